@@ -1,0 +1,90 @@
+"""One document under analysis: its sentences, dateline, dates and numbers, computed once, on demand.
+
+Checks read from an Analysis; they never fetch or re-parse. Each annotation is computed the first
+time a check asks for it, so a run that selects one rule pays for that rule alone.
+"""
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from functools import cached_property
+from typing import Iterable
+
+from .model import DateMention, Dateline, Document, Evidence, Finding, NumberMention, Options, Sentence
+
+
+class Analysis:
+    """The document plus lazily computed annotations, shared by all checks."""
+
+    def __init__(self, document: Document, options: Options | None = None, corpus=None):
+        self.document = document
+        self.options = options or Options()
+        self.corpus = corpus  # an open corpus store, or None
+
+    @property
+    def today(self) -> date:
+        return self.options.today or date.today()
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        from .text import split_sentences
+
+        return split_sentences(self.document)
+
+    @cached_property
+    def headline(self) -> Sentence | None:
+        """The title as a sentence of its own (offsets -1: it is not part of the body text)."""
+        title = self.document.title
+        if not title:
+            return None
+        return Sentence(text=title, start=-1, end=-1, line=self.document.title_line,
+                        column=self.document.title_column, paragraph=-1, is_headline=True)
+
+    @cached_property
+    def dateline(self) -> Dateline:
+        from .temporal import resolve_dateline
+
+        return resolve_dateline(self.document, self.sentences, explicit=self.options.dateline,
+                                today=self.today)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        from .temporal import find_dates
+
+        return find_dates(self.document.text, self.dateline)
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        from .numbers import find_numbers
+
+        return find_numbers(self.document.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The body sentence containing ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
+            return self.sentences[i]
+        return None
+
+    def in_sentence(self, mentions: Iterable, sentence: Sentence) -> list:
+        """The mentions (dates, numbers) whose span lies in ``sentence``."""
+        return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+    def finding(self, rule: str, message: str, sentence: Sentence, start: int | None = None,
+                end: int | None = None, evidence: Iterable[Evidence] = ()) -> Finding:
+        """A Finding located at ``start`` (an offset in the text) or at the sentence's start."""
+        from .checks import all_checks
+
+        severity = all_checks()[rule].severity
+        if sentence.is_headline or start is None or start < 0:
+            line, column = sentence.line, sentence.column
+            start = sentence.start if start is None else start
+        else:
+            line, column = self.document.locate(start)
+        return Finding(rule=rule, severity=severity, message=message, sentence=sentence.text,
+                       line=line, column=column, start=start, end=end if end is not None else start,
+                       evidence=tuple(evidence))

@@ -1,0 +1,2 @@
+"""Checks: attribution (being built)."""
+__register__: list = []

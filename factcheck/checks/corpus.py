@@ -1,0 +1,2 @@
+"""Checks: corpus (being built)."""
+__register__: list = []

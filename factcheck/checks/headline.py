@@ -1,0 +1,2 @@
+"""Checks: headline (being built)."""
+__register__: list = []

@@ -1,0 +1,2 @@
+"""Checks: numbers (being built)."""
+__register__: list = []

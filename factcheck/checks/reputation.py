@@ -1,0 +1,2 @@
+"""Checks: reputation (being built)."""
+__register__: list = []

@@ -1,0 +1,2 @@
+"""Checks: temporal (being built)."""
+__register__: list = []

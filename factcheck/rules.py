@@ -1,0 +1,46 @@
+"""Loading and validating the data in rules/ (lexicons, timelines, source ratings, user rules).
+
+rules/ is data editors read and extend; code never hard-codes a word list that belongs there.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from .model import FactcheckError
+
+
+def rules_dir() -> Path:
+    """The bundled rules/ folder: beside the package in a checkout, inside it when installed."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "rules", here / "ruledata"):
+        if candidate.is_dir():
+            return candidate
+    raise FactcheckError("the bundled rules/ folder is missing; reinstall factcheck")
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse one YAML file; a syntax error names the file and line."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"{path}: cannot read rule file ({exc})") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FactcheckError(f"{where}: invalid YAML: {problem}") from None
+
+
+@functools.cache
+def load_lexicon(name: str) -> Any:
+    """rules/lexicons/<name>.yaml as parsed data (cached for the process)."""
+    path = rules_dir() / "lexicons" / f"{name}.yaml"
+    if not path.is_file():
+        raise FactcheckError(f"lexicon '{name}' not found in {path.parent}")
+    return load_yaml(path)
