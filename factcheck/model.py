@@ -39,6 +39,18 @@ class SourceMap:
 
 
 @dataclass(frozen=True, slots=True)
+class Acquired:
+    """Raw input as read from a URL, a file or stdin, before any parsing."""
+
+    source: str  # as the user gave it
+    data: bytes
+    content_type: str  # text/html, text/markdown or text/plain
+    charset: str | None = None  # from the HTTP header, if any
+    url: str | None = None  # the final URL after redirects
+    fetched_at: datetime | None = None  # when it was read (for "3 days ago" stamps)
+
+
+@dataclass(frozen=True, slots=True)
 class DateSignal:
     """One hint of when the document was written: metadata, a visible stamp, front matter."""
 
@@ -65,6 +77,7 @@ class Document:
     raw: str = ""  # the decoded input, for suppressions comments and front matter
     front_matter: dict[str, Any] = field(default_factory=dict)
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) offsets of paragraphs in text
+    title_span: tuple[int, int] | None = None  # where the title sits inside text (plain text input)
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the original input for an offset in ``text``."""
@@ -112,6 +125,16 @@ class NumberMention:
     noun: str | None = None
     hedge: str | None = None
     upper: float | None = None  # for ranges "4.75% to 5%"
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A proper name: a person, an organisation, a place, or other."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "other"  # person, org, place, other
 
 
 @dataclass(frozen=True, slots=True)
