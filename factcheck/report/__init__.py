@@ -1,0 +1,27 @@
+"""Reporters: one module per output format, each a pure function of the results."""
+from __future__ import annotations
+
+import importlib
+from typing import Sequence
+
+from ..model import Result
+
+FORMATS = {
+    "terminal": "factcheck.report.terminal",
+    "json": "factcheck.report.json",
+    "line": "factcheck.report.line",
+}
+
+
+def render(fmt: str, results: Sequence[Result], **kwargs) -> str:
+    """Render results in the named format (its module's ``render(results, **kwargs)``)."""
+    return importlib.import_module(FORMATS[fmt]).render(results, **kwargs)
+
+
+def summary(results: Sequence[Result]) -> dict[str, int]:
+    """Counts for the summary line: documents and findings by severity."""
+    counts = {"documents": len(results), "error": 0, "warning": 0, "info": 0}
+    for result in results:
+        for finding in result.findings:
+            counts[finding.severity] += 1
+    return counts

@@ -1,0 +1,72 @@
+"""The one function that runs source -> findings for one document, and its inspect twin."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .analysis import Analysis
+from .model import Document, FactcheckError, Finding, Options, Result
+
+
+def check_source(source: str, options: Options) -> Result:
+    """Acquire, extract and check one source; a user-facing failure becomes Result.error."""
+    try:
+        document = load_document(source, options)
+    except FactcheckError as exc:
+        return Result(source=source, error=str(exc))
+    return check_document(document, options)
+
+
+def load_document(source: str, options: Options) -> Document:
+    """source -> Acquired -> Document."""
+    from .acquire import acquire
+    from .extract import extract
+
+    return extract(acquire(source, timeout=options.timeout, max_bytes=options.max_bytes))
+
+
+def check_document(document: Document, options: Options, corpus: Any = None) -> Result:
+    """Run the selected checks on one document and collect what the reporters need."""
+    analysis = Analysis(document, options, corpus=corpus)
+    findings: list[Finding] = []
+    for check in selected_checks(options):
+        findings.extend(check.run(analysis))
+    findings = _apply_severity(findings, options)
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return Result(source=document.source, document=document, dateline=analysis.dateline,
+                  findings=tuple(findings))
+
+
+def selected_checks(options: Options) -> list:
+    """The built-in checks after --select / --ignore."""
+    from .checks import all_checks
+
+    checks = all_checks()
+    chosen = [c for c in checks.values() if not options.select or c.id in options.select]
+    return [c for c in chosen if c.id not in options.ignore]
+
+
+def inspect_document(document: Document, options: Options) -> dict[str, Any]:
+    """What the tool saw: metadata, sentences, dates and numbers, offsets into ``text``."""
+    analysis = Analysis(document, options)
+    return {
+        "source": document.source,
+        "title": document.title,
+        "author": document.author,
+        "dateline": analysis.dateline.to_json(),
+        "date_signals": [{"value": s.value, "basis": s.basis, "weak": s.weak} for s in document.date_signals],
+        "text": document.text,
+        "sentences": [{"text": s.text, "line": s.line, "column": s.column, "start": s.start, "end": s.end}
+                      for s in analysis.sentences],
+        "dates": [{"text": d.text, "start": d.start, "end": d.end, "type": d.type, "value": d.value}
+                  for d in analysis.dates],
+        "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value, "unit": n.unit}
+                    for n in analysis.numbers],
+    }
+
+
+def _apply_severity(findings: list[Finding], options: Options) -> list[Finding]:
+    overrides = dict(options.severity)
+    if not overrides:
+        return findings
+    return [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
