@@ -205,6 +205,7 @@ class Result:
     claims: tuple[Claim, ...] | None = None
     credibility: dict[str, Any] | None = None
     error: str | None = None
+    unused_suppressions: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

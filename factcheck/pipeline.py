@@ -27,22 +27,37 @@ def load_document(source: str, options: Options) -> Document:
 
 def check_document(document: Document, options: Options, corpus: Any = None) -> Result:
     """Run the selected checks on one document and collect what the reporters need."""
+    from .credibility.score import credibility
+    from .suppress import apply_suppressions
+
+    if corpus is None and options.corpus:
+        from .corpus import open_corpus
+
+        corpus = open_corpus(options.corpus)
     analysis = Analysis(document, options, corpus=corpus)
     findings: list[Finding] = []
     for check in selected_checks(options):
         findings.extend(check.run(analysis))
+    findings, unused = apply_suppressions(document, findings, options)
     findings = _apply_severity(findings, options)
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    claims = None
+    if corpus is not None:
+        from .corpus.crossref import claims as corpus_claims
+
+        claims = tuple(corpus_claims(analysis))
     return Result(source=document.source, document=document, dateline=analysis.dateline,
-                  findings=tuple(findings))
+                  findings=tuple(findings), claims=claims, credibility=credibility(analysis, findings),
+                  unused_suppressions=tuple(unused))
 
 
 def selected_checks(options: Options) -> list:
-    """The built-in checks after --select / --ignore."""
+    """The built-in and user checks after --select / --ignore."""
     from .checks import all_checks
+    from .userrules import user_checks
 
-    checks = all_checks()
-    chosen = [c for c in checks.values() if not options.select or c.id in options.select]
+    checks = list(all_checks().values()) + user_checks(options)
+    chosen = [c for c in checks if not options.select or c.id in options.select]
     return [c for c in chosen if c.id not in options.ignore]
 
 
