@@ -75,11 +75,16 @@ class Analysis:
         return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
 
     def finding(self, rule: str, message: str, sentence: Sentence, start: int | None = None,
-                end: int | None = None, evidence: Iterable[Evidence] = ()) -> Finding:
-        """A Finding located at ``start`` (an offset in the text) or at the sentence's start."""
-        from .checks import all_checks
+                end: int | None = None, evidence: Iterable[Evidence] = (),
+                severity: str | None = None) -> Finding:
+        """A Finding located at ``start`` (an offset in the text) or at the sentence's start.
 
-        severity = all_checks()[rule].severity
+        ``severity`` defaults to the built-in check's own; user rules pass theirs.
+        """
+        if severity is None:
+            from .checks import all_checks
+
+            severity = all_checks()[rule].severity
         if sentence.is_headline or start is None or start < 0:
             line, column = sentence.line, sentence.column
             start = sentence.start if start is None else start
