@@ -1,0 +1,168 @@
+"""bytes -> Document: decode, then read HTML, Markdown or plain text into body text with a map back.
+
+The extractor knows nothing of rules or checks: it finds the title, byline, date signals and the
+article body, and remembers where each piece of text came from in the input.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from .extract_widgets import is_widget_line, relative_stamp, relative_stamp_signal
+from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
+
+
+def extract(acquired: Acquired) -> Document:
+    """Turn raw input into a Document: title, byline, date signals, body text and its source map."""
+    text = decode(acquired.data, acquired.charset, acquired.source, acquired.content_type)
+    kind = acquired.content_type
+    if kind == "text/plain" and _LOOKS_HTML.match(text[:2048]):
+        kind = "text/html"
+    if kind == "text/html":
+        from .extract_html import extract_html
+
+        document = extract_html(text, acquired)
+    elif kind == "text/markdown":
+        from .extract_markdown import extract_markdown
+
+        document = extract_markdown(text, acquired)
+    else:
+        document = extract_plain(text, acquired)
+    if not document.text.strip() or not document.paragraphs:
+        raise FactcheckError(f"no article text found in {acquired.source}")
+    return document
+
+
+def decode(data: bytes, charset: str | None, source: str = "input", content_type: str = "text/plain") -> str:
+    """Bytes -> str: BOM, declared charset, <meta charset>, UTF-8, then cp1252; bad bytes replaced."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    _refuse_binary(data, source)
+    declared = _codec(charset)
+    if declared is None and content_type in ("text/html", "text/plain"):
+        match = _META_CHARSET.search(data[:4096])
+        declared = _codec(match.group(1).decode("ascii", "replace")) if match else None
+    if declared is not None and declared != "utf-8":
+        return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared == "utf-8" or _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace")
+    return data.decode("cp1252", errors="replace")
+
+
+def extract_plain(text: str, acquired: Acquired) -> Document:
+    """Plain text: the text is the input itself; a headline-like first line becomes the title."""
+    title, title_span = _plain_title(text)
+    lines = _lines(text)
+    signals = []
+    paragraphs: list[tuple[int, int]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in lines + [(len(text), len(text))]:
+        line = text[start:end].strip()
+        skip = title_span is not None and start <= title_span[0] < max(end, start + 1)
+        signal = relative_stamp_signal(line, acquired.fetched_at) if line else None
+        if signal is not None:
+            signals.append(signal)
+        if not line or skip or signal is not None or is_widget_line(line) or end == len(text) == start:
+            paragraphs.extend(_plain_paragraphs(text, current))
+            current = []
+        else:
+            current.append((start, end))
+    paragraphs.extend(_plain_paragraphs(text, current))
+    title_line = text.count("\n", 0, title_span[0]) + 1 if title_span else 1
+    return Document(source=acquired.source, text=text, title=title, url=acquired.url,
+                    date_signals=_dedupe(signals), source_map=SourceMap(text), title_line=title_line,
+                    content_type="text/plain", fetched_at=acquired.fetched_at, raw=text,
+                    paragraphs=tuple(paragraphs), title_span=title_span)
+
+
+def _refuse_binary(data: bytes, source: str) -> None:
+    head = data[:8192]
+    if not head:
+        return
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
+    if b"\x00" in head or controls > len(head) * 0.05:
+        raise FactcheckError(f"{source}: looks like binary data, not text (factcheck reads HTML, Markdown and plain text)")
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("'\"")).name
+    except (LookupError, ValueError):
+        return None
+    if codec in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    if codec.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return codec
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _plain_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [_strip_span(text, s, e) for s, e in lines]
+    spans = [(s, e) for s, e in spans if s < e]
+    if not spans:
+        return []
+    if max(e - s for s, e in spans) > 100:
+        return spans
+    return [(spans[0][0], spans[-1][1])]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _plain_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    match = re.match(r"\s*([^\n]+?)[ \t]*\r?\n[ \t]*\r?\n", text)
+    if not match:
+        return None, None
+    line = match.group(1)
+    words = line.split()
+    if not (2 <= len(words) <= 30 and len(line) <= 200) or line.rstrip().endswith((".", ":", ";", ",")):
+        return None, None
+    if relative_stamp(line) is not None or is_widget_line(line):
+        return None, None
+    return line, (match.start(1), match.end(1))
+
+
+def _dedupe(signals: list[DateSignal]) -> tuple[DateSignal, ...]:
+    seen, out = set(), []
+    for s in signals:
+        if (s.value, s.basis) not in seen:
+            seen.add((s.value, s.basis))
+            out.append(s)
+    return tuple(out)

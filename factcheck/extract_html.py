@@ -1,0 +1,255 @@
+"""HTML -> Document: title, byline and date signals from metadata, the article body without furniture.
+
+The body is found the way a reader skims: drop what is never prose (scripts, navigation, share bars,
+comment widgets, "related" lists, named by tag or by class/id hints from rules/lexicons/boilerplate.yaml),
+cut the rest into text blocks, score each container by how much clean prose it holds against how much
+link-heavy or short furniture, and keep the prose blocks of the best one. A JSON-LD articleBody, when
+present and plausible, is the strongest hint of which blocks are the article.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .extract_meta import find_author, find_date_signals, find_title, json_ld_objects
+from .extract_widgets import is_widget_line
+from .model import Acquired, Document, FactcheckError, SourceMap
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+              "video", "audio", "picture", "img", "input", "button", "select", "textarea", "option", "head",
+              "link", "meta", "nav", "aside", "footer", "header", "figure", "figcaption", "dialog", "menu")
+_BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption",
+    "address", "center", "details", "summary", "hr", "br", "body", "html", "form", "fieldset", "legend"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Block:
+    """A run of text a reader sees as one paragraph, with the element that holds it."""
+
+    owner: object
+    tag: str
+    parts: list[str] = field(default_factory=list)
+    link_chars: int = 0
+    line: int = 0
+    text: str = ""
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+def extract_html(text: str, acquired: Acquired) -> Document:
+    """Read a web page: metadata for title, byline and dates; body paragraphs with a map back."""
+    root = _parse(text, acquired.source)
+    objects = json_ld_objects(root)
+    title, title_line, title_col = find_title(root, objects, text)
+    author = find_author(root, objects)
+    signals = find_date_signals(root, objects, acquired.fetched_at)
+    article_body = _json_ld_body(objects)
+    _clean(root)
+    blocks = _blocks(root)
+    chosen = _choose_blocks(blocks, article_body)
+    body, paragraphs, anchors = _assemble(chosen, text)
+    return Document(source=acquired.source, text=body, title=title, author=author, url=acquired.url,
+                    date_signals=signals, source_map=SourceMap(body, tuple(anchors) or ((0, 1, 1),)),
+                    title_line=title_line, title_column=title_col, content_type="text/html",
+                    fetched_at=acquired.fetched_at, raw=text, paragraphs=tuple(paragraphs))
+
+
+def _parse(text: str, source: str):
+    import lxml.html
+    from lxml import etree
+
+    cleaned = _XML_DECL.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if not cleaned.strip():
+        raise FactcheckError(f"no article text found in {source}")
+    try:
+        return lxml.html.document_fromstring(cleaned)
+    except (etree.ParserError, ValueError):
+        raise FactcheckError(f"no article text found in {source}") from None
+
+
+def _json_ld_body(objects: list[dict]) -> str:
+    for obj in objects:
+        body = obj.get("articleBody") or obj.get("text")
+        if isinstance(body, str) and len(body) > 200:
+            return body
+    return ""
+
+
+def _clean(root) -> None:
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            _drop(el)
+    total = _text_len(root)
+    for el in list(root.iter()):
+        if el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        if _is_hidden(el) or _is_furniture(el, total):
+            _drop(el)
+
+
+def _drop(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    previous = el.getprevious()
+    parent.remove(el)
+    if tail and tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+
+
+def _is_hidden(el) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_furniture(el, total: int) -> bool:
+    hints = f"{el.get('class', '')} {el.get('id', '')}".strip().lower()
+    if not hints or el.tag in ("article", "main", "p"):
+        return False
+    negative, positive = _hint_patterns()
+    if not negative.search(hints) or positive.search(hints):
+        return False
+    return _text_len(el) < 0.5 * total
+
+
+def _text_len(el) -> int:
+    return len(_SPACE.sub(" ", el.text_content()))
+
+
+@functools.cache
+def _hint_patterns() -> tuple[re.Pattern, re.Pattern]:
+    from .rules import load_lexicon
+
+    lexicon = load_lexicon("boilerplate")
+    return (re.compile("|".join(f"(?:{p})" for p in lexicon["negative"])),
+            re.compile("|".join(f"(?:{p})" for p in lexicon["positive"])))
+
+
+def _blocks(root) -> list[Block]:
+    blocks: list[Block] = []
+    body = root.find("body")
+    start = body if body is not None else root
+    _walk(start, Block(owner=start, tag=start.tag), blocks, in_link=False)
+    out = []
+    for block in blocks:
+        block.text = _SPACE.sub(" ", "".join(block.parts)).strip()
+        if block.text:
+            out.append(block)
+    return out
+
+
+def _walk(el, current: Block, out: list[Block], in_link: bool) -> Block:
+    """Depth-first walk that cuts the text into blocks at block-level elements."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    link = in_link or tag == "a"
+    if tag in _BLOCK_TAGS:
+        out.append(current)
+        current = Block(owner=el, tag=tag, line=el.sourceline or 0)
+    current = _add(current, el.text, link, el.sourceline)
+    for child in el:
+        current = _walk(child, current, out, link)
+        current = _add(current, child.tail, in_link, child.sourceline)
+    if tag in _BLOCK_TAGS:
+        out.append(current)
+        parent = el.getparent()
+        current = Block(owner=parent if parent is not None else el, tag=parent.tag if parent is not None else tag)
+    return current
+
+
+def _add(block: Block, text: str | None, link: bool, line: int | None) -> Block:
+    if text:
+        if not block.parts or not "".join(block.parts).strip():
+            block.line = line or block.line
+        block.parts.append(text)
+        if link:
+            block.link_chars += len(text.strip())
+    return block
+
+
+def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
+    if not blocks:
+        return []
+    good = [_is_good(b) for b in blocks]
+    container = _best_container(blocks, good)
+    inside = [b for b in blocks if _within(b.owner, container)]
+    return [b for b in inside if _keep(b)]
+
+
+def _is_good(block: Block) -> bool:
+    return len(block.text) >= 80 and block.link_density < 0.3 and not is_widget_line(block.text)
+
+
+def _best_container(blocks: list[Block], good: list[bool]):
+    scores: dict = {}
+    for block, ok in zip(blocks, good):
+        weight = len(block.text) if ok else -0.5 * len(block.text)
+        for anc in _ancestors(block.owner):
+            scores[anc] = scores.get(anc, 0.0) + weight
+    return max(scores, key=lambda el: scores[el])
+
+
+def _ancestors(el):
+    while el is not None:
+        yield el
+        el = el.getparent()
+
+
+def _within(el, container) -> bool:
+    return any(a is container for a in _ancestors(el))
+
+
+def _keep(block: Block) -> bool:
+    if is_widget_line(block.text) or block.link_density > 0.5:
+        return False
+    if block.tag in _HEADINGS or block.tag == "h1":
+        return block.tag != "h1"
+    return len(block.text) >= 20 or block.text[-1:] in ".!?\"'”’:"
+
+
+def _assemble(blocks: list[Block], raw: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
+    parts: list[str] = []
+    paragraphs, anchors = [], []
+    offset = 0
+    for block in blocks:
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        paragraphs.append((offset, offset + len(block.text)))
+        anchors.append((offset, *_locate(block, raw, line_starts)))
+        parts.append(block.text)
+        offset += len(block.text)
+    return "".join(parts), paragraphs, anchors
+
+
+def _locate(block: Block, raw: str, line_starts: list[int]) -> tuple[int, int]:
+    line = max(1, min(block.line or 1, len(line_starts)))
+    start = line_starts[line - 1]
+    word = _WORD.search(block.text)
+    if word:
+        found = raw.find(word.group(0), start, start + 20000)
+        if found >= 0:
+            start = found
+    line = bisect.bisect_right(line_starts, start)
+    return line, start - line_starts[line - 1] + 1

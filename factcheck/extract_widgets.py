@@ -1,0 +1,65 @@
+"""Page widgets that are not prose: relative time stamps ("3 days ago"), counters, comment loaders."""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, timedelta
+
+from .model import DateSignal
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNITS = {"s": 1 / 86400, "sec": 1 / 86400, "second": 1 / 86400, "m": 1 / 1440, "min": 1 / 1440,
+          "minute": 1 / 1440, "h": 1 / 24, "hr": 1 / 24, "hour": 1 / 24, "d": 1, "day": 1,
+          "w": 7, "wk": 7, "week": 7, "mo": 30, "month": 30, "y": 365, "yr": 365, "year": 365}
+_PREFIX = r"(?:(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+on)?\s*:?\s*)?"
+_AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                  r"\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+                  r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
+_NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
+
+
+def relative_stamp(line: str) -> timedelta | None:
+    """How long ago a stand-alone stamp such as "3 days ago" or "Updated yesterday" says, else None."""
+    line = line.strip()
+    if len(line) > 40:
+        return None
+    match = _AGO.fullmatch(line)
+    if match:
+        raw = match.group("n").lower()
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        unit = match.group("unit").lower()
+        unit = unit if unit in _UNITS else unit.rstrip("s")
+        return timedelta(days=count * _UNITS[unit])
+    match = _NAMED.fullmatch(line)
+    if match:
+        return timedelta(days=1) if match.group("word").lower() == "yesterday" else timedelta(0)
+    return None
+
+
+def relative_stamp_signal(line: str, fetched_at: datetime | None) -> DateSignal | None:
+    """A weak DateSignal for a relative stamp, resolved against the fetch time (None if unknown)."""
+    delta = relative_stamp(line)
+    if delta is None or fetched_at is None:
+        return None
+    when = fetched_at - delta
+    return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{' '.join(line.split())}'",
+                      weak=True)
+
+
+def is_widget_line(line: str) -> bool:
+    """True for a line that is page furniture: a bare counter, "Loading comments...", "Share"."""
+    line = " ".join(line.split())
+    if not line or len(line) > 60:
+        return False
+    if relative_stamp(line) is not None:
+        return True
+    return _widget_pattern().fullmatch(line) is not None
+
+
+@functools.cache
+def _widget_pattern() -> re.Pattern:
+    from .rules import load_lexicon
+
+    phrases = load_lexicon("boilerplate").get("widget_lines", [])
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.I)
