@@ -24,7 +24,7 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "canvas"
               "link", "meta", "nav", "aside", "footer", "header", "figure", "figcaption", "dialog", "menu")
 _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-    "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption",
+    "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption",
     "address", "center", "details", "summary", "hr", "br", "body", "html", "form", "fieldset", "legend"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -130,6 +130,9 @@ def _is_furniture(el, total: int) -> bool:
     negative, positive = _hint_patterns()
     if not negative.search(hints) or positive.search(hints):
         return False
+    if any(positive.search(f"{d.get('class', '')} {d.get('id', '')}".lower()) for d in el.iterdescendants()
+           if isinstance(d.tag, str) and (d.get("class") or d.get("id"))):
+        return False
     return _text_len(el) < 0.5 * total
 
 
@@ -166,6 +169,8 @@ def _walk(el, current: Block, out: list[Block], in_link: bool) -> Block:
     if tag in _BLOCK_TAGS:
         out.append(current)
         current = Block(owner=el, tag=tag, line=el.sourceline or 0)
+    elif tag in ("td", "th"):
+        current = _add(current, " ", False, None)
     current = _add(current, el.text, link, el.sourceline)
     for child in el:
         current = _walk(child, current, out, link)
@@ -190,23 +195,37 @@ def _add(block: Block, text: str | None, link: bool, line: int | None) -> Block:
 def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
     if not blocks:
         return []
-    good = [_is_good(b) for b in blocks]
-    container = _best_container(blocks, good)
+    container = _best_container(blocks)
     inside = [b for b in blocks if _within(b.owner, container)]
     return [b for b in inside if _keep(b)]
 
 
-def _is_good(block: Block) -> bool:
-    return len(block.text) >= 80 and block.link_density < 0.3 and not is_widget_line(block.text)
+def _weight(block: Block) -> float:
+    size, density = len(block.text), block.link_density
+    if is_widget_line(block.text):
+        return 0.0
+    if (size >= 80 and density < 0.35) or (size >= 150 and density < 0.6):
+        return size * (1 - density)
+    if density > 0.5:
+        return -0.5 * size
+    return 0.0
 
 
-def _best_container(blocks: list[Block], good: list[bool]):
+def _best_container(blocks: list[Block]):
     scores: dict = {}
-    for block, ok in zip(blocks, good):
-        weight = len(block.text) if ok else -0.5 * len(block.text)
-        for anc in _ancestors(block.owner):
+    depth: dict = {}
+    for block in blocks:
+        weight = _weight(block)
+        if not weight:
+            continue
+        for level, anc in enumerate(reversed(list(_ancestors(block.owner)))):
             scores[anc] = scores.get(anc, 0.0) + weight
-    return max(scores, key=lambda el: scores[el])
+            depth[anc] = level
+    if not scores:
+        return blocks[0].owner.getroottree().getroot()
+    best = max(scores.values())
+    candidates = [el for el, score in scores.items() if score >= 0.85 * best]
+    return max(candidates, key=lambda el: depth[el])
 
 
 def _ancestors(el):

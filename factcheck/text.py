@@ -1,31 +1,359 @@
-"""Sentence splitting with offsets (placeholder: being replaced by the segmentation work)."""
+"""Sentence segmentation with offsets, for news copy as written and as scraped.
+
+One precompiled regex finds the candidate boundaries of a block (terminal punctuation, line breaks);
+a few rules over each candidate's neighbours (the token before it, the word after it) decide whether
+it ends a sentence. Abbreviations and sentence-opening words are data:
+rules/lexicons/abbreviations.yaml. Blank lines always end a sentence; a single line break ends one
+unless the text is hard-wrapped prose or the next line starts in lower case.
+"""
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
 from .model import Document, Sentence
+from .rules import load_lexicon
 
-_BOUNDARY = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_CANDIDATE = re.compile(
+    r"(?P<nl>\n)"
+    r"|(?P<punct>…+|\.(?:\ ?\.){2,}|[.!?]+)(?P<close>[)\]\"'”’»]*)"
+    r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
+)
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARKER = re.compile(r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
+_MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
+_LIST_LINE_START = "-*•⁃▪◦‣#>|+"
+_OPEN_QUOTES = "\"'“‘«"
+_URL_HINTS = ("@", "/", "www")
+_WRAP_MAX_WIDTH = 120  # wider lines are paragraphs written on one line, not hard-wrapped prose
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    exact: dict[str, str]
+    folded: dict[str, str]
+    openers: frozenset[str]
+    fragment_openers: frozenset[str]
 
 
 def segment(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences in ``text``."""
-    spans = []
-    for m in _BOUNDARY.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-    return spans
+    """(start, end) spans of the sentences in ``text``, trimmed of surrounding white space."""
+    return [(s, e) for s, e, _ in _segment_region(text, 0, len(text))]
 
 
 def split_sentences(document: Document) -> list[Sentence]:
-    """The document's sentences, located in the original input."""
+    """The document's sentences, by paragraph, located in the original input; the title flagged."""
+    text = document.text
+    title = document.title_span
+    pieces: list[tuple[int, int, int]] = []
+    if document.paragraphs:
+        for index, (lo, hi) in enumerate(document.paragraphs):
+            for a, b in _around(lo, hi, title):
+                pieces.extend((s, e, index) for s, e, _ in _segment_region(text, a, b))
+        if title and not any(lo <= title[0] and title[1] <= hi for lo, hi in document.paragraphs):
+            pieces.extend((s, e, -1) for s, e, _ in _segment_region(text, *title))
+        pieces.sort()
+    else:
+        paragraph = 0
+        for a, b in _around(0, len(text), title):
+            is_title = title is not None and (a, b) == tuple(title)
+            found = _segment_region(text, a, b)
+            pieces.extend((s, e, -1 if is_title else paragraph + p) for s, e, p in found)
+            if found and not is_title:
+                paragraph += found[-1][2] + 1
+    return _sentences(document, pieces)
+
+
+def _around(lo: int, hi: int, title: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """[lo, hi) cut at the title span's ends so that no sentence crosses them."""
+    if not title or title[1] <= lo or title[0] >= hi:
+        return [(lo, hi)]
+    points = [lo, *(p for p in title if lo < p < hi), hi]
+    return [(a, b) for a, b in zip(points, points[1:]) if a < b]
+
+
+def _sentences(document: Document, pieces: list[tuple[int, int, int]]) -> list[Sentence]:
+    text = document.text
+    title = document.title_span
     out = []
-    for s, e in segment(document.text):
-        line, col = document.locate(s)
-        out.append(Sentence(text=document.text[s:e], start=s, end=e, line=line, column=col))
+    line, line_start, cursor = 1, 0, 0
+    for s, e, paragraph in pieces:
+        if document.source_map is None:
+            newlines = text.count("\n", cursor, s)
+            if newlines:
+                line += newlines
+                line_start = text.rfind("\n", cursor, s) + 1
+            cursor = s
+            position = (line, s - line_start + 1)
+        else:
+            position = document.locate(s)
+        headline = title is not None and title[0] <= s and e <= title[1]
+        out.append(Sentence(text=text[s:e], start=s, end=e, line=position[0], column=position[1],
+                            paragraph=paragraph, is_headline=headline))
     return out
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data = load_lexicon("abbreviations")
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for kind in ("may_end", "times", "months", "before_numbers", "never_end"):
+        for word in data.get(kind) or ():
+            word = str(word)
+            (folded if word.islower() else exact)[word if not word.islower() else word.lower()] = kind
+    return _Lexicon(exact, folded, frozenset(map(str, data.get("sentence_openers") or ())),
+                    frozenset(map(str, data.get("fragment_openers") or ())))
+
+
+def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of the sentences in text[lo:hi]; paragraphs counted from 0."""
+    out: list[tuple[int, int, int]] = []
+    paragraph = 0
+    start = lo
+    for m in _BLANK_LINE.finditer(text, lo, hi):
+        paragraph = _segment_block(text, start, m.start(), paragraph, out)
+        start = m.end()
+    _segment_block(text, start, hi, paragraph, out)
+    return out
+
+
+def _segment_block(text: str, lo: int, hi: int, paragraph: int,
+                   out: list[tuple[int, int, int]]) -> int:
+    """Append the sentences of a block (no blank line inside); return the next paragraph number."""
+    lex = _lexicon()
+    cuts: list[tuple[int, bool]] = []
+    chain = _list_cuts(text, lo, hi)
+    sentence_start = lo
+    width = -1
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        while chain and chain[0] <= m.start():
+            sentence_start = chain.pop(0)
+            cuts.append((sentence_start, False))
+        if m.group("nl") is not None:
+            if width < 0:
+                width = max(map(len, text[lo:hi].split("\n")))
+            cut = _line_break(text, m.start(), lo, hi, width)
+            if cut is not None:
+                cuts.append((cut, True))
+                sentence_start = cut
+            continue
+        cut = _punct_cut(text, m, lo, hi, sentence_start, lex)
+        if cut is not None:
+            cuts.append((cut, False))
+            sentence_start = cut
+    cuts.extend((c, False) for c in chain)
+    cuts.append((hi, True))
+    return _emit(text, lo, cuts, paragraph, out)
+
+
+def _emit(text: str, lo: int, cuts: list[tuple[int, bool]], paragraph: int,
+          out: list[tuple[int, int, int]]) -> int:
+    start = lo
+    used = False
+    for cut, new_paragraph in cuts:
+        if cut < start:
+            continue
+        s, e = _trim(text, start, cut)
+        if s < e:
+            out.append((s, e, paragraph))
+            used = True
+        start = cut
+        if new_paragraph and used:
+            paragraph += 1
+            used = False
+    return paragraph
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _line_break(text: str, p: int, lo: int, hi: int, width: int) -> int | None:
+    """Cut at a single line break unless the next line continues the sentence (wrapped prose)."""
+    q = p + 1
+    while q < hi and text[q] in " \t\r":
+        q += 1
+    if q >= hi:
+        return None
+    c = text[q]
+    if c.islower():
+        return None
+    marker = _LIST_MARKER.match(text, q, hi)
+    if c in _LIST_LINE_START or marker is not None and marker.group("num"):
+        return p
+    line_start = text.rfind("\n", lo, p) + 1 or lo
+    previous = text[line_start:p].rstrip()
+    if not previous or previous[-1] in ".!?:\"”'’)":
+        return p
+    next_word = len(text[q:min(hi, q + 40)].split(None, 1)[0])
+    wrapped = width <= _WRAP_MAX_WIDTH and (p - line_start) + 1 + next_word > width
+    return None if wrapped else p
+
+
+def _list_cuts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the items of an inline list ("1. one 2. two", "• a • b") start, after the first."""
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    m = _LIST_MARKER.match(text, lo, hi)
+    if m is None or m.end() == lo:
+        return []
+    bullet, num, delim = m.group("bullet"), m.group("num"), m.group("delim")
+    if bullet:
+        return [i for i in _find_all(text, bullet, m.end(), hi) if text[i - 1].isspace()]
+    if not num:
+        return []
+    cuts = []
+    pos = m.end()
+    while True:
+        num = str(int(num) + 1) if num.isdigit() else chr(ord(num) + 1)
+        found = re.compile(r"(?<=\s)" + re.escape(num + delim) + r"(?=\s)").search(text, pos, hi)
+        if found is None:
+            return cuts
+        cuts.append(found.start())
+        pos = found.end()
+
+
+def _find_all(text: str, needle: str, lo: int, hi: int) -> list[int]:
+    found = []
+    i = text.find(needle, lo, hi)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1, hi)
+    return found
+
+
+def _punct_cut(text: str, m: re.Match, lo: int, hi: int, sentence_start: int,
+               lex: _Lexicon) -> int | None:
+    """Where the punctuation matched by ``m`` ends a sentence, or None."""
+    p0, p1 = m.start(), m.end()
+    if p1 >= hi:
+        return None
+    punct = m.group("punct")
+    if not m.group("space"):
+        return p1 if _glued(text, m, p0, lo) else None
+    q = m.end("open")
+    if q >= hi:
+        return None
+    c = text[q]
+    if c.islower():
+        return None
+    if punct[0] == "…" or punct.count(".") >= 3:
+        return _ellipsis_cut(text, m, p0, p1, lo, c)
+    if "!" in punct or "?" in punct:
+        return p1
+    return p1 if _period_ends(text, m, p0, lo, sentence_start, c, lex) else None
+
+
+def _glued(text: str, m: re.Match, p0: int, lo: int) -> bool:
+    """A period with no space before the next sentence: "heavy losses.Despite the risk"."""
+    nxt = m.group("next")
+    if m.group("close") or m.group("open") or len(nxt) < 2 or not nxt[0].isupper():
+        return False
+    if not nxt[1:].islower() or p0 - lo < 2 or not text[p0 - 2:p0].isalpha():
+        return False
+    if not text[p0 - 2:p0].islower() or m.group("punct").count(".") > 1:
+        return False
+    after = m.end("next")
+    if after < len(text) and text[after] in "@/.":
+        return False
+    return not any(h in _token_before(text, p0, lo) for h in _URL_HINTS)
+
+
+def _ellipsis_cut(text: str, m: re.Match, p0: int, p1: int, lo: int, c: str) -> int | None:
+    """Ellipses end a sentence only before a capital: "that.... She left", not "is . . . I mean"."""
+    if not c.isupper() or "(" in m.group("open") or "[" in m.group("open"):
+        return None
+    if p0 > lo and text[p0 - 1] == "[":
+        return None
+    punct = m.group("punct")
+    if " " not in punct:
+        return p1
+    attached = p0 > lo and not text[p0 - 1].isspace()
+    dots = punct.count(".")
+    if attached and dots >= 4:
+        return p0 + 1
+    if not attached and dots < 4:
+        return None
+    return p1
+
+
+def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, c: str,
+                 lex: _Lexicon) -> bool:
+    """Whether a period followed by space and a non-lowercase character ends the sentence."""
+    ts = _token_start(text, p0, lo)
+    token = text[ts:p0].lstrip("([\"'“‘«")
+    if not token:
+        return True
+    if _is_list_marker(text, token, sentence_start, ts):
+        return False
+    kind = _kind(text, token, ts, lo, lex)
+    if kind == "word":
+        return True
+    if kind == "never_end":
+        return False
+    if c.isdigit():
+        return False
+    if kind == "before_numbers":
+        return True
+    if _is_fragment(text, sentence_start, p0, lex):
+        return False
+    if kind in ("months", "times"):
+        return True
+    nxt = m.group("next")
+    if m.group("open"):
+        return any(q in m.group("open") for q in _OPEN_QUOTES)
+    return nxt in lex.openers
+
+
+def _token_start(text: str, p0: int, lo: int) -> int:
+    floor = max(lo, p0 - 80)
+    return max(text.rfind(" ", floor, p0), text.rfind("\n", floor, p0), text.rfind("\t", floor, p0),
+               text.rfind("\u00a0", floor, p0), floor - 1) + 1
+
+
+def _token_before(text: str, p0: int, lo: int) -> str:
+    return text[_token_start(text, p0, lo):p0]
+
+
+def _kind(text: str, token: str, ts: int, lo: int, lex: _Lexicon) -> str:
+    """The abbreviation class of the token before a period, or "word"."""
+    kind = lex.exact.get(token) or lex.folded.get(token.lower())
+    if kind:
+        return kind
+    if len(token) == 1 and token.isupper():
+        return "word" if _previous_word_lower(text, ts, lo) else "initial"
+    if len(token) > 2 and _ACRONYM.fullmatch(token):
+        return "acronym"
+    return "word"
+
+
+def _previous_word_lower(text: str, ts: int, lo: int) -> bool:
+    """Whether the word before position ``ts`` starts in lower case ("you and I.", "vitamin C.")."""
+    end = ts - 1
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = _token_start(text, end, lo)
+    return start < end and text[start].islower()
+
+
+def _is_list_marker(text: str, token: str, sentence_start: int, ts: int) -> bool:
+    """"1." or "a." opening a sentence (after bullets only) numbers an item, it does not end one."""
+    if len(token) > 4 or not _MARKER_TOKEN.fullmatch(token):
+        return False
+    before = text[sentence_start:ts]
+    return not before.strip(" \t\r\n•⁃▪◦‣-")
+
+
+def _is_fragment(text: str, sentence_start: int, p0: int, lex: _Lexicon) -> bool:
+    """Whether the sentence so far is only a short phrase such as "At 5 a.m." (no clause yet)."""
+    if p0 - sentence_start > 40:
+        return False
+    words = text[sentence_start:p0].split()
+    return 0 < len(words) <= 4 and words[0] in lex.fragment_openers
