@@ -1,0 +1,375 @@
+"""Numbers in news copy: value, unit, the noun counted, the hedge around it, and whether two agree.
+
+"about 12,000 North Korean soldiers" -> 12000, noun "soldiers", hedge "about". Years, calendar dates and
+clock times are left to the date tagger. Agreement follows how reporters round and hedge: "about 60%"
+agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not agree with 411.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from .model import NumberMention
+from .rules import load_lexicon
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_EXCLUDED = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+    r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
+    r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    hedges_before: dict[str, str]
+    hedges_after: dict[str, str]
+    approx: float
+    below: float
+    scales: dict[str, float]
+    currency_scales: dict[str, float]
+    currencies: dict[str, str]
+    units: dict[str, str]
+    score_words: frozenset[str]
+    noun_group: dict[str, str]
+    generic: frozenset[str]
+    increments: frozenset[str]
+    months: frozenset[str]
+    spelled: dict[str, int]
+    function_words: frozenset[str]
+    pattern: re.Pattern
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text`` with its value, unit, noun and hedge, in order of appearance."""
+    lex = _lexicon()
+    excluded = [m.span() for m in _EXCLUDED.finditer(text)]
+    found: list[NumberMention] = []
+    pos = 0
+    while (m := lex.pattern.search(text, pos)) is not None:
+        mention = None if _overlaps(m.span(), excluded) else _mention(text, m, lex)
+        if mention is None:
+            pos = m.end()
+            continue
+        found.append(mention)
+        pos = mention.end
+    return found
+
+
+def interval(m: NumberMention) -> tuple[float, float]:
+    """The values ``m`` allows, given its rounding and its hedge."""
+    lex = _lexicon()
+    if m.value is None:
+        return (math.nan, math.nan)
+    half = _precision(m) / 2
+    lo, hi = m.value - half, (m.upper if m.upper is not None else m.value) + half
+    kind = hedge_kind(m.hedge)
+    if kind == "approximate":
+        return (min(lo, m.value * (1 - lex.approx)), max(hi, hi * (1 + lex.approx)))
+    if kind == "below":
+        return (m.value * (1 - lex.below), m.value)
+    if kind == "minimum":
+        return (m.value, math.inf)
+    if kind == "maximum":
+        return (-math.inf, m.upper if m.upper is not None else m.value)
+    return (lo, hi)
+
+
+def agree(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two mentions of the same quantity can both be true."""
+    if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
+        return (a.value, a.upper) == (b.value, b.upper)
+    lo_a, hi_a = interval(a)
+    lo_b, hi_b = interval(b)
+    if lo_a == hi_a or lo_b == hi_b:
+        return lo_a <= hi_b and lo_b <= hi_a
+    return lo_a < hi_b and lo_b < hi_a
+
+
+def same_quantity(a: NumberMention, b: NumberMention) -> bool:
+    """Whether ``a`` and ``b`` count the same kind of thing (unit and noun)."""
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return False
+    if a.noun is None and b.noun is None:
+        return a.unit is not None and a.unit not in ("ordinal",)
+    return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def noun_key(noun: str) -> str:
+    """The singular of ``noun``, mapped to its group's first member (troops -> soldier)."""
+    word = singular(noun.lower())
+    return _lexicon().noun_group.get(word, word)
+
+
+def singular(word: str) -> str:
+    """A crude English singular: soldiers -> soldier, casualties -> casualty, people stays people."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def hedge_kind(hedge: str | None) -> str | None:
+    """approximate, below, minimum, maximum or None for a hedge phrase."""
+    if not hedge:
+        return None
+    lex = _lexicon()
+    return lex.hedges_before.get(hedge) or lex.hedges_after.get(hedge)
+
+
+def is_generic(noun: str | None) -> bool:
+    """Nouns too generic to compare (days, years, times)."""
+    return noun is None or singular(noun.lower()) in _lexicon().generic
+
+
+def describe(m: NumberMention) -> str:
+    """The mention as a reader would quote it: 'about 12,000 soldiers'."""
+    parts = [m.hedge or "", m.text, m.noun or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
+    if m.group("spelled"):
+        return _spelled(text, m, lex)
+    if m.group("pair"):
+        return _pair(text, m, lex)
+    cur = m.group("cur")
+    scale = m.group("scale") or m.group("cscale")
+    value = _value(m.group("num"), scale, cur, lex)
+    start = m.start("body")
+    end = max(m.end(g) for g in ("num", "scale", "cscale", "pct") if m.group(g))
+    if m.group("ord"):
+        if _near_month(text, start, m.end("ord"), lex):
+            return None
+        return _finish(text, start, m.end("ord"), value, "ordinal", None, lex)
+    unit = lex.currencies.get(cur.strip()) if cur else None
+    if m.group("pct"):
+        unit = "%"
+    upper = _upper(text, m, value, cur, scale, lex)
+    if upper is not None:
+        end = m.end("body")
+        unit = "%" if m.group("pct2") else unit
+    if _is_year(m, value, unit) or (unit is None and _near_month(text, start, end, lex)):
+        return None
+    return _finish(text, start, end, value, unit, upper, lex)
+
+
+def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: str | None,
+           lex: _Lexicon) -> float | None:
+    """The top of a range "4.75% to 5%", "between 10 and 20"; None for "from 10 to 20" (a change)."""
+    if not m.group("upper") or value is None:
+        return None
+    sep = m.group("sep").strip().lower()
+    start = m.start("body")
+    if sep == "to" and _preceded_by(text, start, ("from",)):
+        return None
+    if sep == "and" and not _preceded_by(text, start, ("between",)):
+        return None
+    if m.group("pct") and not m.group("pct2"):
+        return None
+    upper = _value(m.group("upper"), m.group("scale2") or scale, m.group("cur2") or cur, lex)
+    if upper is None or upper <= value:
+        return None
+    return upper
+
+
+def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
+    value, second = float(m.group("pairnum")), float(m.group("pair"))
+    start, end = m.start("body"), m.end("body")
+    before = {w.lower() for w in _WORD.findall(text[max(0, start - 30):start])}
+    after = {w.lower() for w in _WORD.findall(text[end:end + 30])}
+    if (before | after) & lex.score_words or value >= second:
+        return NumberMention(text=text[start:end], start=start, end=end, value=value, unit="score",
+                             upper=second)
+    return _finish(text, start, end, value, None, second, lex)
+
+
+def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
+    start, end = m.start("spelled"), m.end("spelled")
+    value = float(lex.spelled[m.group("spelled").lower()])
+    if m.group("sscale"):
+        value *= lex.scales[m.group("sscale").lower()]
+        end = m.end("sscale")
+    mention = _finish(text, start, end, value, None, None, lex)
+    if mention.noun is None and mention.unit is None:
+        return None
+    return mention
+
+
+def _finish(text: str, start: int, end: int, value: float | None, unit: str | None, upper: float | None,
+            lex: _Lexicon) -> NumberMention:
+    if unit is None or unit in lex.currencies.values():
+        word_unit, end_unit = _unit_after(text, end, lex)
+        if word_unit and (unit is None or word_unit == unit):
+            unit, end = word_unit, end_unit
+    hedge = _hedge_before(text, start, lex)
+    noun = _noun_after(text, end, lex)
+    if hedge is None:
+        hedge = _hedge_after(text, end, lex)
+    return NumberMention(text=text[start:end], start=start, end=end, value=value, unit=unit, noun=noun,
+                         hedge=hedge, upper=upper)
+
+
+def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -> float | None:
+    if num is None:
+        return None
+    try:
+        value = float(num.replace(",", ""))
+    except ValueError:
+        return None
+    if scale:
+        key = scale.lower()
+        factor = lex.scales.get(key) or (lex.currency_scales.get(key) if cur else None)
+        if factor:
+            value *= factor
+    return value
+
+
+def _precision(m: NumberMention) -> float:
+    """The rounding step of the number as written: 1.79 million -> 10,000; 12,000 -> 1,000; 412 -> 1."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+    if not digits or m.value is None:
+        return 1.0
+    raw = digits.group(0).replace(",", "")
+    base = float(raw)
+    scale = m.value / base if base else 1.0
+    if "." in raw:
+        return 10 ** -len(raw.split(".")[1]) * scale
+    zeros = len(raw) - len(raw.rstrip("0")) if base else 0
+    if base * scale >= 1000 and zeros:
+        return 10 ** zeros * scale
+    return scale
+
+
+def _is_year(m: re.Match, value: float | None, unit: str | None) -> bool:
+    num = m.group("num") or ""
+    if unit is not None or m.group("scale") or m.group("cur") or "," in num or "." in num:
+        return False
+    return len(num) == 4 and value is not None and 1000 <= value <= 2199
+
+
+def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    before = re.search(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$", text[max(0, start - 16):start])
+    if before and before.group(1).lower() in lex.months:
+        return True
+    after = re.match(r"(?:\s+of)?\s+([A-Z][a-z]+)", text[end:end + 16])
+    return bool(after and after.group(1).lower() in lex.months)
+
+
+def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
+    window = text[max(0, start - 24):start].lower()
+    window = re.sub(r"[$€£¥]|us\$$", "", window).rstrip()
+    best = None
+    for hedge in lex.hedges_before:
+        if window.endswith(hedge) and (len(window) == len(hedge) or not window[-len(hedge) - 1].isalnum()):
+            if best is None or len(hedge) > len(best):
+                best = hedge
+    return best
+
+
+def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
+    window = text[end:end + 16].lower()
+    for hedge in lex.hedges_after:
+        if re.match(rf"[\s-]?{re.escape(hedge)}\b", window):
+            return hedge
+    return None
+
+
+def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
+    window = text[end:end + 24]
+    for surface in sorted(lex.units, key=len, reverse=True):
+        if surface == "%":
+            continue
+        m = re.match(rf"[\s-]?{re.escape(surface)}\b", window, re.I)
+        if m:
+            return lex.units[surface], end + m.end()
+    return None, end
+
+
+def _noun_after(text: str, end: int, lex: _Lexicon) -> str | None:
+    """The head of the noun phrase after the number: the first plural, else the last word of the run."""
+    rest = text[end:end + 60]
+    if rest[:1] == "-":
+        compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
+        if compound:
+            return compound.group(1)
+    run: list[str] = []
+    pos = 0
+    for w in _WORD.finditer(rest):
+        gap = rest[pos:w.start()]
+        if any(ch in gap for ch in ".,;:!?()\"—–") or len(run) >= 4:
+            break
+        word = w.group(0)
+        lower = word.lower()
+        if lower in lex.function_words:
+            if not run and lower == "of":
+                pos = w.end()
+                continue
+            break
+        run.append(word)
+        pos = w.end()
+    content = [w for w in run if w[0].islower()]
+    if not content:
+        return None
+    for word in content:
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+            return word
+    return content[0] if len(content) == 1 else content[-1]
+
+
+def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
+    before = _WORD.findall(text[max(0, start - 20):start])
+    return bool(before) and before[-1].lower() in words
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    hedges = load_lexicon("number_hedges")
+    units = load_lexicon("number_units")
+    scales = {k.lower(): float(v) for k, v in units["scales"].items()}
+    cscales = {k.lower(): float(v) for k, v in units["currency_scales"].items()}
+    groups = {}
+    for group in units.get("noun_groups", []):
+        for word in group:
+            groups[word] = group[0]
+    spelled = {k.lower(): int(v) for k, v in units["spelled"].items()}
+    return _Lexicon(
+        hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
+        approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
+        scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
+        units={k.lower(): v for k, v in units["units"].items()},
+        score_words=frozenset(units["score_words"]), noun_group=groups,
+        generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
+        months=frozenset(units["months"]), spelled=spelled,
+        function_words=frozenset(units["function_words"]),
+        pattern=_pattern(scales, cscales, units["currency_symbols"], spelled),
+    )
+
+
+def _pattern(scales: dict, cscales: dict, currencies: dict, spelled: dict) -> re.Pattern:
+    cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
+    scale = "|".join(sorted(scales, key=len, reverse=True))
+    cscale = "|".join(sorted(set(cscales) - set(scales), key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
+    pct = r"\s?%|\s(?:percent|per\s+cent)\b"
+    amount = (rf"(?:(?P<cur>{cur})\s?)?(?P<num>{_NUM})"
+              rf"(?:(?:\s?(?P<scale>{scale})\b)|(?<=\d)(?P<cscale>{cscale})\b)?")
+    upper = (rf"(?P<sep>\s?[-–]\s?|\s(?:to|and)\s)(?:(?P<cur2>{cur})\s?)?(?P<upper>{_NUM})"
+             rf"(?:\s(?P<scale2>{scale})\b)?(?P<pct2>{pct})?")
+    body = (rf"(?P<body>(?P<pairnum>\d{{1,3}})[-–](?P<pair>\d{{1,2}})(?![\d,.]?\d)"
+            rf"|{amount}(?:(?P<ord>st|nd|rd|th)\b|(?P<pct>{pct})?(?:{upper})?))")
+    return re.compile(rf"(?<![\w.,$€£¥/-]){body}(?![\w]|[.,]\d)"
+                      rf"|\b(?P<spelled>{words})(?:\s(?P<sscale>{scale}))?\b", re.I)
