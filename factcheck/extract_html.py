@@ -26,6 +26,8 @@ _BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
     "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption",
     "address", "center", "details", "summary", "hr", "br", "body", "html", "form", "fieldset", "legend"})
+_CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "form", "center", "html"})
+_MARKUP = re.compile(r"^\s*<[a-zA-Z!/][^>]*>")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -195,14 +197,14 @@ def _add(block: Block, text: str | None, link: bool, line: int | None) -> Block:
 def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
     if not blocks:
         return []
-    container = _best_container(blocks)
-    inside = [b for b in blocks if _within(b.owner, container)]
-    return [b for b in inside if _keep(b)]
+    weights = [_weight(b) for b in blocks]
+    parts = _best_parts(blocks, weights)
+    return [b for b in blocks if any(_within(b.owner, p) for p in parts) and _keep(b)]
 
 
 def _weight(block: Block) -> float:
     size, density = len(block.text), block.link_density
-    if is_widget_line(block.text):
+    if is_widget_line(block.text) or _MARKUP.match(block.text):
         return 0.0
     if (size >= 80 and density < 0.35) or (size >= 150 and density < 0.6):
         return size * (1 - density)
@@ -211,21 +213,49 @@ def _weight(block: Block) -> float:
     return 0.0
 
 
-def _best_container(blocks: list[Block]):
-    scores: dict = {}
-    depth: dict = {}
-    for block in blocks:
-        weight = _weight(block)
+def _best_parts(blocks: list[Block], weights: list[float]) -> list:
+    """The container with the most clean prose close below it, plus siblings that carry prose too."""
+    decayed: dict = {}
+    total: dict = {}
+    for block, weight in zip(blocks, weights):
         if not weight:
             continue
-        for level, anc in enumerate(reversed(list(_ancestors(block.owner)))):
-            scores[anc] = scores.get(anc, 0.0) + weight
-            depth[anc] = level
-    if not scores:
-        return blocks[0].owner.getroottree().getroot()
-    best = max(scores.values())
-    candidates = [el for el, score in scores.items() if score >= 0.85 * best]
-    return max(candidates, key=lambda el: depth[el])
+        base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
+        for level, anc in enumerate(_ancestors(base)):
+            total[anc] = total.get(anc, 0.0) + weight
+            if level < 4 and weight > 0:
+                decayed[anc] = decayed.get(anc, 0.0) + weight / (level + 1)
+    if not decayed:
+        return [blocks[0].owner.getroottree().getroot()]
+    top = max(decayed, key=lambda el: decayed[el])
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    floor = 0.25 * total.get(top, 0.0)
+    parts = [top] + [s for s in parent if s is not top and total.get(s, 0.0) > max(floor, 0)]
+    return parts + _lookalikes(blocks, weights, parts, top)
+
+
+def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> list:
+    """Containers of prose styled like the chosen article's paragraphs, split off by ads or widgets."""
+    signatures = {_signature(b.owner) for b, w in zip(blocks, weights) if w > 0 and _within(b.owner, top)}
+    scope = top
+    for _ in range(3):
+        scope = scope.getparent() if scope.getparent() is not None else scope
+    extra = []
+    for block, weight in zip(blocks, weights):
+        if weight <= 0 or any(_within(block.owner, p) for p in parts + extra):
+            continue
+        if _signature(block.owner) in signatures and _within(block.owner, scope):
+            base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
+            extra.append(base)
+    return extra
+
+
+def _signature(el) -> tuple:
+    parent = el.getparent()
+    return (el.tag, el.get("class"), parent.tag if parent is not None else None,
+            parent.get("class") if parent is not None else None)
 
 
 def _ancestors(el):
