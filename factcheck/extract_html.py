@@ -43,6 +43,7 @@ class Block:
     tag: str
     parts: list[str] = field(default_factory=list)
     link_chars: int = 0
+    starts_with_link: bool | None = None
     line: int = 0
     text: str = ""
 
@@ -186,7 +187,8 @@ def _walk(el, current: Block, out: list[Block], in_link: bool) -> Block:
 
 def _add(block: Block, text: str | None, link: bool, line: int | None) -> Block:
     if text:
-        if not block.parts or not "".join(block.parts).strip():
+        if block.starts_with_link is None and text.strip():
+            block.starts_with_link = link
             block.line = line or block.line
         block.parts.append(text)
         if link:
@@ -206,8 +208,10 @@ def _weight(block: Block) -> float:
     size, density = len(block.text), block.link_density
     if is_widget_line(block.text) or _MARKUP.match(block.text):
         return 0.0
+    if density and block.text.endswith(("...", "\u2026")):
+        return -0.5 * size
     if (size >= 80 and density < 0.35) or (size >= 150 and density < 0.6):
-        return size * (1 - density)
+        return size * (1 - density) * (0.3 if block.starts_with_link else 1.0)
     if density > 0.5:
         return -0.5 * size
     return 0.0
