@@ -1,0 +1,6 @@
+"""The temporal engine: the document's dateline, its date expressions, and the tense of their clauses."""
+from .dateline import dateline_conflict, resolve_dateline
+from .dates import find_dates
+from .tense import Tense, tense_of
+
+__all__ = ["resolve_dateline", "dateline_conflict", "find_dates", "tense_of", "Tense"]

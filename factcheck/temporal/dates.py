@@ -1,0 +1,659 @@
+"""Date expressions in text, normalised against the dateline to TIMEX3 values at their true granularity.
+
+Candidates come from a handful of precompiled patterns (calendar dates, months, seasons, years,
+weekdays, relative and reference words, ago-expressions, durations, clock times, quarters,
+holidays); overlapping candidates keep the longest. Values that depend on direction (a bare
+"Friday", "January 20", "April") take it from the tense of their clause, then from context.
+"""
+from __future__ import annotations
+
+import bisect
+import calendar
+import functools
+import re
+from datetime import date, timedelta
+
+from ..model import DateMention, Dateline
+from ..rules import load_lexicon
+from .tense import Tense, tense_of
+
+_PAST = ("past", "present-perfect")
+_FORWARD = ("future", "present", "conditional", "future-in-past", "headline-present")
+
+
+@functools.cache
+def _words() -> dict:
+    """Calendar word tables from rules/lexicons/temporal_words.yaml."""
+    lex = load_lexicon("temporal_words")
+    months, weekdays = {}, {}
+    for name, entry in lex["months"].items():
+        for form in [name] + list(entry["abbreviations"]):
+            months[form.lower()] = entry["number"]
+    for name, entry in lex["weekdays"].items():
+        weekdays[name.lower()] = entry["number"]
+        for form in entry["abbreviations"]:
+            weekdays[form.lower()] = entry["number"]
+    return {"months": months, "weekdays": weekdays, "full_weekdays": list(lex["weekdays"]),
+            "full_months": list(lex["months"]), "seasons": lex["seasons"], "parts": lex["day_parts"],
+            "numbers": lex["numbers"], "vague": lex["vague_numbers"], "units": lex["units"],
+            "count_nouns": set(lex["count_nouns"]), "holidays": lex["holidays"],
+            "refs": lex["reference_words"]}
+
+
+def _alt(forms) -> str:
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+def _cap_forms(names) -> list[str]:
+    return [f for n in names for f in (n, n.upper())]
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, compiled pattern) pairs, built once from the lexicon."""
+    w = _words()
+    lex = load_lexicon("temporal_words")
+    month_forms = _cap_forms(w["full_months"]) + _cap_forms(
+        a + "." for e in lex["months"].values() for a in e["abbreviations"]) + _cap_forms(
+        a for e in lex["months"].values() for a in e["abbreviations"] if a not in ("Mar", "Jun", "Jul", "Sep"))
+    wd_full = _cap_forms(w["full_weekdays"])
+    wd_any = wd_full + _cap_forms(a + "." for e in lex["weekdays"].values() for a in e["abbreviations"]) + \
+        _cap_forms(a for e in lex["weekdays"].values() for a in e["abbreviations"])
+    M = rf"(?P<month>{_alt(month_forms)})(?![\w])"
+    WA = rf"(?P<wd>{_alt(wd_any)})"
+    W = rf"(?P<wd>{_alt(wd_full)})"
+    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+    Y = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d%])"
+    nums = _alt(list(w["numbers"]) + [n.capitalize() for n in w["numbers"]])
+    vague = _alt(w["vague"])
+    unit = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
+    mod = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|the end of|the beginning of|the start of|the middle of|"\
+          r"the first half of|the second half of)[-\s]+)?"
+    rel = r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past)\s+)?"
+    tail = r"(?P<tail>,?\s+(?P<tailrel>this|next|last)\s+year)?"
+    holidays = _alt(h.title().replace("'S", "'s") for h in w["holidays"])
+    refs = _alt(list(w["refs"]) + [r.capitalize() for r in w["refs"]])
+    p = [
+        ("iso", rf"\b{Y}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("slash", r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+        ("mdy", rf"(?:{WA},?\s+)?{mod}{M}\s+{D}(?:(?:,\s*|\s+){Y})?{tail}"),
+        ("dmy", rf"(?:{WA},?\s+)?(?:the\s+)?{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?"),
+        ("my", rf"{mod}{M},?\s+(?:of\s+)?{Y}"),
+        ("month", rf"{mod}{rel}{M}{tail}"),
+        ("season", rf"{mod}{rel}(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:,?\s+(?:of\s+)?{Y})?"),
+        ("decade", rf"{mod}(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)['’]?s\b"),
+        ("year", rf"{mod}(?:(?P<fiscal>[Ff]iscal|FY)\s*)?(?<![\w$£€#.,/-]){Y}(?![\w/-]|,\d|\.\d)"),
+        ("weekday", rf"{rel}{W}(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'])"),
+        ("deictic", r"(?P<deictic>[Tt]he day before yesterday|[Tt]he day after tomorrow|[Yy]esterday|[Tt]oday|"
+                    r"[Tt]omorrow|[Tt]onight|[Ll]ast night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+        ("partday", r"(?P<rel>[Tt]his)\s+(?P<part>morning|afternoon|evening)\b"),
+        ("ago", rf"(?:(?P<hedge>about|almost|nearly|some|more than|less than|roughly|around|just|only|over)\s+)?"
+                rf"(?P<num>\d+|{nums})\s+{unit}\s+(?P<dir>ago|from now|hence)\b"),
+        ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
+                    r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
+                    r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"),
+        ("newyear", r"(?P<the>[Tt]he )?[Nn]ew [Yy]ear\b(?!'s)"),
+        ("weekend", r"\b(?P<the>the )weekend\b"),
+        ("nextday", r"(?P<rel>[Tt]he next|[Tt]he following|[Tt]he previous)\s+(?P<unit>day|morning|evening|night)\b"),
+        ("duration", rf"(?:(?P<pre>the past|the last|the next|the first|the previous|the coming|more than|"
+                     rf"less than|at least|about|nearly|almost|some|up to)\s+)?"
+                     rf"(?P<num>\d+|{nums}|{vague})\s+{unit}\b(?!\s+(?:ago|from now|hence)\b)(?!-)"),
+        ("durpast", r"(?P<pre>[Tt]he past|[Tt]he last|[Tt]he next|[Tt]he coming)\s+(?P<unit>week|month|year|decade)\b"),
+        ("duradj", rf"(?P<num>\d+|{nums})-(?P<unit>day|week|month|year|hour|minute)\b(?!s)"),
+        ("durplural", r"(?<=\bfor )(?P<unit>days|weeks|months|years|decades)\b"),
+        ("time", r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
+                 r"(?:\s+(?P<tz>[A-Z]{3,4})\b)?"),
+        ("clock", r"\b(?P<word>noon|midnight)\b"),
+        ("quarter", rf"(?:(?:the|its|their)\s+)?(?:(?P<qual>latest|current|last|previous|year-ago|year-earlier|fiscal)\s+)?"
+                    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?{Y})?"),
+        ("holiday", rf"{rel}(?P<holiday>{holidays})(?:,?\s+{Y})?"),
+        ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
+        ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
+    ]
+    return [(kind, re.compile(rx)) for kind, rx in p]
+
+
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+                     r"Mt|Ft|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|"
+                     r"Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e)\.)$")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans for tense context (the real splitter lives in factcheck.text)."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group()[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        spans.append((start, m.start() + (0 if m.group()[0] == "\n" else 1)))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
+    """Every date/time/duration expression in ``text`` with its TIMEX3 value, sorted by start."""
+    candidates = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            if m.end() > m.start() and _plausible(kind, m, text):
+                candidates.append((m.start(), m.end(), kind, m))
+    kept = _longest_first(candidates)
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    ctx = _Context(text, dateline.date, spans, starts, kept)
+    out = []
+    for s, e, kind, m in kept:
+        mention = _normalise(kind, m, ctx)
+        if mention is not None:
+            out.append(mention)
+            ctx.seen.append(mention)
+    return out
+
+
+def _longest_first(candidates):
+    chosen: list[tuple] = []
+    occupied: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not any(c[0] < e and s < c[1] for s, e in occupied):
+            chosen.append(c)
+            occupied.append((c[0], c[1]))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Cheap guards against the commonest false hits of each pattern."""
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    after = text[m.end():m.end() + 16].lower()
+    if kind == "month" and m.group("month") in ("May", "MAY", "March", "MARCH") and not (
+            m.group("mod") or m.group("rel") or m.group("tail")):
+        return bool(re.search(r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|"
+                              r"mid|last|next|this|that|to|and|or|between)\s+$", before))
+    if kind == "month" and m.group("month").lower() in ("sun", "wed", "sat"):
+        return False
+    if kind == "season" and not (m.group("rel") or m.group("year") or m.group("mod")):
+        return bool(re.search(r"\b(?:in|since|until|till|by|through|during|before|after|the|this|of)\s+$",
+                              before)) and not re.match(r"\s*(?:of\b|season|term|semester|offensive|collection)",
+                                                        after)
+    if kind == "year":
+        return _is_year(m, before, after)
+    if kind == "dmy" and not m.group("year") and re.match(r"\s*(?:percent|%)", after):
+        return False
+    if kind == "ref":
+        return _is_reference(m, before, after)
+    if kind == "duration" and m.group("num").lower() in ("a", "an") and not m.group("pre"):
+        return bool(re.search(r"\b(?:for|in|over|within|about|nearly|almost|than|after|last|lasted|took|spent)\s+$",
+                              before))
+    return True
+
+
+def _is_year(m: re.Match, before: str, after: str) -> bool:
+    year = int(m.group("year"))
+    if not 1600 <= year <= 2099 or before.endswith(("$", "no. ", "#", "number ")):
+        return False
+    word = re.match(r"\s*([a-z]+)", after)
+    if word and word.group(1) in _words()["count_nouns"]:
+        return False
+    if re.match(r"\s*(?:-|to|and)\s*\d", after) and not re.match(r"\s*(?:-|to|and)\s*(?:1[6-9]|20)\d\d\b", after):
+        return False
+    return not re.search(r"\b(?:about|some|nearly|almost|over|than|least|of the|only|just|to|and)\s+$", before) \
+        or m.group("mod") is not None or re.search(r"\b(?:since|in|of|from|until|by|before|after)\s+$", before) \
+        or bool(re.match(r"\s*(?:[.,;)]|$)", after))
+
+
+def _is_reference(m: re.Match, before: str, after: str) -> bool:
+    word = m.group("ref").lower()
+    if word == "now" and re.match(r"\s*(?:that|defunct)\b", after):
+        return word == "now" and not before.rstrip().endswith(("by", "until", "till"))
+    if word == "future" and re.match(r"\s+[a-z]", after) and not before.rstrip().endswith(("the", "near")):
+        return True
+    if word == "current":
+        return bool(re.match(r"\s+[a-z]", after))
+    return True
+
+
+class _Context:
+    """What normalisation needs beyond the match: the text, the dateline, sentence spans, earlier mentions."""
+
+    def __init__(self, text: str, anchor: date | None, spans, starts, kept):
+        self.text, self.anchor, self.spans, self.starts = text, anchor, spans, starts
+        self.kept = kept
+        self.seen: list[DateMention] = []
+        self._tenses: dict[int, Tense] = {}
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Tense of the clause around text[start:end] (cached per mention)."""
+        if start not in self._tenses:
+            i = max(0, bisect.bisect_right(self.starts, start) - 1)
+            s, e = self.spans[i]
+            masks = tuple((a - s, b - s) for a, b, _, _ in self.kept if s <= a and b <= e)
+            self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks)
+        return self._tenses[start]
+
+    def direction(self, start: int, end: int) -> str:
+        """past, future or nearest: which way a year-less or weekday-only expression points."""
+        t = self.tense(start, end)
+        if t.tense in _PAST:
+            return "past"
+        if t.tense in ("future", "present", "headline-present") or (t.tense == "conditional" and t.plan):
+            return "future"
+        return "nearest"
+
+    def sentence_text(self, start: int) -> str:
+        i = max(0, bisect.bisect_right(self.starts, start) - 1)
+        s, e = self.spans[i]
+        return self.text[s:e]
+
+
+def _normalise(kind: str, m: re.Match, ctx: _Context) -> DateMention | None:
+    return _HANDLERS[kind](m, ctx)
+
+
+def _mention(m: re.Match, type_: str, value: str | None, kind: str, *, span=None, explicit_year=False,
+             weekday=None) -> DateMention:
+    s, e = span or m.span()
+    text = m.string[s:e]
+    return DateMention(text=text, start=s, end=e, type=type_, value=value, kind=kind,
+                       explicit_year=explicit_year, weekday=weekday)
+
+
+def _ymd(y: int, mo: int, d: int) -> str:
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+def _month_of(m: re.Match) -> int:
+    return _words()["months"][m.group("month").lower().rstrip(".")]
+
+
+def _weekday_of(m: re.Match) -> int | None:
+    wd = m.groupdict().get("wd")
+    return _words()["weekdays"][wd.lower().rstrip(".")] if wd else None
+
+
+def _tail_year(m: re.Match, anchor: date | None) -> int | None:
+    rel = m.groupdict().get("tailrel")
+    if not rel or anchor is None:
+        return None
+    return anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+
+
+def _end_of_date(m: re.Match) -> int:
+    """The end of a date match without a trailing "this year" (kept in the match so it is not tagged twice)."""
+    return m.start("tail") if m.groupdict().get("tail") else m.end()
+
+
+def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
+    month, day = _month_of(m), int(m.group("day"))
+    weekday = _weekday_of(m)
+    span = (m.start(), _end_of_date(m))
+    year = int(m.group("year")) if m.group("year") else None
+    if year is not None:
+        if not _valid(year, month, day):
+            return _mention(m, "DATE", None, "impossible", span=span, explicit_year=True, weekday=weekday)
+        return _mention(m, "DATE", _ymd(year, month, day), "absolute", span=span, explicit_year=True,
+                        weekday=weekday)
+    if not _valid(2024, month, day):
+        return _mention(m, "DATE", None, "impossible", span=span, weekday=weekday)
+    year = _tail_year(m, ctx.anchor) or _context_year(month, day, span, ctx)
+    if year is None and ctx.anchor is not None:
+        year = _pick_year(month, day, weekday, ctx.anchor, ctx.direction(*span))
+    value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
+    return _mention(m, "DATE", value, "weekday" if weekday is not None else "partial", span=span, weekday=weekday)
+
+
+def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:
+    """A year fixed by the sentence: an office-taking event on a term start in rules/timelines."""
+    if ctx.anchor is None:
+        return None
+    from .roles import office_event_near, term_start_years
+
+    sentence = ctx.sentence_text(span[0])
+    if not office_event_near(sentence):
+        return None
+    years = [y for y in term_start_years(month, day) if abs(y - ctx.anchor.year) <= 1]
+    return min(years, key=lambda y: abs(date(y, month, day) - ctx.anchor)) if years else None
+
+
+def _pick_year(month: int, day: int, weekday: int | None, anchor: date, direction: str) -> int:
+    """The year of a year-less date: by direction from the dateline, preferring years its weekday fits."""
+    cands = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)]
+    if weekday is not None:
+        fitting = [c for c in cands if c.weekday() == weekday]
+        if fitting and direction != "past" or fitting and any(c <= anchor for c in fitting):
+            cands = fitting
+    if direction == "past":
+        past = [c for c in cands if c <= anchor + timedelta(days=1)]
+        return max(past).year if past else min(cands, key=lambda c: abs(c - anchor)).year
+    if direction == "future":
+        ahead = [c for c in cands if c >= anchor - timedelta(days=1)]
+        return min(ahead).year if ahead else anchor.year
+    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor)).year
+
+
+def _dmy(m: re.Match, ctx: _Context) -> DateMention:
+    return _calendar_date(m, ctx)
+
+
+def _iso(m: re.Match, ctx: _Context) -> DateMention:
+    y, mo, d = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    if not _valid(y, mo, d):
+        return _mention(m, "DATE", None, "impossible", explicit_year=True)
+    return _mention(m, "DATE", _ymd(y, mo, d), "absolute", explicit_year=True)
+
+
+def _month_year(m: re.Match, ctx: _Context) -> DateMention:
+    return _mention(m, "DATE", f"{int(m.group('year')):04d}-{_month_of(m):02d}", "absolute", explicit_year=True)
+
+
+def _month(m: re.Match, ctx: _Context) -> DateMention:
+    month = _month_of(m)
+    span = (m.start(), _end_of_date(m))
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", f"XXXX-{month:02d}", "partial", span=span)
+    rel = (m.group("rel") or "").lower()
+    year = _tail_year(m, anchor)
+    if year is None:
+        if rel == "last" or rel == "this past":
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif rel in ("next", "this coming"):
+            year = anchor.year if month > anchor.month else anchor.year + 1
+        elif rel == "this":
+            year = anchor.year
+        else:
+            year = _pick_month_year(month, anchor, ctx.direction(*span))
+    return _mention(m, "DATE", f"{year:04d}-{month:02d}", "partial", span=span)
+
+
+def _pick_month_year(month: int, anchor: date, direction: str) -> int:
+    if direction == "past":
+        return anchor.year if month <= anchor.month else anchor.year - 1
+    if direction == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    diff = month - anchor.month
+    return anchor.year + (1 if diff < -6 else -1 if diff > 6 else 0)
+
+
+def _season(m: re.Match, ctx: _Context) -> DateMention:
+    code = _words()["seasons"][m.group("season").lower()]
+    if m.group("year"):
+        return _mention(m, "DATE", f"{int(m.group('year'))}-{code}", "absolute", explicit_year=True)
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", f"XXXX-{code}", "partial")
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    rel = (m.group("rel") or "").lower()
+    current = _season_of(anchor)
+    if rel in ("last", "this past"):
+        year = anchor.year if start_month < _season_start(anchor) else anchor.year - 1
+    elif rel in ("next", "this coming", "the coming"):
+        year = anchor.year if start_month > _season_start(anchor) else anchor.year + 1
+    elif rel == "this" or code == current:
+        year = anchor.year
+    else:
+        direction = ctx.direction(m.start(), m.end())
+        year = _pick_month_year(start_month, anchor, direction)
+    if code == "WI" and anchor.month <= 2 and year == anchor.year and rel not in ("next",):
+        year -= 1
+    return _mention(m, "DATE", f"{year}-{code}", "partial")
+
+
+def _season_start(d: date) -> int:
+    return {12: 12, 1: 12, 2: 12}.get(d.month, (d.month // 3) * 3)
+
+
+def _season_of(d: date) -> str:
+    return {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[_season_start(d)]
+
+
+def _decade(m: re.Match, ctx: _Context) -> DateMention:
+    dec = m.group("dec").lstrip("'")
+    if len(dec) == 2:
+        century = "19" if ctx.anchor is None or int(dec) > ctx.anchor.year % 100 else "20"
+        dec = century + dec
+    return _mention(m, "DATE", dec[:3] + "X", "absolute", explicit_year=True)
+
+
+def _year(m: re.Match, ctx: _Context) -> DateMention:
+    return _mention(m, "DATE", f"{int(m.group('year')):04d}", "absolute", explicit_year=True)
+
+
+def _weekday(m: re.Match, ctx: _Context) -> DateMention:
+    weekday = _weekday_of(m)
+    part = m.group("part")
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", None, "weekday", weekday=weekday)
+    rel = (m.group("rel") or "").lower()
+    delta = (weekday - anchor.weekday()) % 7
+    if rel in ("last", "this past", "the past"):
+        day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    elif rel in ("next", "this coming", "the coming"):
+        day = anchor + timedelta(days=delta or 7)
+    elif rel == "this":
+        day = anchor + timedelta(days=weekday - anchor.weekday())
+    elif ctx.direction(m.start(), m.end()) == "future":
+        day = anchor + timedelta(days=delta)
+    else:
+        day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    value = day.isoformat() + (_words()["parts"][part] if part else "")
+    return _mention(m, "DATE", value, "weekday", weekday=weekday)
+
+
+def _deictic(m: re.Match, ctx: _Context) -> DateMention:
+    word = m.group("deictic").lower()
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    part = m.group("part") or ("night" if word in ("tonight", "last night") else None)
+    if ctx.anchor is None:
+        return _mention(m, "DATE", None, "relative")
+    suffix = _words()["parts"][part] if part and word != "tonight" else ""
+    return _mention(m, "DATE", (ctx.anchor + timedelta(days=offset)).isoformat() + suffix, "relative")
+
+
+def _partday(m: re.Match, ctx: _Context) -> DateMention:
+    if ctx.anchor is None:
+        return _mention(m, "TIME", None, "relative")
+    return _mention(m, "TIME", ctx.anchor.isoformat() + _words()["parts"][m.group("part")], "relative")
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _words()["numbers"].get(word)
+
+
+def _unit_key(unit: str) -> str:
+    unit = unit.lower()
+    return "century" if unit.startswith("centur") else unit.rstrip("s")
+
+
+def _ago(m: re.Match, ctx: _Context) -> DateMention:
+    n = _number(m.group("num")) or 1
+    unit = _unit_key(m.group("unit"))
+    sign = -1 if m.group("dir").lower() == "ago" else 1
+    anchor = ctx.anchor
+    if anchor is None or unit in ("hour", "minute"):
+        return _mention(m, "DATE" if unit not in ("hour", "minute") else "TIME", None, "relative")
+    return _mention(m, "DATE", _shift(anchor, unit, sign * n), "relative")
+
+
+def _shift(anchor: date, unit: str, n: int) -> str:
+    """The TIMEX3 value of the ``unit`` that lies ``n`` units from ``anchor``."""
+    if unit == "day":
+        return (anchor + timedelta(days=n)).isoformat()
+    if unit in ("week", "weekend"):
+        y, w, _ = (anchor + timedelta(weeks=n)).isocalendar()
+        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        total = anchor.year * 12 + anchor.month - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    if unit == "quarter":
+        q = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{q // 4}-Q{q % 4 + 1}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * n) // 10:03d}X" if abs(n) <= 1 else f"{anchor.year + 10 * n}"
+    if unit == "century":
+        return f"{(anchor.year - 1) // 100 + n + 1 - 1:02d}"
+    return f"{anchor.year + n:04d}"
+
+
+def _relunit(m: re.Match, ctx: _Context) -> DateMention:
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    if unit == "day" or rel in ("that", "that same", "the same"):
+        return _anaphoric(m, ctx, unit, 0)
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", None, "relative")
+    n = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1, "the coming": 1,
+         "the following": 1}[rel]
+    if unit == "century" and n == 0:
+        return _mention(m, "DATE", f"{anchor.year // 100:02d}", "relative")
+    return _mention(m, "DATE", _shift(anchor, unit, n), "relative")
+
+
+def _anaphoric(m: re.Match, ctx: _Context, unit: str, offset: int) -> DateMention:
+    """"that day", "the next day", "that year": relative to the last date mentioned before."""
+    previous = next((d for d in reversed(ctx.seen) if d.type == "DATE" and d.value and d.value[:4].isdigit()), None)
+    if previous is None:
+        return _mention(m, "DATE", None, "relative")
+    value = previous.value
+    if unit in ("day", "morning", "evening", "night") and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
+        day = date.fromisoformat(value[:10]) + timedelta(days=offset)
+        return _mention(m, "DATE", day.isoformat(), "relative")
+    if unit == "year":
+        return _mention(m, "DATE", value[:4], "relative")
+    if unit == "month" and len(value) >= 7:
+        return _mention(m, "DATE", value[:7], "relative")
+    return _mention(m, "DATE", None, "relative")
+
+
+def _nextday(m: re.Match, ctx: _Context) -> DateMention:
+    offset = -1 if m.group("rel").lower() == "the previous" else 1
+    return _anaphoric(m, ctx, m.group("unit").lower(), offset)
+
+
+def _newyear(m: re.Match, ctx: _Context) -> DateMention:
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", None, "relative")
+    return _mention(m, "DATE", str(anchor.year + (1 if anchor.month >= 10 else 0)), "relative")
+
+
+def _weekend(m: re.Match, ctx: _Context) -> DateMention:
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", None, "relative")
+    n = 0 if ctx.direction(m.start(), m.end()) == "future" or anchor.weekday() >= 5 else -1
+    return _mention(m, "DATE", _shift(anchor, "weekend", n), "relative")
+
+
+def _duration(m: re.Match, ctx: _Context) -> DateMention:
+    unit = _unit_key(m.group("unit"))
+    entry = _words()["units"][unit]
+    gd = m.groupdict()
+    n = _number(gd["num"]) if gd.get("num") else (1 if gd.get("pre") else None)
+    count = str(n) if n else "X"
+    if entry.get("time"):
+        return _mention(m, "DURATION", f"PT{count}{entry['letter']}", "duration")
+    return _mention(m, "DURATION", f"P{count}{entry['letter']}", "duration")
+
+
+def _time(m: re.Match, ctx: _Context) -> DateMention:
+    h = int(m.group("h")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    minute = int(m.group("m") or 0)
+    if h > 23:
+        return None
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return _mention(m, "TIME", f"{day}T{h:02d}:{minute:02d}", "time")
+
+
+def _clock(m: re.Match, ctx: _Context) -> DateMention:
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return _mention(m, "TIME", f"{day}T{'12' if m.group('word') == 'noon' else '24'}:00", "time")
+
+
+def _quarter(m: re.Match, ctx: _Context) -> DateMention:
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("ord").lower(), None) or int(m.group("ord")[0])
+    if m.group("year"):
+        return _mention(m, "DATE", f"{m.group('year')}-Q{q}", "absolute", explicit_year=True)
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", f"XXXX-Q{q}", "partial")
+    current = (anchor.month - 1) // 3 + 1
+    qual = (m.group("qual") or "").lower()
+    year = anchor.year - (1 if q > current or qual in ("year-ago", "year-earlier") else 0)
+    if ctx.direction(m.start(), m.end()) == "future" and q > current:
+        year = anchor.year
+    return _mention(m, "DATE", f"{year}-Q{q}", "partial")
+
+
+def _holiday(m: re.Match, ctx: _Context) -> DateMention:
+    rule = _words()["holidays"][m.group("holiday").lower()]
+    if m.group("year"):
+        y = int(m.group("year"))
+        return _mention(m, "DATE", _holiday_date(rule, y).isoformat(), "absolute", explicit_year=True)
+    anchor = ctx.anchor
+    if anchor is None:
+        return _mention(m, "DATE", None, "partial")
+    rel = (m.group("rel") or "").lower()
+    days = [_holiday_date(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if rel in ("last", "this past"):
+        day = max(d for d in days if d < anchor)
+    elif rel in ("next", "this coming", "the coming"):
+        day = min(d for d in days if d > anchor)
+    else:
+        direction = ctx.direction(m.start(), m.end())
+        if direction == "past":
+            day = max(d for d in days if d <= anchor)
+        elif direction == "future":
+            day = min(d for d in days if d >= anchor)
+        else:
+            day = min(days, key=lambda d: abs(d - anchor))
+    return _mention(m, "DATE", day.isoformat(), "partial")
+
+
+def _holiday_date(rule: dict, year: int) -> date:
+    if "day" in rule:
+        return date(year, rule["month"], rule["day"])
+    if "after_monday" in rule:
+        first = date(year, rule["month"], 1)
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    days = [date(year, rule["month"], d) for d in range(1, calendar.monthrange(year, rule["month"])[1] + 1)
+            if date(year, rule["month"], d).weekday() == rule["weekday"]]
+    return days[rule["nth"] - 1] if rule["nth"] > 0 else days[rule["nth"]]
+
+
+def _century(m: re.Match, ctx: _Context) -> DateMention:
+    if m.group("this"):
+        year = ctx.anchor.year if ctx.anchor else None
+        return _mention(m, "DATE", f"{year // 100:02d}" if year else None, "relative")
+    return _mention(m, "DATE", f"{int(m.group('n')) - 1:02d}", "absolute", explicit_year=True)
+
+
+def _ref(m: re.Match, ctx: _Context) -> DateMention:
+    return _mention(m, "DATE", _words()["refs"][m.group("ref").lower()], "reference")
+
+
+_HANDLERS = {
+    "iso": _iso, "slash": lambda m, ctx: _iso_slash(m), "mdy": _calendar_date, "dmy": _dmy,
+    "my": _month_year, "month": _month, "season": _season, "decade": _decade, "year": _year,
+    "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
+    "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
+    "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
+    "quarter": _quarter, "holiday": _holiday, "century": _century, "ref": _ref,
+}
+
+
+def _iso_slash(m: re.Match) -> DateMention:
+    y, mo, d = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    if not _valid(y, mo, d):
+        return _mention(m, "DATE", None, "impossible", explicit_year=True)
+    return _mention(m, "DATE", _ymd(y, mo, d), "absolute", explicit_year=True)

@@ -1,0 +1,175 @@
+"""Tense and aspect of the clause a date expression belongs to, from word lists and clause heuristics.
+
+No part-of-speech model: verb groups are recognised from rules/lexicons (irregular verbs, tense
+markers) plus the regular "-ed" past. A date takes the tense of the nearest verb group, preferring
+its own clause; crossing a clause boundary (comma, "that", "who"...) costs distance.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..rules import load_lexicon
+
+TENSES = ("past", "present-perfect", "future", "future-in-past", "conditional", "present",
+          "headline-present", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Tense:
+    """The tense of a clause: label, the words that decided it, and whether it is reported or quoted."""
+
+    tense: str
+    cue: str = ""
+    reported: bool = False  # a reporting verb ("said", "according to") governs the clause
+    quoted: bool = False  # the date sits inside quotation marks
+    plan: bool = False  # the clause speaks of a plan, schedule, forecast or condition
+
+    @property
+    def is_past(self) -> bool:
+        return self.tense == "past"
+
+    @property
+    def is_future(self) -> bool:
+        return self.tense == "future"
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
+_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
+                    r"although|though|whereas|after|before|since|as|if|unless|until)\b")
+_QUOTES = re.compile(r"[\"“”]")
+_SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
+_BLOCKERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "to",
+             "be", "been", "being", "is", "are", "am", "will", "would", "could", "can", "may", "might",
+             "must", "should", "has", "have", "had", "get", "gets", "got", "newly", "recently", "so-called"}
+
+
+@functools.cache
+def _lexicon() -> dict:
+    """Compiled views of the tense lexicons (built once per process)."""
+    markers = load_lexicon("tense_markers")
+    verbs = load_lexicon("irregular_verbs")
+    past, participles = set(), set()
+    for forms, participle in verbs["verbs"].values():
+        past.update(f.lower() for f in forms)
+        participles.add(str(participle).lower())
+    ambiguous = {w.lower() for w in verbs.get("ambiguous_past", ())}
+
+    def phrases(key: str) -> re.Pattern:
+        words = sorted((str(w).lower() for w in markers[key]), key=len, reverse=True)
+        return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])", re.I)
+
+    return {
+        "future": phrases("future"), "future_in_past": phrases("future_in_past"),
+        "modal": phrases("modal"), "reporting": phrases("reporting"),
+        "present": {w.lower() for w in markers["present"]},
+        "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
+        "plan": phrases("plan_words"),
+        "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
+    }
+
+
+def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
+             masks: tuple[tuple[int, int], ...] = ()) -> Tense:
+    """The tense of the clause holding ``sentence[start:end]`` (a date expression)."""
+    lex = _lexicon()
+    masked = _mask(sentence, ((start, end),) + tuple(masks))
+    cues = _cues(masked, lex)
+    quoted = _inside_quotes(sentence, start)
+    plan = bool(lex["plan"].search(_clause(masked, start, end)))
+    before = masked[:start]
+    reported = bool(lex["reporting"].search(before)) or "according to" in masked.lower()
+    if not cues:
+        return Tense("headline-present" if headline else "unknown", "", reported, quoted, plan)
+    best = min(cues, key=lambda c: _distance(masked, c[0], c[1], start, end))
+    label, cue_start, cue_end = best[2], best[0], best[1]
+    if label == "future-in-past" and masked[cue_start:cue_end].lower() in ("would", "'d"):
+        if not _past_before(masked, cue_start, cues):
+            label = "conditional"
+    if headline and label in ("present", "unknown"):
+        label = "headline-present"
+    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional")
+
+
+def _mask(text: str, spans) -> str:
+    """``text`` with the given spans blanked (commas inside "Thursday, Dec. 26" are no boundary)."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            chars[i] = "_" if not chars[i].isspace() else " "
+    return "".join(chars)
+
+
+def _clause(masked: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _BREAK.finditer(masked, 0, start)), default=0)
+    m = _BREAK.search(masked, end)
+    return masked[left:m.start() if m else len(masked)]
+
+
+def _inside_quotes(sentence: str, start: int) -> bool:
+    """True when an odd number of quotation marks precede ``start`` in the sentence."""
+    straight = sentence.count('"', 0, start)
+    opened = sentence.count("“", 0, start) - sentence.count("”", 0, start)
+    return straight % 2 == 1 or opened > 0 or sentence.count("``", 0, start) > sentence.count("''", 0, start)
+
+
+def _distance(masked: str, cs: int, ce: int, start: int, end: int) -> float:
+    """Characters between cue and date, plus a toll for each clause boundary crossed."""
+    lo, hi = (ce, start) if ce <= start else (end, cs)
+    crossings = len(_BREAK.findall(masked, lo, hi)) if hi > lo else 0
+    gap = max(0, hi - lo)
+    return gap + 60 * crossings + (5 if cs >= end else 0)
+
+
+def _past_before(masked: str, pos: int, cues) -> bool:
+    return any(c[2] in ("past", "present-perfect") and c[1] <= pos for c in cues)
+
+
+def _cues(masked: str, lex: dict) -> list[tuple[int, int, str]]:
+    """Verb-group cues in the sentence: (start, end, tense label)."""
+    cues: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for key, label in (("future_in_past", "future-in-past"), ("future", "future"), ("modal", "conditional")):
+        for m in lex[key].finditer(masked):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                cues.append((m.start(), m.end(), label))
+                taken.append(m.span())
+    words = list(_WORD.finditer(masked))
+    for i, m in enumerate(words):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        label = _word_tense(words, i, masked, lex)
+        if label:
+            cues.append((m.start(), m.end(), label))
+    return cues
+
+
+def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
+    """The tense a single word signals in context, or None."""
+    raw = words[i].group()
+    w = raw.lower().replace("’", "'")
+    prev = words[i - 1].group().lower() if i else ""
+    nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    if w in ("has", "have", "'ve") and _is_participle(nxt, lex, words[i + 2].group().lower()
+                                                      if i + 2 < len(words) else ""):
+        return "present-perfect"
+    if w in ("had", "was", "were", "did"):
+        return "past"
+    if w in lex["present"]:
+        return None if w in ("has", "have", "do") and prev in ("to", "will", "would") else "present"
+    if raw[0].isupper() and i and masked[words[i - 1].end():words[i].start()].strip() == "":
+        return None  # inside a name ("Fred", "Led Zeppelin")
+    if w in lex["past"]:
+        return None if prev in _BLOCKERS and w not in ("said", "told") else "past"
+    if w in lex["ambiguous"]:
+        return "past" if prev in _SUBJECTS else None
+    if w.endswith("ed") and len(w) > 4 and w not in lex["not_past_ed"] and "-" not in w:
+        return None if prev in _BLOCKERS else "past"
+    return None
+
+
+def _is_participle(word: str, lex: dict, after: str) -> bool:
+    if word in ("been", "not", "already", "also", "just", "now", "since", "never", "recently", "yet"):
+        return True
+    return word in lex["participles"] or (word.endswith("ed") and len(word) > 3)
