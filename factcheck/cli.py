@@ -5,6 +5,7 @@ import importlib
 import os
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -65,35 +66,97 @@ def _common(fn):
     return fn
 
 
+FORMATS = ("terminal", "json", "line", "sarif", "github", "junit")
+
+
+def _rule_list(ctx, param, value):
+    return tuple(r.strip() for item in value for r in item.split(",") if r.strip())
+
+
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["terminal", "json", "line"]), default="terminal",
-              show_default=True, help="Report format.")
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
-@click.option("--select", multiple=True, metavar="RULE", help="Run only these rules (repeatable).")
-@click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
+              help="Report format.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Exit 1 when a finding is at or above this severity  [default: config, else error]")
+@click.option("--select", multiple=True, metavar="RULE", callback=_rule_list,
+              help="Run only these rules (repeatable, or comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULE", callback=_rule_list,
+              help="Skip these rules (repeatable, or comma-separated).")
+@click.option("--severity", multiple=True, metavar="RULE:LEVEL",
+              help="Override a rule's severity (repeatable).")
+@click.option("--config", "config_file", metavar="FILE",
+              help="Read settings from FILE instead of the nearest setup.cfg / .factcheck.cfg.")
+@click.option("--no-config", is_flag=True, help="Ignore setup.cfg / .factcheck.cfg.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Documents checked in parallel  [default: config, else the CPU count]")
+@click.option("--corpus", metavar="PATH", help="The corpus to cross-check claims against.")
+@click.option("--rules", "rules_dirs", multiple=True, metavar="DIR",
+              help="A folder of user rule files (repeatable; replaces the config's).")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")
+@click.option("--report-unused", is_flag=True,
+              help="Report suppression comments that silenced nothing (rule unused-suppression).")
 @_common
-def check(sources, fmt, fail_on, select, ignore, dateline, timeout, max_bytes):
+def check(sources, fmt, fail_on, select, ignore, severity, config_file, no_config, jobs, corpus, rules_dirs,
+          exclude, report_unused, dateline, timeout, max_bytes):
     """Check articles: URLs, files, directories, globs, or '-' for stdin."""
+    from .model import FactcheckError
+
+    try:
+        plan = _plan(sources, config_file=config_file, no_config=no_config, fail_on=fail_on, select=select,
+                     ignore=ignore, severity=severity, corpus=corpus, rules_dirs=rules_dirs, exclude=exclude,
+                     dateline=dateline, timeout=timeout, max_bytes=max_bytes)
+    except FactcheckError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    _run_check(plan, fmt, jobs, report_unused)
+
+
+def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity, corpus, rules_dirs, exclude,
+          dateline, timeout, max_bytes) -> dict:
+    """Config + command line -> the sources to check, each with its Options; user errors raised."""
+    from .config import load_config, options_for, parse_severity, validate_rule_ids
+    from .inputs import read_ignore_file
     from .model import Options
-    from .pipeline import check_source
+
+    config = load_config(config_file, disabled=no_config)
+    cli: dict = {}
+    for key, value in (("select", select), ("ignore", ignore), ("fail-on", fail_on), ("corpus", corpus),
+                       ("rules", tuple(rules_dirs))):
+        if value:
+            cli[key] = value
+    if severity:
+        cli["severity"] = parse_severity(",".join(severity), "--severity")
+    base = options_for(config, "-", Options(dateline=dateline, timeout=timeout, max_bytes=max_bytes), cli)
+    validate_rule_ids(config, _known_rule_ids(base), cli)
+    root = config.root if config.path else Path.cwd()
+    excludes = tuple(config.settings.get("exclude", ())) + tuple(exclude) + read_ignore_file(root)
+    paths, bad_args = _expand(sources, excludes, root)
+    options = [options_for(config, p, base, cli) for p in paths]
+    return {"config": config, "paths": paths, "bad_args": bad_args, "options": options, "base": base}
+
+
+def _run_check(plan: dict, fmt: str, jobs: int | None, report_unused: bool) -> None:
+    from .batch import check_many, default_jobs
     from .report import render
 
-    _validate_rule_ids(select + ignore)
-    options = Options(dateline=dateline, timeout=timeout, max_bytes=max_bytes, select=tuple(select),
-                      ignore=tuple(ignore), fail_on=fail_on)
-    paths, bad_args = _expand(sources)
-    results = [check_source(source, options) for source in paths]
+    config, paths, bad_args, options = plan["config"], plan["paths"], plan["bad_args"], plan["options"]
+    jobs = jobs or config.settings.get("jobs") or default_jobs()
+    results = check_many(paths, options, jobs=jobs, progress=_show_progress())
+    if report_unused:
+        results = [_with_unused(r) for r in results]
     for arg, message in bad_args:
         _error(message)
     for result in results:
         if result.error:
             _error(result.error)
-    color = fmt == "terminal" and _use_color()
+    fail_ons = [o.fail_on for o in options]
+    kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan["base"].fail_on, "fail_ons": fail_ons}
+    if fmt == "sarif":
+        kwargs["checks"] = _checks_by_id(plan["base"])
     if fmt != "terminal" or any(not r.error for r in results):
-        click.echo(render(fmt, results, color=color), nl=False)
-    sys.exit(exit_code(results, fail_on, bad_args))
+        click.echo(render(fmt, results, **kwargs), nl=False)
+    sys.exit(exit_code(results, plan["base"].fail_on, bad_args, fail_ons))
 
 
 @main.command()
@@ -119,40 +182,60 @@ def inspect(source, fmt, dateline, timeout, max_bytes):
     _print_inspection(seen)
 
 
-def exit_code(results, fail_on: str, bad_args=()) -> int:
-    """2 if a source could not be read, else 1 if a finding reaches --fail-on, else 0."""
+def exit_code(results, fail_on: str, bad_args=(), fail_ons=None) -> int:
+    """2 if a source could not be read, else 1 if a finding reaches its --fail-on, else 0.
+
+    ``fail_ons`` gives each result its own threshold (per-path config); else ``fail_on`` applies to all.
+    """
     from .model import SEVERITY_RANK
 
     if bad_args or any(r.error for r in results):
         return EXIT_ERROR
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = SEVERITY_RANK[fail_on]
-    if any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings):
-        return EXIT_FINDINGS
+    levels = list(fail_ons) if fail_ons is not None else [fail_on] * len(results)
+    for result, level in zip(results, levels):
+        if level != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level] for f in result.findings):
+            return EXIT_FINDINGS
     return EXIT_OK
 
 
-def _expand(sources):
+def _expand(sources, excludes=(), root=None):
     from .inputs import expand_inputs
 
-    paths, bad_args = expand_inputs(sources)
-    if not paths and not bad_args:
+    paths, bad_args = expand_inputs(sources, exclude=excludes, root=root)
+    if not paths and not bad_args and not (excludes and expand_inputs(sources)[0]):
         bad_args = [("", "nothing to check")]
     return paths, bad_args
 
 
-def _validate_rule_ids(ids) -> None:
+def _known_rule_ids(options) -> list[str]:
     from .checks import all_checks
+    from .userrules import user_checks
 
-    known = all_checks()
-    for rule in ids:
-        if rule not in known:
-            from rapidfuzz import process
+    return list(all_checks()) + [c.id for c in user_checks(options)]
 
-            best = process.extractOne(rule, list(known))
-            hint = f" (did you mean '{best[0]}'?)" if best and best[1] >= 60 else ""
-            raise click.BadParameter(f"unknown rule id '{rule}'{hint}")
+
+def _checks_by_id(options) -> dict:
+    from .checks import all_checks
+    from .suppress import UNUSED
+    from .userrules import user_checks
+
+    return {**all_checks(), **{c.id: c for c in user_checks(options)}, UNUSED.id: UNUSED}
+
+
+def _with_unused(result):
+    import dataclasses
+
+    from .suppress import unused_findings
+
+    if not result.unused_suppressions or result.document is None:
+        return result
+    extra = unused_findings(result.unused_suppressions, result.document.raw.split("\n"))
+    findings = sorted(result.findings + tuple(extra), key=lambda f: (f.line, f.column, f.rule))
+    return dataclasses.replace(result, findings=tuple(findings))
+
+
+def _show_progress() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
 
 
 def _use_color() -> bool:
@@ -186,7 +269,14 @@ def run() -> None:
     from .model import FactcheckError
 
     try:
-        main(standalone_mode=True)
+        code = main(standalone_mode=False)
     except FactcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        _error(exc.format_message().replace("\n", " "))
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        _error("aborted")
+        sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,7 +1,364 @@
-"""User rules from YAML files (placeholder until the editorial-CI work lands)."""
+"""User rules: Vale-like YAML files, one rule per file, in the folders named by ``rules =`` in config.
+
+Kinds:
+- ``existence``: ``tokens`` (phrases, matched as whole words) and ``patterns`` (regexes) that must not
+  appear; ``message`` may use ``{match}``.
+- ``substitution``: ``swap: {found: use}``; ``message`` may use ``{match}`` and ``{use}``.
+- ``timeline``: who held a role when, in the shape of rules/timelines files (``role``, ``titles``,
+  ``terms: [{person, aliases, from, to, elected}]``), read by title-anachronism via ``timeline_rules``.
+- ``lexicon``: extra ``entries`` for a built-in lexicon (``lexicon: NAME``), read via ``user_lexicon``.
+
+Each file may carry ``flag:`` and ``pass:`` examples that ``factcheck rules test`` runs. A user regex
+cannot hang a run: patterns are capped in length, nested unbounded quantifiers and backreferences are
+refused, patterns with several unbounded quantifiers are probed on adversarial text when loaded, and
+matching runs sentence by sentence on windows of at most ``WINDOW`` characters.
+"""
 from __future__ import annotations
 
+import functools
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-def user_checks(options) -> list:
-    """Checks built from rule files in rules/ and the user's rule folders."""
-    return []
+from .checks import Check
+from .model import SEVERITIES, FactcheckError, Options
+
+KINDS = ("existence", "substitution", "timeline", "lexicon")
+COMMON_KEYS = ("id", "kind", "severity", "message", "summary", "explanation", "flag", "pass", "ignorecase")
+KIND_KEYS = {"existence": ("tokens", "patterns"), "substitution": ("swap", "regex"),
+             "timeline": ("role", "titles", "terms", "check"), "lexicon": ("lexicon", "entries", "check")}
+MAX_PATTERN = 300
+WINDOW = 500
+PROBE_BUDGET = 0.05
+_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class UserRule:
+    """One rule file, validated: its settings, its examples and where it came from."""
+
+    id: str
+    kind: str
+    severity: str
+    message: str
+    summary: str
+    explanation: str
+    path: str
+    data: dict[str, Any] = field(default_factory=dict)
+    flag: tuple[str, ...] = ()
+    passes: tuple[str, ...] = ()
+    matchers: tuple[tuple[re.Pattern, str | None], ...] = ()  # (pattern, replacement) for substitution
+
+    @property
+    def consumer(self) -> str | None:
+        """The built-in check that reads a data rule (timeline/lexicon), whose findings its examples show."""
+        if self.kind == "timeline":
+            return self.data.get("check", "title-anachronism")
+        return self.data.get("check")
+
+
+class RuleRunner:
+    """The ``run`` of a user Check: a callable whose docstring is the rule's explanation."""
+
+    def __init__(self, rule: UserRule):
+        self.rule = rule
+        self.__doc__ = rule.explanation
+
+    def __call__(self, analysis):
+        return list(match_rule(self.rule, analysis))
+
+
+def user_checks(options: Options) -> list[Check]:
+    """Checks built from the existence and substitution rule files in the user's rule folders."""
+    return list(_checks(tuple(options.rules_dirs)))
+
+
+def user_rules(options: Options) -> list[UserRule]:
+    """Every user rule (all kinds) from the user's rule folders, in folder and file-name order."""
+    return list(load_rules(tuple(options.rules_dirs)))
+
+
+def timeline_rules(options: Options) -> list[dict]:
+    """User timelines in the shape of a rules/timelines file: {role, titles, terms, source}.
+
+    Each term is ``{person, aliases, from, to, elected}`` with dates as datetime.date (``to`` and
+    ``elected`` may be None), exactly as yaml reads the bundled files.
+    """
+    return [{"role": r.data["role"], "titles": list(r.data.get("titles") or [r.data["role"]]),
+             "terms": [dict(t) for t in r.data["terms"]], "source": r.path}
+            for r in user_rules(options) if r.kind == "timeline"]
+
+
+def user_lexicon(name: str, options: Options) -> list:
+    """Extra entries users add to the built-in lexicon ``name`` (lexicon rules with ``lexicon: name``)."""
+    out: list = []
+    for rule in user_rules(options):
+        if rule.kind == "lexicon" and rule.data.get("lexicon") == name:
+            out.extend(rule.data.get("entries") or [])
+    return out
+
+
+@functools.lru_cache(maxsize=32)
+def load_rules(dirs: tuple[str, ...]) -> tuple[UserRule, ...]:
+    """Load and validate the rule files of the given folders (``bundled:NAME`` = rules/NAME)."""
+    rules: list[UserRule] = []
+    seen: dict[str, str] = {}
+    for folder in dirs:
+        for path in _rule_files(folder):
+            rule = load_rule_file(path)
+            if rule.id in seen:
+                raise FactcheckError(f"{path}:1: rule id '{rule.id}' is already defined in {seen[rule.id]}")
+            seen[rule.id] = str(path)
+            rules.append(rule)
+    _refuse_builtin_ids(rules)
+    return tuple(rules)
+
+
+def load_rule_file(path: Path) -> UserRule:
+    """One YAML rule file -> UserRule; any problem is a FactcheckError naming the file and line."""
+    data, lines = _load_with_lines(path)
+    where = lambda key=None, index=None: f"{path}:{_line(lines, key, index)}"  # noqa: E731
+    unknown = [k for k in data if k not in COMMON_KEYS + KIND_KEYS.get(data.get("kind"), ())]
+    for key in ("id", "kind"):
+        if not isinstance(data.get(key), str):
+            raise FactcheckError(f"{where(key)}: the rule needs a '{key}' (a string)")
+    kind = data["kind"]
+    if kind not in KINDS:
+        raise FactcheckError(f"{where('kind')}: unknown kind '{kind}'{_suggest(kind, KINDS)}; "
+                             f"use {', '.join(KINDS)}")
+    if unknown:
+        allowed = COMMON_KEYS + KIND_KEYS[kind]
+        raise FactcheckError(f"{where(unknown[0])}: unknown key '{unknown[0]}'{_suggest(unknown[0], allowed)}")
+    if not _ID.match(data["id"]):
+        raise FactcheckError(f"{where('id')}: id '{data['id']}' must be lowercase words joined by '-'")
+    severity = str(data.get("severity", "warning")).lower()
+    if severity not in SEVERITIES:
+        raise FactcheckError(f"{where('severity')}: severity '{severity}' is not one of {', '.join(SEVERITIES)}")
+    flag, passes = _examples(data, "flag", where), _examples(data, "pass", where)
+    matchers = _matchers(kind, data, where)
+    _check_data(kind, data, where)
+    message = str(data.get("message") or _default_message(kind))
+    summary = str(data.get("summary") or message.replace("{match}", "...").replace("{use}", "..."))
+    explanation = str(data.get("explanation") or summary).strip()
+    return UserRule(id=data["id"], kind=kind, severity=severity, message=message, summary=summary,
+                    explanation=explanation, path=str(path), data=data, flag=flag, passes=passes,
+                    matchers=matchers)
+
+
+def match_rule(rule: UserRule, analysis):
+    """The findings of an existence or substitution rule in one analysed document."""
+    seen: set[tuple] = set()
+    ignorecase = rule.data.get("ignorecase", True)
+    for sentence in _sentences(analysis):
+        for start, end, text, use in _matches(rule, sentence.text):
+            at = sentence.start + start if not sentence.is_headline else -1
+            key = (sentence.is_headline, sentence.start, start, end)
+            if key in seen or (use is not None and _same(text, use, ignorecase)):
+                continue
+            seen.add(key)
+            message = _format(rule.message, text, use)
+            yield analysis.finding(rule.id, message, sentence, start=at,
+                                   end=sentence.start + end if at >= 0 else -1, severity=rule.severity)
+
+
+def check_pattern(pattern: str, flags: int = 0, where: str = "pattern") -> re.Pattern:
+    """Compile a user regex after refusing what could backtrack without end; FactcheckError if unsafe."""
+    if len(pattern) > MAX_PATTERN:
+        raise FactcheckError(f"{where}: the pattern is longer than {MAX_PATTERN} characters")
+    try:
+        compiled = re.compile(pattern, flags)
+    except re.error as exc:
+        raise FactcheckError(f"{where}: invalid regex '{pattern}': {exc}") from None
+    import re._parser as sre_parse
+
+    unbounded = _audit(sre_parse.parse(pattern, flags), False, where, pattern)
+    if unbounded >= 2:
+        _probe(compiled, pattern, where)
+    return compiled
+
+
+def _checks(dirs: tuple[str, ...]) -> tuple[Check, ...]:
+    return tuple(Check(id=r.id, severity=r.severity, summary=r.summary, run=RuleRunner(r))
+                 for r in load_rules(dirs) if r.kind in ("existence", "substitution"))
+
+
+def _rule_files(folder: str) -> list[Path]:
+    if folder.startswith("bundled:"):
+        from .rules import rules_dir
+
+        path = rules_dir() / folder.split(":", 1)[1]
+    else:
+        path = Path(folder)
+    if not path.is_dir():
+        raise FactcheckError(f"{folder}: rules folder not found")
+    return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def _refuse_builtin_ids(rules: list[UserRule]) -> None:
+    from .checks import all_checks
+
+    builtin = all_checks()
+    for rule in rules:
+        if rule.kind in ("existence", "substitution") and rule.id in builtin:
+            raise FactcheckError(f"{rule.path}:1: rule id '{rule.id}' is a built-in rule's id; choose another")
+
+
+def _load_with_lines(path: Path) -> tuple[dict, dict]:
+    import yaml
+
+    from .rules import load_yaml
+
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise FactcheckError(f"{path}:1: a rule file must be a mapping of keys (id, kind, severity, ...)")
+    node = yaml.compose(path.read_text(encoding="utf-8"))
+    lines: dict = {}
+    for key_node, value_node in getattr(node, "value", []):
+        lines[key_node.value] = key_node.start_mark.line + 1
+        if isinstance(value_node, (yaml.SequenceNode, yaml.MappingNode)):
+            for i, item in enumerate(value_node.value):
+                item_node = item[0] if isinstance(item, tuple) else item
+                lines[(key_node.value, i)] = item_node.start_mark.line + 1
+    return data, lines
+
+
+def _line(lines: dict, key=None, index=None) -> int:
+    return lines.get((key, index)) or lines.get(key) or 1
+
+
+def _examples(data: dict, key: str, where) -> tuple[str, ...]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FactcheckError(f"{where(key)}: '{key}' must be a list of example sentences")
+    return tuple(value)
+
+
+def _matchers(kind: str, data: dict, where) -> tuple[tuple[re.Pattern, str | None], ...]:
+    flags = re.IGNORECASE if data.get("ignorecase", True) else 0
+    if kind == "existence":
+        tokens, patterns = data.get("tokens") or [], data.get("patterns") or []
+        if not isinstance(tokens, list) or not isinstance(patterns, list) or not (tokens or patterns):
+            raise FactcheckError(f"{where('tokens')}: an existence rule needs 'tokens' and/or 'patterns' lists")
+        out = [(_phrase(str(t), flags), None) for t in tokens]
+        out += [(check_pattern(str(p), flags, where("patterns", i)), None) for i, p in enumerate(patterns)]
+        return tuple(out)
+    if kind == "substitution":
+        swap = data.get("swap")
+        if not isinstance(swap, dict) or not swap:
+            raise FactcheckError(f"{where('swap')}: a substitution rule needs 'swap', a mapping of found: use")
+        regex = bool(data.get("regex", False))
+        return tuple((check_pattern(str(k), flags, where("swap", i)) if regex else _phrase(str(k), flags), str(v))
+                     for i, (k, v) in enumerate(swap.items()))
+    return ()
+
+
+def _check_data(kind: str, data: dict, where) -> None:
+    if kind == "timeline":
+        if not isinstance(data.get("role"), str) or not isinstance(data.get("terms"), list) or not data["terms"]:
+            raise FactcheckError(f"{where('role')}: a timeline rule needs 'role' and a list of 'terms'")
+        if not isinstance(data.get("titles") or [], list):
+            raise FactcheckError(f"{where('titles')}: 'titles' must be a list of the role's titles")
+        for i, term in enumerate(data["terms"]):
+            if not isinstance(term, dict) or not isinstance(term.get("person"), str) or "from" not in term:
+                raise FactcheckError(f"{where('terms', i)}: each term needs 'person' and 'from' (and 'to' once over)")
+            for key in ("from", "to", "elected"):
+                if term.get(key) is not None:
+                    term[key] = _day(term[key], where("terms", i))
+    if kind == "lexicon":
+        if not isinstance(data.get("lexicon"), str) or not isinstance(data.get("entries"), list):
+            raise FactcheckError(f"{where('lexicon')}: a lexicon rule needs 'lexicon' (a name) and 'entries' (a list)")
+
+
+def _day(value: Any, where: str):
+    from datetime import date
+
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise FactcheckError(f"{where}: '{value}' is not a date in YYYY-MM-DD form") from None
+
+
+def _phrase(text: str, flags: int) -> re.Pattern:
+    words = [re.escape(w) for w in text.split()]
+    if not words:
+        raise FactcheckError("an empty phrase in a rule")
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", flags)
+
+
+def _audit(items, inside: bool, where: str, pattern: str) -> int:
+    """Refuse nested unbounded repeats and backreferences; return the number of unbounded repeats."""
+    from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF, GROUPREF_EXISTS, MAX_REPEAT,
+                               MAXREPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
+
+    count = 0
+    for op, av in items:
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            unbounded = av[1] is MAXREPEAT or av[1] > 20
+            if unbounded and inside:
+                raise FactcheckError(f"{where}: '{pattern}' nests one unbounded repeat inside another "
+                                     "(like (a+)+), which can backtrack for ever; rewrite it")
+            count += unbounded + _audit(av[2], inside or unbounded, where, pattern)
+        elif op == SUBPATTERN:
+            count += _audit(av[-1], inside, where, pattern)
+        elif op == BRANCH:
+            count += sum(_audit(b, inside, where, pattern) for b in av[1])
+        elif op in (ASSERT, ASSERT_NOT):
+            count += _audit(av[1], inside, where, pattern)
+        elif op == ATOMIC_GROUP:
+            count += _audit(av, inside, where, pattern)
+        elif op in (GROUPREF, GROUPREF_EXISTS):
+            raise FactcheckError(f"{where}: '{pattern}' uses a backreference, which is not allowed in rules")
+    return count
+
+
+def _probe(compiled: re.Pattern, pattern: str, where: str) -> None:
+    """Time the pattern on growing runs of the characters it matches; refuse it if it slows down."""
+    chars = set("aA1 .,'-é") | {c for c in pattern if c.isprintable() and c not in "\\()[]{}*+?|^$"}
+    for length in (25, 50, 100, 200, WINDOW):
+        for c in sorted(chars):
+            for text in (c * length + "\x00", (c + " ") * (length // 2) + "\x00"):
+                began = time.perf_counter()
+                compiled.search(text)
+                if time.perf_counter() - began > PROBE_BUDGET:
+                    raise FactcheckError(f"{where}: '{pattern}' backtracks too much on {length} repeated "
+                                         f"'{c}' characters; make its repeats unambiguous")
+
+
+def _sentences(analysis):
+    headline = analysis.headline
+    return ([headline] if headline else []) + list(analysis.sentences)
+
+
+def _matches(rule: UserRule, text: str):
+    """(start, end, matched text, replacement) in ``text``, matching windows of at most WINDOW chars."""
+    step = WINDOW - 100
+    for offset in range(0, max(len(text) - 100, 1), step):
+        window = text[offset:offset + WINDOW]
+        for pattern, use in rule.matchers:
+            for m in pattern.finditer(window):
+                if m.end() > m.start():
+                    yield offset + m.start(), offset + m.end(), m.group(0), use
+
+
+def _same(found: str, use: str, ignorecase: bool) -> bool:
+    return found.lower() == use.lower() if ignorecase else found == use
+
+
+def _format(message: str, found: str, use: str | None) -> str:
+    if use is not None and found[:1].isupper() and use[:1].islower():
+        use = use[:1].upper() + use[1:]
+    return message.replace("{match}", found).replace("{use}", use or "")
+
+
+def _default_message(kind: str) -> str:
+    return {"existence": "avoid '{match}'", "substitution": "use '{use}' instead of '{match}'"}.get(kind, "")
+
+
+def _suggest(name: str, choices) -> str:
+    from .config import suggest
+
+    return suggest(str(name), choices)

@@ -10,6 +10,9 @@ FORMATS = {
     "terminal": "factcheck.report.terminal",
     "json": "factcheck.report.json",
     "line": "factcheck.report.line",
+    "sarif": "factcheck.report.sarif",
+    "github": "factcheck.report.github",
+    "junit": "factcheck.report.junit",
 }
 
 
