@@ -115,7 +115,7 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 127) - bad
-    return good > bad
+    return good > 0 and good * 4 >= bad
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

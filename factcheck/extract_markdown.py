@@ -145,10 +145,14 @@ def _front_matter(text: str, source: str) -> tuple[dict, int]:
         raise FactcheckError(f"{source}:1: front matter opened with '---' is never closed")
     import yaml
 
+    block = text[opening.end():closing.start()]
     try:
-        data = yaml.safe_load(text[opening.end():closing.start()])
+        data = yaml.safe_load(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        context = getattr(exc, "context_mark", None)
+        if context is not None and (mark is None or mark.line >= block.count("\n")):
+            mark = context
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FactcheckError(f"{source}:{line}: invalid front matter: {problem}") from None

@@ -1,0 +1,283 @@
+"""extract: decoding, HTML/Markdown/plain-text reading, metadata, source maps, the benchmark subset."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import decode, extract
+from factcheck.extract_widgets import is_widget_line, relative_stamp
+from factcheck.model import Acquired, FactcheckError
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "kursk-article.txt"
+FETCHED = datetime(2024, 12, 30, 9, 30, tzinfo=timezone.utc)
+
+
+def _doc(data: bytes | str, kind: str = "text/html", charset: str | None = None, source: str = "page"):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    return extract(Acquired(source=source, data=data, content_type=kind, charset=charset, fetched_at=FETCHED))
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+PROSE = ("<p>The city council approved the new budget on Tuesday after a long debate about school funding "
+         "and road repairs in the northern districts.</p>"
+         "<p>Officials said the plan would take effect in March, pending a final review by the state auditor, "
+         "who has raised concerns about two line items.</p>")
+
+
+@pytest.fixture(scope="module")
+def kursk():
+    return _doc((ROOT / "fixtures" / "kursk.html").read_bytes(), source="fixtures/kursk.html")
+
+
+def test_seed_page_title_is_the_headline(kursk):
+    assert kursk.title == "Russian army again fails to fulfill Putin's Kursk mission, Ukraine keeps control of region"
+    line = kursk.raw.splitlines()[kursk.title_line - 1]
+    assert line[kursk.title_column - 1:].startswith("Russian army again fails")
+
+
+@pytest.mark.parametrize("furniture", ["Loading comments...", "3 days ago", "28", "Related articles",
+                                       "Copy link", "Advertisement", "War in Ukraine", "All rights reserved"])
+def test_seed_page_drops_furniture(kursk, furniture):
+    assert furniture not in kursk.text
+
+
+def test_seed_page_keeps_the_body_paragraphs_verbatim(kursk):
+    if not SEED.is_file():
+        pytest.skip("../shared/seed not available")
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    expected = [line for line in lines[5:] if line.strip() and line.strip() != "Loading comments..."]
+    assert [kursk.text[s:e] for s, e in kursk.paragraphs] == expected
+    assert "losses.Despite" in kursk.text and "Bloomberg ." in kursk.text
+
+
+def test_seed_page_relative_stamp_is_a_weak_signal(kursk):
+    stamps = [s for s in kursk.date_signals if "3 days ago" in s.basis]
+    assert stamps and stamps[0].weak and stamps[0].value == (FETCHED - timedelta(days=3)).date().isoformat()
+    assert all(s.weak for s in kursk.date_signals)
+
+
+def test_seed_page_paragraphs_map_to_their_lines(kursk):
+    raw_lines = kursk.raw.splitlines()
+    for start, end in kursk.paragraphs:
+        line, column = kursk.locate(start)
+        assert raw_lines[line - 1][column - 1:].startswith(kursk.text[start:start + 12])
+
+
+@pytest.mark.parametrize("stamp, days", [
+    ("3 days ago", 3), ("Updated 2 days ago", 2), ("yesterday", 1), ("Posted: 1 week ago", 7),
+    ("an hour ago", 1 / 24), ("5h ago", 5 / 24), ("today", 0),
+])
+def test_relative_stamps(stamp, days):
+    assert relative_stamp(stamp) == timedelta(days=days)
+
+
+@pytest.mark.parametrize("line", ["He left three days ago.", "2 days ago, the minister resigned in protest",
+                                  "Yesterday's vote was close"])
+def test_sentences_are_not_stamps(line):
+    assert relative_stamp(line) is None
+    assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize("line, widget", [("28", True), ("1.2K shares", True), ("Loading comments...", True),
+                                          ("Share this article", True), ("Read more", True),
+                                          ("28 people died.", False), ("Share prices fell.", False)])
+def test_widget_lines(line, widget):
+    assert is_widget_line(line) is widget
+
+
+MARKDOWN = """---
+title: "Council approves budget"
+author: Jane Doe
+date: 2024-12-26
+---
+
+Intro with **bold** and a [link to the report](http://example.org/r) here.
+Second line of the *same* paragraph.
+
+<!-- factcheck: ignore weekday-mismatch -->
+## What changes
+
+- first item with `code`
+- second item
+> A quote from the mayor.
+
+```python
+print("dropped")
+```
+Last words.
+"""
+
+
+@pytest.fixture(scope="module")
+def markdown():
+    return _doc(MARKDOWN, kind="text/markdown", source="draft.md")
+
+
+def test_markdown_metadata(markdown):
+    assert markdown.title == "Council approves budget"
+    assert (markdown.title_line, markdown.title_column) == (2, 9)
+    assert markdown.author == "Jane Doe"
+    assert [(s.value, s.basis) for s in markdown.date_signals] == [("2024-12-26", "front matter date")]
+    assert markdown.front_matter["author"] == "Jane Doe"
+    assert "<!-- factcheck: ignore weekday-mismatch -->" in markdown.raw
+
+
+@pytest.mark.parametrize("word, line, column", [
+    ("Intro", 7, 1), ("bold", 7, 14), ("link", 7, 28), ("here", 7, 70), ("same", 8, 21),
+    ("What", 11, 4), ("first", 13, 3), ("code", 13, 20), ("second", 14, 3), ("quote", 15, 5), ("Last", 20, 1),
+])
+def test_markdown_offsets_map_to_real_lines(markdown, word, line, column):
+    offset = markdown.text.index(word)
+    assert markdown.locate(offset) == (line, column)
+    assert MARKDOWN.splitlines()[line - 1][column - 1:].startswith(word)
+
+
+@pytest.mark.parametrize("gone", ["**", "http://example.org", "](", "print(", "```", "<!--", "- first", "> A", "##"])
+def test_markdown_syntax_is_stripped(markdown, gone):
+    assert gone not in markdown.text
+
+
+def test_markdown_title_from_heading():
+    doc = _doc("Intro line.\n\n# The real title\n\nBody text of the draft, long enough to read.\n",
+               kind="text/markdown")
+    assert doc.title == "The real title" and doc.title_line == 3 and "The real title" not in doc.text
+
+
+def test_markdown_broken_front_matter_names_the_line():
+    with pytest.raises(FactcheckError, match=r"draft\.md:3: invalid front matter"):
+        _doc("---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n", kind="text/markdown", source="draft.md")
+
+
+def test_plain_text_seed():
+    if not SEED.is_file():
+        pytest.skip("../shared/seed not available")
+    raw = SEED.read_text(encoding="utf-8")
+    doc = _doc(SEED.read_bytes(), kind="text/plain")
+    assert doc.text == raw and doc.raw == raw
+    assert doc.title == raw.splitlines()[0] and doc.title_span == (0, len(doc.title)) and doc.title_line == 1
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert len(paragraphs) == 8 and paragraphs[0].startswith("Ukrainian forces")
+    assert not any(p in ("3 days ago", "28", "Loading comments...") for p in paragraphs)
+    assert [s.basis for s in doc.date_signals] == ["relative stamp '3 days ago'"]
+    assert doc.locate(doc.paragraphs[1][0]) == (7, 1)
+
+
+def test_plain_text_without_headline():
+    doc = _doc("The minister said on Monday that the talks would resume.\nThey did not.\n", kind="text/plain")
+    assert doc.title is None and doc.paragraphs == ((0, len(doc.text.rstrip())),)
+
+
+@pytest.mark.parametrize("data, kind, charset, expected", [
+    ("Café déjà vu, naïve résumé.".encode("latin-1"), "text/plain", "ISO-8859-1", "Café déjà vu"),
+    ("Café crème: a story.".encode("utf-8"), "text/plain", None, "Café crème"),
+    ("Café crème: a story.".encode("utf-16"), "text/plain", None, "Café crème"),
+    ("Price: 5 €, café.".encode("cp1252"), "text/plain", "no-such-charset", "5 €, café"),
+    (b"Caf\xc3\xa9 \xff\xfe broken but still here.", "text/plain", None, "Café \ufffd\ufffd broken"),
+    (_page("<p>Москва сегодня объявила о новых мерах поддержки экономики и бизнеса в регионах страны.</p>",
+           '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">').encode("cp1251"),
+     "text/html", None, "Москва сегодня"),
+    (_page("<p>Zürich: Die Behörden prüfen den Vorfall, der sich am Montag ereignet hat, sehr genau.</p>",
+           '<meta charset="iso-8859-1">').encode("latin-1"), "text/html", None, "Zürich: Die Behörden"),
+])
+def test_decoding(data, kind, charset, expected):
+    assert expected in _doc(data, kind=kind, charset=charset).text
+
+
+def test_header_charset_wins_over_meta():
+    html = _page("<p>Le café était fermé ce matin, selon les habitants du quartier interrogés sur place.</p>",
+                 '<meta charset="utf-8">').encode("latin-1")
+    assert "café était" in decode(html, "latin-1", content_type="text/html")
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+                                  b"%PDF-1.4\n\x00\x01\x02\x03" * 10])
+def test_binary_is_refused(data):
+    with pytest.raises(FactcheckError, match="binary"):
+        _doc(data, kind="text/plain")
+
+
+@pytest.mark.parametrize("data, kind", [
+    (_page("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div>28</div>"), "text/html"),
+    (_page(""), "text/html"),
+    ("   \n\n  ", "text/plain"),
+    ("---\ntitle: only front matter\n---\n", "text/markdown"),
+])
+def test_no_text_is_an_error(data, kind):
+    with pytest.raises(FactcheckError, match="no article text found in page"):
+        _doc(data, kind=kind)
+
+
+def test_broken_html_still_extracts():
+    broken = ("<html><body><div class='story'><h1>Flood warning issued<p>Heavy rain is expected to continue "
+              "through the weekend across the river valley, forecasters said on Friday.<p>Residents near the "
+              "banks were told to move valuables upstairs <b>before Saturday night<div>and stay alert")
+    doc = _doc(broken)
+    assert doc.title == "Flood warning issued"
+    assert "Heavy rain is expected" in doc.text and "Residents near the banks" in doc.text
+
+
+def test_html_sniffed_from_plain_text():
+    doc = _doc(_page("<h1>Budget approved</h1>" + PROSE), kind="text/plain")
+    assert doc.content_type == "text/html" and doc.title == "Budget approved" and "<p>" not in doc.text
+
+
+JSON_LD = """<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Example News"},
+  {"@type": "NewsArticle", "headline": "Council approves budget",
+   "datePublished": "2024-12-26T08:15:00+00:00", "dateModified": "2024-12-27T10:00:00Z",
+   "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Ravi Patel"}]}
+]}</script>"""
+
+
+def test_json_ld_metadata():
+    doc = _doc(_page("<h1>Council approves budget</h1>" + PROSE, head=JSON_LD + "<title>Budget | Example</title>"))
+    assert doc.title == "Council approves budget"
+    assert doc.author == "Jane Doe, Ravi Patel"
+    signals = {(s.value, s.basis, s.weak) for s in doc.date_signals}
+    assert ("2024-12-26T08:15", "json-ld datePublished", False) in signals
+    assert ("2024-12-27T10:00", "json-ld dateModified", False) in signals
+
+
+@pytest.mark.parametrize("head, body, value, basis", [
+    ('<meta property="article:published_time" content="2023-05-04T12:00:00Z">', "", "2023-05-04T12:00",
+     "meta article:published_time"),
+    ('<meta itemprop="datePublished" content="2023-05-04">', "", "2023-05-04", "itemprop datePublished"),
+    ("", '<time datetime="2023-05-04">May 4</time>', "2023-05-04", "time datetime"),
+    ("", '<span class="updated">Updated 2 days ago</span>', "2024-12-28", "relative stamp 'Updated 2 days ago'"),
+])
+def test_html_date_signals(head, body, value, basis):
+    doc = _doc(_page("<article>" + body + PROSE + "</article>", head=head))
+    assert any(s.value == value and s.basis == basis for s in doc.date_signals)
+    assert "Updated 2 days ago" not in doc.text
+
+
+def test_html_byline_and_title_fallbacks():
+    head = '<title>Budget approved after long debate - The Daily Example</title><meta name="author" content="By Ann Lee">'
+    doc = _doc(_page(PROSE, head=head))
+    assert doc.title == "Budget approved after long debate" and doc.author == "Ann Lee"
+
+
+def test_extract_does_not_import_parsers_at_import_time():
+    code = "import sys, factcheck.extract, factcheck.cli; print('lxml' in sys.modules or 'bs4' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not (SHARED / "bench" / "extraction").is_dir(), reason="../shared/bench not available")
+def test_benchmark_subset():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import extraction
+
+    result = extraction.run(limit=10)
+    assert result["f1"] > 0.9
