@@ -21,13 +21,14 @@ _CANDIDATE = re.compile(
     r"|(?P<punct>…+|\.(?:\ ?\.){2,}|[.!?]+)(?P<close>[)\]\"'”’»]*)"
     r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
 )
+_TIME_WORD = re.compile(r"[ \t]+time\b")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
 _MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
 _LIST_LINE_START = "-*•⁃▪◦‣#>|+"
 _OPEN_QUOTES = "\"'“‘«"
 _URL_HINTS = ("@", "/", "www")
-_WRAP_MAX_WIDTH = 120  # wider lines are paragraphs written on one line, not hard-wrapped prose
+_WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class _Lexicon:
     folded: dict[str, str]
     openers: frozenset[str]
     fragment_openers: frozenset[str]
+    after_times: frozenset[str]
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -100,12 +102,14 @@ def _lexicon() -> _Lexicon:
     data = load_lexicon("abbreviations")
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
-    for kind in ("may_end", "times", "months", "before_numbers", "never_end"):
+    for kind in ("may_end", "end_before_capital", "months", "before_numbers", "never_end"):
         for word in data.get(kind) or ():
             word = str(word)
             (folded if word.islower() else exact)[word if not word.islower() else word.lower()] = kind
-    return _Lexicon(exact, folded, frozenset(map(str, data.get("sentence_openers") or ())),
-                    frozenset(map(str, data.get("fragment_openers") or ())))
+    words = {key: frozenset(map(str, data.get(key) or ()))
+             for key in ("sentence_openers", "fragment_openers", "after_times")}
+    return _Lexicon(exact, folded, words["sentence_openers"], words["fragment_openers"],
+                    words["after_times"])
 
 
 def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -193,7 +197,7 @@ def _line_break(text: str, p: int, lo: int, hi: int, width: int) -> int | None:
     if not previous or previous[-1] in ".!?:\"”'’)":
         return p
     next_word = len(text[q:min(hi, q + 40)].split(None, 1)[0])
-    wrapped = width <= _WRAP_MAX_WIDTH and (p - line_start) + 1 + next_word > width
+    wrapped = _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and (p - line_start) + 1 + next_word > width
     return None if wrapped else p
 
 
@@ -256,9 +260,10 @@ def _glued(text: str, m: re.Match, p0: int, lo: int) -> bool:
     nxt = m.group("next")
     if m.group("close") or m.group("open") or len(nxt) < 2 or not nxt[0].isupper():
         return False
-    if not nxt[1:].islower() or p0 - lo < 2 or not text[p0 - 2:p0].isalpha():
+    if not nxt[1:].islower() or p0 - lo < 2 or m.group("punct").count(".") > 1:
         return False
-    if not text[p0 - 2:p0].islower() or m.group("punct").count(".") > 1:
+    before = text[p0 - 2:p0]
+    if not (before.isalpha() and before.islower() or before[-1].isdigit() or before[-1] in "%)"):
         return False
     after = m.end("next")
     if after < len(text) and text[after] in "@/.":
@@ -293,7 +298,7 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
         return True
     if _is_list_marker(text, token, sentence_start, ts):
         return False
-    kind = _kind(text, token, ts, lo, lex)
+    kind = _kind(token, lex)
     if kind == "word":
         return True
     if kind == "never_end":
@@ -304,9 +309,11 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
         return True
     if _is_fragment(text, sentence_start, p0, lex):
         return False
-    if kind in ("months", "times"):
-        return True
     nxt = m.group("next")
+    if kind == "end_before_capital":
+        return not (nxt in lex.after_times or _TIME_WORD.match(text, m.end("next")))
+    if kind == "months":
+        return True
     if m.group("open"):
         return any(q in m.group("open") for q in _OPEN_QUOTES)
     return nxt in lex.openers
@@ -322,25 +329,16 @@ def _token_before(text: str, p0: int, lo: int) -> str:
     return text[_token_start(text, p0, lo):p0]
 
 
-def _kind(text: str, token: str, ts: int, lo: int, lex: _Lexicon) -> str:
+def _kind(token: str, lex: _Lexicon) -> str:
     """The abbreviation class of the token before a period, or "word"."""
     kind = lex.exact.get(token) or lex.folded.get(token.lower())
     if kind:
         return kind
     if len(token) == 1 and token.isupper():
-        return "word" if _previous_word_lower(text, ts, lo) else "initial"
+        return "initial"
     if len(token) > 2 and _ACRONYM.fullmatch(token):
         return "acronym"
     return "word"
-
-
-def _previous_word_lower(text: str, ts: int, lo: int) -> bool:
-    """Whether the word before position ``ts`` starts in lower case ("you and I.", "vitamin C.")."""
-    end = ts - 1
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = _token_start(text, end, lo)
-    return start < end and text[start].islower()
 
 
 def _is_list_marker(text: str, token: str, sentence_start: int, ts: int) -> bool:
