@@ -3,7 +3,9 @@
 Scoring as in that folder's README: DATE expressions only (gold DATE vs predicted DATE; TIME, DURATION
 and SET predictions are neither credited nor charged); relaxed match = overlapping spans, strict =
 same span; value accuracy = share of gold DATEs matched (relaxed) by a prediction whose value equals
-the gold value (week numbers compared without zero padding: 2000-W7 == 2000-W07).
+the gold value at the gold's granularity: week numbers compared without zero padding (2000-W7 ==
+2000-W07) and trailing unspecified TIMEX3 components dropped (gold "1949-XX" is the year 1949, "1994-XX-XX"
+the year 1994). The "exact" column compares the raw strings (only the week padding normalised).
 Also times the tagging (find_dates + tense of every mention) of a 2,000-word article.
 
     python bench/temporal.py
@@ -30,13 +32,17 @@ DATA = ROOT.parent / "shared" / "bench" / "temporal"
 FILES = ("tbaq_aquaint.jsonl", "tbaq_timebank.jsonl")
 
 
-def _norm(value: str | None) -> str | None:
+def _exact(value: str | None) -> str | None:
     return re.sub(r"-W0(\d)", r"-W\1", value) if value else value
+
+
+def _norm(value: str | None) -> str | None:
+    return re.sub(r"(?:-XX)+$", "", _exact(value)) if value else value
 
 
 def score(path: Path, verbose: bool = False) -> dict:
     """Relaxed/strict precision, recall, F1 and value accuracy of DATE expressions in one JSONL file."""
-    tp_relaxed_gold = tp_relaxed_pred = tp_strict = n_gold = n_pred = right_value = 0
+    tp_relaxed_gold = tp_relaxed_pred = tp_strict = n_gold = n_pred = right_value = right_exact = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         dct = date.fromisoformat(doc["dct"][:10])
@@ -50,6 +56,7 @@ def score(path: Path, verbose: bool = False) -> dict:
             if overlapping:
                 tp_relaxed_gold += 1
                 best = min(overlapping, key=lambda p: abs(p.start - g["start"]) + abs(p.end - g["end"]))
+                right_exact += any(_exact(p.value) == _exact(g["value"]) for p in overlapping)
                 if any(_norm(p.value) == _norm(g["value"]) for p in overlapping):
                     right_value += 1
                 elif verbose:
@@ -70,7 +77,7 @@ def score(path: Path, verbose: bool = False) -> dict:
         "gold": n_gold, "pred": n_pred,
         "relaxed": _f1(tp_relaxed_pred / max(n_pred, 1), tp_relaxed_gold / max(n_gold, 1)),
         "strict": _f1(tp_strict / max(n_pred, 1), tp_strict / max(n_gold, 1)),
-        "value_acc": right_value / max(n_gold, 1),
+        "value_acc": right_value / max(n_gold, 1), "value_exact": right_exact / max(n_gold, 1),
     }
 
 
@@ -104,13 +111,13 @@ def main() -> None:
         return
     verbose = "-v" in sys.argv
     print(f"{'file':24} {'gold':>5} {'pred':>5} {'rel P':>6} {'rel R':>6} {'rel F1':>6} "
-          f"{'str P':>6} {'str R':>6} {'str F1':>6} {'value':>6}")
+          f"{'str P':>6} {'str R':>6} {'str F1':>6} {'value':>6} {'exact':>6}")
     for name in FILES:
         if len(sys.argv) > 1 and sys.argv[-1].endswith(".jsonl") and sys.argv[-1] != name:
             continue
         r = score(DATA / name, verbose)
         print(f"{name:24} {r['gold']:5d} {r['pred']:5d} " + " ".join(f"{x:6.3f}" for x in r["relaxed"]) + " "
-              + " ".join(f"{x:6.3f}" for x in r["strict"]) + f" {r['value_acc']:6.3f}")
+              + " ".join(f"{x:6.3f}" for x in r["strict"]) + f" {r['value_acc']:6.3f} {r['value_exact']:6.3f}")
     print(f"tagging a 2,000-word article (find_dates + tense): {speed():.1f} ms (median of 20)")
 
 

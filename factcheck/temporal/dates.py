@@ -62,7 +62,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     M = rf"(?P<month>{_alt(month_forms)})(?![\w])"
     WA = rf"(?P<wd>{_alt(wd_any)})"
     W = rf"(?P<wd>{_alt(wd_full)})"
-    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%])"
+    D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d|\.\d)"
     Y = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d%])"
     nums = _alt(list(w["numbers"]) + [n.capitalize() for n in w["numbers"]])
     vague = _alt(w["vague"])
@@ -76,14 +76,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     p = [
         ("iso", rf"\b{Y}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("slash", r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
-        ("mdy", rf"(?:{WA},?\s+)?{mod}{M}\s+{D}(?:(?:,\s*|\s+){Y})?{tail}"),
+        ("mdy", rf"(?:{WA},?\s+)?{mod}{rel}{M}\s+{D}(?:(?:,\s*|\s+){Y})?{tail}"),
         ("dmy", rf"(?:{WA},?\s+)?(?:the\s+)?{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?"),
         ("my", rf"{mod}{M},?\s+(?:of\s+)?{Y}"),
         ("month", rf"{mod}{rel}{M}{tail}"),
         ("season", rf"{mod}{rel}(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:,?\s+(?:of\s+)?{Y})?"),
         ("decade", rf"{mod}(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|'\d0)['’]?s\b"),
         ("year", rf"{mod}(?:(?P<fiscal>[Ff]iscal|FY)\s*)?(?<![\w$£€#.,/-]){Y}(?![\w/-]|,\d|\.\d)"),
-        ("weekday", rf"{rel}{W}(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w'])"),
+        ("weekday", rf"{rel}{W}(?:\s+(?P<part>morning|afternoon|evening|night))?(?!\w)"),
+        ("weekof", rf"(?P<the>[Tt]he )week of {M}\s+{D}"),
         ("deictic", r"(?P<deictic>[Tt]he day before yesterday|[Tt]he day after tomorrow|[Yy]esterday|[Tt]oday|"
                     r"[Tt]omorrow|[Tt]onight|[Ll]ast night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
         ("partday", r"(?P<rel>[Tt]his)\s+(?P<part>morning|afternoon|evening)\b"),
@@ -91,7 +92,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                 rf"(?P<num>\d+|{nums})\s+{unit}\s+(?P<dir>ago|from now|hence)\b"),
         ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
                     r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
-                    r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"),
+                    r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"
+                    r"(?<!his day)(?<!ast day)(?<!ext day)(?<!ing day)(?<!ous day)(?<!ent day)"),
         ("newyear", r"(?P<the>[Tt]he )?[Nn]ew [Yy]ear\b(?!'s)"),
         ("weekend", r"\b(?P<the>the )weekend\b"),
         ("nextday", r"(?P<rel>[Tt]he next|[Tt]he following|[Tt]he previous)\s+(?P<unit>day|morning|evening|night)\b"),
@@ -169,7 +171,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             m.group("mod") or m.group("rel") or m.group("tail")):
         return bool(re.search(r"\b(?:in|since|until|till|by|of|from|through|during|before|after|early|late|"
                               r"mid|last|next|this|that|to|and|or|between)\s+$", before))
-    if kind == "month" and m.group("month").lower() in ("sun", "wed", "sat"):
+    if kind == "month" and m.group("month").lower() in _words()["months"] and m.group("month")[-1] != "." and \
+            len(m.group("month")) <= 4 and m.group("month").lower() not in ("may", "june", "july"):
         return False
     if kind == "season" and not (m.group("rel") or m.group("year") or m.group("mod")):
         return bool(re.search(r"\b(?:in|since|until|till|by|through|during|before|after|the|this|of)\s+$",
@@ -233,9 +236,9 @@ class _Context:
     def direction(self, start: int, end: int) -> str:
         """past, future or nearest: which way a year-less or weekday-only expression points."""
         t = self.tense(start, end)
-        if t.tense in _PAST:
+        if t.tense in _PAST and not t.plan:
             return "past"
-        if t.tense in ("future", "present", "headline-present") or (t.tense == "conditional" and t.plan):
+        if t.tense in ("future", "future-in-past") or t.plan:
             return "future"
         return "nearest"
 
@@ -290,7 +293,8 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
     month, day = _month_of(m), int(m.group("day"))
     weekday = _weekday_of(m)
     span = (m.start(), _end_of_date(m))
-    year = int(m.group("year")) if m.group("year") else None
+    gd = m.groupdict()
+    year = int(gd["year"]) if gd.get("year") else None
     if year is not None:
         if not _valid(year, month, day):
             return _mention(m, "DATE", None, "impossible", span=span, explicit_year=True, weekday=weekday)
@@ -300,7 +304,10 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
         return _mention(m, "DATE", None, "impossible", span=span, weekday=weekday)
     year = _tail_year(m, ctx.anchor) or _context_year(month, day, span, ctx)
     if year is None and ctx.anchor is not None:
-        year = _pick_year(month, day, weekday, ctx.anchor, ctx.direction(*span))
+        rel = (gd.get("rel") or "").lower()
+        direction = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") \
+            else ctx.direction(*span)
+        year = _pick_year(month, day, weekday, ctx.anchor, direction)
     value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
     return _mention(m, "DATE", value, "weekday" if weekday is not None else "partial", span=span, weekday=weekday)
 
@@ -327,6 +334,9 @@ def _pick_year(month: int, day: int, weekday: int | None, anchor: date, directio
             cands = fitting
     if direction == "past":
         past = [c for c in cands if c <= anchor + timedelta(days=1)]
+        soon = [c for c in cands if timedelta(0) < c - anchor <= timedelta(days=45)]
+        if past and (anchor - max(past)).days > 300 and soon:
+            return soon[0].year
         return max(past).year if past else min(cands, key=lambda c: abs(c - anchor)).year
     if direction == "future":
         ahead = [c for c in cands if c >= anchor - timedelta(days=1)]
@@ -436,12 +446,18 @@ def _weekday(m: re.Match, ctx: _Context) -> DateMention:
         day = anchor + timedelta(days=delta or 7)
     elif rel == "this":
         day = anchor + timedelta(days=weekday - anchor.weekday())
-    elif ctx.direction(m.start(), m.end()) == "future":
+    elif _weekday_ahead(m, ctx):
         day = anchor + timedelta(days=delta)
     else:
         day = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
-    value = day.isoformat() + (_words()["parts"][part] if part else "")
-    return _mention(m, "DATE", value, "weekday", weekday=weekday)
+    return _mention(m, "DATE", day.isoformat(), "weekday", weekday=weekday)
+
+
+def _weekday_ahead(m: re.Match, ctx: _Context) -> bool:
+    """A bare weekday points ahead when its clause does; a possessive ("Friday's ruling") only with "will"."""
+    if m.string.startswith(("'s", "’s"), m.end()):
+        return ctx.tense(m.start(), m.end()).tense == "future"
+    return ctx.direction(m.start(), m.end()) == "future"
 
 
 def _deictic(m: re.Match, ctx: _Context) -> DateMention:
@@ -497,7 +513,7 @@ def _shift(anchor: date, unit: str, n: int) -> str:
         q = anchor.year * 4 + (anchor.month - 1) // 3 + n
         return f"{q // 4}-Q{q % 4 + 1}"
     if unit == "decade":
-        return f"{(anchor.year + 10 * n) // 10:03d}X" if abs(n) <= 1 else f"{anchor.year + 10 * n}"
+        return f"{anchor.year + 10 * n:04d}"
     if unit == "century":
         return f"{(anchor.year - 1) // 100 + n + 1 - 1:02d}"
     return f"{anchor.year + n:04d}"
@@ -648,7 +664,7 @@ _HANDLERS = {
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
     "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
-    "quarter": _quarter, "holiday": _holiday, "century": _century, "ref": _ref,
+    "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century, "ref": _ref,
 }
 
 
@@ -657,3 +673,11 @@ def _iso_slash(m: re.Match) -> DateMention:
     if not _valid(y, mo, d):
         return _mention(m, "DATE", None, "impossible", explicit_year=True)
     return _mention(m, "DATE", _ymd(y, mo, d), "absolute", explicit_year=True)
+
+
+def _week_of(m: re.Match, ctx: _Context) -> DateMention:
+    mention = _calendar_date(m, ctx)
+    if mention.value and mention.value[:4].isdigit():
+        y, w, _ = date.fromisoformat(mention.value).isocalendar()
+        return _mention(m, "DATE", f"{y}-W{w:02d}", "partial")
+    return mention

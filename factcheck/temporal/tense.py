@@ -37,7 +37,7 @@ class Tense:
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
 _BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
-                    r"although|though|whereas|after|before|since|as|if|unless|until)\b")
+                    r"although|though|whereas|after|before|if|unless|until)\b")
 _QUOTES = re.compile(r"[\"“”]")
 _SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
 _BLOCKERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "to",
@@ -66,6 +66,8 @@ def _lexicon() -> dict:
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
         "plan": phrases("plan_words"),
+        "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
+                                + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
     }
 
@@ -77,13 +79,17 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
     masked = _mask(sentence, ((start, end),) + tuple(masks))
     cues = _cues(masked, lex)
     quoted = _inside_quotes(sentence, start)
-    plan = bool(lex["plan"].search(_clause(masked, start, end)))
     before = masked[:start]
     reported = bool(lex["reporting"].search(before)) or "according to" in masked.lower()
     if not cues:
+        plan = bool(lex["plan"].search(_clause(masked, start, end)))
         return Tense("headline-present" if headline else "unknown", "", reported, quoted, plan)
     best = min(cues, key=lambda c: _distance(masked, c[0], c[1], start, end))
     label, cue_start, cue_end = best[2], best[0], best[1]
+    window = masked[cue_start:start] if cue_start < start else masked[end:cue_end]
+    plan = bool(lex["plan"].search(window))
+    if label in ("past", "present-perfect") and cue_start < start and lex["to_future"].search(window):
+        label = "future-in-past" if label == "past" else "future"
     if label == "future-in-past" and masked[cue_start:cue_end].lower() in ("would", "'d"):
         if not _past_before(masked, cue_start, cues):
             label = "conditional"
