@@ -250,7 +250,8 @@ def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> 
     for block, weight in zip(blocks, weights):
         if weight <= 0 or any(_within(block.owner, p) for p in parts + extra):
             continue
-        if _signature(block.owner) in signatures and _within(block.owner, scope):
+        signature = _signature(block.owner)
+        if signature in signatures and (signature[1] or signature[3] or _within(block.owner, scope)):
             base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
             extra.append(base)
     return extra

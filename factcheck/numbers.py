@@ -40,7 +40,7 @@ class _Lexicon:
     noun_group: dict[str, str]
     generic: frozenset[str]
     increments: frozenset[str]
-    months: frozenset[str]
+    months: dict[str, int]
     spelled: dict[str, int]
     function_words: frozenset[str]
     pattern: re.Pattern
@@ -353,7 +353,7 @@ def _lexicon() -> _Lexicon:
         units={k.lower(): v for k, v in units["units"].items()},
         score_words=frozenset(units["score_words"]), noun_group=groups,
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
-        months=frozenset(units["months"]), spelled=spelled,
+        months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
         pattern=_pattern(scales, cscales, units["currency_symbols"], spelled),
     )

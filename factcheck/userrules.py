@@ -28,7 +28,7 @@ from .model import SEVERITIES, FactcheckError, Options
 KINDS = ("existence", "substitution", "timeline", "lexicon")
 COMMON_KEYS = ("id", "kind", "severity", "message", "summary", "explanation", "flag", "pass", "ignorecase")
 KIND_KEYS = {"existence": ("tokens", "patterns"), "substitution": ("swap", "regex"),
-             "timeline": ("role", "titles", "terms", "check"), "lexicon": ("lexicon", "entries", "check")}
+             "timeline": ("role", "titles", "terms", "check"), "lexicon": ("lexicon", "key", "entries", "check")}
 MAX_PATTERN = 300
 WINDOW = 500
 PROBE_BUDGET = 0.05
@@ -91,11 +91,16 @@ def timeline_rules(options: Options) -> list[dict]:
             for r in user_rules(options) if r.kind == "timeline"]
 
 
-def user_lexicon(name: str, options: Options) -> list:
-    """Extra entries users add to the built-in lexicon ``name`` (lexicon rules with ``lexicon: name``)."""
+def user_lexicon(name: str, options: Options, key: str | None = None) -> list:
+    """Extra entries users add to the built-in lexicon ``name`` (lexicon rules with ``lexicon: name``).
+
+    ``key`` picks the rules extending one list of that lexicon (``key: phrases``); rules without a
+    ``key`` extend its main list and are returned for any ``key``.
+    """
     out: list = []
     for rule in user_rules(options):
-        if rule.kind == "lexicon" and rule.data.get("lexicon") == name:
+        if (rule.kind == "lexicon" and rule.data.get("lexicon") == name
+                and (key is None or rule.data.get("key") in (None, key))):
             out.extend(rule.data.get("entries") or [])
     return out
 
@@ -140,7 +145,7 @@ def load_rule_file(path: Path) -> UserRule:
     matchers = _matchers(kind, data, where)
     _check_data(kind, data, where)
     message = str(data.get("message") or _default_message(kind))
-    summary = str(data.get("summary") or message.replace("{match}", "...").replace("{use}", "..."))
+    summary = str(data.get("summary") or _default_summary(kind, data, message))
     explanation = str(data.get("explanation") or summary).strip()
     return UserRule(id=data["id"], kind=kind, severity=severity, message=message, summary=summary,
                     explanation=explanation, path=str(path), data=data, flag=flag, passes=passes,
@@ -352,6 +357,14 @@ def _format(message: str, found: str, use: str | None) -> str:
     if use is not None and found[:1].isupper() and use[:1].islower():
         use = use[:1].upper() + use[1:]
     return message.replace("{match}", found).replace("{use}", use or "")
+
+
+def _default_summary(kind: str, data: dict, message: str) -> str:
+    if kind == "timeline":
+        return f"Who held the role '{data['role']}' when (read by title-anachronism)."
+    if kind == "lexicon":
+        return f"Extra entries for the built-in '{data['lexicon']}' lexicon."
+    return message.replace("{match}", "...").replace("{use}", "...")
 
 
 def _default_message(kind: str) -> str:

@@ -1,2 +1,83 @@
-"""Checks: attribution (being built)."""
-__register__: list = []
+"""Checks: who says so (anonymous sources, unattributed claims, relayed reporting).
+
+Authority: AP Stylebook, "anonymous sources"; Reuters Handbook of Journalism, "sourcing"; the
+attribution verbs, anonymity markers, outlets and hedges are lexicons in rules/lexicons/.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..credibility.attribution import attributions, hedge_in, relays, unattributed
+from ..model import Evidence, Finding
+from . import check
+
+
+@check(id="anonymous-source", severity="info",
+       summary="A claim is attributed to unnamed people ('one official said', 'people familiar with the matter').")
+def anonymous_source(analysis) -> Iterable[Finding]:
+    """A claim attributed to people the reader cannot identify.
+
+    Readers weigh a claim by who makes it. AP Stylebook ("anonymous sources") allows unnamed sources
+    only when the information is not available on record, the source is reliable and in a position
+    to know, and the story says why anonymity was granted; the Reuters Handbook asks for the most
+    precise description possible. This rule marks "U.S. officials estimate", "one official said",
+    "people familiar with the matter", "on condition of anonymity" so an editor can check each.
+    Named people ("John Kirby ... told reporters") and institutions speaking on record ("the White
+    House said") are not reported. One finding per sentence.
+    """
+    seen = set()
+    for a in attributions(analysis):
+        if a.kind != "anonymous" or a.sentence.start in seen:
+            continue
+        seen.add(a.sentence.start)
+        yield analysis.finding("anonymous-source",
+                               f"attributed to an unnamed source ('{a.cue}'): name the source or say why "
+                               "anonymity was granted", a.sentence, a.start, a.end)
+
+
+@check(id="unattributed-claim", severity="info",
+       summary="A checkable number or strong assertion with no source in its sentence or paragraph.")
+def unattributed_claim(analysis) -> Iterable[Finding]:
+    """A sentence states a checkable figure or a superlative and nobody is cited for it.
+
+    A count, a percentage, an amount or a "largest ever" is the kind of statement a reader may want
+    to verify; when neither the sentence nor its paragraph says where it comes from (an attribution
+    verb, "according to", a relayed outlet), the reader cannot. Hedges such as "reportedly" do not
+    count as a source (Wikipedia Manual of Style, "Words to watch: unsupported attributions").
+    Dates, years and clock times are not claims here.
+    """
+    for c in unattributed(analysis):
+        hedge = hedge_in(c.sentence, analysis.document)
+        tail = f"; '{hedge}' does not say who reports it" if hedge else ""
+        yield analysis.finding("unattributed-claim",
+                               f"'{c.trigger}' is stated without a source in this sentence or paragraph{tail}",
+                               c.sentence, c.start, c.end)
+
+
+@check(id="secondhand-report", severity="info",
+       summary="The article relays another outlet's reporting; the finding names the outlet.")
+def secondhand_report(analysis) -> Iterable[Finding]:
+    """The article passes on another outlet's reporting ("This is reported by Bloomberg").
+
+    Relayed reporting is only as good as the original, and details are often lost or sharpened in the
+    retelling. The finding names the outlet so an editor can go to the original report and check it
+    says what the article says (Reuters Handbook, "sourcing": credit other media and verify before
+    repeating). An article on the outlet's own domain citing itself is not reported.
+    """
+    own = _own_domain(analysis.document.url)
+    for r in relays(analysis):
+        if own and r.domain and (own == r.domain or own.endswith("." + r.domain)):
+            continue
+        evidence = (Evidence(text=f"original report by {r.outlet}", source=r.domain),)
+        yield analysis.finding("secondhand-report",
+                               f"relays reporting by {r.outlet}: check the original before repeating it",
+                               r.sentence, r.start, r.end, evidence=evidence)
+
+
+def _own_domain(url: str | None) -> str | None:
+    from ..credibility.reputation import domain_of
+
+    return domain_of(url) if url else None
+
+
+__register__ = [anonymous_source, unattributed_claim, secondhand_report]
