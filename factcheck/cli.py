@@ -154,8 +154,14 @@ def _run_check(plan: dict, fmt: str, jobs: int | None, report_unused: bool) -> N
     kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan["base"].fail_on, "fail_ons": fail_ons}
     if fmt == "sarif":
         kwargs["checks"] = _checks_by_id(plan["base"])
+    shown = results
+    if fmt in ("sarif", "github", "junit"):
+        from .model import Result
+
+        shown = results + [Result(source=arg or "<arguments>", error=message) for arg, message in bad_args]
+        kwargs["fail_ons"] = fail_ons + [plan["base"].fail_on] * len(bad_args)
     if fmt != "terminal" or any(not r.error for r in results):
-        click.echo(render(fmt, results, **kwargs), nl=False)
+        click.echo(render(fmt, shown, **kwargs), nl=False)
     sys.exit(exit_code(results, plan["base"].fail_on, bad_args, fail_ons))
 
 
