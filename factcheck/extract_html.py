@@ -259,8 +259,13 @@ def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> 
 
 def _signature(el) -> tuple:
     parent = el.getparent()
-    return (el.tag, el.get("class"), parent.tag if parent is not None else None,
-            parent.get("class") if parent is not None else None)
+    return (el.tag, _first_class(el), parent.tag if parent is not None else None,
+            _first_class(parent) if parent is not None else None)
+
+
+def _first_class(el) -> str | None:
+    names = (el.get("class") or "").split()
+    return names[0] if names else None
 
 
 def _ancestors(el):
