@@ -1,0 +1,174 @@
+"""What a sentence asserts that can be compared: numbers, calendar dates, names.
+
+The same extraction runs on corpus sentences at ingest (stored as compact JSON) and on article
+sentences at check time, so both sides of a comparison are read the same way.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import NumberMention
+from ..numbers import find_numbers
+from ..rules import load_lexicon
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-)?[A-Z][\w'’.-]*)*")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The comparable content of one sentence."""
+
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[tuple[int, int, str], ...] = ()  # (start, end, ISO value; XXXX-MM-DD when the year is unknown)
+    names: tuple[str, ...] = ()  # lowercased
+
+    @property
+    def empty(self) -> bool:
+        return not (self.numbers or self.dates or self.names)
+
+    @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        return frozenset(w for name in self.names for w in name.split())
+
+
+def extract(text: str, reference: str | None = None) -> Facts:
+    """Numbers, dates (years filled from ``reference``, an ISO date) and names in one sentence."""
+    numbers = tuple(n for n in find_numbers(text) if n.value is not None) if _has_digit_or_word(text) else ()
+    return Facts(numbers=numbers, dates=tuple(find_calendar_dates(text, reference)), names=tuple(names(text)))
+
+
+def encode(facts: Facts) -> str | None:
+    """Compact JSON for the store (None when there is nothing)."""
+    if facts.empty:
+        return None
+    data = {}
+    if facts.numbers:
+        data["n"] = [[n.start, n.end, n.value, n.unit, n.noun, n.hedge, n.upper] for n in facts.numbers]
+    if facts.dates:
+        data["d"] = [list(d) for d in facts.dates]
+    if facts.names:
+        data["e"] = list(facts.names)
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def decode(text: str, stored: str | None) -> Facts:
+    """The Facts of a stored sentence."""
+    if not stored:
+        return Facts()
+    data = json.loads(stored)
+    numbers = tuple(NumberMention(text=text[s:e], start=s, end=e, value=v, unit=u, noun=n, hedge=h, upper=up)
+                    for s, e, v, u, n, h, up in data.get("n", ()))
+    dates = tuple((s, e, v) for s, e, v in data.get("d", ()))
+    return Facts(numbers=numbers, dates=dates, names=tuple(data.get("e", ())))
+
+
+def names(text: str) -> list[str]:
+    """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
+    function_words = _function_words()
+    found = []
+    for m in _NAME.finditer(text):
+        words = [_POSSESSIVE.sub("", w) for w in m.group(0).rstrip(".").split()]
+        while words and words[0].lower() in function_words:
+            words = words[1:]
+        words = [w for w in words if w.lower().rstrip(".") not in _not_names()]
+        if not words:
+            continue
+        at_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?\"“"
+        if at_start and len(words) == 1 and m.group(0).split()[0] == words[0] and _common_word(words[0]):
+            continue
+        found.append(" ".join(words).lower())
+    return list(dict.fromkeys(found))
+
+
+def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
+    """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06") as ISO values."""
+    pattern, months = _date_pattern()
+    ref = _parse_iso(reference)
+    found = []
+    for m in pattern.finditer(text):
+        if m.group("iso"):
+            value = m.group("iso")
+            if _parse_iso(value) is None:
+                continue
+        else:
+            month = months[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+            day = int(m.group("d1") or m.group("d2"))
+            year = m.group("y1") or m.group("y2")
+            value = _fill(int(year) if year else None, month, day, ref)
+            if value is None:
+                continue
+        found.append((m.start(), m.end(), value))
+    return found
+
+
+def _fill(year: int | None, month: int, day: int, ref: date | None) -> str | None:
+    if year is not None:
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if ref is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - ref).days)).isoformat()
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _has_digit_or_word(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or _spelled_pattern().search(text) is not None
+
+
+def _common_word(word: str) -> bool:
+    return word.lower() in _function_words() or word.lower() in _sentence_openers()
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lexicon("number_units")["function_words"])
+
+
+@functools.cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("corpus_words")["sentence_openers"])
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("corpus_words")["not_names"])
+
+
+@functools.cache
+def _spelled_pattern() -> re.Pattern:
+    words = load_lexicon("number_units")["spelled"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+@functools.cache
+def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    months = {k.lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
+    names_ = "|".join(sorted((k.capitalize() for k in months), key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"|\b(?P<m1>{names_})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?")
+    return pattern, months

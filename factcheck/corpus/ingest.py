@@ -1,0 +1,239 @@
+"""Adding trusted text to the corpus: JSONL records, Markdown / HTML / text files, URLs, folders.
+
+Everything one ``add`` reads goes in one transaction: a refused input, an error or an interrupt leaves
+the corpus as it was. A bad JSONL line is reported with its line number and either skipped (the rest is
+added) or refuses the whole add, by the caller's choice; nothing is half-loaded silently.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..model import FactcheckError
+from . import facts as facts_mod
+from .store import DocumentMeta, Store
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
+ON_ERROR = ("skip", "refuse")
+_BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One document to store: its text and metadata, and where it came from."""
+
+    text: str
+    origin: str
+    source: str | None = None
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+    ext_id: str | None = None
+
+
+@dataclass
+class AddReport:
+    """What an add did: counts, and the problems skipped or warned about (one line each)."""
+
+    documents: int = 0
+    sentences: int = 0
+    duplicates: int = 0
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def build_corpus(db_path: str, paths: list[str]) -> None:
+    """Create (or extend) the corpus at ``db_path`` from files, folders or URLs; refuse any bad input."""
+    with Store.open(db_path, create=True) as store:
+        add_inputs(store, paths, on_error="refuse")
+
+
+def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
+               progress: Callable[[int], None] | None = None) -> AddReport:
+    """Add every input in one transaction; ``progress`` is called with bytes read so far."""
+    if on_error not in ON_ERROR:
+        raise FactcheckError(f"--on-error must be one of {', '.join(ON_ERROR)}, not '{on_error}'")
+    report = AddReport()
+    batch: list[tuple[DocumentMeta, list[tuple[str, str | None]]]] = []
+    seen: set[str] = set()
+    undated = 0
+    with store.transaction():
+        for record in _records(expand_inputs(inputs), on_error, report, progress):
+            if not record.date:
+                undated += 1
+            doc = _prepare(record, seen, store)
+            if doc is None:
+                report.duplicates += 1
+                continue
+            batch.append(doc)
+            report.documents += 1
+            report.sentences += len(doc[1])
+            if len(batch) >= _BATCH:
+                store.add_batch(batch)
+                batch = []
+        if batch:
+            store.add_batch(batch)
+    if undated:
+        report.warnings.append(f"{undated} document(s) have no date: they can support or contradict numbers "
+                               "but not dates")
+    return report
+
+
+def expand_inputs(inputs: list[str]) -> list[str]:
+    """Files, URLs and the supported files under folders (recursively, sorted), in the order given."""
+    out: list[str] = []
+    for item in inputs:
+        if item.startswith(("http://", "https://")):
+            out.append(item)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            out.extend(str(p) for p in sorted(path.rglob("*"))
+                       if p.is_file() and p.suffix.lower() in JSONL_SUFFIXES + DOCUMENT_SUFFIXES
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            continue
+        if not path.exists():
+            raise FactcheckError(f"{item}: no such file or folder")
+        if path.suffix.lower() not in JSONL_SUFFIXES + DOCUMENT_SUFFIXES:
+            raise FactcheckError(f"{item}: unsupported file type '{path.suffix or '(none)'}' "
+                                 f"(expected .jsonl, .md, .txt or .html)")
+        out.append(item)
+    return out
+
+
+def split_text(text: str) -> list[str]:
+    """The sentences of a stored document's text."""
+    from ..text import segment
+
+    return [text[s:e] for s, e in segment(text) if e > s]
+
+
+def text_hash(text: str) -> str:
+    """The de-duplication key: the text with whitespace normalised."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _prepare(record: Record, seen: set[str], store: Store):
+    key = text_hash(record.text)
+    if key in seen or store.has_document(key):
+        return None
+    seen.add(key)
+    sentences = [(s, facts_mod.encode(facts_mod.extract(s, record.date))) for s in split_text(record.text)]
+    meta = DocumentMeta(hash=key, source=record.source, url=record.url, date=record.date, title=record.title,
+                        ext_id=record.ext_id, origin=record.origin)
+    return meta, sentences
+
+
+def _records(inputs: list[str], on_error: str, report: AddReport,
+             progress: Callable[[int], None] | None) -> Iterator[Record]:
+    done = 0
+    for item in inputs:
+        try:
+            if item.lower().endswith(JSONL_SUFFIXES) and not item.startswith(("http://", "https://")):
+                yield from _jsonl(item, on_error, report, progress, done)
+            else:
+                yield _document(item)
+        except FactcheckError as exc:
+            if on_error == "refuse":
+                raise FactcheckError(f"{exc}; nothing was added (use --on-error skip to add the rest)") from None
+            report.skipped.append(str(exc))
+        if progress is not None and not item.startswith(("http://", "https://")):
+            done += os.path.getsize(item)
+            progress(done)
+
+
+def _jsonl(path: str, on_error: str, report: AddReport, progress, done: int) -> Iterator[Record]:
+    data = _read_text(path)
+    offset = 0
+    for number, line in enumerate(data.splitlines(), start=1):
+        offset += len(line) + 1
+        if progress is not None and number % 5000 == 0:
+            progress(done + offset)
+        if not line.strip():
+            continue
+        try:
+            yield _json_record(line, f"{path}:{number}")
+        except FactcheckError as exc:
+            if on_error == "refuse":
+                raise
+            report.skipped.append(str(exc))
+
+
+def _json_record(line: str, where: str) -> Record:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise FactcheckError(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(data, dict):
+        raise FactcheckError(f"{where}: a record must be a JSON object with a \"text\" field")
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise FactcheckError(f"{where}: the record has no \"text\" (a non-empty string is required)")
+    for key in ("id", "source", "url", "date", "title"):
+        if data.get(key) is not None and not isinstance(data[key], (str, int)):
+            raise FactcheckError(f"{where}: \"{key}\" must be a string")
+    ext_id = str(data["id"]) if data.get("id") is not None else None
+    return Record(text=text, origin=where, source=_str(data.get("source")), url=_str(data.get("url")),
+                  date=_date(data.get("date"), where), title=_str(data.get("title")), ext_id=ext_id)
+
+
+def _document(item: str) -> Record:
+    """A Markdown, HTML or text file, or a URL, read through the same extraction as checked articles."""
+    from ..model import Options
+    from ..pipeline import load_document
+
+    if not item.startswith(("http://", "https://")):
+        _read_text(item)
+    document = load_document(item, Options())
+    matter = document.front_matter or {}
+    when = matter.get("date") or next((s.value for s in document.date_signals if not s.weak), None)
+    source = matter.get("source") or matter.get("publisher") or _host(document.url) or Path(item).name
+    text = document.text
+    return Record(text=text, origin=item, source=_str(source), url=_str(matter.get("url") or document.url),
+                  date=_date(when, item), title=document.title, ext_id=_str(matter.get("id")))
+
+
+def _read_text(path: str) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise FactcheckError(f"{path}: cannot read ({exc.strerror})") from None
+    if not data.strip():
+        raise FactcheckError(f"{path}: empty file, nothing to add")
+    if b"\x00" in data[:8192]:
+        raise FactcheckError(f"{path}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FactcheckError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def _date(value, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise FactcheckError(f"{where}: date '{text}' is not YYYY-MM-DD") from None
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

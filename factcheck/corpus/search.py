@@ -1,0 +1,80 @@
+"""Finding the corpus sentences that may speak of the same thing: FTS5 (BM25) candidates, rapidfuzz re-rank.
+
+Retrieval uses the claim's rarer words only: a word found in more than ``max_term_frequency`` corpus
+sentences says little about which sentence is relevant and would make the work per claim grow with
+the corpus, so it is left out (like a stop word learned from the corpus).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..numbers import singular
+from ..rules import load_lexicon
+from .store import Hit, Store
+
+_TERM = re.compile(r"[^\W\d_]+")
+_MAX_TERMS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A corpus sentence and how close its wording is to the claim (0-100)."""
+
+    hit: Hit
+    similarity: float
+
+
+def search(store: Store, text: str, limit: int = 10) -> list[Candidate]:
+    """The corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity."""
+    from rapidfuzz import fuzz
+
+    query = fts_query(store, text)
+    if query is None:
+        return []
+    hits = store.match(query, max(limit, int(_settings()["candidates"])))
+    lowered = text.lower()
+    ranked = [Candidate(h, fuzz.token_set_ratio(lowered, h.text.lower())) for h in hits]
+    ranked.sort(key=lambda c: (-c.similarity, c.hit.score))
+    return ranked[:limit]
+
+
+def fts_query(store: Store, text: str) -> str | None:
+    """An FTS5 OR-query of the text's informative words, rarest first (None: nothing to search by)."""
+    terms = query_terms(text)
+    counts = store.document_counts(terms)
+    present = sorted((counts[t], t) for t in terms if counts.get(t))
+    if not present:
+        return None
+    cap = int(_settings()["max_term_frequency"])
+    chosen = [t for n, t in present if n <= cap][:_MAX_TERMS]
+    if not chosen:
+        return " AND ".join(f'"{t}"' for _, t in present[:2])
+    return " OR ".join(f'"{t}"' for t in chosen)
+
+
+def query_terms(text: str) -> list[str]:
+    """Lowercased content words of ``text`` and their singulars, without stop words."""
+    stop = _stopwords()
+    terms: dict[str, None] = {}
+    for word in _TERM.findall(text.lower()):
+        if len(word) < 2 or word in stop:
+            continue
+        terms[word] = None
+        one = singular(word)
+        if one != word:
+            terms[one] = None
+    return list(terms)
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    units = load_lexicon("number_units")
+    words = load_lexicon("corpus_words")
+    return frozenset(units["function_words"]) | frozenset(words["query_stopwords"])
+
+
+@functools.cache
+def _settings() -> dict:
+    return load_lexicon("corpus_words")
