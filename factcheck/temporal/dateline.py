@@ -1,18 +1,180 @@
-"""The document's dateline (being built)."""
+"""The document's dateline: the date it speaks from, from every signal the document gives.
+
+Order of trust: an explicit --dateline; structured metadata (JSON-LD, meta tags, <time>, front
+matter) when the text does not contradict it; the text's own weekday+date pairs ("Thursday,
+December 26" fits 2024, 2019, 2013...: the year every pair and every past-tense year agrees on,
+nearest before today or the metadata); weak relative stamps ("3 days ago" against the fetch time);
+the latest dated event the text reports in the past tense.
+"""
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from ..model import Dateline, Document, Sentence
+from ..model import DateMention, Dateline, Document, Sentence
+from .dates import find_dates, sentence_spans
+from .tense import tense_of
+
+WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
+_NO_ANCHOR = Dateline(None, "", "low")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineConflict:
+    """Two strong signals that put the document on different dates."""
+
+    first: date
+    first_basis: str
+    second: date
+    second_basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class _TextEvidence:
+    """What the text itself says about its date: the fitting year, the pairs, the latest past event."""
+
+    date: date | None
+    basis: str
+    latest: date | None
+    years: tuple[int, ...]  # every year all the pairs fit (newest first)
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
                      today: date) -> Dateline:
-    """The date the document speaks from."""
-    if explicit:
-        return Dateline(explicit, "--dateline", "high", explicit)
-    return Dateline(None, "no date signal", "low")
+    """The date the document speaks from, with the basis a reader can check and a confidence."""
+    if explicit is not None:
+        return Dateline(explicit, f"--dateline {explicit.isoformat()}", "high", explicit)
+    strong, weak = _signals(document, today)
+    text = _text_evidence(document.text, today, strong[0][0] if strong else None)
+    if strong:
+        meta, basis = strong[0]
+        if text.date is None or _agrees(meta, text):
+            return Dateline(meta, basis + (f"; agrees with {text.basis}" if text.date else ""), "high", meta)
+        return Dateline(text.date, f"{text.basis} (metadata says {meta.isoformat()})", "medium", text.latest)
+    if text.date is not None and text.years:
+        return Dateline(text.date, text.basis, "medium", text.latest)
+    if weak:
+        return Dateline(weak[0][0], weak[0][1], "low", weak[0][0])
+    if text.date is not None:
+        return Dateline(text.date, text.basis, "low", None)
+    return Dateline(None, "no date signal: no metadata, no weekday-date pair, no dated past event", "low")
 
 
-def dateline_conflict(document, sentences, today):
+def dateline_conflict(document: Document, sentences: list[Sentence], today: date) -> DatelineConflict | None:
+    """Strong signals that disagree: two metadata dates, or metadata the text's own dates contradict."""
+    strong, _ = _signals(document, today)
+    if not strong:
+        return None
+    meta, basis = strong[0]
+    for other, other_basis in strong[1:]:
+        if abs((other - meta).days) > 2:
+            return DatelineConflict(meta, basis, other, other_basis)
+    text = _text_evidence(document.text, today, meta)
+    if text.date is not None and text.years and not _agrees(meta, text):
+        return DatelineConflict(meta, basis, text.date, text.basis)
     return None
+
+
+def _signals(document: Document, today: date) -> tuple[list[tuple[date, str]], list[tuple[date, str]]]:
+    strong, weak = [], []
+    for signal in document.date_signals:
+        try:
+            day = date.fromisoformat(signal.value[:10])
+        except ValueError:
+            continue
+        if day <= today + timedelta(days=1):
+            (weak if signal.weak else strong).append((day, signal.basis))
+    return strong, weak
+
+
+def _agrees(meta: date, text: _TextEvidence) -> bool:
+    """Metadata agrees with the text when the text's pairs fit its year and fall in the week before it."""
+    if text.date is None:
+        return True
+    if text.years and meta.year not in text.years and not any(abs(meta.year - y) == 1 for y in text.years
+                                                               if abs((meta - text.date).days) < 15):
+        return False
+    return -15 <= (meta - text.date).days <= 15 or not text.years
+
+
+def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
+    """The dateline the text implies on its own (pairs, else the latest dated past event)."""
+    mentions = find_dates(text, _NO_ANCHOR)
+    spans = sentence_spans(text)
+    pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")]
+    floor = _past_year_floor(text, spans, mentions)
+    if pairs:
+        years = _fitting_years(pairs, today, floor)
+        if years:
+            year = min(years, key=lambda y: abs(y - near.year)) if near else years[0]
+            dated = [(_pair_date(p, year), p) for p in pairs]
+            past = [d for d in dated if _tense(text, spans, d[1]).tense not in ("future", "future-in-past")]
+            day, pair = max(past or dated, key=lambda d: d[0])
+            quoted = ", ".join(f"'{p.text}'" for _, p in dated[:3])
+            others = ", ".join(str(y) for y in [y for y in years if y != year][:2])
+            basis = f"weekday-date pairs in the text: {quoted} (fits {year}" + (f"; also {others})" if others else ")")
+            return _TextEvidence(day, basis, _latest(text, spans, mentions, day), tuple(years))
+    event = _latest_past_event(text, spans, mentions, today)
+    if event:
+        return _TextEvidence(event[0], f"latest dated past event in the text: '{event[1].text}'", None, ())
+    return _TextEvidence(None, "", None, ())
+
+
+def _pair_date(pair: DateMention, year: int) -> date:
+    month, day = int(pair.value[5:7]), int(pair.value[8:10])
+    for y in (year, year + 1, year - 1):
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == pair.weekday:
+            return candidate
+    return date(year, month, min(day, 28))
+
+
+def _fitting_years(pairs: list[DateMention], today: date, floor: int) -> list[int]:
+    """Years (newest first, none after today) in which every pair's weekday fits, at or after ``floor``."""
+    out = []
+    for year in range(today.year, max(floor, today.year - 60) - 1, -1):
+        dates = [_pair_date(p, year) for p in pairs]
+        if any(d.year == year for d in dates) and all(d.weekday() == p.weekday for d, p in zip(dates, pairs)) and all(
+                abs(d.year - year) <= 1 and (d.year == year or d.month in (1, 2, 11, 12)) for d in dates) and \
+                min(dates) <= today:
+            out.append(year)
+    return out
+
+
+def _tense(text: str, spans, mention: DateMention):
+    s, e = next(((a, b) for a, b in spans if a <= mention.start < b), (0, len(text)))
+    return tense_of(text[s:e], mention.start - s, min(mention.end, e) - s)
+
+
+def _past_year_floor(text: str, spans, mentions: list[DateMention]) -> int:
+    """The latest explicit year the text reports in the past tense: the document is no older."""
+    years = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
+             and m.kind == "absolute"]
+    past = [y for y, m in zip(years, [m for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
+                                      and m.kind == "absolute"])
+            if _tense(text, spans, m).tense in ("past", "present-perfect") and not _tense(text, spans, m).plan]
+    return max(past, default=0)
+
+
+def _latest_past_event(text: str, spans, mentions: list[DateMention], today: date):
+    events = []
+    for m in mentions:
+        if m.kind == "absolute" and m.value and len(m.value) == 10 and m.value[:4].isdigit():
+            day = date.fromisoformat(m.value)
+            t = _tense(text, spans, m)
+            if day <= today and t.tense in ("past", "present-perfect") and not t.plan:
+                events.append((day, m))
+    return max(events, key=lambda e: e[0]) if events else None
+
+
+def _latest(text: str, spans, mentions: list[DateMention], day: date) -> date:
+    """End of the plausible window: a week after the pair, but before a new year still to come."""
+    latest = day + WINDOW
+    for m in mentions:
+        if m.text.lower().endswith(("new year", "next year")) and \
+                _tense(text, spans, m).tense not in ("past", "present-perfect"):
+            latest = min(latest, date(day.year, 12, 31))
+    return max(latest, day)
