@@ -150,7 +150,7 @@ def parse_severity(value: str, where: str = "severity") -> tuple[tuple[str, str]
 
 def _has_section(path: Path) -> bool:
     try:
-        return _read(path).has_section(SECTION)
+        return any(s == SECTION or s.startswith(SECTION + ":") for s in _read(path).sections())
     except FactcheckError:
         return path.name != "setup.cfg"
 

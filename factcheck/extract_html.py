@@ -201,7 +201,40 @@ def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
         return []
     weights = [_weight(b) for b in blocks]
     parts = _best_parts(blocks, weights)
-    return [b for b in blocks if any(_within(b.owner, p) for p in parts) and _keep(b)]
+    chosen = [b for b in blocks if any(_within(b.owner, p) for p in parts) and _keep(b)]
+    if len(article_body) >= 300:
+        return _agree_with_metadata(blocks, chosen, article_body)
+    return chosen
+
+
+def _agree_with_metadata(blocks: list[Block], chosen: list[Block], article_body: str) -> list[Block]:
+    """If the page's own articleBody disagrees with the chosen blocks, take the blocks it vouches for."""
+    reference = _shingles(article_body)
+    vouched = [b for b in blocks if _keep(b) and _overlap(b.text, reference) >= 0.5]
+    if _coverage(vouched, reference) < 0.5:
+        return chosen
+    if _coverage(chosen, reference) < 0.3:
+        return vouched
+    chosen_size = sum(len(b.text) for b in chosen)
+    off_topic = sum(len(b.text) for b in chosen if _overlap(b.text, reference) < 0.2)
+    if _coverage(vouched, reference) >= 0.8 and off_topic > 0.5 * chosen_size and len(article_body) > 0.3 * chosen_size:
+        return vouched
+    return chosen
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+
+
+def _overlap(text: str, reference: set) -> float:
+    own = _shingles(text)
+    return len(own & reference) / len(own) if own else 0.0
+
+
+def _coverage(blocks: list[Block], reference: set) -> float:
+    found = set().union(*(_shingles(b.text) for b in blocks)) if blocks else set()
+    return len(found & reference) / max(1, len(reference))
 
 
 def _weight(block: Block) -> float:
@@ -283,7 +316,7 @@ def _keep(block: Block) -> bool:
         return False
     if block.tag in _HEADINGS or block.tag == "h1":
         return block.tag != "h1"
-    return len(block.text) >= 20 or block.text[-1:] in ".!?\"'”’:"
+    return len(block.text) >= 20 or block.text[-1:] in ".!?\"'”’:。！？」"
 
 
 def _assemble(blocks: list[Block], raw: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:

@@ -1,6 +1,7 @@
 """extract: decoding, HTML/Markdown/plain-text reading, metadata, source maps, the benchmark subset."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -260,6 +261,22 @@ def test_html_date_signals(head, body, value, basis):
     doc = _doc(_page("<article>" + body + PROSE + "</article>", head=head))
     assert any(s.value == value and s.basis == basis for s in doc.date_signals)
     assert "Updated 2 days ago" not in doc.text
+
+
+def test_json_ld_article_body_vouches_for_the_right_blocks():
+    article = ["The regional water authority raised its rates for the first time in six years on Monday, citing "
+               "the cost of replacing pipes laid in the 1950s across the eastern suburbs.",
+               "Households will pay about four dollars more each month, the authority said, while large industrial "
+               "users face a steeper increase that will be phased in over two years.",
+               "Consumer groups said they would challenge the decision before the utilities board next spring."]
+    other = ("A long serialised story about a lighthouse keeper who counts the ships that pass each night and "
+             "writes their names in a ledger that nobody has ever asked to read, season after season. ")
+    body_json = json.dumps({"@type": "NewsArticle", "headline": "Water rates rise", "articleBody": " ".join(article)})
+    html = _page("<div class='main'><div class='story'>" + "".join(f"<p>{p}</p>" for p in article) + "</div>"
+                 "<div class='feature'>" + "".join(f"<p>{other}{i}</p>" for i in range(4)) + "</div></div>",
+                 head=f'<script type="application/ld+json">{body_json}</script>')
+    doc = _doc(html)
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == article
 
 
 def test_html_byline_and_title_fallbacks():
