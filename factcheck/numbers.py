@@ -85,11 +85,19 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
+    if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
+        return _ends_agree(a, b)
     lo_a, hi_a = interval(a)
     lo_b, hi_b = interval(b)
     if lo_a == hi_a or lo_b == hi_b:
         return lo_a <= hi_b and lo_b <= hi_a
     return lo_a < hi_b and lo_b < hi_a
+
+
+def _ends_agree(a: NumberMention, b: NumberMention) -> bool:
+    """Two ranges agree when their ends do, each within the rounding of the figure as written."""
+    half = max(_precision(a), _precision(b)) / 2
+    return abs(a.value - b.value) <= half and abs(a.upper - b.upper) <= half
 
 
 def same_quantity(a: NumberMention, b: NumberMention) -> bool:
