@@ -1,2 +1,58 @@
-"""Checks: headline (being built)."""
-__register__: list = []
+"""Checks: does the headline say what the story says?
+
+Authority: AP Stylebook ("headlines": a headline must be supported by the story) and the IPSO Editors'
+Code, clause 1(i) (headlines not supported by the text are a breach of accuracy). Method: opposing
+predicates, negation and a shared subject/object (rules/lexicons/predicates_opposing.yaml).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..credibility.headline import contradictions, missing_terms
+from ..model import Evidence, Finding
+from . import check
+
+
+@check(id="headline-contradiction", severity="warning",
+       summary="A body sentence states the opposite of the headline's claim.")
+def headline_contradiction(analysis) -> Iterable[Finding]:
+    """The story contradicts its own headline.
+
+    Many readers see only the headline; when the body says the opposite ("Ukraine keeps control of
+    region" over "Ukrainian forces have lost about half of the territory"), the headline misinforms
+    them (IPSO Editors' Code 1(i); AP Stylebook, "headlines"). Detected with opposing predicates
+    (keep/hold vs lose/withdraw, rise vs fall, win vs lose, confirm vs deny, succeed vs fail...), a
+    negation that flips one of them, and the same subject and object on both sides (country names
+    and demonyms are the same party, "region" and "territory" the same object). Plans, conditions and
+    modal statements ("could be forced to withdraw") are not assertions and are left out. The finding
+    sits on the body sentence and quotes the headline.
+    """
+    headline = analysis.headline
+    for c in contradictions(analysis):
+        body = analysis.document.text[c.body.start:c.body.end]
+        message = (f"the headline says \"{headline.text}\" but the body says \"{body}\" "
+                   f"({c.headline.words} vs {c.body.words})")
+        yield analysis.finding("headline-contradiction", message, c.sentence, c.body.start, c.body.end,
+                               evidence=(Evidence(text=headline.text, source="headline"),))
+
+
+@check(id="headline-unsupported", severity="info",
+       summary="The headline's claim appears nowhere in the body.")
+def headline_unsupported(analysis) -> Iterable[Finding]:
+    """The body never mentions most of what the headline says.
+
+    A headline must be supported by the text beneath it (IPSO Editors' Code 1(i)). When fewer than
+    30% of the headline's content words (names, countries and their demonyms, nouns, verbs) occur
+    anywhere in the body, the headline's claim is not in the story: a clickbait or a stale headline.
+    Short headlines (fewer than three content words) and one-sentence bodies are not judged.
+    """
+    missing = missing_terms(analysis)
+    if not missing or analysis.headline is None:
+        return
+    shown = ", ".join(f"'{m}'" for m in missing[:6])
+    yield analysis.finding("headline-unsupported",
+                           f"the headline's claim does not appear in the body: {shown} not mentioned",
+                           analysis.headline, None)
+
+
+__register__ = [headline_contradiction, headline_unsupported]

@@ -1,0 +1,379 @@
+"""Who says so: attribution cues, the source each names (a person, an institution, nobody), outlets
+whose reporting is relayed, and checkable claims left without a source.
+
+Convention: AP Stylebook ("anonymous sources"), Reuters Handbook of Journalism ("sourcing"): a reader
+should be able to tell who stands behind each fact. Word lists live in rules/lexicons/.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+from dataclasses import dataclass
+
+from ..model import Document, Sentence
+from ..rules import load_lexicon
+from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
+                     paragraph_spans, phrase_keys, sentence_tokens, tokenize)
+
+NAMED_KINDS = ("named", "institutional", "pronoun")
+_NP_MAX = 8
+_NOT_CUE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "to", "than", "as", "the", "a",
+                            "an", "its", "their", "his", "her", "our"})
+_NOT_NAMES = frozenset({"in", "on", "at", "meanwhile", "however", "but", "and", "also", "this", "that",
+                        "these", "those", "there", "then", "still", "yet", "so", "for", "on", "after",
+                        "before", "while", "as", "when", "if", "despite", "earlier", "later", "today",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
+                        "president", "prime", "minister", "secretary", "general", "chief", "head"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution cue in a sentence and the kind of source it names."""
+
+    kind: str  # named, institutional, pronoun, anonymous, other
+    cue: str  # the words that attribute, e.g. "one official said"
+    source: str  # the source phrase, e.g. "one official"
+    start: int
+    end: int
+    sentence: Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """Another outlet whose reporting the article passes on."""
+
+    outlet: str
+    domain: str | None
+    start: int
+    end: int
+    sentence: Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A checkable sentence (a number with what it counts, or a strong assertion) and its trigger."""
+
+    trigger: str
+    start: int
+    end: int
+    sentence: Sentence
+
+
+def attributions(analysis) -> list[Attribution]:
+    """Every attribution cue in the body, in order (computed once per analysis)."""
+    return _cached(analysis)["attributions"]
+
+
+def relays(analysis) -> list[Relay]:
+    """Every mention of another outlet's reporting in the body."""
+    return _cached(analysis)["relays"]
+
+
+def claims(analysis) -> list[Claim]:
+    """The body's checkable sentences, each with the words that make it checkable."""
+    return _cached(analysis)["claims"]
+
+
+def unattributed(analysis) -> list[Claim]:
+    """Checkable sentences with no attribution in the sentence nor in its paragraph."""
+    sourced = {_paragraph_of(analysis, a.sentence) for a in attributions(analysis)}
+    sourced |= {_paragraph_of(analysis, r.sentence) for r in relays(analysis)}
+    return [c for c in claims(analysis) if _paragraph_of(analysis, c.sentence) not in sourced]
+
+
+def find_attributions(sentence: Sentence, document: Document) -> list[Attribution]:
+    """The attribution cues of one sentence, each with the kind of source it names."""
+    lex = _lexicon()
+    tokens = sentence_tokens(sentence, document)
+    found: list[Attribution] = []
+    taken: list[tuple[int, int]] = []
+    for i, j in match_phrases(tokens, lex.anonymous_phrases):
+        found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
+        taken.append((i, j))
+    for i, j in match_phrases(tokens, lex.cues):
+        if any(a <= i < b for a, b in taken):
+            continue
+        cue = tuple(t.norm for t in tokens[i:j])
+        if cue in lex.prepositions:
+            hit = _after(tokens, i, j, sentence, document)
+        else:
+            hit = _verb(tokens, i, j, sentence, document)
+        if hit is not None:
+            found.append(hit)
+    return sorted(found, key=lambda a: a.start)
+
+
+def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
+    """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported")."""
+    lex = _lexicon()
+    text = document.text if sentence.start >= 0 else sentence.text
+    base = max(sentence.start, 0)
+    chunk = text[base:base + len(sentence.text)] if sentence.start >= 0 else sentence.text
+    out = []
+    for m in lex.outlet_pattern.finditer(chunk):
+        before, after = chunk[:m.start()], chunk[m.end():]
+        if lex.relay_before.search(before) or lex.verb_after.match(after):
+            name = m.group("name")
+            out.append(Relay(name, lex.outlet_domains.get(name), base + m.start("name"),
+                             base + m.end("name"), sentence))
+    return out
+
+
+def find_claim(sentence: Sentence, document: Document, numbers=()) -> Claim | None:
+    """What makes the sentence checkable: a counted number or a strong assertion, else None."""
+    for n in numbers:
+        if n.unit or n.noun:
+            return Claim(n.text, n.start, n.end, sentence)
+    tokens = sentence_tokens(sentence, document)
+    spans = match_phrases(tokens, _lexicon().assertions)
+    if spans:
+        i, j = spans[0]
+        return Claim(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
+    return None
+
+
+def hedge_in(sentence: Sentence, document: Document) -> str | None:
+    """The first hedge word ("reportedly", "allegedly") in the sentence, if any."""
+    tokens = sentence_tokens(sentence, document)
+    spans = match_phrases(tokens, _lexicon().hedges)
+    if not spans:
+        return None
+    i, j = spans[0]
+    return " ".join(t.text for t in tokens[i:j])
+
+
+def classify_source(tokens: list[Token], names=()) -> str:
+    """named / institutional / pronoun / anonymous / other for a source phrase's tokens."""
+    lex = _lexicon()
+    words = [t for t in tokens if t.is_word]
+    if not words:
+        return "other"
+    norms = [t.norm for t in words]
+    if len(words) == 1 and norms[0] in PRONOUNS:
+        return "pronoun"
+    if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names):
+        return "named"
+    anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns]
+    if anon:
+        first = anon[0]
+        if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
+            return "named"
+        return "anonymous"
+    if any(n in lex.spokespeople or n in lex.institution_heads for n in norms):
+        return "institutional"
+    if _has_institution(words, lex):
+        return "institutional"
+    if any(t.is_cap and t.norm not in lex.known_words for t in words):
+        return "named"
+    return "other"
+
+
+# -- internals ---------------------------------------------------------------------------------------
+
+_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _cached(analysis) -> dict:
+    if analysis not in _cache:
+        document = analysis.document
+        sentences = body_sentences(analysis)
+        numbers = _numbers(analysis)
+        found, relayed, checkable = [], [], []
+        for s in sentences:
+            here = find_attributions(s, document)
+            found.extend(here)
+            relayed.extend(find_relays(s, document))
+            counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
+                       and not any(a.start <= n.start < a.end for a in here)]
+            claim = find_claim(s, document, counted)
+            if claim is not None:
+                checkable.append(claim)
+        _cache[analysis] = {"attributions": found, "relays": relayed, "claims": checkable}
+    return _cache[analysis]
+
+
+def _numbers(analysis) -> list:
+    try:
+        return list(analysis.numbers)
+    except ImportError:
+        return []
+
+
+def _paragraph_of(analysis, sentence: Sentence) -> int:
+    for k, (start, end) in enumerate(paragraph_spans(analysis.document)):
+        if start <= sentence.start < max(end, start + 1):
+            return k
+    return -1 - sentence.start
+
+
+def _verb(tokens, i, j, sentence, document) -> Attribution | None:
+    if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in _NOT_CUE_AFTER):
+        return None
+    start = clause_start(tokens, i)
+    if start == i:
+        return _after_comma(tokens, i, j, sentence, document) if i > 0 else None
+    start = max(start, i - _NP_MAX)
+    np = _subject(tokens, start, i)
+    if not np:
+        return None
+    kind = _appositive_kind(tokens, start, document) or classify_source(np, _names(document, np))
+    return _make(kind, tokens, start, j, start, start + len(np), sentence, document)
+
+
+def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
+    """'..., said one official' (inverted) or 'John Kirby, a spokesman for X, told' (appositive)."""
+    if tokens[i - 1].text not in ",\"“”—–":
+        return None
+    if tokens[i - 1].text == ",":
+        a = clause_start(tokens, i - 1)
+        if a >= 2 and tokens[a - 1].text == ",":
+            b = clause_start(tokens, a - 1)
+            subject = [t for t in tokens[b:a - 1] if t.is_word]
+            if 1 <= len(subject) <= 5:
+                kind = _appositive_kind(tokens, a, document) or classify_source(tokens[a:i - 1])
+                return _make(kind, tokens, b, j, b, i - 1, sentence, document)
+    end = clause_end(tokens, j)
+    np = tokens[j:end]
+    if not np or len(np) > 5 or np[0].norm in _NOT_CUE_AFTER | {"on", "in", "at", "that", "by", "for"}:
+        return None
+    return _make(classify_source(np, _names(document, np)), tokens, i, end, j, end, sentence, document)
+
+
+def _subject(tokens, start, i) -> list[Token]:
+    """The source phrase before a verb: the clause's words, minus auxiliaries at its end."""
+    np = tokens[start:i]
+    while np and np[-1].norm in {"have", "has", "had", "also", "later", "earlier", "previously", "then",
+                                 "publicly", "privately", "repeatedly", "recently", "again", "reportedly",
+                                 "separately", "further"}:
+        np = np[:-1]
+    return np
+
+
+def _appositive_kind(tokens, start, document) -> str | None:
+    """'John Kirby, a spokesman for ..., told': the phrase before the commas names the source."""
+    if start < 2 or tokens[start - 1].text != ",":
+        return None
+    before_start = clause_start(tokens, start - 1)
+    before = [t for t in tokens[before_start:start - 1] if t.is_word]
+    if 2 <= len(before) <= 4 and _name_run(before, _lexicon()) == len(before):
+        return "named"
+    return None
+
+
+def _after(tokens, i, j, sentence, document) -> Attribution:
+    """'according to X': the source follows the cue."""
+    end = clause_end(tokens, j)
+    np = tokens[j:min(end, j + _NP_MAX)]
+    if not np:
+        return _make("other", tokens, i, j, i, j, sentence, document)
+    kind = classify_source(np, _names(document, np))
+    return _make(kind, tokens, i, j + len(np), j, j + len(np), sentence, document)
+
+
+def _make(kind, tokens, i, j, si, sj, sentence, document) -> Attribution:
+    return Attribution(kind=kind, cue=_span_text(document, tokens, i, j, sentence),
+                       source=_span_text(document, tokens, si, sj, sentence),
+                       start=tokens[i].start, end=tokens[j - 1].end, sentence=sentence)
+
+
+def _span_text(document, tokens, i, j, sentence=None) -> str:
+    if i >= j:
+        return ""
+    if sentence is not None and sentence.start < 0:
+        return sentence.text[tokens[i].start:tokens[j - 1].end]
+    return document.text[tokens[i].start:tokens[j - 1].end]
+
+
+def _names(document: Document, np: list[Token]) -> list:
+    if not np:
+        return []
+    try:
+        from ..names import find_names
+    except ImportError:
+        return []
+    return find_names(document.text, np[0].start, np[-1].end)
+
+
+def _name_run(words: list[Token], lex) -> int:
+    """Length of the longest run of capitalised words that are not known non-names."""
+    best = run = 0
+    for t in words:
+        run = run + 1 if t.is_cap and t.norm not in lex.known_words and t.norm not in _NOT_NAMES else 0
+        best = max(best, run)
+    return best
+
+
+def _is_of_phrase(norms: list[str], first: int) -> bool:
+    """'officials at the National Security Council': the capitals after the noun name a place."""
+    return first + 1 < len(norms) and norms[first + 1] in {"at", "of", "in", "from", "for", "with", "inside"}
+
+
+def _has_institution(words: list[Token], lex) -> bool:
+    text = " ".join(t.text for t in words)
+    return bool(lex.institution_pattern.search(text))
+
+
+@dataclass(frozen=True)
+class _Lex:
+    cues: dict
+    prepositions: frozenset
+    anonymous_phrases: dict
+    anonymity_nouns: frozenset
+    spokespeople: frozenset
+    institution_heads: frozenset
+    institution_pattern: re.Pattern
+    known_words: frozenset
+    outlet_pattern: re.Pattern
+    outlet_domains: dict
+    relay_before: re.Pattern
+    verb_after: re.Pattern
+    assertions: dict
+    hedges: dict
+
+
+@functools.cache
+def _lexicon() -> _Lex:
+    verbs = load_lexicon("attribution_verbs")
+    anon = load_lexicon("anonymity")
+    inst = load_lexicon("attribution_institutions")
+    outlets = load_lexicon("attribution_outlets")
+    entities = load_lexicon("headline_entities")
+    preps = phrase_keys(verbs["prepositions"])
+    known = {t.norm for q in anon["qualifiers"] for t in tokenize(q)}
+    known |= {t.norm for k, v in entities.items() for w in [k, *v] for t in tokenize(w)}
+    known |= {w.lower() for w in inst["heads"] + inst["spokespeople"]}
+    known |= {w.lower() for w in anon["nouns"]}
+    return _Lex(
+        cues={**phrase_keys(verbs["verbs"]), **preps},
+        prepositions=frozenset(preps),
+        anonymous_phrases=phrase_keys(anon["phrases"]),
+        anonymity_nouns=frozenset(anon["nouns"]) - frozenset(anon.get("weak_nouns", [])),
+        spokespeople=frozenset(t.norm for p in inst["spokespeople"] for t in tokenize(p)) - {"press"},
+        institution_heads=frozenset(w.lower() for w in inst["heads"]),
+        institution_pattern=_names_pattern(inst["names"]),
+        known_words=frozenset(known),
+        outlet_pattern=_outlet_pattern(outlets),
+        outlet_domains=dict(outlets["names"]),
+        relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
+        verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
+        assertions=phrase_keys(load_lexicon("attribution_assertions")["phrases"]),
+        hedges=phrase_keys(load_lexicon("attribution_hedges")["hedges"]),
+    )
+
+
+def _names_pattern(names: list[str]) -> re.Pattern:
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
+
+
+def _outlet_pattern(outlets: dict) -> re.Pattern:
+    names = "|".join(re.escape(n) for n in sorted(outlets["names"], key=len, reverse=True))
+    suffixes = "|".join(re.escape(s) for s in outlets["suffixes"])
+    cap = r"[A-Z][\w&.'’-]*"
+    return re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
+                      % (names, suffixes, cap, suffixes))

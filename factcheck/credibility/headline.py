@@ -1,0 +1,250 @@
+"""Headline versus body: opposing predicates over a shared subject and object, and headline terms the
+body never mentions.
+
+Method: a lexicon of opposing predicates (rules/lexicons/predicates_opposing.yaml), negation that flips
+a predicate, predicates that are not asserted (plans, conditions, modals) left out, and a shared
+subject and object between the two clauses, with country names and demonyms (headline_entities.yaml)
+and related nouns (headline_related_nouns.yaml) counted as the same thing. After de Marneffe,
+Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision over recall.
+"""
+from __future__ import annotations
+
+import functools
+import weakref
+from dataclasses import dataclass
+
+from ..model import Document, Sentence
+from ..rules import load_lexicon
+from .tokens import Token, body_sentences, clause_end, clause_start, match_phrases, phrase_keys, sentence_tokens
+
+_OBJECT_WINDOW = 5
+_OBJECT_SPAN = 12
+_NEGATION_WINDOW = 3
+MAX_CONTRADICTIONS = 3
+MIN_COVERAGE = 0.3  # share of the headline's terms the body must mention somewhere
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One opposing-predicate occurrence with its clause's subject and object terms."""
+
+    pair: str
+    positive: bool  # after negation
+    words: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    start: int  # offsets of the clause (document text, or the title for the headline)
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A body sentence that says the opposite of the headline."""
+
+    headline: Predicate
+    body: Predicate
+    sentence: Sentence
+
+
+def contradictions(analysis) -> list[Contradiction]:
+    """Body sentences stating the opposite of a headline clause (at most MAX_CONTRADICTIONS)."""
+    return _cached(analysis)["contradictions"]
+
+
+def missing_terms(analysis) -> list[str] | None:
+    """The headline's terms when the body mentions too few of them; None when it is supported."""
+    return _cached(analysis)["missing"]
+
+
+def predicates(sentence: Sentence, document: Document) -> list[Predicate]:
+    """The asserted opposing predicates of a sentence, negation applied."""
+    tokens = sentence_tokens(sentence, document)
+    lex = _lexicon()
+    negations = match_phrases(tokens, lex.negations)
+    out = []
+    for name, keys, sides, objects in lex.pairs:
+        for i, j in match_phrases(tokens, keys):
+            positive = sides[tuple(t.norm for t in tokens[i:j])]
+            if objects[positive] and not _has_object(tokens, j, objects[positive]):
+                continue
+            negated = _negated(tokens, i, negations)
+            if not negated and not _asserted(tokens, i, negations):
+                continue
+            if negated and _unasserted_before(tokens, i):
+                continue
+            out.append(_predicate(name, positive != negated, tokens, i, j, sentence))
+    return out
+
+
+def terms(tokens: list[Token]) -> frozenset[str]:
+    """Content terms of some tokens: entities and related nouns merged, function words dropped."""
+    return frozenset(term_words(tokens))
+
+
+def term_words(tokens: list[Token]) -> dict[str, str]:
+    """Each content term of some tokens with the words that gave it ("ukraine": "Ukrainian")."""
+    lex = _lexicon()
+    out: dict[str, str] = {}
+    covered = set()
+    for i, j in match_phrases(tokens, lex.entity_keys):
+        if not tokens[i].is_cap or (tokens[i].norm in lex.upper_forms and not tokens[i].text.isupper()):
+            continue
+        out.setdefault(lex.entity_keys[tuple(t.norm for t in tokens[i:j])], " ".join(t.text for t in tokens[i:j]))
+        covered.update(range(i, j))
+    for k, t in enumerate(tokens):
+        if k in covered or not t.is_word or t.norm in lex.stopwords:
+            continue
+        out.setdefault(lex.related.get(t.norm) or stem(t.norm), t.text)
+    return out
+
+
+def stem(word: str) -> str:
+    """A light suffix strip so 'denies'/'denied' and 'soldiers'/'soldier' compare equal."""
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+# -- internals ---------------------------------------------------------------------------------------
+
+_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _cached(analysis) -> dict:
+    if analysis not in _cache:
+        _cache[analysis] = _compute(analysis)
+    return _cache[analysis]
+
+
+def _compute(analysis) -> dict:
+    headline = analysis.headline
+    if headline is None or not headline.text.strip():
+        return {"contradictions": [], "missing": None}
+    document = analysis.document
+    body = body_sentences(analysis)
+    heads = predicates(headline, document)
+    found: list[Contradiction] = []
+    for sentence in body:
+        if len(found) >= MAX_CONTRADICTIONS:
+            break
+        hit = _first_conflict(heads, predicates(sentence, document))
+        if hit is not None:
+            found.append(Contradiction(hit[0], hit[1], sentence))
+    return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
+
+
+def _first_conflict(heads: list[Predicate], bodies: list[Predicate]):
+    for b in bodies:
+        for h in heads:
+            if h.pair == b.pair and h.positive != b.positive and _same_parties(h, b):
+                return h, b
+    return None
+
+
+def _same_parties(h: Predicate, b: Predicate) -> bool:
+    """Shared subject, and a shared object unless the headline names none; entities must agree."""
+    lex = _lexicon()
+    if not h.subject & b.subject or _entities_clash(h.subject, b.subject, lex.entity_names):
+        return False
+    if not h.object:
+        return True
+    if _entities_clash(h.object, b.object, lex.entity_names):
+        return False
+    return bool(h.object & (b.object | b.subject))
+
+
+def _entities_clash(a: frozenset[str], b: frozenset[str], entities: frozenset[str]) -> bool:
+    ea, eb = a & entities, b & entities
+    return bool(ea and eb and not ea & eb)
+
+
+def _missing(headline: Sentence, body: list[Sentence], document: Document) -> list[str] | None:
+    head = term_words(sentence_tokens(headline, document))
+    if len(head) < 3 or len(body) < 2:
+        return None
+    seen = set()
+    for s in body:
+        seen |= terms(sentence_tokens(s, document))
+    covered = set(head) & seen
+    if len(covered) / len(head) >= MIN_COVERAGE:
+        return None
+    return [word for term, word in head.items() if term not in seen]
+
+
+def _predicate(name, positive, tokens, i, j, sentence) -> Predicate:
+    start = clause_start(tokens, i)
+    end = min(clause_end(tokens, j), j + _OBJECT_SPAN)
+    return Predicate(pair=name, positive=positive, words=" ".join(t.text for t in tokens[i:j]),
+                     subject=terms(tokens[start:i]), object=terms(tokens[j:end]),
+                     start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end)
+
+
+def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:
+    for t in tokens[j:j + _OBJECT_WINDOW]:
+        if t.is_boundary:
+            return False
+        if t.norm in objects:
+            return True
+    return False
+
+
+def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
+    start = clause_start(tokens, i)
+    return any(a >= start and i - _NEGATION_WINDOW <= b <= i for a, b in negations)
+
+
+def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
+    if i > 0 and tokens[i - 1].norm == "to":
+        return False
+    if i > 0 and tokens[i - 1].norm in {"the", "a", "an", "its", "their", "his", "her"}:
+        return False
+    return not _unasserted_before(tokens, i)
+
+
+def _unasserted_before(tokens: list[Token], i: int) -> bool:
+    lex = _lexicon()
+    start = clause_start(tokens, i)
+    window = tokens[start:i]
+    if any(t.text == "?" for t in tokens[i:]):
+        return True
+    return bool(match_phrases(window, lex.unasserted))
+
+
+@dataclass(frozen=True)
+class _Lex:
+    pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
+    negations: dict
+    unasserted: dict
+    entity_keys: dict
+    entity_names: frozenset
+    upper_forms: frozenset
+    related: dict
+    stopwords: frozenset
+
+
+@functools.cache
+def _lexicon() -> _Lex:
+    data = load_lexicon("predicates_opposing")
+    pairs = []
+    for p in data["pairs"]:
+        pos, neg = phrase_keys(p["positive"]), phrase_keys(p["negative"])
+        sides = {**{k: False for k in neg}, **{k: True for k in pos}}
+        objects = {True: frozenset(p.get("positive_objects") or ()), False: frozenset(p.get("negative_objects") or ())}
+        pairs.append((p["name"], {**neg, **pos}, sides, objects))
+    entities = load_lexicon("headline_entities")
+    entity_keys = {}
+    for name, forms in entities.items():
+        canon = name.lower()
+        for form in [name, *forms]:
+            entity_keys.update({k: canon for k in phrase_keys([form])})
+    related = {}
+    for group, words in load_lexicon("headline_related_nouns").items():
+        for w in words:
+            related[w.lower()] = group
+    return _Lex(pairs=tuple(pairs), negations=phrase_keys(data["negations"]),
+                unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
+                entity_names=frozenset(entity_keys.values()),
+                upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),
+                related=related,
+                stopwords=frozenset(w.lower() for w in load_lexicon("headline_stopwords")["words"]))

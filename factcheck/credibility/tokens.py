@@ -1,0 +1,129 @@
+"""Word tokens with offsets, phrase matching and clause boundaries: the shared ground of the
+attribution and headline analyses (plain regular expressions, no tagger)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..model import Document, Sentence
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_](?:[\w'’\-]*\w)?(?:['’]s)?"  # words, possessives, hyphenated
+    r"|\d[\d,]*(?:\.\d+)?%?"
+    r"|n['’]t|['’]ll"
+    r"|[^\w\s]"
+)
+BOUNDARIES = frozenset(",;:()[]\"“”—–?!")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or punctuation mark with its absolute offsets in the document text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def norm(self) -> str:
+        """Lowercase, curly quotes straightened, possessive 's dropped."""
+        low = self.text.lower().replace("’", "'")
+        return low[:-2] if low.endswith("'s") and len(low) > 2 else low
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_boundary(self) -> bool:
+        return self.text in BOUNDARIES
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of ``text``, offsets shifted by ``offset``."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word.endswith("n't") or word.endswith("n’t"):
+            cut = len(word) - 3
+            out.append(Token(word[:cut], offset + m.start(), offset + m.start() + cut))
+            out.append(Token(word[cut:], offset + m.start() + cut, offset + m.end()))
+        else:
+            out.append(Token(word, offset + m.start(), offset + m.end()))
+    return out
+
+
+def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
+    """Tokens of a body sentence (document offsets) or of the headline (offsets into the title)."""
+    if sentence.is_headline or sentence.start < 0:
+        return tokenize(sentence.text)
+    return tokenize(document.text[sentence.start:sentence.end], sentence.start)
+
+
+def phrase_keys(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Lexicon phrases as tuples of normalised tokens, for match_phrases."""
+    return {tuple(t.norm for t in tokenize(p)): p for p in phrases if p}
+
+
+def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list[tuple[int, int]]:
+    """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
+    lengths = sorted({len(k) for k in keys}, reverse=True)
+    norms = [t.norm for t in tokens]
+    spans, i = [], 0
+    while i < len(tokens):
+        for n in lengths:
+            if tuple(norms[i:i + n]) in keys:
+                spans.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return spans
+
+
+def clause_start(tokens: list[Token], i: int) -> int:
+    """Index of the first token of the clause that ends just before token ``i``."""
+    j = i
+    while j > 0 and not tokens[j - 1].is_boundary:
+        j -= 1
+    return j
+
+
+def clause_end(tokens: list[Token], j: int) -> int:
+    """Index just past the clause that starts at token ``j``."""
+    k = j
+    while k < len(tokens) and not tokens[k].is_boundary and tokens[k].text != ".":
+        k += 1
+    return k
+
+
+def paragraph_spans(document: Document) -> list[tuple[int, int]]:
+    """Paragraph (start, end) offsets: the extractor's, else blank-line blocks, else lines."""
+    if document.paragraphs:
+        return list(document.paragraphs)
+    text = document.text
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", text, re.S)]
+    if len(spans) <= 1:
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    return spans or [(0, len(text))]
+
+
+def body_sentences(analysis) -> list[Sentence]:
+    """The body's sentences: the title (when it sits in the text) and furniture lines left out."""
+    document = analysis.document
+    title = document.title_span
+    out = []
+    for s in analysis.sentences:
+        if s.is_headline or (title and s.start < title[1] and title[0] < s.end):
+            continue
+        if document.title and s.text.strip() == document.title.strip():
+            continue
+        out.append(s)
+    return out
