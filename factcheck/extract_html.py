@@ -41,11 +41,12 @@ class Block:
 
     owner: object
     tag: str
-    parts: list[str] = field(default_factory=list)
+    parts: list[tuple[str, int]] = field(default_factory=list)  # (raw text, source line hint)
     link_chars: int = 0
     starts_with_link: bool | None = None
     line: int = 0
     text: str = ""
+    marks: list[tuple[int, int, str]] = field(default_factory=list)  # (offset in text, line hint, word)
 
     @property
     def link_density(self) -> float:
@@ -159,7 +160,7 @@ def _blocks(root) -> list[Block]:
     _walk(start, Block(owner=start, tag=start.tag), blocks, in_link=False)
     out = []
     for block in blocks:
-        block.text = _SPACE.sub(" ", "".join(block.parts)).strip()
+        block.text, block.marks = _normalise(block.parts)
         if block.text:
             out.append(block)
     return out
@@ -190,7 +191,7 @@ def _add(block: Block, text: str | None, link: bool, line: int | None) -> Block:
         if block.starts_with_link is None and text.strip():
             block.starts_with_link = link
             block.line = line or block.line
-        block.parts.append(text)
+        block.parts.append((text, line or 0))
         if link:
             block.link_chars += len(text.strip())
     return block
@@ -319,29 +320,58 @@ def _keep(block: Block) -> bool:
     return len(block.text) >= 20 or block.text[-1:] in ".!?\"'”’:。！？」"
 
 
+def _normalise(parts: list[tuple[str, int]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Collapse whitespace; note where each raw line's first word lands in the collapsed text."""
+    out: list[str] = []
+    marks: list[tuple[int, int, str]] = []
+    length, space = 0, False
+    for text, line in parts:
+        for i, segment in enumerate(text.split("\n")):
+            space = space or i > 0 or segment[:1].isspace()
+            words = segment.split()
+            if not words:
+                continue
+            if space and length:
+                out.append(" ")
+                length += 1
+            collapsed = " ".join(words)
+            word = _WORD.search(collapsed)
+            if word:
+                marks.append((length + word.start(), line + i if line else 0, word.group(0)))
+            out.append(collapsed)
+            length += len(collapsed)
+            space = segment[-1:].isspace()
+    return "".join(out), marks
+
+
 def _assemble(blocks: list[Block], raw: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int]]]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
     parts: list[str] = []
     paragraphs, anchors = [], []
-    offset = 0
+    offset, cursor = 0, 0
     for block in blocks:
         if parts:
             parts.append("\n\n")
             offset += 2
         paragraphs.append((offset, offset + len(block.text)))
-        anchors.append((offset, *_locate(block, raw, line_starts)))
+        first = True
+        for mark_offset, hint, word in block.marks:
+            start = max(cursor, line_starts[min(max(hint, 1), len(line_starts)) - 1]) if hint else cursor
+            found = raw.find(word, start, start + 20000)
+            if found < 0 and not first:
+                continue
+            if found < 0:
+                found = start
+            else:
+                cursor = found + len(word)
+            line = bisect.bisect_right(line_starts, found)
+            column = found - line_starts[line - 1] + 1
+            if first and mark_offset:
+                anchors.append((offset, line, max(1, column - mark_offset)))
+            anchors.append((offset + mark_offset, line, column))
+            first = False
+        if first:
+            anchors.append((offset, max(1, block.line or 1), 1))
         parts.append(block.text)
         offset += len(block.text)
     return "".join(parts), paragraphs, anchors
-
-
-def _locate(block: Block, raw: str, line_starts: list[int]) -> tuple[int, int]:
-    line = max(1, min(block.line or 1, len(line_starts)))
-    start = line_starts[line - 1]
-    word = _WORD.search(block.text)
-    if word:
-        found = raw.find(word.group(0), start, start + 20000)
-        if found >= 0:
-            start = found
-    line = bisect.bisect_right(line_starts, start)
-    return line, start - line_starts[line - 1] + 1

@@ -153,18 +153,16 @@ def load_rule_file(path: Path) -> UserRule:
 
 
 def match_rule(rule: UserRule, analysis):
-    """The findings of an existence or substitution rule in one analysed document."""
-    seen: set[tuple] = set()
+    """The findings of an existence or substitution rule in one analysed document (no overlaps)."""
     ignorecase = rule.data.get("ignorecase", True)
     for sentence in _sentences(analysis):
-        for start, end, text, use in _matches(rule, sentence.text):
-            at = sentence.start + start if not sentence.is_headline else -1
-            key = (sentence.is_headline, sentence.start, start, end)
-            if key in seen or (use is not None and _same(text, use, ignorecase)):
+        taken_until = -1
+        for start, end, text, use in sorted(_matches(rule, sentence.text), key=lambda m: (m[0], -m[1])):
+            if start < taken_until or (use is not None and _same(text, use, ignorecase)):
                 continue
-            seen.add(key)
-            message = _format(rule.message, text, use)
-            yield analysis.finding(rule.id, message, sentence, start=at,
+            taken_until = end
+            at = sentence.start + start if not sentence.is_headline else -1
+            yield analysis.finding(rule.id, _format(rule.message, text, use), sentence, start=at,
                                    end=sentence.start + end if at >= 0 else -1, severity=rule.severity)
 
 

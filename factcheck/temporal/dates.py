@@ -302,14 +302,16 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
                         weekday=weekday)
     if not _valid(2024, month, day):
         return _mention(m, "DATE", None, "impossible", span=span, weekday=weekday)
-    year = _tail_year(m, ctx.anchor) or _context_year(month, day, span, ctx)
+    year = _tail_year(m, ctx.anchor)
+    anchored = year is None and (year := _context_year(month, day, span, ctx)) is not None
     if year is None and ctx.anchor is not None:
         rel = (gd.get("rel") or "").lower()
         direction = "past" if rel in ("last", "this past") else "future" if rel in ("next", "this coming") \
             else ctx.direction(*span)
         year = _pick_year(month, day, weekday, ctx.anchor, direction)
     value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
-    return _mention(m, "DATE", value, "weekday" if weekday is not None else "partial", span=span, weekday=weekday)
+    kind = "weekday" if weekday is not None else "anchored" if anchored else "partial"
+    return _mention(m, "DATE", value, kind, span=span, weekday=weekday)
 
 
 def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:

@@ -24,7 +24,8 @@ class Tense:
     cue: str = ""
     reported: bool = False  # a reporting verb ("said", "according to") governs the clause
     quoted: bool = False  # the date sits inside quotation marks
-    plan: bool = False  # the clause speaks of a plan, schedule, forecast or condition
+    plan: bool = False  # the words between the verb and the date speak of a plan, schedule or forecast
+    same_clause: bool = False  # the deciding verb group is in the date's own clause
 
     @property
     def is_past(self) -> bool:
@@ -95,7 +96,20 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
             label = "conditional"
     if headline and label in ("present", "unknown"):
         label = "headline-present"
-    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional")
+    lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+    same = not _BREAK.search(masked, lo, hi) if hi > lo else True
+    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional", same)
+
+
+def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int], ...] = ()) -> str:
+    """The clause of ``sentence`` that holds ``sentence[start:end]`` (date spans in ``masks`` kept whole)."""
+    masked = _mask(sentence, ((start, end),) + tuple(masks))
+    return _clause(masked, start, end)
+
+
+def plan_words() -> re.Pattern:
+    """Words that make a clause a plan, schedule, forecast or condition (rules/lexicons/tense_markers)."""
+    return _lexicon()["plan"]
 
 
 def _mask(text: str, spans) -> str:
