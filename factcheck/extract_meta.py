@@ -83,7 +83,8 @@ def find_author(root, objects: list[dict]) -> str | None:
 def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) -> tuple[DateSignal, ...]:
     """Every date hint on the page: JSON-LD, meta tags, <time datetime>, and weak relative stamps."""
     signals: list[DateSignal] = []
-    for obj in objects[:3]:
+    dated = [o for o in objects if any(_iso(o.get(k)) for k in ("datePublished", "dateCreated", "dateModified"))]
+    for obj in dated[:1]:
         for key in ("datePublished", "dateCreated", "dateModified"):
             value = _iso(obj.get(key))
             if value:

@@ -220,9 +220,12 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         if word_unit and (unit is None or word_unit == unit):
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
-    noun = _noun_after(text, end, lex)
+    noun = _noun_after(text, end, lex, money=unit in lex.currencies.values())
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
+    if hedge is None and noun is not None:
+        at = text.find(noun, end)
+        hedge = _hedge_after(text, at + len(noun), lex) if 0 <= at - end <= 40 else None
     return NumberMention(text=text[start:end], start=start, end=end, value=value, unit=unit, noun=noun,
                          hedge=hedge, upper=upper)
 
@@ -303,7 +306,7 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     return None, end
 
 
-def _noun_after(text: str, end: int, lex: _Lexicon) -> str | None:
+def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
     """The head of the noun phrase after the number: the first plural, else the last word of the run."""
     rest = text[end:end + 60]
     if rest[:1] == "-":
@@ -319,7 +322,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon) -> str | None:
         word = w.group(0)
         lower = word.lower()
         if lower in lex.function_words:
-            if not run and lower == "of":
+            if not run and (lower == "of" or money and lower == "in"):
                 pos = w.end()
                 continue
             break

@@ -1,2 +1,323 @@
-"""Checks: temporal (being built)."""
-__register__: list = []
+"""Checks: time. What a careful copy editor catches about dates, tense and titles against the dateline.
+
+Conventions: the AP Stylebook (weekday names for dates within a week, "President-elect" until the
+inauguration, "former" only once the holder has left office) and TimeML (TIMEX3) for date values.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Iterator
+
+from . import check
+from ..model import DateMention, Evidence, Finding, Sentence
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+
+WEEKDAYS = tuple(calendar.day_name)
+_PREPOSITION = re.compile(r"(?:\b(?:on|in|by|at|during|until|till|from|since|through|before|after|of|early|late|"
+                          r"mid|last|next|this)\s+|^\s*)$", re.I)
+_INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
+                            r"target|goal|estimate)s?\b", re.I)
+
+
+@check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names")
+def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
+    """A weekday named next to a date must be that date's weekday: "Monday, January 7" is wrong when
+    January 7 of that year is a Tuesday. One of the two is a typo, and readers cannot tell which.
+    The year is the date's own, or for a year-less date the one the dateline and tense give it; a
+    year-less date is only flagged when no year within a year of the dateline fits the weekday.
+    """
+    for mention in analysis.dates:
+        if mention.weekday is None or not mention.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+            continue
+        day = date.fromisoformat(mention.value)
+        if day.weekday() == mention.weekday:
+            continue
+        if not mention.explicit_year and analysis.dateline.date is None:
+            continue
+        sentence = analysis.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        stated = WEEKDAYS[mention.weekday]
+        fits = _years_fitting(day.month, day.day, mention.weekday, day.year)
+        where = "" if mention.explicit_year else f" (the year from the article's dateline, {analysis.dateline.date})"
+        message = (f"'{mention.text}': {_spoken(day)}{where} is a {WEEKDAYS[day.weekday()]}, not a {stated}. "
+                   f"A {stated} {_month_day(day)} falls in {', '.join(map(str, fits))}.")
+        yield analysis.finding("weekday-mismatch", message, sentence, mention.start, mention.end)
+
+
+@check(id="impossible-date", severity="error", summary="A calendar date that does not exist")
+def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
+    """Dates that no calendar has: "September 31", "February 30", "February 29, 2023" (2023 is not a
+    leap year). Usually a typo for a neighbouring day; the reader cannot know which.
+    """
+    for mention in analysis.dates:
+        if mention.kind != "impossible":
+            continue
+        sentence = analysis.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        yield analysis.finding("impossible-date", _impossible_message(mention), sentence, mention.start, mention.end)
+
+
+@check(id="tense-vs-dateline", severity="error",
+       summary="A past-tense event dated after the dateline, or a future-tense one dated before it")
+def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
+    """An article cannot report as done what has not happened yet when it was written ("The probe
+    reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
+    Flags only a date whose year is certain (written, relative like "next month", or fixed by a role
+    timeline: "took office on January 20" next to a term that starts on January 20), in the clause of a
+    plain past (or "will") verb. Never flagged: future-in-the-past ("said he would travel on March 3"),
+    plans, schedules and forecasts, conditionals, quotations, reported plans.
+    """
+    dateline = analysis.dateline
+    if dateline.date is None:
+        return
+    end = dateline.latest or dateline.date
+    from ..temporal.roles import find_titles
+
+    titles = find_titles(analysis.document.text)
+    for mention in analysis.dates:
+        span = _interval(mention)
+        if span is None or not _year_certain(mention):
+            continue
+        sentence = analysis.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        tense = _clause_tense(analysis, mention, sentence)
+        if tense is None:
+            continue
+        if tense.tense == "past" and span[0] > end:
+            yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
+                                   sentence, mention.start, mention.end)
+        elif tense.tense == "future" and span[1] < dateline.date - timedelta(days=1) and \
+                mention.kind in ("absolute", "relative"):
+            message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
+                       f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
+            yield analysis.finding("tense-vs-dateline", message, sentence, mention.start, mention.end)
+
+
+@check(id="title-anachronism", severity="warning",
+       summary="A role title that does not fit the date: President-elect after the inauguration, former before leaving")
+def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
+    """A title states a fact about time: "President-elect" holds from the election to the inauguration,
+    "former" only once the holder has left office (AP style). A title that contradicts the dateline,
+    or a President-elect said to have already taken office, tells the reader the piece was edited out
+    of time. Role periods come from rules/timelines/ (person, role, from, to; editable).
+    The reference date is a dated year in the same sentence, else the article's dateline.
+    """
+    dateline = analysis.dateline
+    if dateline.date is None:
+        return
+    from ..temporal.roles import find_titles, office_event_near
+
+    for title in find_titles(analysis.document.text):
+        if not title.terms:
+            continue
+        sentence = analysis.sentence_at(title.start)
+        if sentence is None:
+            continue
+        ref = _reference(analysis, sentence) or (dateline.date, dateline.date)
+        message = _title_problem(title, ref, dateline.date)
+        if message is None and title.modifier == "elect":
+            event = office_event_near(sentence.text)
+            if event and _past_event(analysis, sentence, event):
+                term = _upcoming(title.terms, ref[0])
+                start = f" (the term began on {_spoken(term.start)})" if term else ""
+                message = (f"'{sentence.text[title.start - sentence.start:title.end - sentence.start]}': "
+                           f"a {title.role}-elect has not yet taken office, yet the sentence says "
+                           f"'{event.group()}' in the past tense{start}; on the article's dateline, "
+                           f"{dateline.date}, {title.terms[0].person} was still {title.role}-elect.")
+        if message:
+            yield analysis.finding("title-anachronism", message, sentence, title.start, title.end,
+                                   evidence=_term_evidence(title.terms))
+
+
+@check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates")
+def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
+    """When the page's metadata says one date and the text's own weekday-date pairs only fit another
+    year (or two metadata dates disagree), the piece was probably republished or mis-stamped, and
+    every "yesterday" and "next week" in it is read against the wrong day. The text's own date is
+    used as the dateline; the editor should confirm which is right (or pass --dateline).
+    """
+    if analysis.options.dateline is not None:
+        return
+    from ..temporal import dateline_conflict as conflict_of
+
+    conflict = conflict_of(analysis.document, analysis.sentences, analysis.today)
+    sentence = analysis.headline or (analysis.sentences[0] if analysis.sentences else None)
+    if conflict is None or sentence is None:
+        return
+    message = (f"The document gives two dates: {conflict.first} ({conflict.first_basis}) and {conflict.second} "
+               f"({conflict.second_basis}). Relative dates are read against {analysis.dateline.date}.")
+    yield analysis.finding("dateline-conflict", message, sentence)
+
+
+@check(id="dateline-missing", severity="info", summary="No date the article speaks from could be found")
+def dateline_missing(analysis: "Analysis") -> Iterator[Finding]:
+    """Without a dateline, "yesterday", "last week" or a bare "January 20" cannot be placed, and the
+    tense and title checks stay silent. Signals looked for: metadata dates, a weekday named with its
+    date in the text, a dated event reported in the past. Pass --dateline YYYY-MM-DD to supply one.
+    """
+    if analysis.dateline.date is not None:
+        return
+    sentence = analysis.headline or (analysis.sentences[0] if analysis.sentences else None)
+    if sentence is None:
+        return
+    message = ("No dateline found (no metadata date, no weekday named with its date such as 'Thursday, "
+               "December 26', no dated past event): relative dates cannot be checked. Pass --dateline YYYY-MM-DD.")
+    yield analysis.finding("dateline-missing", message, sentence)
+
+
+__register__ = [tense_vs_dateline, weekday_mismatch, impossible_date, title_anachronism, dateline_conflict,
+                dateline_missing]
+
+
+def _years_fitting(month: int, day: int, weekday: int, around: int, count: int = 3) -> list[int]:
+    years = [y for y in range(around - 15, around + 16)
+             if day <= calendar.monthrange(y, month)[1] and date(y, month, day).weekday() == weekday]
+    return sorted(sorted(years, key=lambda y: abs(y - around))[:count])
+
+
+def _spoken(day: date) -> str:
+    return f"{calendar.month_name[day.month]} {day.day}, {day.year}"
+
+
+def _month_day(day: date) -> str:
+    return f"{calendar.month_name[day.month]} {day.day}"
+
+
+def _impossible_message(mention: DateMention) -> str:
+    numbers = re.findall(r"\d+", mention.text)
+    month = next((i for i, name in enumerate(calendar.month_name) if name and re.search(
+        rf"\b{name[:3]}", mention.text, re.I)), None)
+    year = next((int(n) for n in numbers if len(n) == 4), None)
+    if month == 2 and "29" in numbers and year:
+        return f"'{mention.text}' does not exist: {year} is not a leap year, so February has 28 days."
+    if month:
+        days = calendar.monthrange(year or 2024, month)[1]
+        return f"'{mention.text}' does not exist: {calendar.month_name[month]} has {days} days."
+    return f"'{mention.text}' is not a valid calendar date."
+
+
+def _interval(mention: DateMention) -> tuple[date, date] | None:
+    """First and last day a DATE value covers (day, month, season, quarter or year granularity)."""
+    v = mention.value
+    if mention.type != "DATE" or not v or not v[:4].isdigit():
+        return None
+    y = int(v[:4])
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        d = date.fromisoformat(v)
+        return d, d
+    if m := re.fullmatch(r"\d{4}-(\d\d)", v):
+        mo = int(m.group(1))
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    if m := re.fullmatch(r"\d{4}-Q([1-4])", v):
+        q = int(m.group(1))
+        return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    if m := re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", v):
+        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.group(1)]
+        return date(y, start, 1), (date(y, start + 3, 1) if start < 12 else date(y + 1, 3, 1)) - timedelta(days=1)
+    if re.fullmatch(r"\d{4}", v):
+        return date(y, 1, 1), date(y, 12, 31)
+    return None
+
+
+def _year_certain(mention: DateMention) -> bool:
+    return mention.explicit_year or mention.kind in ("relative", "anchored")
+
+
+def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
+    """The tense of the mention's clause, or None when the clause is quoted, planned or hedged."""
+    from ..temporal.tense import clause_of, plan_words, tense_of
+
+    offset = sentence.start
+    masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
+                  if d is not mention)
+    s, e = mention.start - offset, mention.end - offset
+    if not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
+        return None
+    tense = tense_of(sentence.text, s, e, headline=sentence.is_headline, masks=masks)
+    clause = clause_of(sentence.text, s, e, masks)
+    if tense.quoted or tense.plan or not tense.same_clause or plan_words().search(clause) or \
+            _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future"):
+        return None
+    return tense
+
+
+def _basis(dateline) -> str:
+    basis = dateline.basis
+    if basis.startswith("weekday-date pairs in the text: "):
+        return "from " + basis.split(": ", 1)[1].split(" (fits")[0] + " in the text"
+    if basis.startswith("--dateline"):
+        return "given with --dateline"
+    return basis.split(";")[0]
+
+
+def _past_message(analysis: "Analysis", mention: DateMention, sentence: Sentence, tense, titles) -> str:
+    dateline = analysis.dateline
+    shown = mention.text if mention.explicit_year else f"{mention.text} ({mention.value[:4]})"
+    message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {shown} is after it, "
+               f"yet the sentence uses the past tense ('{tense.cue}')")
+    elect = next((t for t in titles if t.modifier == "elect" and sentence.start <= t.start < sentence.end), None)
+    if elect is not None:
+        message += f" and calls him {elect.role}-elect"
+    return message + "."
+
+
+def _reference(analysis: "Analysis", sentence: Sentence) -> tuple[date, date] | None:
+    """The period a sentence speaks of when it names a year ("In 2019, ..."), else None."""
+    spans = [_interval(d) for d in analysis.in_sentence(analysis.dates, sentence) if d.explicit_year]
+    spans = [s for s in spans if s]
+    return max(spans, key=lambda s: s[0]) if spans else None
+
+
+def _title_problem(title, ref: tuple[date, date], dateline: date) -> str | None:
+    """Why the title does not fit the reference period, or None."""
+    name, role = title.terms[0].person, title.role
+    when = f"on the article's dateline, {dateline}" if ref == (dateline, dateline) else f"in {ref[0].year}"
+    holding = [t for t in title.terms if t.holds(ref[0]) and t.holds(ref[1])]
+    if title.modifier == "former" and holding:
+        return (f"'former {role} {title.name}': {name} was {role} {when} (in office since "
+                f"{_spoken(holding[0].start)}).")
+    if title.modifier == "former" and not any(t.end and t.end <= ref[1] for t in title.terms):
+        first = min(t.start for t in title.terms)
+        if first > ref[1]:
+            return f"'former {role} {title.name}': {name} only became {role} on {_spoken(first)}, after that."
+    if title.modifier == "elect":
+        if _elect_valid(title.terms, ref[0]) or _elect_valid(title.terms, ref[1]):
+            return None
+        if holding:
+            return (f"'{role}-elect {title.name}': {name} was already {role} {when} "
+                    f"(took office on {_spoken(holding[0].start)}).")
+        upcoming = _upcoming(title.terms, ref[0], days=400)
+        if upcoming and upcoming.elected and ref[1] < upcoming.elected:
+            return (f"'{role}-elect {title.name}': {when}, {name} had not yet been elected "
+                    f"(election of {_spoken(upcoming.elected)}).")
+    return None
+
+
+def _elect_valid(terms, day: date) -> bool:
+    return any((t.elected or t.start - timedelta(days=100)) <= day < t.start for t in terms)
+
+
+def _upcoming(terms, day: date, days: int = 100):
+    ahead = [t for t in terms if day < t.start <= day + timedelta(days=days)]
+    return min(ahead, key=lambda t: t.start) if ahead else None
+
+
+def _past_event(analysis: "Analysis", sentence: Sentence, event: re.Match) -> bool:
+    """True when the office-taking phrase is told as done ("took office", "was sworn in")."""
+    before = sentence.text[max(0, event.start() - 25):event.start()].lower()
+    phrase = event.group().lower()
+    if re.search(r"\b(?:will|would|to|could|may|might|before|until|expected|scheduled|set|due)\s+(?:be\s+)?$", before):
+        return False
+    return phrase.startswith(("took", "came", "assumed", "entered")) or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before))
+
+
+def _term_evidence(terms) -> tuple[Evidence, ...]:
+    return tuple(Evidence(text=f"{t.person}, {t.role}: {t.start} to {t.end or 'present'}",
+                          source="rules/timelines", date=t.start.isoformat()) for t in terms)

@@ -65,12 +65,11 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     undated = 0
     with store.transaction():
         for record in _records(expand_inputs(inputs), on_error, report, progress):
-            if not record.date:
-                undated += 1
             doc = _prepare(record, seen, store)
             if doc is None:
                 report.duplicates += 1
                 continue
+            undated += not record.date
             batch.append(doc)
             report.documents += 1
             report.sentences += len(doc[1])
