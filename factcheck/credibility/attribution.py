@@ -79,9 +79,9 @@ def claims(analysis) -> list[Claim]:
 
 def unattributed(analysis) -> list[Claim]:
     """Checkable sentences with no attribution in the sentence nor in its paragraph."""
-    sourced = {_paragraph_of(analysis, a.sentence) for a in attributions(analysis)}
-    sourced |= {_paragraph_of(analysis, r.sentence) for r in relays(analysis)}
-    return [c for c in claims(analysis) if _paragraph_of(analysis, c.sentence) not in sourced]
+    sourced = {paragraph_index(analysis, a.sentence) for a in attributions(analysis)}
+    sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
+    return [c for c in claims(analysis) if paragraph_index(analysis, c.sentence) not in sourced]
 
 
 def find_attributions(sentence: Sentence, document: Document) -> list[Attribution]:
@@ -126,7 +126,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Claim | No
     """What makes the sentence checkable: a counted number or a strong assertion, else None."""
     for n in numbers:
         if n.unit or n.noun:
-            return Claim(n.text, n.start, n.end, sentence)
+            return Claim(_describe(n), n.start, n.end, sentence)
     tokens = sentence_tokens(sentence, document)
     spans = match_phrases(tokens, _lexicon().assertions)
     if spans:
@@ -195,6 +195,14 @@ def _cached(analysis) -> dict:
     return _cache[analysis]
 
 
+def _describe(number) -> str:
+    try:
+        from ..numbers import describe
+    except ImportError:
+        return number.text
+    return describe(number)
+
+
 def _numbers(analysis) -> list:
     try:
         return list(analysis.numbers)
@@ -202,7 +210,8 @@ def _numbers(analysis) -> list:
         return []
 
 
-def _paragraph_of(analysis, sentence: Sentence) -> int:
+def paragraph_index(analysis, sentence: Sentence) -> int:
+    """Index of the paragraph holding ``sentence`` (a unique negative number when none does)."""
     for k, (start, end) in enumerate(paragraph_spans(analysis.document)):
         if start <= sentence.start < max(end, start + 1):
             return k
