@@ -126,7 +126,7 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
             event = office_event_near(sentence.text)
             if event and _past_event(analysis, sentence, event):
                 term = _upcoming(title.terms, ref[0])
-                start = f" (the term began on {_spoken(term.start)})" if term else ""
+                start = f" (the term starts on {_spoken(term.start)})" if term else ""
                 message = (f"'{sentence.text[title.start - sentence.start:title.end - sentence.start]}': "
                            f"a {title.role}-elect has not yet taken office, yet the sentence says "
                            f"'{event.group()}' in the past tense{start}; on the article's dateline, "
@@ -260,8 +260,9 @@ def _basis(dateline) -> str:
 def _past_message(analysis: "Analysis", mention: DateMention, sentence: Sentence, tense, titles) -> str:
     dateline = analysis.dateline
     shown = mention.text if mention.explicit_year else f"{mention.text} ({mention.value[:4]})"
+    verb = re.search(rf"\b{re.escape(tense.cue)}(?:\s+(?:in|office|power|on|up|out|off|down|over))?\b", sentence.text)
     message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {shown} is after it, "
-               f"yet the sentence uses the past tense ('{tense.cue}')")
+               f"yet the sentence uses the past tense ('{verb.group() if verb else tense.cue}')")
     elect = next((t for t in titles if t.modifier == "elect" and sentence.start <= t.start < sentence.end), None)
     if elect is not None:
         message += f" and calls him {elect.role}-elect"
