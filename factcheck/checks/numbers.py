@@ -23,7 +23,7 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The same quantity appears twice in the article with values that cannot both be true.
 
     Both mentions must count the same noun with the same modifiers ("North Korean soldiers"), in sentences
-    that name the same people or places and share an event word, with no word of change or comparison
+    that name the same people or places (and no different ones) and share an event word, with no word of change or comparison
     ("rose", "from", "another", "of") and no different dates. Hedges and rounding are respected: "about
     12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The earlier sentence is the evidence.
     """
@@ -73,7 +73,7 @@ def _same_context(analysis: Analysis, sa: Sentence, sb: Sentence, a: NumberMenti
 
     names_a = {w for n in names(sa.text) for w in n.split()}
     names_b = {w for n in names(sb.text) for w in n.split()}
-    if not names_a & names_b:
+    if not names_a & names_b or (names_a - names_b and names_b - names_a):
         return False
     if not _dates_compatible(analysis, sa, sb):
         return False

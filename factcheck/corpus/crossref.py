@@ -153,14 +153,15 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
 def _compare(claim: _Side, other: _Side, candidate: Candidate):
     agreed: list[tuple[int, int]] = []
     disagreed: list[Mismatch] = []
-    strong = candidate.similarity >= CONTRADICTION_SIMILARITY
+    strong = candidate.similarity >= CONTRADICTION_SIMILARITY and bool(
+        claim.facts.name_words & other.facts.name_words)
     for a in claim.numbers:
         matches = [b for b in other.numbers if _same_count(claim, a, other, b)]
         if not matches:
             continue
         if any(agree(a, b) for b in matches):
             agreed.append((a.start, a.end))
-        elif strong and len(matches) == 1 and _shares_event(claim, other, None, None):
+        elif strong and len(matches) == 1 and not _value_present(a, other) and _shares_event(claim, other, None, None):
             disagreed.append(_number_mismatch(a, matches[0], candidate))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
@@ -171,6 +172,11 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
         elif strong:
             disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
     return agreed, disagreed
+
+
+def _value_present(a: NumberMention, other: _Side) -> bool:
+    """The claim's figure appears in the corpus sentence under another reading ("the 316 he needed")."""
+    return any(b.value == a.value and b.unit == a.unit for b in other.numbers)
 
 
 def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:

@@ -1,0 +1,153 @@
+"""`factcheck corpus ...`: add, search, stats, list and remove entries of the local corpus."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..model import FactcheckError
+
+_DB_HELP = "Corpus database (default: $FACTCHECK_CORPUS, the config's corpus, or the user data folder)."
+
+
+def _db_option(fn):
+    return click.option("--db", "db", metavar="PATH", default=None, help=_DB_HELP)(fn)
+
+
+def _fail(exc: FactcheckError) -> None:
+    click.echo(f"factcheck: error: {exc}", err=True)
+    sys.exit(2)
+
+
+@click.group()
+def corpus():
+    """The local corpus of trusted text that claims are cross-referenced against."""
+
+
+@corpus.command()
+@click.argument("inputs", nargs=-1, required=True)
+@_db_option
+@click.option("--on-error", type=click.Choice(["skip", "refuse"]), default="refuse", show_default=True,
+              help="A bad file or JSONL line: skip it (and report it) or refuse the whole add.")
+def add(inputs, db, on_error):
+    """Add .jsonl, .md, .txt, .html files, folders (recursively) or URLs."""
+    from . import default_db_path
+    from .ingest import add_inputs, expand_inputs
+    from .store import Store
+
+    path = default_db_path(db)
+    try:
+        expanded = expand_inputs(list(inputs))
+        with Store.open(path, create=True) as store, _progress(expanded) as advance:
+            report = add_inputs(store, expanded, on_error=on_error, progress=advance)
+    except FactcheckError as exc:
+        _fail(exc)
+    for problem in report.skipped:
+        click.echo(f"factcheck: skipped: {problem}", err=True)
+    for warning in report.warnings:
+        click.echo(f"factcheck: warning: {warning}", err=True)
+    click.echo(f"added {report.documents} document(s), {report.sentences} sentence(s) to {path}"
+               + (f"; {report.duplicates} already there" if report.duplicates else "")
+               + (f"; {len(report.skipped)} skipped" if report.skipped else ""))
+
+
+@corpus.command()
+@click.argument("query")
+@_db_option
+@click.option("-n", "limit", type=click.IntRange(min=1), default=10, show_default=True, help="How many results.")
+def search(query, db, limit):
+    """Show the corpus sentences closest to QUERY, with source and date."""
+    from . import default_db_path, open_corpus
+    from .search import search as run_search
+
+    try:
+        with open_corpus(default_db_path(db)) as store:
+            found = run_search(store, query, limit)
+    except FactcheckError as exc:
+        _fail(exc)
+    if not found:
+        click.echo("no match")
+    for c in found:
+        click.echo(f"{c.similarity:5.1f}  [{c.hit.doc}] {c.hit.source or '?'}, {c.hit.date or 'undated'}: {c.hit.text}")
+
+
+@corpus.command()
+@_db_option
+def stats(db):
+    """Documents, sentences, sources, date range and size on disk."""
+    from . import default_db_path, open_corpus
+
+    try:
+        with open_corpus(default_db_path(db)) as store:
+            figures = store.stats()
+    except FactcheckError as exc:
+        _fail(exc)
+    for key, value in figures.items():
+        click.echo(f"{key + ':':<19}{value if value is not None else '-'}")
+
+
+@corpus.command(name="list")
+@_db_option
+@click.option("-n", "limit", type=click.IntRange(min=1), default=None, help="Show only the newest N.")
+def list_documents(db, limit):
+    """The stored documents: id, date, source, sentences, origin."""
+    from . import default_db_path, open_corpus
+
+    try:
+        with open_corpus(default_db_path(db)) as store:
+            docs = store.documents(limit)
+    except FactcheckError as exc:
+        _fail(exc)
+    for d in docs:
+        label = d["title"] or d["ext_id"] or d["origin"]
+        click.echo(f"{d['id']:>6}  {d['date'] or 'undated':<10}  {(d['source'] or '?')[:24]:<24}  "
+                   f"{d['sentences']:>4}  {label}")
+
+
+@corpus.command()
+@click.argument("doc_id", metavar="ID", type=int)
+@_db_option
+def remove(doc_id, db):
+    """Remove a document (by the id `corpus list` shows) and its sentences."""
+    from . import default_db_path
+    from .store import Store
+
+    path = default_db_path(db)
+    try:
+        with Store.open(path) as probe:
+            probe.stats()
+        with Store.open(path, create=True) as store:
+            removed = store.remove(doc_id)
+    except FactcheckError as exc:
+        _fail(exc)
+    if removed is None:
+        _fail(FactcheckError(f"no document with id {doc_id} in {path}"))
+    click.echo(f"removed document {doc_id} ({removed} sentence(s))")
+
+
+class _progress:
+    """A rich progress bar over the bytes to read, on a terminal and for large inputs only."""
+
+    THRESHOLD = 5 * 1024 * 1024
+
+    def __init__(self, inputs: list[str]):
+        import os
+
+        self.total = sum(os.path.getsize(p) for p in inputs if os.path.isfile(p))
+        self.bar = None
+        if sys.stderr.isatty() and self.total >= self.THRESHOLD:
+            from rich.progress import Progress
+            from rich.console import Console
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+
+    def __enter__(self):
+        if self.bar is None:
+            return None
+        self.bar.start()
+        task = self.bar.add_task("adding", total=self.total)
+        return lambda done: self.bar.update(task, completed=done)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()

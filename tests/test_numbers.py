@@ -1,0 +1,97 @@
+"""factcheck.numbers: value, unit, noun and hedge of numbers in real-looking news sentences; agreement."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import NumberMention
+from factcheck.numbers import agree, find_numbers, noun_key, same_quantity
+
+
+def _one(text: str) -> NumberMention:
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, noun, hedge, upper", [
+    ("They are opposed by about 12,000 North Korean soldiers.", "12,000", 12000, None, "soldiers", "about", None),
+    ("More than 1,000 people have been killed.", "1,000", 1000, None, "people", "more than", None),
+    ("The city has 1.79 million residents.", "1.79 million", 1_790_000, None, "residents", None, None),
+    ("Inflation eased to 4.5% in November.", "4.5%", 4.5, "%", None, None, None),
+    ("Unemployment stood at 4.2 percent.", "4.2 percent", 4.2, "%", None, None, None),
+    ("The Fed set a range of 4.75% to 5% for its benchmark rate.", "4.75% to 5%", 4.75, "%", None, None, 5),
+    ("Between 10 and 20 people were hurt.", "10 and 20", 10, None, "people", None, 20),
+    ("Arsenal won 2-0 at home.", "2-0", 2, "score", None, None, 0),
+    ("City came back to draw 1-1.", "1-1", 1, "score", None, None, 1),
+    ("The ruling party won 412 seats.", "412", 412, None, "seats", None, None),
+    ("Congress approved $1.5 billion in aid.", "$1.5 billion", 1.5e9, "USD", "aid", None, None),
+    ("The deal is worth £2bn.", "£2bn", 2e9, "GBP", None, None, None),
+    ("It is the 21st century.", "21st", 21, "ordinal", "century", None, None),
+    ("Nearly 60% of voters backed the plan.", "60%", 60, "%", "voters", "nearly", None),
+    ("The rate rose by 0.25 percentage points.", "0.25 percentage points", 0.25, "pp", None, None, None),
+    ("A 45-year-old man was arrested.", "45", 45, None, "year-old", None, None),
+    ("Two other officials expressed hope.", "Two", 2, None, "officials", None, None),
+    ("Up to 300 troops could be sent.", "300", 300, None, "troops", "up to", None),
+    ("The storm cut power to 120,000 homes or more.", "120,000", 120000, None, "homes", "or more", None),
+    ("Russia fired at least 40 missiles overnight.", "40", 40, None, "missiles", "at least", None),
+])
+def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
+    n = _one(sentence)
+    assert (n.text, n.value, n.unit, n.noun, n.hedge, n.upper) == (text, value, unit, noun, hedge, upper)
+    assert sentence[n.start:n.end] == n.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war began in 2022.",
+    "Trump took office on January 20.",
+    "Putin spoke on Thursday, Dec. 26.",
+    "The meeting is on 20 January.",
+    "The vote is set for 2025-05-06.",
+    "The briefing starts at 10 a.m.",
+    "The train leaves at 10:30.",
+    "The talks stalled in the 1990s.",
+    "Ukraine received F-16 jets.",
+    "COVID-19 cases fell.",
+    "It happened on the 20th of January.",
+    "The form is due 12/26.",
+])
+def test_leaves_dates_times_and_names_alone(sentence):
+    assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("about 60% of voters", "59.7% of voters", True),
+    ("more than 120,000 homes", "121,000 homes", True),
+    ("412 seats", "411 seats", False),
+    ("about 12,000 soldiers", "11,000 soldiers", True),
+    ("12,000 soldiers", "15,000 soldiers", False),
+    ("1.79 million people", "1,790,412 people", True),
+    ("1.79 million people", "1.9 million people", False),
+    ("nearly 60% of voters", "59.1% of voters", True),
+    ("nearly 60% of voters", "61% of voters", False),
+    ("up to 300 troops", "250 troops", True),
+    ("up to 300 troops", "400 troops", False),
+    ("at least 40 missiles", "38 missiles", False),
+    ("a range of 4.25% to 4.5% rate", "a range of 4.5% to 4.75% rate", False),
+    ("a range of 4.25% to 4.5% rate", "a range of 4.25% to 4.5% rate", True),
+    ("won 2-1 tonight", "won 2-1 tonight", True),
+    ("won 2-1 tonight", "won 3-1 tonight", False),
+])
+def test_agreement(a, b, expected):
+    assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("12,000 North Korean soldiers", "11,000 North Korean troops", True),
+    ("412 seats", "411 seats", True),
+    ("412 seats", "411 votes", False),
+    ("4.5%", "4.2 percent", True),
+    ("$1.5 billion in aid", "1.5 billion euros in aid", False),
+])
+def test_same_quantity(a, b, expected):
+    assert same_quantity(find_numbers(a)[0], find_numbers(b)[0]) is expected
+
+
+def test_noun_key_groups_synonyms():
+    assert noun_key("troops") == noun_key("soldiers") == "soldier"
+    assert noun_key("casualties") == "casualty"
