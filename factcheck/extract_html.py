@@ -201,8 +201,8 @@ def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
     if not blocks:
         return []
     weights = [_weight(b) for b in blocks]
-    parts = _best_parts(blocks, weights)
-    chosen = [b for b in blocks if any(_within(b.owner, p) for p in parts) and _keep(b)]
+    parts = set(_best_parts(blocks, weights))
+    chosen = [b for b in blocks if _inside(b.owner, parts) and _keep(b)]
     if len(article_body) >= 300:
         return _agree_with_metadata(blocks, chosen, article_body)
     return chosen
@@ -252,26 +252,18 @@ def _weight(block: Block) -> float:
 
 
 def _best_parts(blocks: list[Block], weights: list[float]) -> list:
-    """The container with the most clean prose close below it, plus siblings that carry prose too."""
+    """The container with the most clean prose close below it, plus prose styled like its paragraphs."""
     decayed: dict = {}
-    total: dict = {}
     for block, weight in zip(blocks, weights):
-        if not weight:
+        if weight <= 0:
             continue
         base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
-        for level, anc in enumerate(_ancestors(base)):
-            total[anc] = total.get(anc, 0.0) + weight
-            if level < 4 and weight > 0:
-                decayed[anc] = decayed.get(anc, 0.0) + weight / (level + 1)
+        for level, anc in zip(range(4), _ancestors(base)):
+            decayed[anc] = decayed.get(anc, 0.0) + weight / (level + 1)
     if not decayed:
         return [blocks[0].owner.getroottree().getroot()]
     top = max(decayed, key=lambda el: decayed[el])
-    parent = top.getparent()
-    if parent is None:
-        return [top]
-    floor = 0.25 * total.get(top, 0.0)
-    parts = [top] + [s for s in parent if s is not top and total.get(s, 0.0) > max(floor, 0)]
-    return parts + _lookalikes(blocks, weights, parts, top)
+    return [top] + _lookalikes(blocks, weights, [top], top)
 
 
 def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> list:
@@ -280,14 +272,16 @@ def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> 
     scope = top
     for _ in range(3):
         scope = scope.getparent() if scope.getparent() is not None else scope
-    extra = []
+    extra: list = []
+    taken = set(parts)
     for block, weight in zip(blocks, weights):
-        if weight <= 0 or any(_within(block.owner, p) for p in parts + extra):
+        if weight <= 0 or _inside(block.owner, taken):
             continue
         signature = _signature(block.owner)
         if signature in signatures and (signature[1] or signature[3] or _within(block.owner, scope)):
             base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
             extra.append(base)
+            taken.add(base)
     return extra
 
 
@@ -310,6 +304,10 @@ def _ancestors(el):
 
 def _within(el, container) -> bool:
     return any(a is container for a in _ancestors(el))
+
+
+def _inside(el, containers: set) -> bool:
+    return any(a in containers for a in _ancestors(el))
 
 
 def _keep(block: Block) -> bool:

@@ -31,8 +31,8 @@ KIND_KEYS = {"existence": ("tokens", "patterns"), "substitution": ("swap", "rege
              "timeline": ("role", "titles", "terms", "check"), "lexicon": ("lexicon", "key", "entries", "check")}
 MAX_PATTERN = 300
 WINDOW = 500
-PROBE_BUDGET = 0.05
-PROBE_LENGTHS = (8, 10, 12, 15, 19, 24, 30, 38, 48, 60, 75, 94, 118, 148, 185, 231, 289, 361, 451, WINDOW)
+PROBE_BUDGET = 0.02
+PROBE_LENGTHS = (*range(6, 32, 2), 38, 48, 60, 75, 94, 118, 148, 185, 231, 289, 361, 451, WINDOW)
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
@@ -318,23 +318,33 @@ def _phrase(text: str, flags: int) -> re.Pattern:
     return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", flags)
 
 
-def _audit(items, inside: bool, where: str, pattern: str) -> int:
-    """Refuse nested unbounded repeats and backreferences; return the number of unbounded repeats."""
-    from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF, GROUPREF_EXISTS, MAX_REPEAT,
-                               MAXREPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
+def _audit(items, inside, where: str, pattern: str) -> int:
+    """Refuse nested unbounded repeats and backreferences; return a count of risky constructs.
+
+    ``inside`` is False outside unbounded repeats, "guarded" inside one whose body starts with a
+    literal (``(?:,\d+)*``: each round must consume that character, so rounds cannot be split two
+    ways unless the inner repeat also matches it, which the probe then catches), True otherwise.
+    """
+    from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF, GROUPREF_EXISTS, LITERAL,
+                               MAX_REPEAT, MAXREPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
 
     count = 0
     for op, av in items:
         if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
             unbounded = av[1] is MAXREPEAT or av[1] > 20
-            if unbounded and inside:
+            if unbounded and inside is True:
                 raise FactcheckError(f"{where}: '{pattern}' nests one unbounded repeat inside another "
                                      "(like (a+)+), which can backtrack for ever; rewrite it")
-            count += unbounded + _audit(av[2], inside or unbounded, where, pattern)
+            body = av[2]
+            while len(body) == 1 and body[0][0] == SUBPATTERN:
+                body = body[0][1][-1]
+            guarded = bool(body) and body[0][0] == LITERAL
+            nested = (True if inside else ("guarded" if guarded else True)) if unbounded else inside
+            count += unbounded + 2 * (unbounded and inside == "guarded") + _audit(av[2], nested, where, pattern)
         elif op == SUBPATTERN:
             count += _audit(av[-1], inside, where, pattern)
         elif op == BRANCH:
-            count += sum(_audit(b, inside, where, pattern) for b in av[1]) + 2 * inside
+            count += sum(_audit(b, inside, where, pattern) for b in av[1]) + 2 * bool(inside)
         elif op in (ASSERT, ASSERT_NOT):
             count += _audit(av[1], inside, where, pattern)
         elif op == ATOMIC_GROUP:
