@@ -94,7 +94,8 @@ def _refuse_binary(data: bytes, source: str) -> None:
         return
     controls = sum(1 for b in head if b < 9 or 13 < b < 32 and b != 27)
     if b"\x00" in head or controls > len(head) * 0.05:
-        raise FactcheckError(f"{source}: looks like binary data, not text (factcheck reads HTML, Markdown and plain text)")
+        raise FactcheckError(f"{source}: looks like binary data, not text "
+                             "(factcheck reads HTML, Markdown and plain text)")
 
 
 def _codec(name: str | None) -> str | None:

@@ -16,12 +16,13 @@ _PREFIX = r"(?:(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+on)
 _AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
                   r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
+_SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
 _NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
 
 
 def relative_stamp(line: str) -> timedelta | None:
     """How long ago a stand-alone stamp such as "3 days ago" or "Updated yesterday" says, else None."""
-    line = line.strip()
+    line = line.strip(_SEPARATORS)
     if len(line) > 40:
         return None
     match = _AGO.fullmatch(line)
@@ -43,8 +44,8 @@ def relative_stamp_signal(line: str, fetched_at: datetime | None) -> DateSignal 
     if delta is None or fetched_at is None:
         return None
     when = fetched_at - delta
-    return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{' '.join(line.split())}'",
-                      weak=True)
+    stamp = " ".join(line.strip(_SEPARATORS).split())
+    return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{stamp}'", weak=True)
 
 
 def is_widget_line(line: str) -> bool:

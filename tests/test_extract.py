@@ -218,6 +218,43 @@ def test_no_text_is_an_error(data, kind):
         _doc(data, kind=kind)
 
 
+BLOG = """<!DOCTYPE html><html><head><title>Harbour dredging to start in spring &raquo; Coastal Courier</title>
+<meta property="og:title" content="Harbour dredging to start in spring"></head>
+<body><div id="page"><div id="masthead"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/local">Local</a></li>
+<li><a href="/sport">Sport</a></li></ul></div>
+<div id="content"><div class="post"><h1 class="entry-title">Harbour dredging to start in spring</h1>
+<div class="entry-meta">Posted by <a rel="author" href="/u/mo">Mo Ahmed</a> · 2 hours ago</div>
+<div class="entry-content">
+<p>Dredging of the inner harbour will begin in April, the port authority confirmed on Wednesday, after two years of delays caused by a dispute over where the silt should be dumped.</p>
+<h2>Fishing fleet relieved</h2>
+<p>Skippers said the work was overdue. "Some boats can only leave at high tide," said one trawler owner, who asked not to be named because of an ongoing contract talk.</p>
+<p>The project is expected to cost 4.2 million pounds and last eleven weeks.</p>
+<div class="sharedaddy"><h3>Share this:</h3><ul><li><a href="#">Facebook</a></li><li><a href="#">X</a></li></ul></div>
+</div></div>
+<div id="comments" class="comments-area"><h2>3 thoughts on this</h2><ol class="comment-list">
+<li><p>I have lived by this harbour for forty years and I have never seen it this shallow, the council should have acted much sooner than this.</p></li>
+<li><p>Where is the silt going to go? Nobody in the village has been told anything about the dumping site and we deserve an answer before April.</p></li>
+</ol></div></div>
+<div id="secondary" class="widget-area"><section class="widget"><h2>Recent posts</h2><ul>
+<li><a href="/a">Lifeboat crew honoured for winter rescue off the headland</a></li>
+<li><a href="/b">New ferry timetable announced for the summer season</a></li></ul></section>
+<section class="widget newsletter"><p>Sign up for our weekly newsletter and get the best local stories delivered straight to your inbox every Friday morning.</p></section></div>
+<div id="colophon"><p>Copyright 2024 Coastal Courier. Proudly powered by a content management system.</p></div>
+</div></body></html>"""
+
+
+def test_generic_blog_page():
+    doc = _doc(BLOG)
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs[0].startswith("Dredging of the inner harbour")
+    assert "Fishing fleet relieved" in paragraphs
+    assert paragraphs[-1] == "The project is expected to cost 4.2 million pounds and last eleven weeks."
+    assert doc.title == "Harbour dredging to start in spring" and doc.author == "Mo Ahmed"
+    assert [s.basis for s in doc.date_signals] == ["relative stamp '2 hours ago'"]
+    for furniture in ("Share this", "forty years", "newsletter", "Lifeboat crew", "Copyright", "Sport"):
+        assert furniture not in doc.text
+
+
 def test_broken_html_still_extracts():
     broken = ("<html><body><div class='story'><h1>Flood warning issued<p>Heavy rain is expected to continue "
               "through the weekend across the river valley, forecasters said on Friday.<p>Residents near the "

@@ -124,8 +124,9 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
 
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Claim | None:
     """What makes the sentence checkable: a counted number or a strong assertion, else None."""
+    skip = _lexicon().not_counted
     for n in numbers:
-        if n.unit or n.noun:
+        if n.unit or (n.noun and n.noun.lower() not in skip):
             return Claim(_describe(n), n.start, n.end, sentence)
     tokens = sentence_tokens(sentence, document)
     spans = match_phrases(tokens, _lexicon().assertions)
@@ -340,6 +341,7 @@ class _Lex:
     relay_before: re.Pattern
     verb_after: re.Pattern
     assertions: dict
+    not_counted: frozenset
     hedges: dict
 
 
@@ -371,6 +373,7 @@ def _lexicon() -> _Lex:
         verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
         assertions=phrase_keys(load_lexicon("attribution_assertions")["phrases"]),
+        not_counted=frozenset(load_lexicon("attribution_assertions")["not_counted"]),
         hedges=phrase_keys(load_lexicon("attribution_hedges")["hedges"]),
     )
 

@@ -79,7 +79,7 @@ def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list
     spans, i = [], 0
     while i < len(tokens):
         for n in lengths:
-            if tuple(norms[i:i + n]) in keys:
+            if i + n <= len(norms) and tuple(norms[i:i + n]) in keys:
                 spans.append((i, i + n))
                 i += n
                 break
