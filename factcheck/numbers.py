@@ -43,6 +43,7 @@ class _Lexicon:
     months: dict[str, int]
     spelled: dict[str, int]
     function_words: frozenset[str]
+    not_nouns: frozenset[str]
     pattern: re.Pattern
 
 
@@ -307,7 +308,7 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
-    """The head of the noun phrase after the number: the first plural, else the last word of the run."""
+    """The head of the noun phrase after the number: a plural among its first two words, else the first."""
     rest = text[end:end + 60]
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
@@ -329,12 +330,12 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         run.append(word)
         pos = w.end()
     content = [w for w in run if w[0].islower()]
-    if not content:
+    if not content or content[0] in lex.not_nouns:
         return None
-    for word in content:
+    for word in content[:2]:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
             return word
-    return content[0] if len(content) == 1 else content[-1]
+    return content[0]
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -366,6 +367,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
+        not_nouns=frozenset(units["not_nouns"]),
         pattern=_pattern(scales, cscales, units["currency_symbols"], spelled),
     )
 

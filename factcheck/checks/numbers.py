@@ -15,7 +15,7 @@ from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
 from . import check
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @check("internal-number-mismatch", "warning", "The article gives the same quantity two different values")

@@ -18,7 +18,7 @@ from ..rules import load_lexicon
 from . import facts as facts_mod
 from .search import Candidate, search
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 CONTRADICTION_SIMILARITY = 55
@@ -56,7 +56,7 @@ class _Side:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(singular(w) for w in _WORD.findall(self.text.lower()))
+        return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
@@ -161,7 +161,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
             continue
         if any(agree(a, b) for b in matches):
             agreed.append((a.start, a.end))
-        elif strong and len(matches) == 1 and not _value_present(a, other) and _shares_event(claim, other, None, None):
+        elif (strong and len(matches) == 1 and not _value_present(a, other)
+              and _shares_event(claim, other, None, None, ignore=_noun_words(a))):
             disagreed.append(_number_mismatch(a, matches[0], candidate))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
@@ -172,6 +173,10 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
         elif strong:
             disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
     return agreed, disagreed
+
+
+def _noun_words(n: NumberMention) -> frozenset[str]:
+    return frozenset({singular(n.noun.lower()), noun_key(n.noun)}) if n.noun else frozenset()
 
 
 def _value_present(a: NumberMention, other: _Side) -> bool:
@@ -199,7 +204,7 @@ def _near_words(text: str, start: int, end: int, window: int = 50, keep_stop: bo
     return frozenset(singular(w) for w in _WORD.findall(chunk.lower()) if w not in stop and (keep_stop or len(w) > 2))
 
 
-def _shares_event(claim: _Side, other: _Side, claim_span, other_span) -> bool:
+def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: frozenset[str] = frozenset()) -> bool:
     """Both use words of one event group, or share a content word that is not a name or a saying verb."""
     if claim_span is None:
         mine, theirs = claim.words, other.words
@@ -210,7 +215,7 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span) -> bool:
     for group in _event_groups():
         if _uses(mine, group) and _uses(theirs, group):
             return True
-    shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words
+    shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
     return len(shared) >= (1 if claim_span is None else 2)
 
 
