@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from ..analysis import Analysis
 
 WEEKDAYS = tuple(calendar.day_name)
-_PREPOSITION = re.compile(r"(?:\b(?:on|in|by|at|during|until|till|from|since|through|before|after|of|early|late|"
-                          r"mid|last|next|this)\s+|^\s*)$", re.I)
+_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
 
@@ -238,7 +237,7 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
                   if d is not mention)
     s, e = mention.start - offset, mention.end - offset
-    if not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
+    if mention.kind != "relative" and not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
         return None
     tense = tense_of(sentence.text, s, e, headline=sentence.is_headline, masks=masks)
     clause = clause_of(sentence.text, s, e, masks)

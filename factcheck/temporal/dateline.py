@@ -105,6 +105,9 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
     floor = _past_year_floor(text, spans, mentions)
     if pairs:
         years = _fitting_years(pairs, today, floor)
+        if not years and len(pairs) > 1:
+            pairs = _majority(pairs, today, floor)
+            years = _fitting_years(pairs, today, floor) if pairs else []
         if years:
             year = min(years, key=lambda y: abs(y - near.year)) if near else years[0]
             dated = [(_pair_date(p, year), p) for p in pairs]
@@ -118,6 +121,18 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
     if event:
         return _TextEvidence(event[0], f"latest dated past event in the text: '{event[1].text}'", None, ())
     return _TextEvidence(None, "", None, ())
+
+
+def _majority(pairs: list[DateMention], today: date, floor: int) -> list[DateMention]:
+    """The largest group of pairs that fit one common year (the others are typos for weekday-mismatch)."""
+    best: list[DateMention] = []
+    for pair in pairs:
+        if not _fitting_years([pair], today, floor):
+            continue
+        group = [p for p in pairs if _fitting_years([pair, p], today, floor)]
+        if len(group) > len(best):
+            best = group
+    return best
 
 
 def _pair_date(pair: DateMention, year: int) -> date:
@@ -139,7 +154,7 @@ def _fitting_years(pairs: list[DateMention], today: date, floor: int) -> list[in
         dates = [_pair_date(p, year) for p in pairs]
         if any(d.year == year for d in dates) and all(d.weekday() == p.weekday for d, p in zip(dates, pairs)) and all(
                 abs(d.year - year) <= 1 and (d.year == year or d.month in (1, 2, 11, 12)) for d in dates) and \
-                min(dates) <= today:
+                min(dates) <= today and (max(dates) - min(dates)).days <= 120:
             out.append(year)
     return out
 
