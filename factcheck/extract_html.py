@@ -63,12 +63,16 @@ def extract_html(text: str, acquired: Acquired) -> Document:
     article_body = _json_ld_body(objects)
     _clean(root)
     blocks = _blocks(root)
-    chosen = _choose_blocks(blocks, article_body)
+    chosen = [b for b in _choose_blocks(blocks, article_body) if not _same_words(b.text, title)]
     body, paragraphs, anchors = _assemble(chosen, text)
     return Document(source=acquired.source, text=body, title=title, author=author, url=acquired.url,
                     date_signals=signals, source_map=SourceMap(body, tuple(anchors) or ((0, 1, 1),)),
                     title_line=title_line, title_column=title_col, content_type="text/html",
                     fetched_at=acquired.fetched_at, raw=text, paragraphs=tuple(paragraphs))
+
+
+def _same_words(a: str, b: str | None) -> bool:
+    return bool(b) and _WORD.findall(a.lower()) == _WORD.findall(b.lower())
 
 
 def _parse(text: str, source: str):
@@ -315,6 +319,8 @@ def _keep(block: Block) -> bool:
         return False
     if block.tag in _HEADINGS or block.tag == "h1":
         return block.tag != "h1"
+    if block.tag == "li" and not block.link_chars:
+        return True
     return len(block.text) >= 20 or block.text[-1:] in ".!?\"'”’:。！？」"
 
 
