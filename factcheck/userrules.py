@@ -319,7 +319,7 @@ def _phrase(text: str, flags: int) -> re.Pattern:
 
 
 def _audit(items, inside, where: str, pattern: str) -> int:
-    """Refuse nested unbounded repeats and backreferences; return a count of risky constructs.
+    r"""Refuse nested unbounded repeats and backreferences; return a count of risky constructs.
 
     ``inside`` is False outside unbounded repeats, "guarded" inside one whose body starts with a
     literal (``(?:,\d+)*``: each round must consume that character, so rounds cannot be split two

@@ -1,0 +1,176 @@
+"""User rule files: loading, errors naming file and line, regex safety, matching, data kinds, rules test."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.acquire import read_file
+from factcheck.extract import extract
+from factcheck.model import FactcheckError, Options
+from factcheck.pipeline import check_document
+from factcheck.userrules import (check_pattern, load_rule_file, timeline_rules, user_checks, user_lexicon,
+                                 user_rules)
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLE = "bundled:style"
+
+
+def rule_dir(tmp_path: Path, **files: str) -> Path:
+    for name, text in files.items():
+        (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def findings(tmp_path: Path, text: str, rules_dir: str, name: str = "draft.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    options = Options(rules_dirs=(rules_dir,), select=tuple(c.id for c in user_checks(Options(rules_dirs=(rules_dir,)))))
+    return check_document(extract(read_file(str(path), max_bytes=10**6)), options).findings
+
+
+@pytest.mark.parametrize("sentence, rules", [
+    ("It is unclear whether the council will approve the budget.", ["unclear-whether"]),
+    ("IT IS UNCLEAR WHETHER the vote\ncounts.", ["unclear-whether"]),
+    ("The council has not said whether it will approve the budget.", []),
+    ("The road was closed prior to the storm in order to protect drivers.", ["plain-words", "plain-words"]),
+    ("A prior conviction was disclosed in order.", []),
+    ("Some experts say the bridge was never safe.", ["vague-sourcing"]),
+    ("Experts from the county's engineering office inspected the bridge.", []),
+])
+def test_bundled_style_rules_on_real_sentences(tmp_path, sentence, rules):
+    assert [f.rule for f in findings(tmp_path, sentence, STYLE)] == rules
+
+
+def test_substitution_message_keeps_the_capital_and_locates_the_words(tmp_path):
+    (f,) = findings(tmp_path, "The bridge is old.\nPrior to the storm it was closed.\n", STYLE)
+    assert (f.message, f.line, f.column, f.severity) == ("use 'Before' instead of 'Prior to'", 2, 1, "info")
+
+
+def test_user_check_explanation_is_the_rules_explanation():
+    (check,) = [c for c in user_checks(Options(rules_dirs=(STYLE,))) if c.id == "unclear-whether"]
+    assert check.severity == "warning" and "who is unsure" in check.summary
+    assert check.explanation.startswith('"It is unclear whether" and its cousins')
+
+
+@pytest.mark.parametrize("body, message", [
+    ("id: x\nkind: existence\ntokens: [a]\nseverity: fatal\n", ":4: severity 'fatal'"),
+    ("id: x\nkind: existance\ntokens: [a]\n", ":2: unknown kind 'existance' (did you mean 'existence'?)"),
+    ("id: x\nkind: existence\ntokens: [a]\ntokenz: [b]\n", ":4: unknown key 'tokenz' (did you mean 'tokens'?)"),
+    ("kind: existence\ntokens: [a]\n", ":1: the rule needs a 'id'"),
+    ("id: Bad_Id\nkind: existence\ntokens: [a]\n", ":1: id 'Bad_Id' must be lowercase"),
+    ("id: x\nkind: existence\n", "needs 'tokens' and/or 'patterns'"),
+    ("id: x\nkind: existence\npatterns:\n  - 'ok'\n  - '(a+)+b'\n", ":5: '(a+)+b' nests one unbounded repeat"),
+    ("id: x\nkind: existence\npatterns:\n  - '(\\w+\\s?)+$'\n", ":4: '(\\w+\\s?)+$' nests"),
+    ("id: x\nkind: existence\npatterns: ['(a)\\1']\n", "backreference"),
+    ("id: x\nkind: existence\npatterns: ['(unclosed']\n", ":3: invalid regex"),
+    ("id: x\nkind: existence\npatterns: ['" + "a" * 400 + "']\n", "longer than 300"),
+    ("id: x\nkind: existence\ntokens: [a]\nflag: one\n", ":4: 'flag' must be a list"),
+    ("id: x\nkind: substitution\nswap: [a, b]\n", ":3: a substitution rule needs 'swap'"),
+    ("id: x\nkind: timeline\nrole: Mayor\nterms:\n  - {person: A, from: 2020-13-01}\n", ":5: '2020-13-01' is not a date"),
+    ("id: x\nkind: timeline\nrole: Mayor\nterms:\n  - {from: 2020-01-01}\n", ":5: each term needs 'person'"),
+    ("id: x\nkind: lexicon\nentries: [a]\n", "needs 'lexicon'"),
+    ("id: x\nkind: existence\ntokens: [a\n", ": invalid YAML"),
+    ("- just\n- a list\n", ":1: a rule file must be a mapping"),
+])
+def test_bad_rule_file_names_file_and_line(tmp_path, body, message):
+    path = tmp_path / "rule.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(FactcheckError) as err:
+        load_rule_file(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+
+
+def test_a_rule_cannot_take_a_builtin_or_duplicate_id(tmp_path):
+    from factcheck.checks import all_checks
+
+    body = "kind: existence\ntokens: [a]\nid: "
+    rule_dir(tmp_path, a=body + "same\n", b=body + "same\n")
+    with pytest.raises(FactcheckError, match="already defined"):
+        user_rules(Options(rules_dirs=(str(tmp_path),)))
+    builtin = next(iter(all_checks()), None)
+    if builtin:
+        other = tmp_path / "other"
+        other.mkdir()
+        rule_dir(other, c=body + builtin + "\n")
+        with pytest.raises(FactcheckError, match="built-in rule's id"):
+            user_rules(Options(rules_dirs=(str(other),)))
+
+
+def test_missing_rules_folder_is_an_error(tmp_path):
+    with pytest.raises(FactcheckError, match="rules folder not found"):
+        user_checks(Options(rules_dirs=(str(tmp_path / "nope"),)))
+
+
+@pytest.mark.parametrize("pattern", [r"(?:\w*){2}\w*x", r"\w*\w*\w*\w*x", r"a*a*a*a*a*b", r"(?:a|aa)*b"])
+def test_polynomial_or_nested_backtracking_is_refused_quickly(pattern):
+    began = time.perf_counter()
+    with pytest.raises(FactcheckError, match="backtracks too much|nests"):
+        check_pattern(pattern)
+    assert time.perf_counter() - began < 3
+
+
+@pytest.mark.parametrize("pattern", [r"\b(?:some|many) experts (?:say|said)\b", r"\w+ \w+ \w+ed\b",
+                                     r"\$\d+(?:\.\d+)? (?:million|billion)", r"\bper ?cent\b"])
+def test_ordinary_patterns_are_accepted(pattern):
+    check_pattern(pattern)
+
+
+def test_matching_time_stays_bounded_on_a_huge_sentence(tmp_path):
+    from factcheck.userrules import _matches
+
+    rule_dir(tmp_path, slow="id: slow\nkind: existence\npatterns: ['\\w+\\s\\w+x']\n")
+    (rule,) = user_rules(Options(rules_dirs=(str(tmp_path),)))
+    began = time.perf_counter()
+    assert list(_matches(rule, "a" * 50_000 + " bx")) != []
+    assert time.perf_counter() - began < 3
+
+
+def test_timeline_rules_have_the_shape_of_rules_timelines():
+    (entry,) = timeline_rules(Options(rules_dirs=(STYLE,)))
+    assert entry["role"] == "Mayor of London" and "London Mayor" in entry["titles"]
+    khan = entry["terms"][-1]
+    assert khan["person"] == "Sadiq Khan" and khan["from"] == date(2016, 5, 9) and khan["to"] is None
+    assert khan["aliases"] == ["Khan"]
+
+
+def test_user_lexicon_returns_extra_entries_by_lexicon_and_key():
+    options = Options(rules_dirs=(STYLE,))
+    assert "a source close to the club" in user_lexicon("anonymity", options)
+    assert "a source close to the club" in user_lexicon("anonymity", options, key="phrases")
+    assert user_lexicon("anonymity", options, key="verbs") == []
+    assert user_lexicon("hedges", options) == []
+
+
+def test_rules_test_command_runs_examples(tmp_path):
+    from factcheck.cli import main
+
+    runner = CliRunner()
+    ok = runner.invoke(main, ["rules", "test", "--no-config", "--rules", STYLE])
+    assert ok.exit_code == 0, ok.output
+    assert "0 failed" in ok.output
+    rule_dir(tmp_path, bad="id: bad-example\nkind: existence\ntokens: [utilize]\n"
+                           "flag: ['We use it.']\npass: ['We utilize it.']\n")
+    bad = runner.invoke(main, ["rules", "test", str(tmp_path / "bad.yaml")])
+    assert bad.exit_code == 1
+    assert "flag example not flagged: 'We use it.'" in bad.output
+    assert "pass example flagged: 'We utilize it.'" in bad.output
+
+
+def test_rules_list_and_explain(tmp_path):
+    from factcheck.cli import main
+
+    runner = CliRunner()
+    listed = runner.invoke(main, ["rules", "list", "--no-config", "--rules", STYLE])
+    assert listed.exit_code == 0
+    assert any(line.split()[:2] == ["plain-words", "info"] for line in listed.output.splitlines())
+    assert "unused-suppression" in listed.output and "london-mayors" in listed.output
+    explained = runner.invoke(main, ["rules", "explain", "unclear-whether", "--no-config", "--rules", STYLE])
+    assert explained.exit_code == 0
+    assert "It is unclear whether the council" in explained.output
+    assert "<!-- factcheck: ignore unclear-whether -->" in explained.output
+    unknown = runner.invoke(main, ["rules", "explain", "unclear-whetehr", "--no-config", "--rules", STYLE])
+    assert unknown.exit_code == 2 and "did you mean 'unclear-whether'" in unknown.output
