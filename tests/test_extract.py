@@ -154,6 +154,13 @@ def test_markdown_title_from_heading():
     assert doc.title == "The real title" and doc.title_line == 3 and "The real title" not in doc.text
 
 
+def test_markdown_with_windows_line_endings():
+    md = "---\r\ntitle: Hello world\r\ndate: 2024-01-02\r\n---\r\n\r\nSome *text* on line six.\r\nAnd [more](x) on seven.\r\n"
+    doc = _doc(md, kind="text/markdown")
+    assert doc.title == "Hello world" and doc.date_signals[0].value == "2024-01-02"
+    assert doc.locate(doc.text.index("more")) == (7, 6) and "\r" not in doc.text
+
+
 def test_markdown_broken_front_matter_names_the_line():
     with pytest.raises(FactcheckError, match=r"draft\.md:3: invalid front matter"):
         _doc("---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n", kind="text/markdown", source="draft.md")
