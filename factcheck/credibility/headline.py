@@ -94,7 +94,7 @@ def term_words(tokens: list[Token]) -> dict[str, str]:
     for k, t in enumerate(tokens):
         if k in covered or not t.is_word or t.norm in lex.stopwords:
             continue
-        out.setdefault(lex.related.get(t.norm) or stem(t.norm), t.text)
+        out.setdefault(lex.related.get(t.norm) or lex.predicate_terms.get(t.norm) or stem(t.norm), t.text)
     return out
 
 
@@ -145,9 +145,10 @@ def _first_conflict(heads: list[Predicate], bodies: list[Predicate]):
 def _same_parties(h: Predicate, b: Predicate) -> bool:
     """Shared subject, and a shared object unless the headline names none; entities must agree."""
     lex = _lexicon()
-    if not h.subject & b.subject or _entities_clash(h.subject, b.subject, lex.entity_names):
+    shared = h.subject & b.subject
+    if len(shared) < min(2, len(h.subject)) or not shared or _entities_clash(h.subject, b.subject, lex.entity_names):
         return False
-    if not h.object:
+    if not h.object or h.pair in lex.intransitive:
         return True
     if _entities_clash(h.object, b.object, lex.entity_names):
         return False
@@ -214,6 +215,8 @@ def _unasserted_before(tokens: list[Token], i: int) -> bool:
 @dataclass(frozen=True)
 class _Lex:
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
+    intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")
+    predicate_terms: dict  # every predicate form -> its pair, so "wins" and "won" count as one term
     negations: dict
     unasserted: dict
     entity_keys: dict
@@ -242,7 +245,9 @@ def _lexicon() -> _Lex:
     for group, words in load_lexicon("headline_related_nouns").items():
         for w in words:
             related[w.lower()] = group
-    return _Lex(pairs=tuple(pairs), negations=phrase_keys(data["negations"]),
+    forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
+    return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
+                predicate_terms={k: v for k, v in forms.items() if " " not in k}, negations=phrase_keys(data["negations"]),
                 unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
                 entity_names=frozenset(entity_keys.values()),
                 upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),
