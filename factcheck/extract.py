@@ -23,7 +23,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 def extract(acquired: Acquired) -> Document:
     """Turn raw input into a Document: title, byline, date signals, body text and its source map."""
     text = decode(acquired.data, acquired.charset, acquired.source, acquired.content_type)
-    kind = acquired.content_type
+    kind = "text/html" if acquired.content_type == "application/xhtml+xml" else acquired.content_type
     if kind == "text/plain" and _LOOKS_HTML.match(text[:2048]):
         kind = "text/html"
     if kind == "text/html":

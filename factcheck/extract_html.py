@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from .extract_meta import find_author, find_date_signals, find_title, json_ld_objects
 from .extract_widgets import is_widget_line
