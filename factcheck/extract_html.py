@@ -2,9 +2,9 @@
 
 The body is found the way a reader skims: drop what is never prose (scripts, navigation, share bars,
 comment widgets, "related" lists, named by tag or by class/id hints from rules/lexicons/boilerplate.yaml),
-cut the rest into text blocks, score each container by how much clean prose it holds against how much
-link-heavy or short furniture, and keep the prose blocks of the best one. A JSON-LD articleBody, when
-present and plausible, is the strongest hint of which blocks are the article.
+cut the rest into text blocks, score each container by the clean prose close below it (long, few links),
+keep the prose blocks of the best one and of look-alike paragraphs split off by ads. A JSON-LD
+articleBody, when present and plausible, overrules that choice if the two clearly disagree.
 """
 from __future__ import annotations
 
