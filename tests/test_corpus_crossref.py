@@ -1,0 +1,93 @@
+"""Cross-referencing claims against a corpus: verdicts on claim/corpus pairs, the seed, the checks."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus.ingest import build_corpus
+from factcheck.model import Document, Options
+from factcheck.pipeline import check_document
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIRS = [json.loads(line) for line in (ROOT / "fixtures" / "corpus-pairs" / "pairs.jsonl").read_text().splitlines()]
+SEED = ROOT.parent / "shared" / "seed" / "kursk-article.txt"
+RULES = ("corpus-number-mismatch", "corpus-date-mismatch")
+
+
+@pytest.fixture(scope="module")
+def pairs_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("pairs")
+    source = folder / "pairs.jsonl"
+    source.write_text("\n".join(json.dumps(p["corpus"]) for p in PAIRS) + "\n", encoding="utf-8")
+    db = folder / "corpus.db"
+    build_corpus(str(db), [str(source)])
+    return str(db)
+
+
+@pytest.fixture(scope="module")
+def fixture_db(tmp_path_factory) -> str:
+    db = tmp_path_factory.mktemp("fixture") / "corpus.db"
+    build_corpus(str(db), [str(ROOT / "fixtures" / "corpus")])
+    return str(db)
+
+
+def _verdict(text: str, db: str, dateline: date):
+    result = check_document(Document(source="case", text=text), Options(corpus=db, dateline=dateline, select=RULES))
+    verdict = result.claims[0].verdict if result.claims else "unverified"
+    return verdict, result
+
+
+def test_there_are_enough_pairs_of_each_kind():
+    kinds = {k: sum(p["kind"] == k for p in PAIRS) for k in ("agree", "contradict", "unrelated", "hedged")}
+    assert len(PAIRS) >= 40 and min(kinds.values()) >= 8, kinds
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p['kind']}-{i}" for i, p in enumerate(PAIRS)])
+def test_pair_verdict(pair, pairs_db):
+    verdict, result = _verdict(pair["claim"], pairs_db, date.fromisoformat(pair["corpus"]["date"]))
+    assert verdict == pair["expect"], [f.message for f in result.findings]
+    if verdict == "contradicted":
+        finding = result.findings[0]
+        assert finding.rule in RULES and finding.evidence[0].text == pair["corpus"]["text"]
+        assert finding.evidence[0].source == pair["corpus"]["source"]
+        assert finding.evidence[0].date == pair["corpus"]["date"]
+    if verdict == "supported":
+        assert result.claims[0].evidence and not result.findings
+
+
+def test_claims_and_checks_share_one_computation(fixture_db, monkeypatch):
+    from factcheck.corpus import crossref
+
+    calls = []
+    real = crossref._check_all
+    monkeypatch.setattr(crossref, "_check_all", lambda a: calls.append(1) or real(a))
+    text = "Labour won 412 seats in the House of Commons at the general election."
+    result = check_document(Document(source="x", text=text),
+                            Options(corpus=fixture_db, dateline=date(2024, 7, 10)))
+    assert len(calls) == 1
+    assert [c.verdict for c in result.claims] == ["contradicted"]
+    assert [f.rule for f in result.findings if f.rule in RULES] == ["corpus-number-mismatch"]
+
+
+def test_without_a_corpus_the_checks_say_nothing():
+    text = "Labour won 412 seats in the House of Commons at the general election."
+    result = check_document(Document(source="x", text=text), Options(dateline=date(2024, 7, 10), select=RULES))
+    assert result.findings == () and result.claims is None
+
+
+def test_the_seed_shows_its_claims_with_verdicts_and_evidence(fixture_db):
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not beside this clone")
+    from factcheck.pipeline import load_document
+
+    options = Options(corpus=fixture_db, dateline=date(2024, 12, 28))
+    result = check_document(load_document(str(SEED), options), options)
+    verdicts = {c.sentence.split(",")[0]: c.verdict for c in result.claims}
+    assert verdicts["In the Kursk region"] == "supported"
+    supported = [c for c in result.claims if c.verdict == "supported"]
+    assert all(e.source and e.date for c in supported for e in c.evidence)
+    assert any("January 20, 2025" in e.text for c in result.claims for e in c.evidence)
+    assert not [f for f in result.findings if f.rule in RULES]

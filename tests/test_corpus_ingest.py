@@ -1,0 +1,191 @@
+"""factcheck.corpus ingest and store: formats, de-duplication, bad input, transactions, WAL readers."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import facts as facts_mod
+from factcheck.corpus import open_corpus
+from factcheck.corpus.ingest import add_inputs, build_corpus
+from factcheck.corpus.store import Store
+from factcheck.model import FactcheckError
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_CORPUS = ROOT / "fixtures" / "corpus"
+
+RECORDS = [
+    {"id": "a", "text": "Labour won 411 seats in the House of Commons.", "source": "London bureau", "date": "2024-07-05"},
+    {"text": "The storm left more than 120,000 homes without power. Crews worked overnight.",
+     "source": "Weather desk", "date": "2024-11-28"},
+]
+
+
+def _jsonl(path: Path, lines: list) -> Path:
+    path.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    with open_corpus(str(db)) as store:
+        stats = store.stats()
+    return stats["documents"], stats["sentences"]
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    path = tmp_path / "corpus.db"
+    build_corpus(str(path), [str(_jsonl(tmp_path / "base.jsonl", RECORDS))])
+    return path
+
+
+def test_jsonl_records_are_stored_by_sentence_with_metadata(db):
+    assert _counts(db) == (2, 3)
+    with open_corpus(str(db)) as store:
+        docs = {d["ext_id"]: d for d in store.documents()}
+        hits = store.match('"seats"', 5)
+    assert docs["a"]["source"] == "London bureau" and docs["a"]["date"] == "2024-07-05"
+    assert hits[0].source == "London bureau" and hits[0].date == "2024-07-05"
+    stored = facts_mod.decode(hits[0].text, hits[0].facts)
+    assert [(n.value, n.noun) for n in stored.numbers] == [(411.0, "seats")]
+    assert "labour" in stored.names
+
+
+def test_markdown_front_matter_and_plain_text(tmp_path):
+    db = tmp_path / "c.db"
+    build_corpus(str(db), [str(FIXTURE_CORPUS / "factsheets")])
+    with open_corpus(str(db)) as store:
+        docs = {d["origin"].rsplit("/", 1)[-1]: d for d in store.documents()}
+    sheet = docs["kursk-offensive.md"]
+    assert (sheet["source"], sheet["date"], sheet["title"]) == (
+        "Newsroom research desk", "2025-01-06", "Fact sheet: the Kursk incursion")
+    assert docs["undated-notes.txt"]["date"] is None
+
+
+def test_re_adding_the_same_text_does_not_duplicate(db, tmp_path):
+    again = _jsonl(tmp_path / "again.jsonl", [dict(RECORDS[0], id="other-id", text="Labour won 411  seats in the House of Commons.")])
+    with Store.open(str(db), create=True) as store:
+        report = add_inputs(store, [str(again)])
+    assert (report.documents, report.duplicates) == (0, 1)
+    assert _counts(db) == (2, 3)
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("bad.jsonl", b'{"text": "ok line", "date": "2024-01-01"}\n{"text": "broken",\n', "bad.jsonl:2: invalid JSON"),
+    ("notext.jsonl", b'{"source": "x"}\n', 'notext.jsonl:1: the record has no "text"'),
+    ("list.jsonl", b'["text"]\n', "list.jsonl:1: a record must be a JSON object"),
+    ("baddate.jsonl", b'{"text": "A line.", "date": "26/12/2024"}\n', "baddate.jsonl:1: date '26/12/2024' is not YYYY-MM-DD"),
+    ("binary.txt", b"\x00\x01\x02PNG\x00data", "binary.txt: binary file, not text"),
+    ("binary.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00", "binary.jsonl: binary file, not text"),
+    ("empty.jsonl", b"", "empty.jsonl: empty file, nothing to add"),
+    ("empty.md", b"  \n\n", "empty.md: empty file, nothing to add"),
+    ("latin.jsonl", '{"text": "caf\u00e9"}\n'.encode("latin-1"), "latin.jsonl: not UTF-8 text"),
+    ("report.pdf", b"%PDF-1.4", "report.pdf: unsupported file type '.pdf'"),
+])
+def test_bad_input_is_refused_and_leaves_the_corpus_intact(db, tmp_path, name, content, message):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    before = _counts(db)
+    with Store.open(str(db), create=True) as store, pytest.raises(FactcheckError) as info:
+        add_inputs(store, [str(bad)], on_error="refuse")
+    assert message in str(info.value) and "\n" not in str(info.value)
+    assert _counts(db) == before
+
+
+def test_skip_adds_the_good_lines_and_reports_each_bad_one(db, tmp_path):
+    mixed = _jsonl(tmp_path / "mixed.jsonl", [
+        {"text": "Spain beat England 2-1 in the final.", "source": "Sports desk", "date": "2024-07-14"},
+        '{"text": "unterminated',
+        {"text": "Turnout was 59.7%.", "date": "2024-07-05"},
+        '{"text": 5}',
+    ])
+    with Store.open(str(db), create=True) as store:
+        report = add_inputs(store, [str(mixed)], on_error="skip")
+    assert report.documents == 2
+    assert [s.split(":")[1] for s in report.skipped] == ["2", "4"]
+    assert _counts(db) == (4, 5)
+
+
+def test_missing_date_is_stored_undated_with_a_warning(db, tmp_path):
+    undated = _jsonl(tmp_path / "undated.jsonl", [{"text": "The bridge is 1,240 metres long.", "source": "Desk"}])
+    with Store.open(str(db), create=True) as store:
+        report = add_inputs(store, [str(undated)])
+    assert report.documents == 1
+    assert report.warnings == ["1 document(s) have no date: they can support or contradict numbers but not dates"]
+
+
+def test_an_interrupted_add_leaves_the_corpus_as_it_was(db, tmp_path, monkeypatch):
+    big = _jsonl(tmp_path / "big.jsonl", [{"text": f"Record {i} says 1{i},000 people attended the fair.",
+                                           "date": "2024-01-01"} for i in range(3000)])
+    calls = {"n": 0}
+    real = facts_mod.extract
+
+    def interrupted(text, reference=None):
+        calls["n"] += 1
+        if calls["n"] == 2500:
+            raise KeyboardInterrupt
+        return real(text, reference)
+
+    monkeypatch.setattr(facts_mod, "extract", interrupted)
+    before = _counts(db)
+    with Store.open(str(db), create=True) as store, pytest.raises(KeyboardInterrupt):
+        add_inputs(store, [str(big)])
+    assert _counts(db) == before
+
+
+def test_readers_see_the_last_commit_while_a_writer_adds(db, tmp_path):
+    extra = _jsonl(tmp_path / "extra.jsonl", [{"text": "Merz won 325 votes in the Bundestag.", "date": "2025-05-06"}])
+    before = _counts(db)
+    with Store.open(str(db), create=True) as writer, writer.transaction():
+        writer.add_batch([(facts_mod_meta("x"), [("Merz won 325 votes.", None)])])
+        with open_corpus(str(db)) as reader:
+            assert reader.stats()["documents"] == before[0]
+    with Store.open(str(db), create=True) as store:
+        add_inputs(store, [str(extra)])
+    assert _counts(db)[0] == before[0] + 2
+
+
+def facts_mod_meta(key: str):
+    from factcheck.corpus.store import DocumentMeta
+
+    return DocumentMeta(hash=key, source="test")
+
+
+def test_remove_deletes_a_document_and_its_index_entries(db):
+    with open_corpus(str(db)) as store:
+        doc = store.match('"storm"', 1)[0].doc
+    with Store.open(str(db), create=True) as store:
+        assert store.remove(doc) == 2
+        assert store.remove(doc) is None
+        assert store.match('"storm"', 5) == []
+    assert _counts(db) == (1, 1)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"this is not a database at all" * 100, "not a usable factcheck corpus"),
+    (b"SQLite format 3\x00" + b"\x00" * 200, "not a usable factcheck corpus"),
+])
+def test_a_corrupt_database_is_a_clear_error_and_is_not_touched(tmp_path, content, message):
+    bad = tmp_path / "corpus.db"
+    bad.write_bytes(content)
+    with pytest.raises(FactcheckError, match=message):
+        open_corpus(str(bad))
+    with pytest.raises(FactcheckError, match=message):
+        build_corpus(str(bad), [str(FIXTURE_CORPUS / "wire.jsonl")])
+    assert bad.read_bytes() == content
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE t(x)")
+    with pytest.raises(FactcheckError, match="not a factcheck corpus"):
+        open_corpus(str(other))
+
+
+def test_a_missing_corpus_is_a_clear_error(tmp_path):
+    with pytest.raises(FactcheckError, match="corpus not found"):
+        open_corpus(str(tmp_path / "nope.db"))
