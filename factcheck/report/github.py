@@ -19,7 +19,8 @@ def render(results: Sequence[Result], **_: object) -> str:
         if result.error:
             lines.append(_command("error", {"file": _file(result.source), "title": "read-error"}, result.error))
         for f in result.findings:
-            props = {"file": _file(result.source), "line": f.line, "col": f.column, "title": f.rule}
+            props = {"file": _file(result.source), "line": f.line or None, "col": f.column if f.line else None,
+                     "title": f.rule}
             lines.append(_command(COMMANDS[f.severity], props, f.message))
     return "".join(line + "\n" for line in lines)
 

@@ -16,7 +16,6 @@ from ..model import Result
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://github.com/factcheck/factcheck"
 
 
 def render(results: Sequence[Result], *, checks: Mapping | None = None, **_: object) -> str:
@@ -25,7 +24,7 @@ def render(results: Sequence[Result], *, checks: Mapping | None = None, **_: obj
     rule_ids = _rule_ids(results, checks)
     index = {rule: i for i, rule in enumerate(rule_ids)}
     run = {
-        "tool": {"driver": {"name": "factcheck", "version": __version__, "informationUri": INFO_URI,
+        "tool": {"driver": {"name": "factcheck", "version": __version__,
                             "rules": [_rule(rule, checks.get(rule)) for rule in rule_ids]}},
         "invocations": [_invocation(results)],
         "columnKind": "unicodeCodePoints",
