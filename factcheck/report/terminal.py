@@ -10,13 +10,20 @@ from . import summary
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render(results: Sequence[Result], *, color: bool = False, width: int = 100, **_: object) -> str:
-    """A rich-formatted report of every result, plus a summary line."""
+def render(results: Sequence[Result], *, color: bool = False, width: int | None = None, **_: object) -> str:
+    """A rich-formatted report of every result, plus a summary line.
+
+    On a terminal (``color``) lines wrap at its width; in a pipe or a log they are never broken.
+    """
     from rich.console import Console
 
     out = io.StringIO()
+    if width is None:
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns if color else 100
     console = Console(file=out, force_terminal=color, no_color=not color, width=width,
-                      highlight=False, emoji=False, soft_wrap=False)
+                      highlight=False, emoji=False, soft_wrap=not color)
     for result in results:
         _document(console, result)
     _summary(console, results)

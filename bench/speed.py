@@ -1,0 +1,60 @@
+"""Wall time of `factcheck check` on the seed page against merely importing its dependencies.
+
+Goal (issue 2): the whole check costs at most 1.2 times `import click, requests, bs4, rich, rapidfuzz`.
+Each figure is the median of N fresh processes. Run: python bench/speed.py [-n 15]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ROOT / "fixtures" / "kursk.html"
+IMPORTS = "import click, requests, bs4, rich, rapidfuzz"
+
+
+def median_time(cmd: list[str], runs: int) -> float:
+    """Median wall time of ``cmd`` over ``runs`` fresh processes (after one warm-up)."""
+    subprocess.run(cmd, capture_output=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=15)
+    args = parser.parse_args()
+    handler = partial(SimpleHTTPRequestHandler, directory=str(PAGE.parent))
+    handler.log_message = lambda *a: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/{PAGE.name}"
+    py = sys.executable
+    rows = [
+        ("python -c 'pass'", [py, "-c", "pass"]),
+        (f"python -c '{IMPORTS}'", [py, "-c", IMPORTS]),
+        ("factcheck --version", [py, "-m", "factcheck", "--version"]),
+        ("factcheck check fixtures/kursk.html", [py, "-m", "factcheck", "check", str(PAGE), "--format", "json"]),
+        ("factcheck check <loopback URL>", [py, "-m", "factcheck", "check", url, "--format", "json"]),
+    ]
+    results = {name: median_time(cmd, args.n) for name, cmd in rows}
+    server.shutdown()
+    base = results[f"python -c '{IMPORTS}'"]
+    print(f"{'command':<45} {'median s':>9} {'x imports':>10}")
+    for name, seconds in results.items():
+        print(f"{name:<45} {seconds:>9.3f} {seconds / base:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()
