@@ -67,15 +67,16 @@ def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
 def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     """An article cannot report as done what has not happened yet when it was written ("The probe
     reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
-    Flags only a date whose year is certain (written, relative like "next month", or fixed by a role
+    Needs a dateline with an upper bound (explicit, metadata, weekday-date pairs, a dated stamp): the
+    latest past event in the text is only a lower bound. Flags only a date whose year is certain (written, relative like "next month", or fixed by a role
     timeline: "took office on January 20" next to a term that starts on January 20), in the clause of a
     plain past (or "will") verb. Never flagged: future-in-the-past ("said he would travel on March 3"),
     plans, schedules and forecasts, conditionals, quotations, reported plans.
     """
     dateline = analysis.dateline
-    if dateline.date is None:
+    if dateline.date is None or dateline.latest is None:
         return
-    end = dateline.latest or dateline.date
+    end = dateline.latest
     from ..temporal.roles import find_titles
 
     titles = find_titles(analysis.document.text)
@@ -92,7 +93,7 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
         if tense.tense == "past" and span[0] > end:
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
-        elif tense.tense == "future" and span[1] < dateline.date - timedelta(days=1) and \
+        elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date - timedelta(days=1) and \
                 mention.kind in ("absolute", "relative"):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
                        f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
@@ -106,10 +107,11 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     "former" only once the holder has left office (AP style). A title that contradicts the dateline,
     or a President-elect said to have already taken office, tells the reader the piece was edited out
     of time. Role periods come from rules/timelines/ (person, role, from, to; editable).
-    The reference date is a dated year in the same sentence, else the article's dateline.
+    The reference date is a dated year in the same sentence, else the article's dateline (one with an
+    upper bound: not merely the latest past event the text reports).
     """
     dateline = analysis.dateline
-    if dateline.date is None:
+    if dateline.date is None or dateline.latest is None:
         return
     from ..temporal.roles import find_titles, office_event_near
 

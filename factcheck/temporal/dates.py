@@ -524,8 +524,8 @@ def _shift(anchor: date, unit: str, n: int) -> str:
 def _relunit(m: re.Match, ctx: _Context) -> DateMention:
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
-    if unit == "day" or rel in ("that", "that same", "the same"):
-        return _anaphoric(m, ctx, unit, 0)
+    if unit == "day" or rel in ("that", "that same", "the same", "the following", "the previous"):
+        return _anaphoric(m, ctx, unit, {"the following": 1, "the previous": -1}.get(rel, 0))
     anchor = ctx.anchor
     if anchor is None:
         return _mention(m, "DATE", None, "relative")
@@ -540,16 +540,16 @@ def _anaphoric(m: re.Match, ctx: _Context, unit: str, offset: int) -> DateMentio
     """"that day", "the next day", "that year": relative to the last date mentioned before."""
     previous = next((d for d in reversed(ctx.seen) if d.type == "DATE" and d.value and d.value[:4].isdigit()), None)
     if previous is None:
-        return _mention(m, "DATE", None, "relative")
+        return _mention(m, "DATE", None, "anaphoric")
     value = previous.value
     if unit in ("day", "morning", "evening", "night") and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]):
         day = date.fromisoformat(value[:10]) + timedelta(days=offset)
-        return _mention(m, "DATE", day.isoformat(), "relative")
+        return _mention(m, "DATE", day.isoformat(), "anaphoric")
     if unit == "year":
-        return _mention(m, "DATE", value[:4], "relative")
-    if unit == "month" and len(value) >= 7:
-        return _mention(m, "DATE", value[:7], "relative")
-    return _mention(m, "DATE", None, "relative")
+        return _mention(m, "DATE", str(int(value[:4]) + offset), "anaphoric")
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d", value[:7]):
+        return _mention(m, "DATE", _shift(date(int(value[:4]), int(value[5:7]), 1), "month", offset), "anaphoric")
+    return _mention(m, "DATE", None, "anaphoric")
 
 
 def _nextday(m: re.Match, ctx: _Context) -> DateMention:

@@ -26,6 +26,7 @@ class Tense:
     quoted: bool = False  # the date sits inside quotation marks
     plan: bool = False  # the words between the verb and the date speak of a plan, schedule or forecast
     same_clause: bool = False  # the deciding verb group is in the date's own clause
+    cue_before: bool = False  # the deciding verb group comes before the date
 
     @property
     def is_past(self) -> bool:
@@ -41,6 +42,7 @@ _BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom
                     r"although|though|whereas|after|before|if|unless|until)\b")
 _QUOTES = re.compile(r"[\"“”]")
 _SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
+_PREPOSITIONS = {"in", "of", "for", "with", "and", "or", "from", "on", "at", "into", "about", "as", "than"}
 _BLOCKERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "to",
              "be", "been", "being", "is", "are", "am", "will", "would", "could", "can", "may", "might",
              "must", "should", "has", "have", "had", "get", "gets", "got", "newly", "recently", "so-called"}
@@ -98,7 +100,8 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
         label = "headline-present"
     lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
     same = not _BREAK.search(masked, lo, hi) if hi > lo else True
-    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional", same)
+    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional", same,
+                 cue_start < start)
 
 
 def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int], ...] = ()) -> str:
@@ -185,7 +188,7 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
     if w in lex["ambiguous"]:
         return "past" if prev in _SUBJECTS else None
     if w.endswith("ed") and len(w) > 4 and w not in lex["not_past_ed"] and "-" not in w:
-        return None if prev in _BLOCKERS else "past"
+        return None if prev in _BLOCKERS or prev in _PREPOSITIONS else "past"
     return None
 
 
