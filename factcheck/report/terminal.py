@@ -90,21 +90,15 @@ def _highlighted(result: Result, f: Finding):
 
 
 def _credibility(console, cred: dict) -> None:
-    from rich import box
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE, show_header=True, pad_edge=False, padding=(0, 1),
-                  title=f"credibility {cred.get('score')}/100", title_justify="left", title_style="bold")
-    table.add_column("signal")
-    table.add_column("value", justify="right")
-    table.add_column("weight", justify="right")
-    table.add_column("why", overflow="fold")
+    console.print(Text(f"  credibility: {cred.get('score')}/100", style="bold"))
     for s in cred.get("signals", []):
         value = s.get("value")
-        shown = "n/a" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
-        table.add_row(Text(str(s.get("name"))), Text(shown), Text(f"{s.get('weight')}"), Text(str(s.get("why"))))
-    console.print(table)
+        shown = "n/a" if value is None else f"{value:.2f}" if isinstance(value, (int, float)) else str(value)
+        line = Text(f"    {str(s.get('name')):<22} {shown:>5}  x{s.get('weight'):<4} ")
+        line.append(str(s.get("why")), style="dim")
+        console.print(line)
 
 
 def _claims(console, result: Result) -> None:
