@@ -1,0 +1,69 @@
+"""`factcheck corpus add | search | stats | list | remove`: output, default location, exit codes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE_CORPUS = str(ROOT / "fixtures" / "corpus")
+
+
+@pytest.fixture
+def runner(monkeypatch, tmp_path):
+    monkeypatch.delenv("FACTCHECK_CORPUS", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+def test_add_search_stats_list_remove(runner, tmp_path):
+    db = str(tmp_path / "c.db")
+    added = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS, "--db", db])
+    assert added.exit_code == 0, added.output
+    assert "added 25 document(s), 31 sentence(s)" in added.output
+    again = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS, "--db", db])
+    assert "added 0 document(s)" in again.output and "25 already there" in again.output
+    found = runner.invoke(main, ["corpus", "search", "North Korean troops Kursk", "--db", db, "-n", "2"])
+    assert found.exit_code == 0 and len(found.output.splitlines()) == 2 and "North Korean" in found.output
+    stats = runner.invoke(main, ["corpus", "stats", "--db", db])
+    assert "documents:         25" in stats.output and "sentences:         31" in stats.output
+    listing = runner.invoke(main, ["corpus", "list", "--db", db])
+    first_id = listing.output.split()[0]
+    removed = runner.invoke(main, ["corpus", "remove", first_id, "--db", db])
+    assert removed.exit_code == 0 and f"removed document {first_id}" in removed.output
+    missing = runner.invoke(main, ["corpus", "remove", first_id, "--db", db])
+    assert missing.exit_code == 2 and "no document with id" in missing.output
+
+
+def test_default_location_env_then_data_dir(runner, tmp_path, monkeypatch):
+    result = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS + "/wire.jsonl"])
+    assert result.exit_code == 0
+    assert (tmp_path / "data" / "factcheck" / "corpus.db").is_file()
+    monkeypatch.setenv("FACTCHECK_CORPUS", str(tmp_path / "env.db"))
+    result = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS + "/wire.jsonl"])
+    assert result.exit_code == 0 and str(tmp_path / "env.db") in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["corpus", "stats", "--db", "missing.db"], "corpus not found: missing.db"),
+    (["corpus", "add", "nowhere.jsonl", "--db", "c.db"], "nowhere.jsonl: no such file or folder"),
+    (["corpus", "search", "anything", "--db", "missing.db"], "corpus not found"),
+])
+def test_errors_are_one_line_and_exit_2(runner, args, message):
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_bad_line_refused_by_default_skipped_on_request(runner, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "Turnout was 59.7%.", "date": "2024-07-05"}\n{"text": oops}\n', encoding="utf-8")
+    refused = runner.invoke(main, ["corpus", "add", str(bad), "--db", "c.db"])
+    assert refused.exit_code == 2 and "bad.jsonl:2: invalid JSON" in refused.output
+    assert "nothing was added" in refused.output
+    skipped = runner.invoke(main, ["corpus", "add", str(bad), "--db", "c.db", "--on-error", "skip"])
+    assert skipped.exit_code == 0 and "skipped: " in skipped.output and "added 1 document(s)" in skipped.output
