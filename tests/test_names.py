@@ -1,0 +1,77 @@
+"""Proper names: runs of capitalised words cut into names, titles set apart, kinds from lexicons."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.names import find_names, title_before
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in find_names(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Despite statements by President-elect Donald Trump, who took office on January 20, the war went on.",
+     [("Donald Trump", "person")]),
+    ("Russian President Vladimir Putin said on Thursday, December 26, that he was unaware of the proposal.",
+     [("Russian", "other"), ("Vladimir Putin", "person")]),
+    ("John Kirby, a spokesman for the U.S. National Security Council, told reporters on Friday that "
+     "North Korean troops had suffered losses in the Kursk region.",
+     [("John Kirby", "person"), ("U.S. National Security Council", "org"), ("North Korean", "other"),
+      ("Kursk", "place")]),
+    ("Ukrainian forces have lost about half of the territory they captured in Russia’s Kursk region .",
+     [("Ukrainian", "other"), ("Russia", "place"), ("Kursk", "place")]),
+    ("Gen. Charles Q. Brown Jr. met Sen. Jack Reed on Tuesday.",
+     [("Charles Q. Brown Jr", "person"), ("Jack Reed", "person")]),
+    ("U.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh.",
+     [("U.S.", "place"), ("Marco Rubio", "person"), ("Russian", "other"), ("Sergei Lavrov", "person"),
+      ("Riyadh", "place")]),
+    ("The White House declined to comment. Kremlin spokesman Dmitry Peskov said talks were possible.",
+     [("White House", "org"), ("Kremlin", "org"), ("Dmitry Peskov", "person")]),
+    ("Officials at the Bank of England and the European Central Bank said rates would hold.",
+     [("Bank of England", "org"), ("European Central Bank", "org")]),
+    ("Syrian President Bashar al-Assad fled to Moscow, according to Reuters.",
+     [("Syrian", "other"), ("Bashar al-Assad", "person"), ("Moscow", "place"), ("Reuters", "org")]),
+    ("European Commission President Ursula von der Leyen visited Kyiv.",
+     [("European Commission", "org"), ("Ursula von der Leyen", "person"), ("Kyiv", "place")]),
+    ("In Kursk Oblast, Ukrainian troops held on. The Russian-backed forces advanced near Pokrovsk.",
+     [("Kursk Oblast", "place"), ("Ukrainian", "other"), ("Russian", "other"), ("Pokrovsk", "place")]),
+    ("General Motors said sales rose. Attorney General Merrick Garland resigned.",
+     [("General Motors", "org"), ("Merrick Garland", "person")]),
+    ("Apple Chief Executive Tim Cook met Prime Minister Keir Starmer at Downing Street.",
+     [("Apple", "org"), ("Tim Cook", "person"), ("Keir Starmer", "person"), ("Downing Street", "org")]),
+    ("The report was published by The New York Times and confirmed by officials in The Hague.",
+     [("The New York Times", "org"), ("The Hague", "place")]),
+    ("Officials said the talks failed. Analysts were not surprised.", []),
+    ("Drones struck Odesa overnight. In Kharkiv, two people were hurt.",
+     [("Odesa", "place"), ("Kharkiv", "place")]),
+    ("Putin of Russia met Xi Jinping of China.",
+     [("Putin", "other"), ("Russia", "place"), ("Xi Jinping", "person"), ("China", "place")]),
+    ("Donald Trump won. Trump said he would end the war.", [("Donald Trump", "person"), ("Trump", "person")]),
+    ("NATO's Secretary-General arrived in Kyiv on Monday.", [("NATO", "org"), ("Kyiv", "place")]),
+    ("The prime minister said the vote would go ahead.", []),
+])
+def test_find_names(text, expected):
+    assert names(text) == expected
+
+
+def test_offsets_are_absolute_within_range():
+    text = "It was a busy day. Chancellor Olaf Scholz met Emmanuel Macron in Paris."
+    start = text.index("Chancellor")
+    got = find_names(text, start, len(text))
+    assert [(m.text, text[m.start:m.end]) for m in got] == [
+        ("Olaf Scholz", "Olaf Scholz"), ("Emmanuel Macron", "Emmanuel Macron"), ("Paris", "Paris")]
+    assert find_names(text, 0, start) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Despite statements by President-elect Donald Trump, the war went on.", "Donald Trump", "President-elect"),
+    ("U.S. Secretary of State Marco Rubio arrived.", "Marco Rubio", "Secretary of State"),
+    ("White House Press Secretary Karine Jean-Pierre spoke.", "Karine Jean-Pierre", "Press Secretary"),
+    ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "spokesman"),
+    ("Gen. Charles Q. Brown Jr. met reporters.", "Charles Q. Brown Jr", "Gen."),
+    ("John Kirby told reporters.", "John Kirby", None),
+])
+def test_title_before(text, name, title):
+    mention = next(m for m in find_names(text) if m.text == name)
+    assert title_before(text, mention) == title
