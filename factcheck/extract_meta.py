@@ -27,6 +27,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
                         re.I)
 _WORD = re.compile(r"\w+")
+_STAMP_WORDS = re.compile(r"ago|yesterday|today|just now", re.I)
 
 
 def json_ld_objects(root) -> list[dict]:
@@ -117,7 +118,7 @@ def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
         for text in (el.text, el.tail):
-            if text and len(text.strip()) <= 40 and text.strip():
+            if text and len(text.strip()) <= 40 and _STAMP_WORDS.search(text):
                 signal = relative_stamp_signal(text, fetched_at)
                 owner = el if text is el.text else el.getparent()
                 if signal is not None and owner is not None and not _elsewhere(owner):
