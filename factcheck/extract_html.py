@@ -134,7 +134,7 @@ def _is_furniture(el, total: int) -> bool:
     if not hints or el.tag in ("article", "main", "p"):
         return False
     negative, positive = _hint_patterns()
-    if not negative.search(hints) or positive.search(hints):
+    if not negative.search(hints) or positive.search(hints) or el.find(".//h1") is not None:
         return False
     if any(positive.search(f"{d.get('class', '')} {d.get('id', '')}".lower()) for d in el.iterdescendants()
            if isinstance(d.tag, str) and (d.get("class") or d.get("id"))):

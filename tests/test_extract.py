@@ -262,6 +262,14 @@ def test_generic_blog_page():
         assert furniture not in doc.text
 
 
+def test_layout_wrapper_with_a_furniture_like_class_is_kept():
+    comment = "<li class='comment'><p>I disagree with every word of this, and so does everyone on my street. " * 3
+    html = _page("<div class='layout has-sidebar'><h1>Budget approved</h1>" + PROSE + "</div>"
+                 "<ol class='comment-list'>" + comment * 6 + "</ol>")
+    doc = _doc(html)
+    assert doc.text.startswith("The city council approved") and "I disagree" not in doc.text
+
+
 def test_broken_html_still_extracts():
     broken = ("<html><body><div class='story'><h1>Flood warning issued<p>Heavy rain is expected to continue "
               "through the weekend across the river valley, forecasters said on Friday.<p>Residents near the "
