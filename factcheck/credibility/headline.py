@@ -21,7 +21,7 @@ _OBJECT_WINDOW = 5
 _OBJECT_SPAN = 12
 _NEGATION_WINDOW = 3
 MAX_CONTRADICTIONS = 3
-MIN_COVERAGE = 0.3  # share of the headline's terms the body must mention somewhere
+MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,8 @@ def _compute(analysis) -> dict:
     document = analysis.document
     body = body_sentences(analysis)
     heads = predicates(headline, document)
+    everyone = terms(sentence_tokens(headline, document)) & _lexicon().entity_names
+    heads = [h if h.subject & everyone else _with_subject(h, h.subject | everyone) for h in heads]
     found: list[Contradiction] = []
     for sentence in body:
         if len(found) >= MAX_CONTRADICTIONS:
@@ -132,6 +134,11 @@ def _compute(analysis) -> dict:
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
+
+
+def _with_subject(p: Predicate, subject: frozenset[str]) -> Predicate:
+    """A headline clause ("Currency Tumble") inherits the headline's entities ("Saudi Stocks, ...")."""
+    return Predicate(p.pair, p.positive, p.words, subject, p.object, p.start, p.end)
 
 
 def _first_conflict(heads: list[Predicate], bodies: list[Predicate]):
