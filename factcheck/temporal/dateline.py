@@ -109,8 +109,9 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             pairs = _majority(pairs, today, floor)
             years = _fitting_years(pairs, today, floor) if pairs else []
         if years:
-            target = near.year if near else _latest_year(mentions, today)
-            year = min(years, key=lambda y: (abs(y - target), -y)) if target else years[0]
+            ceiling = _future_year_ceiling(text, spans, mentions)
+            years = [y for y in years if y <= ceiling] or years
+            year = min(years, key=lambda y: (abs(y - near.year), -y)) if near else years[0]
             dated = [(_pair_date(p, year), p) for p in pairs]
             past = [d for d in dated if _tense(text, spans, d[1]).tense not in ("future", "future-in-past")]
             day, pair = max(past or dated, key=lambda d: d[0])
@@ -136,11 +137,11 @@ def _majority(pairs: list[DateMention], today: date, floor: int) -> list[DateMen
     return best
 
 
-def _latest_year(mentions: list[DateMention], today: date) -> int | None:
-    """The latest year the text writes out (any tense): the pairs' year should agree with it."""
-    years = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
-             and int(m.value[:4]) <= today.year + 5]
-    return max(years, default=None)
+def _future_year_ceiling(text: str, spans, mentions: list[DateMention]) -> int:
+    """The earliest year the text writes out as still to come ("by spring 2025"): the document is no later."""
+    future = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
+              and _tense(text, spans, m).tense in ("future", "future-in-past", "conditional")]
+    return min(future, default=9999)
 
 
 def _pair_date(pair: DateMention, year: int) -> date:

@@ -184,7 +184,7 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
     if raw[0].isupper() and i and masked[words[i - 1].end():words[i].start()].strip() == "":
         return None  # inside a name ("Fred", "Led Zeppelin")
     if w in lex["past"]:
-        return None if prev in _BLOCKERS and w not in ("said", "told") else "past"
+        return None if prev in _BLOCKERS else "past"
     if w in lex["ambiguous"]:
         return "past" if prev in _SUBJECTS else None
     if w.endswith("ed") and len(w) > 4 and w not in lex["not_past_ed"] and "-" not in w:

@@ -1,0 +1,54 @@
+"""The temporal checks on the seed and on documents with metadata (the fixture file covers the rest)."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.checks import all_checks
+from factcheck.checks.temporal import __register__
+from factcheck.model import DateSignal, Document, Options
+
+TODAY = date(2026, 11, 25)
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "kursk-article.txt"
+
+
+def findings(text: str, dateline: date | None = None, signals=()):
+    analysis = Analysis(Document(source="t", text=text, date_signals=signals), Options(dateline=dateline, today=TODAY))
+    return [f for check in __register__ for f in check.run(analysis)]
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not present")
+def test_seed_flags_took_office_with_a_message_a_journalist_understands():
+    found = findings(SEED.read_text(encoding="utf-8"))
+    tense = [f for f in found if f.rule == "tense-vs-dateline"]
+    assert len(tense) == 1 and {f.rule for f in found} == {"tense-vs-dateline", "title-anachronism"}
+    message = tense[0].message
+    assert "2024-12-26" in message and "Thursday, December 26" in message and "January 20 (2025)" in message
+    assert "took office" in message and "President-elect" in message
+    assert tense[0].sentence.startswith("This period is crucial") or "took office" in tense[0].sentence
+
+
+def test_weekday_message_names_right_weekday_and_fitting_years():
+    (f,) = findings("Negotiators will meet again on Monday, January 7, in Geneva.", date(2024, 12, 26))
+    assert f.rule == "weekday-mismatch" and "Tuesday" in f.message and "2019" in f.message
+
+
+def test_conflict_reported_once_with_both_dates():
+    text = "The strikes began late on Tuesday, December 3, and continued this week."
+    found = findings(text, signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
+    (f,) = [f for f in found if f.rule == "dateline-conflict"]
+    assert "2026-11-21" in f.message and "2024-12-03" in f.message
+
+
+def test_missing_dateline_is_info():
+    (f,) = findings("The council voted to close the library.")
+    assert f.rule == "dateline-missing" and f.severity == "info"
+
+
+def test_every_check_documents_why():
+    for check in __register__:
+        assert all_checks()[check.id] is check
+        assert len(check.explanation.split()) > 20, check.id

@@ -1,0 +1,77 @@
+"""resolve_dateline and dateline_conflict: the document's "now" from every signal it gives."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from factcheck.model import DateSignal, Document
+from factcheck.temporal import dateline_conflict, resolve_dateline
+
+TODAY = date(2026, 11, 25)
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "kursk-article.txt"
+STAMP = DateSignal("2026-11-22", "relative stamp '3 days ago' (fetched 2026-11-25)", weak=True)
+
+
+def resolve(text: str, *signals: DateSignal, explicit: date | None = None):
+    doc = Document(source="t", text=text, date_signals=signals, fetched_at=datetime(2026, 11, 25, 9))
+    return resolve_dateline(doc, [], explicit=explicit, today=TODAY)
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not present")
+@pytest.mark.parametrize("signals", [(), (STAMP,)])
+def test_seed_dateline_comes_from_its_own_text(signals):
+    dl = resolve(SEED.read_text(encoding="utf-8"), *signals)
+    assert (dl.date, dl.latest) == (date(2024, 12, 26), date(2024, 12, 31))
+    assert "Thursday, December 26" in dl.basis and "2024" in dl.basis
+
+
+@pytest.mark.parametrize("text, signals, explicit, expected, confidence", [
+    ("Talks ended.", (), date(2024, 3, 1), date(2024, 3, 1), "high"),
+    ("Talks ended on Friday.", (DateSignal("2023-05-05", "json-ld datePublished"),), None,
+     date(2023, 5, 5), "high"),
+    # the pair fits 2019 as well as 2024: the metadata year decides
+    ("Putin said on Thursday, December 26, that he knew nothing.",
+     (DateSignal("2019-12-27", "meta article:published_time"),), None, date(2019, 12, 27), "high"),
+    ("Putin said on Thursday, December 26, that he knew nothing.", (), None, date(2024, 12, 26), "medium"),
+    # a written past year the pair must agree with
+    ("The deal signed in 2013 collapsed. Putin said on Thursday, December 26, that he knew nothing.", (), None,
+     date(2024, 12, 26), "medium"),
+    ("The plant opened on Sunday.", (STAMP,), None, date(2026, 11, 22), "low"),
+    ("The accord was signed on March 3, 2021, in Geneva.", (), None, date(2021, 3, 3), "low"),
+    ("The council met and voted.", (), None, None, "low"),
+])
+def test_signals(text, signals, explicit, expected, confidence):
+    dl = resolve(text, *signals, explicit=explicit)
+    assert (dl.date, dl.confidence) == (expected, confidence)
+
+
+def test_pairs_that_disagree_take_the_majority_year():
+    dl = resolve("On Tuesday, December 3, the court ruled. On Friday, December 6, it adjourned. "
+                 "On Friday, December 7, it met.")
+    assert dl.date.year == 2024
+
+
+def test_conflict_between_metadata_and_text():
+    text = "The strikes began late on Tuesday, December 3, and continued this week."
+    doc = Document(source="t", text=text, date_signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
+    conflict = dateline_conflict(doc, [], TODAY)
+    assert conflict is not None and conflict.first == date(2026, 11, 21) and conflict.second.year == 2024
+    assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date(2024, 12, 3)
+
+
+@pytest.mark.parametrize("signals", [
+    (DateSignal("2024-12-05", "json-ld datePublished"),),
+    (DateSignal("2024-12-05", "json-ld datePublished"), DateSignal("2024-12-05T10:00", "meta")),
+    (),
+])
+def test_no_conflict_when_signals_agree(signals):
+    doc = Document(source="t", text="The strikes began late on Tuesday, December 3.", date_signals=signals)
+    assert dateline_conflict(doc, [], TODAY) is None
+
+
+def test_two_metadata_dates_conflict():
+    doc = Document(source="t", text="No dates here.", date_signals=(
+        DateSignal("2024-12-05", "json-ld datePublished"), DateSignal("2026-01-09", "meta article:published_time")))
+    assert dateline_conflict(doc, [], TODAY).second == date(2026, 1, 9)

@@ -1,0 +1,89 @@
+"""find_dates: spans, types and TIMEX3 values at their true granularity, against a dateline."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.model import Dateline
+from factcheck.temporal import find_dates
+
+THU = Dateline(date(2024, 12, 26), "test", "high")  # a Thursday
+
+
+def values(text: str, dateline: Dateline = THU) -> list[tuple[str, str, str | None]]:
+    return [(d.text, d.type, d.value) for d in find_dates(text, dateline)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was held on Jan. 20, 2025, in Washington.", [("Jan. 20, 2025", "DATE", "2025-01-20")]),
+    ("He was born on 20 January 1961.", [("20 January 1961", "DATE", "1961-01-20")]),
+    ("The file is dated 2025-01-20.", [("2025-01-20", "DATE", "2025-01-20")]),
+    ("Prices peaked in December 2021.", [("December 2021", "DATE", "2021-12")]),
+    ("Troops could withdraw by spring 2025.", [("spring 2025", "DATE", "2025-SP")]),
+    ("The mission ends in 2044.", [("2044", "DATE", "2044")]),
+    ("It grew fast in the 1990s.", [("the 1990s", "DATE", "199X")]),
+    ("Putin spoke on Thursday, December 26.", [("Thursday, December 26", "DATE", "2024-12-26")]),
+    ("Kirby told reporters on Friday that the attacks continued.", [("Friday", "DATE", "2024-12-20")]),
+    ("The ministers will meet on Friday in Rome.", [("Friday", "DATE", "2024-12-27")]),
+    ("The talks collapsed late on Tuesday.", [("Tuesday", "DATE", "2024-12-24")]),
+    ("She resigned last Monday.", [("last Monday", "DATE", "2024-12-23")]),
+    ("The court rules next Wednesday.", [("next Wednesday", "DATE", "2025-01-01")]),
+    ("The bill passed yesterday.", [("yesterday", "DATE", "2024-12-25")]),
+    ("The plant closed 3 days ago.", [("3 days ago", "DATE", "2024-12-23")]),
+    ("Sales fell last week.", [("last week", "DATE", "2024-W51")]),
+    ("A decision is due next month.", [("next month", "DATE", "2025-01")]),
+    ("Inflation slowed earlier this year.", [("earlier this year", "DATE", "2024")]),
+    ("Attacks rose from the start of the new year.", [("the new year", "DATE", "2025")]),
+    ("The offensive could begin by the end of March.", [("the end of March", "DATE", "2025-03")]),
+    ("Exports rose in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+    ("The talks lasted 3 days.", [("3 days", "DURATION", "P3D")]),
+    ("Negotiations could take several months.", [("several months", "DURATION", "PXM")]),
+    ("More than 1,000 were killed in the past week alone.", [("the past week", "DURATION", "P1W")]),
+    ("The blast occurred at 10:35 a.m. local time.", [("10:35 a.m.", "TIME", "2024-12-26T10:35")]),
+    ("Right now the front is quiet.", [("Right now", "DATE", "PRESENT_REF")]),
+    ("Kyiv hopes to use it in future talks.", [("future", "DATE", "FUTURE_REF")]),
+    ("The contract expires on September 31.", [("September 31", "DATE", None)]),
+    ("Families gathered on Christmas Eve.", [("Christmas Eve", "DATE", "2024-12-24")]),
+    ("Elian was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2024-11-28")]),
+    ("The team meets the week of March 6.", [("the week of March 6", "DATE", "2025-W10")]),
+])
+def test_values(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a year-less date takes its year from the tense of its clause, not only the nearest year
+    ("Trump will take office on January 20.", "2025-01-20"),
+    ("The embassy was bombed on Aug. 7.", "2024-08-07"),
+    ("The ceasefire is expected to hold until March 3.", "2025-03-03"),
+    ("The summit opened on December 2.", "2024-12-02"),
+    # an office-taking event fixes the year from the role timelines
+    ("President-elect Donald Trump, who took office on January 20, spoke.", "2025-01-20"),
+])
+def test_year_from_tense_and_context(text, value):
+    dates = [d for d in find_dates(text, THU) if d.type == "DATE"]
+    assert dates[0].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The 1,500 troops crossed the river.",
+    "The Dow fell 2000 points.",
+    "May I ask a question?",
+    "Czech Foreign Minister Jan Kavan said he was pleased.",
+    "He scored 12 points in the first half.",
+])
+def test_no_false_dates(text):
+    assert [d for d in find_dates(text, THU) if d.type == "DATE"] == []
+
+
+def test_without_dateline_values_keep_unknown_year():
+    (d,) = find_dates("He spoke on Thursday, December 26.", Dateline(None, "none", "low"))
+    assert d.value == "XXXX-12-26" and d.weekday == 3 and d.kind == "weekday"
+
+
+def test_mentions_sorted_and_offsets_exact():
+    text = "On Monday, Dec. 23, officials said the talks would resume in January 2025."
+    found = find_dates(text, THU)
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    assert all(text[d.start:d.end] == d.text for d in found)
