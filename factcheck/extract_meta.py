@@ -46,8 +46,10 @@ def json_ld_objects(root) -> list[dict]:
 
 def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, int]:
     """The headline: an <h1> that agrees with the metadata, else og:title, JSON-LD, <title>."""
-    meta_titles = [t for t in (_meta(root, "og:title"), _ld_value(objects, "headline"),
-                               _meta(root, "twitter:title"), _title_tag(root)) if t]
+    site = _meta(root, "og:site_name") or _meta(root, "application-name")
+    meta_titles = [_strip_site(t, site) for t in (_meta(root, "og:title"), _ld_value(objects, "headline"),
+                                                 _meta(root, "twitter:title")) if t]
+    meta_titles = [t for t in meta_titles + [_title_tag(root, site)] if t]
     h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6]]
     h1s = [(h, t) for h, t in h1s if t]
     for h1, text in h1s:
@@ -163,15 +165,23 @@ def _meta(root, key: str) -> str | None:
     return None
 
 
-def _title_tag(root) -> str | None:
+def _title_tag(root, site: str | None) -> str | None:
     el = root.find(".//title")
     if el is None:
         return None
-    text = _clean_text(el.text_content())
-    if not text:
-        return None
-    parts = _TITLE_SEPARATORS.split(text)
-    return max(parts, key=len) if len(parts) > 1 else text
+    text = _strip_site(_clean_text(el.text_content()), site)
+    parts = _TITLE_SEPARATORS.split(text) if text else []
+    return max(parts, key=len) if len(parts) > 1 else text or None
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """'Headline | Site' -> 'Headline' when the page names its site."""
+    if not site:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and parts[-1].strip().lower() == site.lower():
+        return title[:title.rfind(parts[-1])].rstrip(" |-:\u2013\u2014·•»").strip()
+    return title
 
 
 def _similar(a: str, b: str) -> bool:

@@ -331,6 +331,17 @@ def test_json_ld_article_body_vouches_for_the_right_blocks():
     assert [doc.text[s:e] for s, e in doc.paragraphs] == article
 
 
+@pytest.mark.parametrize("head, title", [
+    ('<meta property="og:title" content="Rates rise again | The Ledger"><meta property="og:site_name" '
+     'content="The Ledger">', "Rates rise again"),
+    ("<title>The Ledger - Rates rise again: what it means for you</title>"
+     '<meta property="og:site_name" content="The Ledger">', "Rates rise again: what it means for you"),
+    ('<meta name="twitter:title" content="Rates rise again">', "Rates rise again"),
+])
+def test_html_title_without_h1(head, title):
+    assert _doc(_page(PROSE, head=head)).title == title
+
+
 def test_html_byline_and_title_fallbacks():
     head = '<title>Budget approved after long debate - The Daily Example</title><meta name="author" content="By Ann Lee">'
     doc = _doc(_page(PROSE, head=head))
