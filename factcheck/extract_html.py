@@ -61,7 +61,8 @@ def extract_html(text: str, acquired: Acquired) -> Document:
     article_body = _json_ld_body(objects)
     _clean(root)
     blocks = _blocks(root)
-    chosen = [b for b in _choose_blocks(blocks, article_body) if not _same_words(b.text, title)]
+    chosen = [b for b in _choose_blocks(blocks, article_body)
+              if not _same_words(b.text, title) and not _is_byline(b.text, author)]
     body, paragraphs, anchors = _assemble(chosen, text)
     return Document(source=acquired.source, text=body, title=title, author=author, url=acquired.url,
                     date_signals=signals, source_map=SourceMap(body, tuple(anchors) or ((0, 1, 1),)),
@@ -71,6 +72,10 @@ def extract_html(text: str, acquired: Acquired) -> Document:
 
 def _same_words(a: str, b: str | None) -> bool:
     return bool(b) and _WORD.findall(a.lower()) == _WORD.findall(b.lower())
+
+
+def _is_byline(text: str, author: str | None) -> bool:
+    return bool(author) and len(text) < len(author) + 40 and author.lower() in text.lower()
 
 
 def _parse(text: str, source: str):

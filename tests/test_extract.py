@@ -342,6 +342,13 @@ def test_html_title_without_h1(head, title):
     assert _doc(_page(PROSE, head=head)).title == title
 
 
+def test_byline_is_not_body_text():
+    head = '<meta name="author" content="Priya Raman">'
+    doc = _doc(_page("<article><h1>Budget approved</h1><p>By Priya Raman, Local Government Reporter</p>"
+                     + PROSE + "</article>", head=head))
+    assert doc.author == "Priya Raman" and "Priya" not in doc.text and doc.text.startswith("The city council")
+
+
 def test_html_byline_and_title_fallbacks():
     head = '<title>Budget approved after long debate - The Daily Example</title><meta name="author" content="By Ann Lee">'
     doc = _doc(_page(PROSE, head=head))
