@@ -208,8 +208,8 @@ def _choose_blocks(blocks: list[Block], article_body: str) -> list[Block]:
     if not blocks:
         return []
     weights = [_weight(b) for b in blocks]
-    parts = set(_best_parts(blocks, weights))
-    chosen = [b for b in blocks if _inside(b.owner, parts) and _keep(b)]
+    parts, singles = _best_parts(blocks, weights)
+    chosen = [b for b in blocks if (_inside(b.owner, parts) or id(b) in singles) and _keep(b)]
     if len(article_body) >= 300:
         return _agree_with_metadata(blocks, chosen, article_body)
     return chosen
@@ -258,8 +258,10 @@ def _weight(block: Block) -> float:
     return 0.0
 
 
-def _best_parts(blocks: list[Block], weights: list[float]) -> list:
-    """The container with the most clean prose close below it, plus prose styled like its paragraphs."""
+def _best_parts(blocks: list[Block], weights: list[float]) -> tuple[set, set[int]]:
+    """The container with the most clean prose close below it, plus prose styled like its paragraphs.
+
+    Returns the chosen elements and the ids of single blocks taken from outside them."""
     decayed: dict = {}
     for block, weight in zip(blocks, weights):
         if weight <= 0:
@@ -268,28 +270,29 @@ def _best_parts(blocks: list[Block], weights: list[float]) -> list:
         for level, anc in zip(range(4), _ancestors(base)):
             decayed[anc] = decayed.get(anc, 0.0) + weight / (level + 1)
     if not decayed:
-        return [blocks[0].owner.getroottree().getroot()]
+        return {blocks[0].owner.getroottree().getroot()}, set()
     top = max(decayed, key=lambda el: decayed[el])
-    return [top] + _lookalikes(blocks, weights, [top], top)
+    return _lookalikes(blocks, weights, top)
 
 
-def _lookalikes(blocks: list[Block], weights: list[float], parts: list, top) -> list:
+def _lookalikes(blocks: list[Block], weights: list[float], top) -> tuple[set, set[int]]:
     """Containers of prose styled like the chosen article's paragraphs, split off by ads or widgets."""
     signatures = {_signature(b.owner) for b, w in zip(blocks, weights) if w > 0 and _within(b.owner, top)}
     scope = top
     for _ in range(3):
         scope = scope.getparent() if scope.getparent() is not None else scope
-    extra: list = []
-    taken = set(parts)
+    taken, singles = {top}, set()
     for block, weight in zip(blocks, weights):
         if weight <= 0 or _inside(block.owner, taken):
             continue
         signature = _signature(block.owner)
         if signature in signatures and (signature[1] or signature[3] or _within(block.owner, scope)):
             base = block.owner if block.owner.tag in _CONTAINERS else block.owner.getparent()
-            extra.append(base)
-            taken.add(base)
-    return extra
+            if _within(top, base):
+                singles.add(id(block))
+            else:
+                taken.add(base)
+    return taken, singles
 
 
 def _signature(el) -> tuple:
