@@ -21,6 +21,7 @@ _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
 _WORD = re.compile(r"\S+")
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     given_names: frozenset[str]
     dotted: frozenset[str]
+    name_parts: frozenset[str]
 
     def known(self, word: str) -> bool:
         """Whether a word is a name in one of the lexicons (so never a common word)."""
@@ -144,7 +146,9 @@ def _lexicon() -> _Lexicon:
                     org_names=words("org_names"), place_words=place_words,
                     place_after=words("place_nouns_after"), place_names=words("place_names"),
                     demonyms=words("demonyms"), given_names=words("given_names"),
-                    dotted=frozenset(dotted) | frozenset(w for w in heads | place_words | org_words if w.endswith(".")))
+                    dotted=frozenset(dotted) | frozenset(w for w in heads | place_words | org_words if w.endswith(".")),
+                    name_parts=frozenset(w for key in ("place_names", "org_names", "demonyms")
+                                         for name in data.get(key) or () for w in str(name).split()))
 
 
 @functools.lru_cache(maxsize=16)
@@ -168,14 +172,31 @@ def _parts(text: str, start: int, end: int, lex: _Lexicon,
            surnames: frozenset[str]) -> list[tuple[list[_Token], str | None]]:
     """Token lists of the names in text[start:end], each with the title before it (if any)."""
     out = []
+    title_case: dict[int, bool] = {}
     for m in lex.run.finditer(text, start, end):
-        for part in _split_run(text, m.start(), m.end(), lex, surnames):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in title_case:
+            title_case[line] = _is_title_case(text, line)
+        for part in _split_run(text, m.start(), m.end(), lex, surnames, title_case[line]):
             out.extend(_split_titles(part, lex))
     return out
 
 
-def _split_run(text: str, lo: int, hi: int, lex: _Lexicon,
-               surnames: frozenset[str]) -> list[list[_Token]]:
+def _is_title_case(text: str, line: int) -> bool:
+    """Whether the line at ``line`` is a Title Case headline (every word capitalised, no final stop)."""
+    end = text.find("\n", line)
+    end = len(text) if end < 0 else end
+    if end - line > 200:
+        return False
+    content = text[line:end].rstrip(" \t\r\"'”’")
+    if not content or content[-1] in ".!?":
+        return False
+    words = _LONG_WORD.findall(content)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _split_run(text: str, lo: int, hi: int, lex: _Lexicon, surnames: frozenset[str],
+               title_case: bool = False) -> list[list[_Token]]:
     """Cut a run of capitalised words at possessives, sentence ends and non-name words."""
     parts: list[list[_Token]] = []
     current: list[_Token] = []
@@ -197,7 +218,9 @@ def _split_run(text: str, lo: int, hi: int, lex: _Lexicon,
                 close()
             continue
         token, cut_after, ends_sentence = _clean(m.start(), word, lex)
-        if initial and not current and _is_common(text, token.word, lex, surnames):
+        if (initial and not current or title_case) and _is_common(text, token.word, lex, surnames) or (
+                title_case and not _is_name_elsewhere(text, token.word, lex, surnames)):
+            close()
             initial = ends_sentence
             continue
         if token.word in lex.calendar or token.word in lex.function_words and (
@@ -247,6 +270,12 @@ def _sentence_initial(text: str, pos: int) -> bool:
     if text[i] in "\"”’'" and i > 0 and text[i - 1] in ".!?":
         return True
     return text[i] == "-" and i > 0 and text[i - 1] == " "
+
+
+def _is_name_elsewhere(text: str, word: str, lex: _Lexicon, surnames: frozenset[str]) -> bool:
+    """In a Title Case headline, keep only words known as names or capitalised again in the text."""
+    return (lex.known(word) or word in lex.name_parts or word in surnames or word.isupper()
+            or text.count(word) > 1)
 
 
 def _is_common(text: str, word: str, lex: _Lexicon, surnames: frozenset[str]) -> bool:

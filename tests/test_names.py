@@ -55,6 +55,21 @@ def test_find_names(text, expected):
     assert names(text) == expected
 
 
+BODY = ("Donald Trump said he would meet Vladimir Putin. The Russian army has not retaken Kursk, "
+        "and Ukraine says its troops will hold on.")
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Trump Says He Will Meet Putin In Saudi Arabia Next Month",
+     [("Trump", "person"), ("Putin", "person"), ("Saudi Arabia", "place")]),
+    ("Russian Army Again Fails To Fulfill Putin's Kursk Mission, Ukraine Keeps Control Of Region",
+     [("Russian", "other"), ("Putin", "person"), ("Kursk", "place"), ("Ukraine", "place")]),
+])
+def test_title_case_headline_keeps_only_names(headline, expected):
+    text = headline + "\n\n" + BODY
+    assert [(m.text, m.kind) for m in find_names(text, 0, len(headline))] == expected
+
+
 def test_offsets_are_absolute_within_range():
     text = "It was a busy day. Chancellor Olaf Scholz met Emmanuel Macron in Paris."
     start = text.index("Chancellor")
