@@ -49,7 +49,8 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
     if strong:
         meta, basis = strong[0]
         if text.date is None or _agrees(meta, text):
-            return Dateline(meta, basis + (f"; agrees with {text.basis}" if text.date else ""), "high", meta)
+            agreeing = f"; agrees with {text.basis}" if text.years else ""
+            return Dateline(meta, basis + agreeing, "high", meta)
         return Dateline(text.date, f"{text.basis} (metadata says {meta.isoformat()})", "medium", text.latest)
     if text.date is not None and text.years:
         return Dateline(text.date, text.basis, "medium", text.latest)
@@ -101,8 +102,9 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
     """The dateline the text implies on its own (pairs, else the latest dated past event)."""
     mentions = find_dates(text, _NO_ANCHOR)
     spans = sentence_spans(text)
-    pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")]
-    floor = _past_year_floor(text, spans, mentions)
+    pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")
+             or m.weekday is not None and m.explicit_year and _fits_own_year(m)]
+    floor = _past_year_floor(text, spans, mentions, today.year)
     if pairs:
         years = _fitting_years(pairs, today, floor)
         if not years and len(pairs) > 1:
@@ -144,7 +146,17 @@ def _future_year_ceiling(text: str, spans, mentions: list[DateMention]) -> int:
     return min(future, default=9999)
 
 
+def _fits_own_year(mention: DateMention) -> bool:
+    """A weekday-date pair with its year written out and the right weekday ("Tuesday, March 4, 2025")."""
+    try:
+        return date.fromisoformat(mention.value or "").weekday() == mention.weekday
+    except ValueError:
+        return False
+
+
 def _pair_date(pair: DateMention, year: int) -> date:
+    if pair.explicit_year:
+        return date.fromisoformat(pair.value)
     month, day = int(pair.value[5:7]), int(pair.value[8:10])
     for y in (year, year + 1, year - 1):
         try:
@@ -173,14 +185,14 @@ def _tense(text: str, spans, mention: DateMention):
     return tense_of(text[s:e], mention.start - s, min(mention.end, e) - s)
 
 
-def _past_year_floor(text: str, spans, mentions: list[DateMention]) -> int:
+def _past_year_floor(text: str, spans, mentions: list[DateMention], today_year: int) -> int:
     """The latest explicit year the text reports in the past tense: the document is no older."""
     years = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
              and m.kind == "absolute"]
     past = [y for y, m in zip(years, [m for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
                                       and m.kind == "absolute"])
             if _tense(text, spans, m).tense in ("past", "present-perfect") and not _tense(text, spans, m).plan]
-    return max(past, default=0)
+    return max((y for y in past if y <= today_year), default=0)
 
 
 def _latest_past_event(text: str, spans, mentions: list[DateMention], today: date):
