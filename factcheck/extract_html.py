@@ -223,11 +223,10 @@ def _agree_with_metadata(blocks: list[Block], chosen: list[Block], article_body:
         return chosen
     if _coverage(chosen, reference) < 0.3:
         return vouched
-    chosen_size = sum(len(b.text) for b in chosen)
+    size = sum(len(b.text) for b in chosen)
     off_topic = sum(len(b.text) for b in chosen if _overlap(b.text, reference) < 0.2)
-    if _coverage(vouched, reference) >= 0.8 and off_topic > 0.5 * chosen_size and len(article_body) > 0.3 * chosen_size:
-        return vouched
-    return chosen
+    mostly_off_topic = off_topic > 0.5 * size and len(article_body) > 0.3 * size
+    return vouched if mostly_off_topic and _coverage(vouched, reference) >= 0.8 else chosen
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
