@@ -40,6 +40,7 @@ class _Lexicon:
     org_words: frozenset[str]
     org_names: frozenset[str]
     place_words: frozenset[str]
+    place_prefixes: frozenset[str]
     place_after: frozenset[str]
     place_names: frozenset[str]
     demonyms: frozenset[str]
@@ -123,32 +124,44 @@ def _lexicon() -> _Lexicon:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data.get(key) or ())
 
-    connectors = words("connectors")
-    prefixes = "|".join(map(re.escape, sorted(words("hyphen_prefixes"), key=len, reverse=True)))
-    conn = "|".join(map(re.escape, sorted(connectors | {"of the", "of"}, key=len, reverse=True)))
-    token = (rf"(?:[{_UPPER}]\.){{2,}}|[{_UPPER}][a-z]{{0,3}}\.(?=\s+[{_UPPER}])"
-             rf"|(?:{prefixes})-[{_UPPER}][\w'’]*(?:-[\w'’]+)*|[{_UPPER}][\w&'’]*(?:-[\w'’]+)*")
-    run = re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
-    abbreviations = load_lexicon("abbreviations")
-    dotted = {f"{w}." for key in ("never_end", "may_end", "before_numbers") for w in abbreviations.get(key) or ()
-              if str(w)[:1].isupper()}
     heads = words("title_heads") | words("ambiguous_heads")
     modifiers = words("title_modifiers")
     org_words, place_words = words("org_words"), words("place_words")
     complements = tuple(sorted((tuple(str(c).split()) for c in data.get("title_complements") or ()),
                                key=len, reverse=True))
-    lower_titles = frozenset(w.lower() for w in heads | modifiers if "." not in w)
-    return _Lexicon(run=run, connectors=connectors, function_words=words("function_words"),
-                    common_words=words("common_words"), calendar=words("calendar_words"),
-                    of_heads=words("of_heads") | org_words | place_words | heads | modifiers,
-                    heads=heads, ambiguous_heads=words("ambiguous_heads"), modifiers=modifiers,
-                    complements=complements, lower_titles=lower_titles, org_words=org_words,
-                    org_names=words("org_names"), place_words=place_words,
-                    place_after=words("place_nouns_after"), place_names=words("place_names"),
-                    demonyms=words("demonyms"), given_names=words("given_names"),
-                    dotted=frozenset(dotted) | frozenset(w for w in heads | place_words | org_words if w.endswith(".")),
-                    name_parts=frozenset(w for key in ("place_names", "org_names", "demonyms")
-                                         for name in data.get(key) or () for w in str(name).split()))
+    name_parts = frozenset(w for key in ("place_names", "org_names", "demonyms")
+                           for name in data.get(key) or () for w in str(name).split())
+    return _Lexicon(
+        run=_run_pattern(words("connectors"), words("hyphen_prefixes")),
+        connectors=words("connectors"), function_words=words("function_words"),
+        common_words=words("common_words"), calendar=words("calendar_words"),
+        of_heads=words("of_heads") | org_words | place_words | heads | modifiers,
+        heads=heads, ambiguous_heads=words("ambiguous_heads"), modifiers=modifiers,
+        complements=complements, lower_titles=frozenset(w.lower() for w in heads | modifiers if "." not in w),
+        org_words=org_words, org_names=words("org_names"), place_words=place_words,
+        place_prefixes=words("place_prefixes"), place_after=words("place_nouns_after"),
+        place_names=words("place_names"), demonyms=words("demonyms"), given_names=words("given_names"),
+        dotted=_dotted_words() | frozenset(w for w in heads | place_words | org_words if w.endswith(".")),
+        name_parts=name_parts)
+
+
+def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pattern:
+    """Capitalised words (initials, acronyms, "al-Assad") joined by spaces and connectors."""
+    def alternatives(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    up = _UPPER
+    token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
+             rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
+    conn = alternatives(connectors | {"of the", "of"})
+    return re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
+
+
+def _dotted_words() -> frozenset[str]:
+    """Capitalised abbreviations from the segmentation lexicon, with their period ("Gen.", "Jr.")."""
+    data = load_lexicon("abbreviations")
+    return frozenset(f"{w}." for key in ("never_end", "may_end", "before_numbers")
+                     for w in data.get(key) or () if str(w)[:1].isupper())
 
 
 @functools.lru_cache(maxsize=16)
@@ -358,10 +371,10 @@ def _kind(text: str, part: list[_Token], title: str | None, lex: _Lexicon,
         return "other"
     if any(w in lex.org_words for w in words):
         return "org"
-    if words[-1] in lex.place_words or words[0] in ("St.", "Mt.", "Mount", "Lake", "Cape", "Fort"):
+    if words[-1] in lex.place_words or words[0] in lex.place_prefixes:
         return "place"
     after = _WORD.match(text, _skip_spaces(text, part[-1].end))
-    if after and after.group().rstrip(".,;:") in lex.place_after and part[-1].end == part[-1].start + len(part[-1].word):
+    if after and after.group().rstrip(".,;:") in lex.place_after:
         return "place"
     if title or words[0] in lex.given_names or len(words) == 1 and words[0] in surnames:
         return "person"

@@ -23,7 +23,8 @@ _CANDIDATE = re.compile(
 )
 _TIME_WORD = re.compile(r"[ \t]+time\b")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_LIST_MARKER = re.compile(r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
+_LIST_MARKER = re.compile(
+    r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
 _MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
 _LIST_LINE_START = "-*•⁃▪◦‣#>|+"
 _OPEN_QUOTES = "\"'“‘«"

@@ -80,7 +80,8 @@ def test_offsets_are_absolute_within_range():
 
 
 @pytest.mark.parametrize("text, name, title", [
-    ("Despite statements by President-elect Donald Trump, the war went on.", "Donald Trump", "President-elect"),
+    ("Despite statements by President-elect Donald Trump, the war went on.", "Donald Trump",
+     "President-elect"),
     ("U.S. Secretary of State Marco Rubio arrived.", "Marco Rubio", "Secretary of State"),
     ("White House Press Secretary Karine Jean-Pierre spoke.", "Karine Jean-Pierre", "Press Secretary"),
     ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "spokesman"),

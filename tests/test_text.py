@@ -106,8 +106,9 @@ def test_split_sentences_plain_text_title_and_paragraphs():
     title_end = text.index("\n")
     doc = Document(source="t.txt", text=text, title="Russia fails to retake Kursk", title_span=(0, title_end))
     got = split_sentences(doc)
-    assert [s.text for s in got] == ["Russia fails to retake Kursk", "3 days ago", "Ukrainian forces held the town.",
-                                     "Officials said so.", "A second paragraph began."]
+    assert [s.text for s in got] == ["Russia fails to retake Kursk", "3 days ago",
+                                     "Ukrainian forces held the town.", "Officials said so.",
+                                     "A second paragraph began."]
     assert [s.is_headline for s in got] == [True, False, False, False, False]
     assert [s.paragraph for s in got] == [-1, 0, 1, 1, 2]
     assert [(s.line, s.column) for s in got] == [(1, 1), (3, 1), (5, 1), (5, 33), (6, 1)]
