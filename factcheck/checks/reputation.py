@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..credibility.reputation import domain_of, load_ratings, lookup
+from ..credibility.reputation import domain_of, load_ratings, lookup, publishing_url
 from ..model import Evidence, Finding, Sentence
 from . import check
 
@@ -27,7 +27,7 @@ def source_reputation(analysis) -> Iterable[Finding]:
     nothing for "reliable". A domain not in any list is unknown, not bad, and is not reported.
     Subdomains take their parent's rating (www.bbc.co.uk -> bbc.co.uk).
     """
-    url = analysis.document.url or _url_source(analysis.document.source)
+    url = publishing_url(analysis.document)
     rating = lookup(url, load_ratings(analysis.options.sources_file)) if url else None
     if rating is None or rating.rating not in SEVERITY:
         return
@@ -40,10 +40,6 @@ def source_reputation(analysis) -> Iterable[Finding]:
                            sentence, None if sentence.is_headline else sentence.start,
                            evidence=(Evidence(text=f"rating: {rating.rating}", source=rating.source or None),),
                            severity=SEVERITY[rating.rating])
-
-
-def _url_source(source: str) -> str | None:
-    return source if source.startswith(("http://", "https://")) else None
 
 
 def _first(analysis) -> Sentence | None:

@@ -35,6 +35,7 @@ class Predicate:
     object: frozenset[str]
     start: int  # offsets of the clause (document text, or the title for the headline)
     end: int
+    names: frozenset[str] = frozenset()  # terms written as proper names (mid-sentence capitals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def _compute(analysis) -> dict:
 
 def _with_subject(p: Predicate, subject: frozenset[str]) -> Predicate:
     """A headline clause ("Currency Tumble") inherits the headline's entities ("Saudi Stocks, ...")."""
-    return Predicate(p.pair, p.positive, p.words, subject, p.object, p.start, p.end)
+    return Predicate(p.pair, p.positive, p.words, subject, p.object, p.start, p.end, p.names)
 
 
 def _first_conflict(heads: list[Predicate], bodies: list[Predicate]):
@@ -154,6 +155,8 @@ def _same_parties(h: Predicate, b: Predicate) -> bool:
     lex = _lexicon()
     shared = h.subject & b.subject
     if len(shared) < min(2, len(h.subject)) or not shared or _entities_clash(h.subject, b.subject, lex.entity_names):
+        return False
+    if h.names and b.names and not h.names & (b.subject | b.object):
         return False
     if not h.object or h.pair in lex.intransitive:
         return True
@@ -185,7 +188,17 @@ def _predicate(name, positive, tokens, i, j, sentence) -> Predicate:
     end = min(clause_end(tokens, j), j + _OBJECT_SPAN)
     return Predicate(pair=name, positive=positive, words=" ".join(t.text for t in tokens[i:j]),
                      subject=terms(tokens[start:i]), object=terms(tokens[j:end]),
-                     start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end)
+                     start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end,
+                     names=_proper_names(tokens, start, end, sentence.is_headline))
+
+
+def _proper_names(tokens: list[Token], start: int, end: int, headline: bool) -> frozenset[str]:
+    """Terms of capitalised words after the first ("Bakhmut"); none in a Title Case headline."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    if headline and words and sum(t.is_cap for t in words) >= 0.8 * len(words):
+        return frozenset()
+    caps = [t for k, t in enumerate(tokens[start:end], start) if k > 0 and t.is_word and t.is_cap]
+    return terms(caps) - _lexicon().entity_names
 
 
 def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:

@@ -54,6 +54,15 @@ def domain_of(url_or_domain: str | None) -> str | None:
     return host[4:] if host.startswith("www.") and host.count(".") > 1 else host
 
 
+def publishing_url(document) -> str | None:
+    """Where the document was published: its URL, a front-matter url, or a URL given as source."""
+    for value in (document.url, document.front_matter.get("url"), document.front_matter.get("canonical"),
+                  document.source):
+        if isinstance(value, str) and value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
 def user_sources_path() -> Path:
     """The user's ratings file: $XDG_CONFIG_HOME/factcheck/sources.yaml (~/.config by default)."""
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")

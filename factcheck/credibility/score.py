@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from ..rules import load_yaml, rules_dir
 from .attribution import NAMED_KINDS, attributions, claims
-from .reputation import load_ratings, lookup
+from .reputation import load_ratings, lookup, publishing_url
 
 
 def credibility(analysis, findings) -> dict | None:
@@ -82,8 +82,7 @@ def headline_consistency(analysis, counts, weights):
 
 
 def domain_rating(analysis, counts, weights):
-    document = analysis.document
-    url = document.url or (document.source if document.source.startswith(("http://", "https://")) else None)
+    url = publishing_url(analysis.document)
     if not url:
         return None, "no publishing domain (file or stdin)"
     rating = lookup(url, load_ratings(analysis.options.sources_file))

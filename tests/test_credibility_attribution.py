@@ -1,0 +1,113 @@
+"""Attribution: source kinds, relayed outlets, unattributed claims (table-driven, real-looking sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.credibility.attribution import attributions, relays, unattributed
+from factcheck.model import Document, Options
+
+
+def _analysis(text: str, url: str | None = None) -> Analysis:
+    return Analysis(Document(source="t", text=text, url=url), Options())
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("U.S. officials estimate that the brigade lost a third of its vehicles.", "anonymous", "U.S. officials"),
+    ("The strike was planned for weeks, one official said.", "anonymous", "one official"),
+    ("Another official noted that the ceasefire had been violated.", "anonymous", "Another official"),
+    ("Two other officials expressed hope that the talks would resume.", "anonymous", "Two other officials"),
+    ("The talks have stalled, said one European diplomat.", "anonymous", "one European diplomat"),
+    ("Officials at the National Security Council believe the launch was a test.", "anonymous",
+     "Officials at the National Security Council"),
+    ("The White House said the president would sign the bill.", "institutional", "The White House"),
+    ("Police said 14 people were arrested.", "institutional", "Police"),
+    ("A spokesman for the Defence Ministry said the drills were routine.", "institutional",
+     "A spokesman for the Defence Ministry"),
+    ("Russian President Vladimir Putin said he was unaware of the proposal.", "named",
+     "Russian President Vladimir Putin"),
+    ("John Kirby, a spokesman for the US National Security Council, told reporters on Friday that the "
+     "attacks continued.", "named", "John Kirby, a spokesman for the US National Security Council"),
+    ("Jane Doe, a senior official at the ministry, said the plan was dropped.", "named",
+     "Jane Doe, a senior official at the ministry"),
+    ("He also stressed that such an agreement would not satisfy Russia.", "pronoun", "He"),
+    ("Kirby said the attacks had intensified.", "named", "Kirby"),
+    ("Senior official Maria Lopez said the deal was close.", "named", "Senior official Maria Lopez"),
+])
+def test_source_kind(text, kind, source):
+    found = attributions(_analysis(text))
+    assert [(a.kind, a.source) for a in found] == [(kind, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks are expected to last two days.",
+    "Officials are expected to announce the results on Monday.",
+    "Ukrainian forces held on longer than expected thanks to new missiles.",
+    "The ministry declined to say how many troops were involved.",
+    "Sanctions on the United States' rivals were tightened.",
+    "Many people said they were frightened by the noise.",
+])
+def test_no_anonymous_source(text):
+    assert not [a for a in attributions(_analysis(text)) if a.kind == "anonymous"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The company plans to sell its unit, according to people familiar with the matter.",
+     "people familiar with the matter"),
+    ("The minister will resign, an aide said on condition of anonymity.", "an aide said"),
+    ("A source in the security services said the suspect had been watched.", "A source in the"),
+])
+def test_anonymity_markers(text, phrase):
+    found = [a for a in attributions(_analysis(text)) if a.kind == "anonymous"]
+    assert found and phrase in found[0].cue
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("This is reported by Bloomberg .", "Bloomberg"),
+    ("The minister met the owner twice, according to Reuters.", "Reuters"),
+    ("The deal was first reported by The Wall Street Journal.", "Wall Street Journal"),
+    ("The Financial Times reported that the bank was cutting jobs.", "Financial Times"),
+    ("\"I did nothing wrong,\" she told the Guardian.", "Guardian"),
+    ("According to the Kyiv Independent, the plant was hit.", "Kyiv Independent"),
+    ("The Moscow Times reported the arrests on Sunday.", "Moscow Times"),
+])
+def test_relayed_outlet(text, outlet):
+    assert [r.outlet for r in relays(_analysis(text))] == [outlet]
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds gathered in Times Square to watch the results.",
+    "The suspect was reported by neighbours to the police.",
+    "According to the ministry, the border stays open.",
+    "The sun rose over the hills.",
+])
+def test_no_relay(text):
+    assert relays(_analysis(text)) == []
+
+
+def test_relay_from_own_domain_is_not_reported():
+    from factcheck.checks.attribution import secondhand_report
+
+    analysis = _analysis("Reuters reported that the talks had failed.", url="https://www.reuters.com/world/x")
+    assert list(secondhand_report.run(analysis)) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("About 12,000 North Korean soldiers support Russian forces in the region.", True),
+    ("Unemployment rose to 9.4% in the third quarter.", True),
+    ("More than 3,000 homes have reportedly been destroyed.", True),
+    ("It was the largest protest the city had seen.", True),
+    ("Police said 14 people were arrested after the match.", False),
+    ("The fire destroyed 2,000 hectares. Firefighters said the wind made it worse.", False),
+    ("The talks are expected to last two days.", False),
+    ("The meeting took place on Thursday, December 26, in 2024.", False),
+])
+def test_unattributed(text, flagged):
+    assert bool(unattributed(_analysis(text))) is flagged
+
+
+def test_paragraph_attribution_covers_its_sentences():
+    text = ("Around 400 homes were flooded. The river rose two metres, the mayor said.\n\n"
+            "About 12,000 people were evacuated.")
+    found = unattributed(_analysis(text))
+    assert [c.sentence.text for c in found] == ["About 12,000 people were evacuated."]

@@ -1,0 +1,108 @@
+"""Headline versus body: opposing predicates, negation, shared parties, unsupported headlines."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.analysis import Analysis
+from factcheck.checks.headline import headline_contradiction, headline_unsupported
+from factcheck.credibility.headline import contradictions, missing_terms, predicates, stem, terms
+from factcheck.credibility.tokens import tokenize
+from factcheck.model import Document, Options, Sentence
+
+
+def _analysis(title: str, text: str) -> Analysis:
+    return Analysis(Document(source="t", text=text, title=title), Options())
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ukraine keeps control of region", "Ukrainian forces have lost about half of the territory they captured."),
+    ("Ukraine keeps control of Kursk region", "Ukraine has withdrawn from the Kursk region, its army said."),
+    ("Acme shares rise after results", "Acme shares fell 6% on Tuesday."),
+    ("Senate approves spending bill", "The Senate rejected the spending bill on Thursday."),
+    ("Chipmaker beats profit forecasts", "The chipmaker missed profit forecasts again."),
+    ("Ministry confirms minister's resignation", "The ministry has not confirmed the minister's resignation."),
+    ("Incumbent wins governor race", "The incumbent lost the governor race by 20,000 votes."),
+    ("Rebels hold on to airport", "The rebels did not hold the airport for long and retreated."),
+    ("Germany reopens border crossings", "Germany closed its border crossings with Poland on Friday."),
+    ("Mayor denies plan to close library", "Mayor Ellen Brooks confirmed the plan to close the library."),
+])
+def test_contradiction(title, body):
+    assert contradictions(_analysis(title, body))
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Ukraine keeps control of region", "U.S. officials estimate Ukrainian forces could be forced to withdraw by spring."),
+    ("Ukraine keeps control of region", "Ukraine's goal was not to hold territory but to wear down Russian forces."),
+    ("Ukraine keeps control of region", "If Russia launches an offensive, Ukraine may lose the territory."),
+    ("Ukraine keeps control of region", "Russia lost control of the region's largest town in August."),
+    ("Oil prices climb as supply fears grow", "Gold prices fell as investors moved into riskier assets."),
+    ("Acme shares rise after results", "Rival Globex saw its shares fall 2%."),
+    ("Senate to vote on spending bill", "If the Senate rejects the bill, the government could shut down."),
+    ("Saudi stocks, currency tumble", "The dollar becomes more expensive when the U.S. currency rises."),
+    ("Ukraine keeps control of Kursk", "Ukraine lost control of Bakhmut in May."),
+    ("Is Ukraine losing the region?", "Ukrainian forces still hold the territory."),
+    ("Ukraine keeps control of region", "The retreat could be presented as a tactical success."),
+])
+def test_no_contradiction(title, body):
+    assert contradictions(_analysis(title, body)) == []
+
+
+@pytest.mark.parametrize("text, pair, positive", [
+    ("Ukraine keeps control of the region", "control", True),
+    ("Ukraine did not keep control of the region", "control", False),
+    ("Russia failed to hold the city", "control", False),
+    ("Shares never rose that day", "rise-fall", False),
+    ("The army withdrew from the town", "control-withdrawal", False),
+])
+def test_predicate_polarity(text, pair, positive):
+    found = {(p.pair, p.positive) for p in predicates(Sentence(text, -1, -1, is_headline=True), Document("t", ""))}
+    assert (pair, positive) in found
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ukraine", "Ukrainian forces"), ("Russia's army", "Russian troops"), ("the region", "the territory"),
+    ("U.S. officials", "American diplomats"),
+])
+def test_same_party(a, b):
+    assert terms(tokenize(a)) & terms(tokenize(b))
+
+
+@pytest.mark.parametrize("a, b", [("us", "US"), ("turkey", "Turkey")])
+def test_entities_need_capitals(a, b):
+    assert "united states" not in terms(tokenize("give us the turkey")) or a == b
+
+
+@pytest.mark.parametrize("word, stemmed", [("denies", "deny"), ("soldiers", "soldier"), ("captured", "captur"),
+                                           ("press", "press"), ("status", "status")])
+def test_stem(word, stemmed):
+    assert stem(word) == stemmed
+
+
+def test_finding_quotes_headline_and_body():
+    analysis = _analysis("Ukraine keeps control of region",
+                         "Ukrainian forces have lost about half of the territory they captured.")
+    finding, = headline_contradiction.run(analysis)
+    assert "Ukraine keeps control of region" in finding.message
+    assert "lost about half of the territory" in finding.message
+    assert finding.sentence.startswith("Ukrainian forces have lost")
+    assert finding.evidence[0].text == "Ukraine keeps control of region"
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize("title, body, unsupported", [
+    ("Celebrity chef opens vegan restaurant in Paris",
+     "The council approved the tram budget. Construction starts in spring.", True),
+    ("Council approves tram budget",
+     "The council approved the tram budget. Construction starts in spring.", False),
+    ("Storm hits coast", "The storm hit the coast on Sunday. Power was cut.", False),
+    ("Big news", "Nothing here relates. Nothing at all.", False),
+])
+def test_unsupported(title, body, unsupported):
+    analysis = _analysis(title, body)
+    assert bool(missing_terms(analysis)) is unsupported
+    assert bool(list(headline_unsupported.run(analysis))) is unsupported
+
+
+def test_no_headline_no_findings():
+    analysis = Analysis(Document(source="t", text="Shares fell. Shares rose."), Options())
+    assert contradictions(analysis) == [] and missing_terms(analysis) is None
