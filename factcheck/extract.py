@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .extract_widgets import is_widget_line, relative_stamp, relative_stamp_signal
+from .extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp, relative_stamp_signal
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _BOMS = (
@@ -72,7 +72,7 @@ def extract_plain(text: str, acquired: Acquired) -> Document:
     for start, end in lines + [(len(text), len(text))]:
         line = text[start:end].strip()
         skip = title_span is not None and start <= title_span[0] < max(end, start + 1)
-        signal = relative_stamp_signal(line, acquired.fetched_at) if line else None
+        signal = (relative_stamp_signal(line, acquired.fetched_at) or absolute_stamp_signal(line)) if line else None
         if signal is not None:
             signals.append(signal)
         if not line or skip or signal is not None or is_widget_line(line) or end == len(text) == start:

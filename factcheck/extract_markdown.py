@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .extract_widgets import is_widget_line, relative_stamp_signal
+from .extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp_signal
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
@@ -61,7 +61,9 @@ def extract_markdown(text: str, acquired: Acquired) -> Document:
             builder.end_paragraph()
             continue
         stripped = line.strip()
-        signal = relative_stamp_signal(stripped, acquired.fetched_at) if stripped else None
+        signal = None
+        if stripped:
+            signal = relative_stamp_signal(stripped, acquired.fetched_at) or absolute_stamp_signal(stripped)
         if signal is not None:
             signals.append(signal)
         if (not stripped or _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line)

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from .extract_widgets import relative_stamp_signal
+from .extract_widgets import absolute_stamp_signal, relative_stamp_signal
 from .model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -27,6 +27,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
                         re.I)
 _WORD = re.compile(r"\w+")
+_STAMP_LEAD = re.compile(r"(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b", re.I)
 _STAMP_WORDS = re.compile(r"ago|yesterday|today|just now", re.I)
 
 
@@ -107,8 +108,23 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
         value = _iso(el.get("datetime"))
         if value and not _elsewhere(el):
             signals.append(DateSignal(value, "time datetime"))
+    signals.extend(_visible_stamps(root))
     signals.extend(_relative_stamps(root, fetched_at))
     return _dedupe(signals)
+
+
+def _visible_stamps(root) -> list[DateSignal]:
+    out: list[DateSignal] = []
+    body = root.find("body")
+    for el in (body if body is not None else root).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript") or len(out) >= 3:
+            continue
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            if text and owner is not None and _STAMP_LEAD.match(text.lstrip(" \t\n·•|")):
+                signal = absolute_stamp_signal(owner.text_content())
+                if signal is not None and not _elsewhere(owner):
+                    out.append(signal)
+    return out
 
 
 def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:

@@ -1,9 +1,10 @@
 """Page widgets that are not prose: relative time stamps ("3 days ago"), counters, comment loaders."""
 from __future__ import annotations
 
+import calendar
 import functools
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .model import DateSignal
 
@@ -18,6 +19,14 @@ _AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seve
                   r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
 _SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
 _NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
+_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
+           for i, name in enumerate(names) if name} | {"sept": 9}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_STAMP = re.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
+                    r"(?:\s+(?:on|at))?\s*:?\s*(?:\w+day,?\s+)?(?P<date>.{6,40})", re.I)
+_DATE_FORMS = (re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+               re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+               re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"))
 
 
 def relative_stamp(line: str) -> timedelta | None:
@@ -48,12 +57,30 @@ def relative_stamp_signal(line: str, fetched_at: datetime | None) -> DateSignal 
     return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{stamp}'", weak=True)
 
 
+def absolute_stamp_signal(line: str) -> DateSignal | None:
+    """A DateSignal for a visible stamp such as "Published: December 27, 2024", else None."""
+    line = " ".join(line.strip(_SEPARATORS).split())
+    match = _STAMP.match(line) if len(line) <= 80 else None
+    if not match:
+        return None
+    for form in _DATE_FORMS:
+        found = form.match(match.group("date"))
+        if found:
+            month = int(found.group("num")) if "num" in form.groupindex else _MONTHS[found.group("month").lower()]
+            try:
+                value = date(int(found.group("year")), month, int(found.group("day")))
+            except ValueError:
+                return None
+            return DateSignal(value=value.isoformat(), basis=f"visible stamp '{line}'")
+    return None
+
+
 def is_widget_line(line: str) -> bool:
     """True for a line that is page furniture: a bare counter, "Loading comments...", "Share"."""
     line = " ".join(line.split())
     if not line or len(line) > 60:
         return False
-    if relative_stamp(line) is not None:
+    if relative_stamp(line) is not None or absolute_stamp_signal(line) is not None:
         return True
     return _widget_pattern().fullmatch(line) is not None
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import decode, extract
-from factcheck.extract_widgets import is_widget_line, relative_stamp
+from factcheck.extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp
 from factcheck.model import Acquired, FactcheckError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -87,6 +87,29 @@ def test_relative_stamps(stamp, days):
 def test_sentences_are_not_stamps(line):
     assert relative_stamp(line) is None
     assert not is_widget_line(line)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Published: December 27, 2024", "2024-12-27"), ("Updated on Friday, Dec. 27, 2024 at 10:30 a.m. ET", "2024-12-27"),
+    ("Posted 27th December 2024", "2024-12-27"), ("published: Sept. 3, 2024", "2024-09-03"),
+    ("First published 2024-12-27 10:00", "2024-12-27"), ("Published by Oxford University Press", None),
+    ("Published: February 30, 2024", None),
+])
+def test_visible_stamps(line, value):
+    signal = absolute_stamp_signal(line)
+    assert (signal.value if signal else None) == value
+    assert signal is None or (is_widget_line(line) and not signal.weak)
+
+
+def test_visible_stamp_in_html_and_plain_text():
+    html = _page("<article><p class='info'>Published: <time>December 27, 2024</time></p>" + PROSE + "</article>")
+    doc = _doc(html)
+    assert [(s.value, s.basis) for s in doc.date_signals] == [("2024-12-27", "visible stamp 'Published: December 27, 2024'")]
+    assert "Published" not in doc.text
+    plain = _doc("Rates rise again\n\nPublished: Sept. 3, 2024\n\nThe bank raised its main rate on Friday.\n",
+                 kind="text/plain")
+    assert [s.value for s in plain.date_signals] == ["2024-09-03"]
+    assert [plain.text[s:e] for s, e in plain.paragraphs] == ["The bank raised its main rate on Friday."]
 
 
 @pytest.mark.parametrize("line, widget", [("28", True), ("1.2K shares", True), ("Loading comments...", True),
