@@ -112,7 +112,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    return [(kind, re.compile(rx)) for kind, rx in p]
+    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx)) for kind, rx in p]
+
+
+# Patterns that open with optional words are tried at every character; starting them at word starts
+# only keeps a 2,000-word article well under 20 ms. Those that open with a literal are fast already.
+_WORD_START = r"(?<!\w)(?=\w)"
+_GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", "deictic", "ago", "relunit",
+                      "duration", "duradj", "quarter", "holiday", "century"})
 
 
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
@@ -223,6 +230,7 @@ class _Context:
         self.kept = kept
         self.seen: list[DateMention] = []
         self._tenses: dict[int, Tense] = {}
+        self._cues: dict[str, list] = {}
 
     def tense(self, start: int, end: int) -> Tense:
         """Tense of the clause around text[start:end] (cached per mention)."""
@@ -230,7 +238,7 @@ class _Context:
             i = max(0, bisect.bisect_right(self.starts, start) - 1)
             s, e = self.spans[i]
             masks = tuple((a - s, b - s) for a, b, _, _ in self.kept if s <= a and b <= e)
-            self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks)
+            self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks, cache=self._cues)
         return self._tenses[start]
 
     def direction(self, start: int, end: int) -> str:

@@ -76,11 +76,19 @@ def _lexicon() -> dict:
 
 
 def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
-             masks: tuple[tuple[int, int], ...] = ()) -> Tense:
-    """The tense of the clause holding ``sentence[start:end]`` (a date expression)."""
+             masks: tuple[tuple[int, int], ...] = (), cache: dict | None = None) -> Tense:
+    """The tense of the clause holding ``sentence[start:end]`` (a date expression).
+
+    ``cache`` (a dict the caller keeps for one text) shares the verb cues of a sentence between its dates.
+    """
     lex = _lexicon()
     masked = _mask(sentence, ((start, end),) + tuple(masks))
-    cues = _cues(masked, lex)
+    if cache is None:
+        cues = _cues(masked, lex)
+    else:
+        cues = cache.get(masked)
+        if cues is None:
+            cues = cache[masked] = _cues(masked, lex)
     quoted = _inside_quotes(sentence, start)
     before = masked[:start]
     reported = bool(lex["reporting"].search(before)) or "according to" in masked.lower()
