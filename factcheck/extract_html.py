@@ -9,6 +9,7 @@ articleBody, when present and plausible, overrules that choice if the two clearl
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,10 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
+_NAME = r"[A-Z][\w.'\u2019-]+"
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _SPACE = re.compile(r"\s+")
 
 
@@ -61,8 +66,9 @@ def extract_html(text: str, acquired: Acquired) -> Document:
     article_body = _json_ld_body(objects)
     _clean(root)
     blocks = _blocks(root)
-    chosen = [b for b in _choose_blocks(blocks, article_body)
-              if not _same_words(b.text, title) and not _is_byline(b.text, author)]
+    chosen = [b for b in _choose_blocks(blocks, article_body) if not _same_words(b.text, title)]
+    author = author or _visible_byline(chosen[:3])
+    chosen = [b for b in chosen if not _is_byline(b.text, author)]
     body, paragraphs, anchors = _assemble(chosen, text)
     return Document(source=acquired.source, text=body, title=title, author=author, url=acquired.url,
                     date_signals=signals, source_map=SourceMap(body, tuple(anchors) or ((0, 1, 1),)),
@@ -72,6 +78,17 @@ def extract_html(text: str, acquired: Acquired) -> Document:
 
 def _same_words(a: str, b: str | None) -> bool:
     return bool(b) and _WORD.findall(a.lower()) == _WORD.findall(b.lower())
+
+
+def _visible_byline(blocks: list[Block]) -> str | None:
+    for block in blocks:
+        text = block.text
+        if len(text) >= 100 or (text.endswith((".", "!", "?")) and len(text) > 40):
+            continue
+        match = _BYLINE.match(text)
+        if match and match.group(1).split()[0].lower() not in _CALENDAR_WORDS:
+            return match.group(1)
+    return None
 
 
 def _is_byline(text: str, author: str | None) -> bool:

@@ -120,10 +120,13 @@ def _visible_stamps(root) -> list[DateSignal]:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript") or len(out) >= 3:
             continue
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
-            if text and owner is not None and _STAMP_LEAD.match(text.lstrip(" \t\n·•|")):
-                signal = absolute_stamp_signal(owner.text_content())
-                if signal is not None and not _elsewhere(owner):
-                    out.append(signal)
+            if not text or owner is None or not _STAMP_LEAD.match(text.lstrip(" \t\n·•|")):
+                continue
+            line = " ".join(owner.text_content().split())
+            lead = _STAMP_LEAD.search(line) if len(line) <= 120 else None
+            signal = absolute_stamp_signal(line[lead.start():]) if lead else None
+            if signal is not None and not _elsewhere(owner):
+                out.append(signal)
     return out
 
 

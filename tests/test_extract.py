@@ -372,6 +372,17 @@ def test_byline_is_not_body_text():
     assert doc.author == "Priya Raman" and "Priya" not in doc.text and doc.text.startswith("The city council")
 
 
+@pytest.mark.parametrize("line, author", [
+    ("By <a href='/a'>Jane Doe</a> | Published December 27, 2024", "Jane Doe"),
+    ("By Jane Doe and Tom O'Neill, Reuters", "Jane Doe and Tom O'Neill"),
+    ("By Monday, officials said, the roads would be open again.", None),
+])
+def test_visible_byline(line, author):
+    doc = _doc(_page(f"<article><h1>Budget approved</h1><div>{line}</div>{PROSE}</article>"))
+    assert doc.author == author
+    assert ("By " in doc.text) is (author is None)
+
+
 def test_html_byline_and_title_fallbacks():
     head = '<title>Budget approved after long debate - The Daily Example</title><meta name="author" content="By Ann Lee">'
     doc = _doc(_page(PROSE, head=head))
