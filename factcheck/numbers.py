@@ -44,17 +44,18 @@ class _Lexicon:
     spelled: dict[str, int]
     function_words: frozenset[str]
     not_nouns: frozenset[str]
+    hedge_after_re: re.Pattern
+    unit_re: re.Pattern
     pattern: re.Pattern
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` with its value, unit, noun and hedge, in order of appearance."""
     lex = _lexicon()
-    excluded = [m.span() for m in _EXCLUDED.finditer(text)]
     found: list[NumberMention] = []
     pos = 0
     while (m := lex.pattern.search(text, pos)) is not None:
-        mention = None if _overlaps(m.span(), excluded) else _mention(text, m, lex)
+        mention = None if _excluded(text, m) else _mention(text, m, lex)
         if mention is None:
             pos = m.end()
             continue
@@ -278,33 +279,27 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
-    window = text[max(0, start - 24):start].lower()
-    window = re.sub(r"[$€£¥]|us\$$", "", window).rstrip()
-    best = None
-    for hedge in lex.hedges_before:
-        if window.endswith(hedge) and (len(window) == len(hedge) or not window[-len(hedge) - 1].isalnum()):
-            if best is None or len(hedge) > len(best):
-                best = hedge
-    return best
-
-
-def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
-    window = text[end:end + 16].lower()
-    for hedge in lex.hedges_after:
-        if re.match(rf"[\s-]?{re.escape(hedge)}\b", window):
-            return hedge
+    words = text[max(0, start - 24):start].lower().split()
+    if words and words[-1] in ("$", "us$", "€", "£", "¥"):
+        words.pop()
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            phrase = " ".join(words[-k:])
+            if phrase in lex.hedges_before:
+                return phrase
     return None
 
 
+def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
+    m = lex.hedge_after_re.match(text, end)
+    return m.group(1).lower() if m else None
+
+
 def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
-    window = text[end:end + 24]
-    for surface in sorted(lex.units, key=len, reverse=True):
-        if surface == "%":
-            continue
-        m = re.match(rf"[\s-]?{re.escape(surface)}\b", window, re.I)
-        if m:
-            return lex.units[surface], end + m.end()
-    return None, end
+    m = lex.unit_re.match(text, end)
+    if not m:
+        return None, end
+    return lex.units[" ".join(m.group(1).lower().split())], m.end()
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
@@ -343,8 +338,20 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
     return bool(before) and before[-1].lower() in words
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in spans)
+def _excluded(text: str, m: re.Match) -> bool:
+    """Inside a date, a time or a name like F-16 (looked for only around the match)."""
+    start, end = m.span()
+    if m.group("spelled"):
+        return False
+    num = m.group("num")
+    if num and len(num) == 4 and num.isdigit() and not (m.group("cur") or m.group("scale") or m.group("pct")
+                                                         or m.group("upper") or m.group("ord")):
+        if 1000 <= int(num) <= 2199 and text[end:end + 1] != "s":
+            return True
+    for x in _EXCLUDED.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if x.start() < end and start < x.end():
+            return True
+    return False
 
 
 @functools.cache
@@ -368,8 +375,14 @@ def _lexicon() -> _Lexicon:
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]),
+        hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
+        unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"], spelled),
     )
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _pattern(scales: dict, cscales: dict, currencies: dict, spelled: dict) -> re.Pattern:

@@ -15,6 +15,7 @@ from ..model import NumberMention
 from ..numbers import find_numbers
 from ..rules import load_lexicon
 
+_DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-)?[A-Z][\w'’.-]*)*")
 
@@ -78,8 +79,9 @@ def names(text: str) -> list[str]:
         words = [w for w in words if w.lower().rstrip(".") not in _not_names()]
         if not words:
             continue
-        at_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?\"“"
-        if at_start and len(words) == 1 and m.group(0).split()[0] == words[0] and _common_word(words[0]):
+        before = text[max(0, m.start() - 3):m.start()].rstrip()
+        at_start = not before or before[-1] in ".!?\"“"
+        if at_start and len(words) == 1 and _common_word(words[0]):
             continue
         found.append(" ".join(words).lower())
     return list(dict.fromkeys(found))
@@ -135,7 +137,7 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 def _has_digit_or_word(text: str) -> bool:
-    return any(ch.isdigit() for ch in text) or _spelled_pattern().search(text) is not None
+    return _DIGIT.search(text) is not None or _spelled_pattern().search(text) is not None
 
 
 def _common_word(word: str) -> bool:

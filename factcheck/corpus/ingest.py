@@ -6,6 +6,7 @@ added) or refuses the whole add, by the caller's choice; nothing is half-loaded 
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -22,6 +23,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
 ON_ERROR = ("skip", "refuse")
 _BATCH = 2000
+_PARALLEL_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,28 +62,36 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     if on_error not in ON_ERROR:
         raise FactcheckError(f"--on-error must be one of {', '.join(ON_ERROR)}, not '{on_error}'")
     report = AddReport()
-    batch: list[tuple[DocumentMeta, list[tuple[str, str | None]]]] = []
+    expanded = expand_inputs(inputs)
+    chunks = _chunks(_records(expanded, on_error, report, progress))
     seen: set[str] = set()
     undated = 0
-    with store.transaction():
-        for record in _records(expand_inputs(inputs), on_error, report, progress):
-            doc = _prepare(record, seen, store)
-            if doc is None:
-                report.duplicates += 1
-                continue
-            undated += not record.date
-            batch.append(doc)
-            report.documents += 1
-            report.sentences += len(doc[1])
-            if len(batch) >= _BATCH:
-                store.add_batch(batch)
-                batch = []
-        if batch:
+    with store.transaction(), _analyser(expanded) as analyse:
+        for analysed in analyse(chunks):
+            batch = []
+            for record, key, sentences in analysed:
+                if key in seen or store.has_document(key):
+                    report.duplicates += 1
+                    continue
+                seen.add(key)
+                undated += not record.date
+                batch.append((_meta(record, key), sentences))
+                report.sentences += len(sentences)
+            report.documents += len(batch)
             store.add_batch(batch)
     if undated:
         report.warnings.append(f"{undated} document(s) have no date: they can support or contradict numbers "
                                "but not dates")
     return report
+
+
+def analyse_records(records: list[Record]) -> list[tuple[Record, str, list[tuple[str, str | None]]]]:
+    """Hash, split and extract the facts of each record (runs in worker processes for large adds)."""
+    out = []
+    for record in records:
+        sentences = [(s, facts_mod.encode(facts_mod.extract(s, record.date))) for s in split_text(record.text)]
+        out.append((record, text_hash(record.text), sentences))
+    return out
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
@@ -118,15 +128,38 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def _prepare(record: Record, seen: set[str], store: Store):
-    key = text_hash(record.text)
-    if key in seen or store.has_document(key):
-        return None
-    seen.add(key)
-    sentences = [(s, facts_mod.encode(facts_mod.extract(s, record.date))) for s in split_text(record.text)]
-    meta = DocumentMeta(hash=key, source=record.source, url=record.url, date=record.date, title=record.title,
+def _meta(record: Record, key: str) -> DocumentMeta:
+    return DocumentMeta(hash=key, source=record.source, url=record.url, date=record.date, title=record.title,
                         ext_id=record.ext_id, origin=record.origin)
-    return meta, sentences
+
+
+def _chunks(records: Iterator[Record], size: int = _BATCH) -> Iterator[list[Record]]:
+    chunk: list[Record] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@contextlib.contextmanager
+def _analyser(inputs: list[str]):
+    """map(analyse_records) in this process, or over worker processes when the input is large."""
+    size = sum(os.path.getsize(p) for p in inputs if os.path.isfile(p))
+    workers = min(os.cpu_count() or 1, 4)
+    if size < _PARALLEL_BYTES or workers < 2:
+        yield lambda chunks: map(analyse_records, chunks)
+        return
+    import multiprocessing
+
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        yield lambda chunks: pool.imap(analyse_records, chunks)
+    finally:
+        pool.terminate()
+        pool.join()
 
 
 def _records(inputs: list[str], on_error: str, report: AddReport,

@@ -173,6 +173,10 @@ class Store:
         self._require_writable()
         self._conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the database file."""
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     # -- reading ---------------------------------------------------------------------------------
     def match(self, query: str, limit: int) -> list[Hit]:
         """Sentences matching an FTS5 query, best BM25 first."""

@@ -1,0 +1,183 @@
+"""Benchmark the corpus: ingest rate, size on disk, cross-referencing time at 10k/100k/1M sentences, accuracy.
+
+    python bench/corpus.py                      # 10k, 100k, 1M (the 1M run takes minutes)
+    python bench/corpus.py --sizes 10000,100000 # smaller
+    python bench/corpus.py --accuracy-only
+
+The synthetic corpus mixes template sentences (random names, places, numbers, dates over a real
+vocabulary) with the fixture corpus, so the claims of the article have something to find. The article
+is the seed (../shared/seed, when present) plus claims from fixtures/corpus-pairs, cut to 1,000 words.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck.analysis import Analysis  # noqa: E402
+from factcheck.corpus import crossref, open_corpus  # noqa: E402
+from factcheck.corpus.ingest import add_inputs  # noqa: E402
+from factcheck.corpus.store import Store  # noqa: E402
+from factcheck.model import Document, Options  # noqa: E402
+
+SEED = ROOT.parent / "shared" / "seed" / "kursk-article.txt"
+PAIRS = ROOT / "fixtures" / "corpus-pairs" / "pairs.jsonl"
+NOUNS = ("soldiers troops people homes votes seats passengers tourists workers students patients vehicles "
+         "aircraft missiles drones tonnes barrels shares jobs visitors residents migrants refugees officers "
+         "doctors teachers farmers buses trains ships houses schools hospitals beds tickets members").split()
+VERBS = ("said reported announced confirmed estimated recorded counted delivered sold built deployed sent "
+         "lost gained won received exported imported hired cut added evacuated treated").split()
+PLACES = ("region province city district county state capital port border valley coast island").split()
+EXTRA = ("after talks with officials during the summit amid protests despite the storm before the vote "
+         "following the report under the new plan as prices rose while the bank held rates").split(" ")
+MONTHS = ("January February March April May June July August September October November December").split()
+SYLLABLES = "ka lo mi ra ten vo su bel dor an is ut gar fen hol mar ne pi qu ros sta tri vel wen zor".split()
+
+
+def name(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def synthetic_sentence(rng: random.Random) -> str:
+    """A wire-style sentence; like news copy, about half carry a figure or a date (35% count, 20% date, 10% both)."""
+    roll = rng.random()
+    subject = f"{name(rng)} {rng.choice(VERBS)}"
+    where = f"in the {name(rng)} {rng.choice(PLACES)}"
+    extra = " ".join(rng.choice(EXTRA).split()[:4])
+    when = f"on {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2015, 2025)}"
+    if roll < 0.45:
+        n = rng.choice([rng.randint(2, 999), rng.randint(1, 99) * 1000, round(rng.uniform(1, 99), 1)])
+        figure = f"{n:,}%" if rng.random() < 0.25 else f"{n:,} {rng.choice(NOUNS)}"
+        date_part = f" {when}" if roll < 0.10 else ""
+        return f"{subject} {figure} {where}{date_part}, {extra}."
+    if roll < 0.65:
+        return f"{subject} the {rng.choice(NOUNS)} {where} {when}, {extra}."
+    return f"{subject} the {rng.choice(NOUNS)} {where}, {extra}, {name(rng)} {rng.choice(VERBS)}."
+
+
+def write_corpus(path: Path, sentences: int, seed: int = 7) -> None:
+    """JSONL documents of 1-6 sentences each, plus the fixture and pair corpus statements."""
+    rng = random.Random(seed)
+    start = date(2015, 1, 1)
+    with path.open("w", encoding="utf-8") as out:
+        for line in (ROOT / "fixtures" / "corpus" / "wire.jsonl").read_text().splitlines():
+            out.write(line + "\n")
+        for pair in PAIRS.read_text().splitlines():
+            out.write(json.dumps(json.loads(pair)["corpus"]) + "\n")
+        written = 0
+        while written < sentences:
+            k = rng.randint(1, 6)
+            text = " ".join(synthetic_sentence(rng) for _ in range(k))
+            day = (start + timedelta(days=rng.randint(0, 3650))).isoformat()
+            out.write(json.dumps({"text": text, "source": f"Desk {rng.randint(1, 40)}", "date": day}) + "\n")
+            written += k
+
+
+def article() -> Document:
+    claims = [json.loads(p)["claim"] for p in PAIRS.read_text().splitlines()]
+    body = SEED.read_text(encoding="utf-8") if SEED.is_file() else ""
+    words = body.split()
+    for claim in claims:
+        if len(words) >= 1000:
+            break
+        body += "\n" + claim
+        words += claim.split()
+    return Document(source="bench-article", text=body)
+
+
+def bench_size(folder: Path, sentences: int) -> dict:
+    corpus_file = folder / f"corpus-{sentences}.jsonl"
+    write_corpus(corpus_file, sentences)
+    db = folder / f"corpus-{sentences}.db"
+    t0 = time.perf_counter()
+    with Store.open(str(db), create=True) as store:
+        report = add_inputs(store, [str(corpus_file)])
+        ingest = time.perf_counter() - t0
+        store.optimize()
+        store.checkpoint()
+    size = sum(os.path.getsize(p) for p in (db, Path(str(db) + "-wal")) if p.exists())
+    doc = article()
+    options = Options(corpus=str(db), dateline=date(2024, 12, 28))
+    with open_corpus(str(db)) as store:
+        warm = Analysis(doc, options, corpus=store)
+        _ = warm.sentences, warm.numbers, warm.dates
+        crossref.claims(Analysis(doc, options, corpus=store))  # warm the page cache once
+        times = []
+        for _ in range(3):
+            analysis = Analysis(doc, options, corpus=store)
+            _ = analysis.sentences, analysis.numbers, analysis.dates
+            t0 = time.perf_counter()
+            found = crossref.claims(analysis)
+            times.append(time.perf_counter() - t0)
+    corpus_file.unlink()
+    best = min(times)
+    return {"sentences": report.sentences, "ingest_s": ingest, "rate": report.sentences / ingest,
+            "bytes": size, "words": len(doc.text.split()), "claims": len(found), "xref_s": best,
+            "per_claim_ms": 1000 * best / max(1, len(found))}
+
+
+def accuracy(folder: Path) -> dict:
+    from factcheck.pipeline import check_document
+
+    pairs = [json.loads(p) for p in PAIRS.read_text().splitlines()]
+    source = folder / "pairs.jsonl"
+    source.write_text("\n".join(json.dumps(p["corpus"]) for p in pairs) + "\n", encoding="utf-8")
+    db = folder / "pairs.db"
+    with Store.open(str(db), create=True) as store:
+        add_inputs(store, [str(source)])
+    counts = {}
+    for p in pairs:
+        options = Options(corpus=str(db), dateline=date.fromisoformat(p["corpus"]["date"]),
+                          select=("corpus-number-mismatch", "corpus-date-mismatch"))
+        result = check_document(Document(source="pair", text=p["claim"]), options)
+        got = result.claims[0].verdict if result.claims else "unverified"
+        for label in ("contradicted", "supported"):
+            key = (label, got == label, p["expect"] == label)
+            counts[key] = counts.get(key, 0) + 1
+    out = {"pairs": len(pairs)}
+    for label in ("contradicted", "supported"):
+        tp = counts.get((label, True, True), 0)
+        fp = counts.get((label, True, False), 0)
+        fn = counts.get((label, False, True), 0)
+        out[label] = (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0, tp, fp, fn)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--accuracy-only", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        folder = Path(tmp)
+        acc = accuracy(folder)
+        print(f"accuracy on {acc['pairs']} claim/corpus pairs (fixtures/corpus-pairs):")
+        print(f"{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
+        for label in ("contradicted", "supported"):
+            p, r, tp, fp, fn = acc[label]
+            print(f"{label:<14}{p:>10.3f}{r:>8.3f}{tp:>5}{fp:>5}{fn:>5}")
+        if args.accuracy_only:
+            return
+        print()
+        print(f"{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'MB':>8} {'B/sent':>7} {'words':>6} {'claims':>6} "
+              f"{'xref s':>7} {'ms/claim':>9}")
+        for size in (int(s) for s in args.sizes.split(",")):
+            r = bench_size(folder, size)
+            print(f"{r['sentences']:>9} {r['ingest_s']:>9.1f} {r['rate']:>8.0f} {r['bytes'] / 1e6:>8.1f} "
+                  f"{r['bytes'] / r['sentences']:>7.0f} {r['words']:>6} {r['claims']:>6} {r['xref_s']:>7.3f} "
+                  f"{r['per_claim_ms']:>9.2f}", flush=True)
+            for p in folder.glob(f"corpus-{size}.db*"):
+                p.unlink()
+
+
+if __name__ == "__main__":
+    main()
