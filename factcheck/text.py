@@ -17,7 +17,7 @@ from .rules import load_lexicon
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _CANDIDATE = re.compile(
-    r"(?P<nl>\n)"
+    r"(?P<nl>\n)|(?P<cjk>[。！？]+[」』）》〉”’]*)"
     r"|(?P<punct>…+|\.(?:\ ?\.){2,}|[.!?]+)(?P<close>[)\]\"'”’»]*)"
     r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
 )
@@ -145,7 +145,7 @@ def _segment_block(text: str, lo: int, hi: int, paragraph: int,
                 cuts.append((cut, True))
                 sentence_start = cut
             continue
-        cut = _punct_cut(text, m, lo, hi, sentence_start, lex)
+        cut = m.end() if m.group("cjk") else _punct_cut(text, m, lo, hi, sentence_start, lex)
         if cut is not None:
             cuts.append((cut, False))
             sentence_start = cut
@@ -250,7 +250,7 @@ def _punct_cut(text: str, m: re.Match, lo: int, hi: int, sentence_start: int,
     if c.islower():
         return None
     if punct[0] == "…" or punct.count(".") >= 3:
-        return _ellipsis_cut(text, m, p0, p1, lo, c)
+        return _ellipsis_cut(text, m, p0, p1, lo, c, sentence_start)
     if "!" in punct or "?" in punct:
         return p1
     return p1 if _period_ends(text, m, p0, lo, sentence_start, c, lex) else None
@@ -272,9 +272,12 @@ def _glued(text: str, m: re.Match, p0: int, lo: int) -> bool:
     return not any(h in _token_before(text, p0, lo) for h in _URL_HINTS)
 
 
-def _ellipsis_cut(text: str, m: re.Match, p0: int, p1: int, lo: int, c: str) -> int | None:
+def _ellipsis_cut(text: str, m: re.Match, p0: int, p1: int, lo: int, c: str,
+                  sentence_start: int) -> int | None:
     """Ellipses end a sentence only before a capital: "that.... She left", not "is . . . I mean"."""
     if not c.isupper() or "(" in m.group("open") or "[" in m.group("open"):
+        return None
+    if not any(ch.isalnum() for ch in text[sentence_start:p0]):
         return None
     if p0 > lo and text[p0 - 1] == "[":
         return None
@@ -302,12 +305,12 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
     kind = _kind(token, lex)
     if kind == "word":
         return True
-    if kind == "never_end":
-        return False
-    if c.isdigit():
+    if kind == "never_end" or _starts_number(text, m.end("open"), c):
         return False
     if kind == "before_numbers":
         return True
+    if not (c.isupper() or m.group("open")):
+        return False
     if _is_fragment(text, sentence_start, p0, lex):
         return False
     nxt = m.group("next")
@@ -318,6 +321,11 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
     if m.group("open"):
         return any(q in m.group("open") for q in _OPEN_QUOTES)
     return nxt in lex.openers
+
+
+def _starts_number(text: str, q: int, c: str) -> bool:
+    """Whether the text at ``q`` is a number or an amount ("20", "$1,599")."""
+    return c.isdigit() or c in "$€£¥" and text[q + 1:q + 2].isdigit()
 
 
 def _token_start(text: str, p0: int, lo: int) -> int:
@@ -332,7 +340,11 @@ def _token_before(text: str, p0: int, lo: int) -> str:
 
 def _kind(token: str, lex: _Lexicon) -> str:
     """The abbreviation class of the token before a period, or "word"."""
-    kind = lex.exact.get(token) or lex.folded.get(token.lower())
+    kind = lex.exact.get(token)
+    if not kind and (token.islower() or len(token) > 1 and token.isupper()):
+        kind = lex.folded.get(token.lower())
+    if not kind and token.islower() and lex.exact.get(token.capitalize()) == "never_end":
+        kind = "never_end"
     if kind:
         return kind
     if len(token) == 1 and token.isupper():
