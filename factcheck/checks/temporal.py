@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 WEEKDAYS = tuple(calendar.day_name)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
 _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
 
@@ -94,7 +95,7 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
         elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date - timedelta(days=1) and \
-                mention.kind in ("absolute", "relative"):
+                mention.kind in ("absolute", "relative") and not _noun_between(sentence, tense, mention):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
                        f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
             yield analysis.finding("tense-vs-dateline", message, sentence, mention.start, mention.end)
@@ -228,7 +229,8 @@ def _interval(mention: DateMention) -> tuple[date, date] | None:
 
 
 def _year_certain(mention: DateMention) -> bool:
-    return mention.explicit_year or mention.kind in ("relative", "anchored")
+    """A written, relative or timeline-fixed year (a fiscal year runs on its own calendar: never certain)."""
+    return mention.kind != "fiscal" and (mention.explicit_year or mention.kind in ("relative", "anchored"))
 
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
@@ -247,6 +249,14 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
             _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future"):
         return None
     return tense
+
+
+def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
+    """True when a noun phrase sits between the verb and the date ("will celebrate its opening in 1990"):
+    the date may then belong to the noun, not to the future verb."""
+    at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
+    between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
+    return bool(_DETERMINER.search(between))
 
 
 def _basis(dateline) -> str:

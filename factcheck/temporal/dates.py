@@ -439,7 +439,8 @@ def _decade(m: re.Match, ctx: _Context) -> DateMention:
 
 
 def _year(m: re.Match, ctx: _Context) -> DateMention:
-    return _mention(m, "DATE", f"{int(m.group('year')):04d}", "absolute", explicit_year=True)
+    kind = "fiscal" if m.group("fiscal") else "absolute"
+    return _mention(m, "DATE", f"{int(m.group('year')):04d}", kind, explicit_year=True)
 
 
 def _weekday(m: re.Match, ctx: _Context) -> DateMention:

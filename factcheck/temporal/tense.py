@@ -180,7 +180,8 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
     """The tense a single word signals in context, or None."""
     raw = words[i].group()
     w = raw.lower().replace("’", "'")
-    prev = words[i - 1].group().lower() if i else ""
+    adjacent = i and not masked[words[i - 1].end():words[i].start()].strip()
+    prev = words[i - 1].group().lower() if adjacent else ""
     nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
     if w in ("has", "have", "'ve") and _is_participle(nxt, lex, words[i + 2].group().lower()
                                                       if i + 2 < len(words) else ""):
@@ -189,13 +190,13 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
         return "past"
     if w in lex["present"]:
         return None if w in ("has", "have", "do") and prev in ("to", "will", "would") else "present"
-    if raw[0].isupper() and i and masked[words[i - 1].end():words[i].start()].strip() == "":
+    if raw[0].isupper() and adjacent:
         return None  # inside a name ("Fred", "Led Zeppelin")
     if w in lex["past"]:
         return None if prev in _BLOCKERS else "past"
     if w in lex["ambiguous"]:
         return "past" if prev in _SUBJECTS else None
-    if w.endswith("ed") and len(w) > 4 and w not in lex["not_past_ed"] and "-" not in w:
+    if w.endswith("ed") and len(w) > 3 and w not in lex["not_past_ed"] and "-" not in w:
         return None if prev in _BLOCKERS or prev in _PREPOSITIONS else "past"
     return None
 
