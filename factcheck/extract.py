@@ -8,7 +8,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from .extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp, relative_stamp_signal
+from .extract_widgets import (absolute_stamp_signal, byline_name, is_widget_line, relative_stamp,
+                              relative_stamp_signal)
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _BOMS = (
@@ -65,24 +66,25 @@ def decode(data: bytes, charset: str | None, source: str = "input", content_type
 def extract_plain(text: str, acquired: Acquired) -> Document:
     """Plain text: the text is the input itself; a headline-like first line becomes the title."""
     title, title_span = _plain_title(text)
-    lines = _lines(text)
-    signals = []
+    signals: list[DateSignal] = []
+    author = None
     paragraphs: list[tuple[int, int]] = []
     current: list[tuple[int, int]] = []
-    for start, end in lines + [(len(text), len(text))]:
+    for number, (start, end) in enumerate(_lines(text)):
         line = text[start:end].strip()
-        skip = title_span is not None and start <= title_span[0] < max(end, start + 1)
+        is_title = title_span is not None and start <= title_span[0] < end
         signal = (relative_stamp_signal(line, acquired.fetched_at) or absolute_stamp_signal(line)) if line else None
-        if signal is not None:
-            signals.append(signal)
-        if not line or skip or signal is not None or is_widget_line(line) or end == len(text) == start:
+        signals.extend([signal] if signal else [])
+        byline = byline_name(line) if number < 8 and not author and not is_title else None
+        author = author or byline
+        if not line or is_title or signal or byline or is_widget_line(line):
             paragraphs.extend(_plain_paragraphs(text, current))
             current = []
         else:
             current.append((start, end))
     paragraphs.extend(_plain_paragraphs(text, current))
     title_line = text.count("\n", 0, title_span[0]) + 1 if title_span else 1
-    return Document(source=acquired.source, text=text, title=title, url=acquired.url,
+    return Document(source=acquired.source, text=text, title=title, author=author, url=acquired.url,
                     date_signals=_dedupe(signals), source_map=SourceMap(text), title_line=title_line,
                     content_type="text/plain", fetched_at=acquired.fetched_at, raw=text,
                     paragraphs=tuple(paragraphs), title_span=title_span)

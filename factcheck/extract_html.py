@@ -9,13 +9,12 @@ articleBody, when present and plausible, overrules that choice if the two clearl
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import re
 from dataclasses import dataclass, field
 
 from .extract_meta import find_author, find_date_signals, find_title, json_ld_objects
-from .extract_widgets import is_widget_line
+from .extract_widgets import byline_name, is_widget_line
 from .model import Acquired, Document, FactcheckError, SourceMap
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
@@ -31,10 +30,6 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
-_NAME = r"[A-Z][\w.'\u2019-]+"
-_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
-_BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
-_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _SPACE = re.compile(r"\s+")
 
 
@@ -82,12 +77,9 @@ def _same_words(a: str, b: str | None) -> bool:
 
 def _visible_byline(blocks: list[Block]) -> str | None:
     for block in blocks:
-        text = block.text
-        if len(text) >= 100 or (text.endswith((".", "!", "?")) and len(text) > 40):
-            continue
-        match = _BYLINE.match(text)
-        if match and match.group(1).split()[0].lower() not in _CALENDAR_WORDS:
-            return match.group(1)
+        name = byline_name(block.text)
+        if name:
+            return name
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp_signal
+from .extract_widgets import absolute_stamp_signal, byline_name, is_widget_line, relative_stamp_signal
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
@@ -43,6 +43,7 @@ def extract_markdown(text: str, acquired: Acquired) -> Document:
         title_line, title_col = _front_key_position(text, "title")
     in_fence = ""
     was_quote = False
+    author = _author(front)
     signals = _front_dates(front)
     for number, line, following in lines:
         fence = _FENCE.match(line)
@@ -66,8 +67,10 @@ def extract_markdown(text: str, acquired: Acquired) -> Document:
             signal = relative_stamp_signal(stripped, acquired.fetched_at) or absolute_stamp_signal(stripped)
         if signal is not None:
             signals.append(signal)
+        byline = byline_name(_plain(stripped)) if not author and len(builder.paragraphs) < 2 else None
+        author = author or byline
         if (not stripped or _RULE.match(line) or _REF_DEF.match(line) or _TABLE_RULE.match(line)
-                or signal is not None or is_widget_line(stripped)
+                or signal is not None or byline or is_widget_line(stripped)
                 or (_SETEXT.match(line) and builder.open)):
             builder.end_paragraph()
             continue
@@ -85,7 +88,7 @@ def extract_markdown(text: str, acquired: Acquired) -> Document:
         was_quote = is_quote
         builder.add_line(content, number, column)
     builder.end_paragraph()
-    return Document(source=acquired.source, text=builder.text, title=title, author=_author(front),
+    return Document(source=acquired.source, text=builder.text, title=title, author=author,
                     url=acquired.url, date_signals=tuple(signals),
                     source_map=SourceMap(builder.text, tuple(builder.anchors) or ((0, 1, 1),)),
                     title_line=title_line, title_column=title_col, content_type="text/markdown",

@@ -19,6 +19,10 @@ _AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seve
                   r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
 _SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
 _NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
+_NAME = r"[A-Z][\w.'\u2019-]+"
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
            for i, name in enumerate(names) if name} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -72,6 +76,17 @@ def absolute_stamp_signal(line: str) -> DateSignal | None:
             except ValueError:
                 return None
             return DateSignal(value=value.isoformat(), basis=f"visible stamp '{line}'")
+    return None
+
+
+def byline_name(line: str) -> str | None:
+    """The name in a stand-alone byline such as "By Jane Doe | Reuters", else None."""
+    line = " ".join(line.split())
+    if len(line) >= 100 or (line.endswith((".", "!", "?")) and len(line) > 40):
+        return None
+    match = _BYLINE.match(line)
+    if match and match.group(1).split()[0].lower() not in _CALENDAR_WORDS:
+        return match.group(1)
     return None
 
 

@@ -184,6 +184,16 @@ def test_markdown_with_windows_line_endings():
     assert doc.locate(doc.text.index("more")) == (7, 6) and "\r" not in doc.text
 
 
+@pytest.mark.parametrize("kind, data", [
+    ("text/markdown", "# Rates rise again\n\n*By Jane Doe*\n\nThe bank raised its main rate on Friday.\n"),
+    ("text/plain", "Rates rise again\n\nBy Jane Doe\n\nThe bank raised its main rate on Friday.\n"),
+])
+def test_byline_line_in_drafts(kind, data):
+    doc = _doc(data, kind=kind)
+    assert doc.author == "Jane Doe"
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["The bank raised its main rate on Friday."]
+
+
 def test_markdown_broken_front_matter_names_the_line():
     with pytest.raises(FactcheckError, match=r"draft\.md:3: invalid front matter"):
         _doc("---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n", kind="text/markdown", source="draft.md")
