@@ -25,6 +25,7 @@ _TIME_WORD = re.compile(r"[ \t]+time\b")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(
     r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
+_INLINE_MARKER = re.compile(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
 _MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
 _LIST_LINE_START = "-*•⁃▪◦‣#>|+"
 _OPEN_QUOTES = "\"'“‘«"
@@ -131,11 +132,13 @@ def _segment_block(text: str, lo: int, hi: int, paragraph: int,
     lex = _lexicon()
     cuts: list[tuple[int, bool]] = []
     chain = _list_cuts(text, lo, hi)
+    next_item = 0
     sentence_start = lo
     width = -1
     for m in _CANDIDATE.finditer(text, lo, hi):
-        while chain and chain[0] <= m.start():
-            sentence_start = chain.pop(0)
+        while next_item < len(chain) and chain[next_item] <= m.start():
+            sentence_start = chain[next_item]
+            next_item += 1
             cuts.append((sentence_start, False))
         if m.group("nl") is not None:
             if width < 0:
@@ -149,7 +152,7 @@ def _segment_block(text: str, lo: int, hi: int, paragraph: int,
         if cut is not None:
             cuts.append((cut, False))
             sentence_start = cut
-    cuts.extend((c, False) for c in chain)
+    cuts.extend((c, False) for c in chain[next_item:])
     cuts.append((hi, True))
     return _emit(text, lo, cuts, paragraph, out)
 
@@ -215,14 +218,12 @@ def _list_cuts(text: str, lo: int, hi: int) -> list[int]:
     if not num:
         return []
     cuts = []
-    pos = m.end()
-    while True:
-        num = str(int(num) + 1) if num.isdigit() else chr(ord(num) + 1)
-        found = re.compile(r"(?<=\s)" + re.escape(num + delim) + r"(?=\s)").search(text, pos, hi)
-        if found is None:
-            return cuts
-        cuts.append(found.start())
-        pos = found.end()
+    for found in _INLINE_MARKER.finditer(text, m.end(), hi):
+        following = str(int(num) + 1) if num.isdigit() else chr(ord(num) + 1)
+        if found.group(1) == following and found.group(2) == delim:
+            cuts.append(found.start())
+            num = following
+    return cuts
 
 
 def _find_all(text: str, needle: str, lo: int, hi: int) -> list[int]:
