@@ -78,3 +78,10 @@ def test_options_are_per_source(tmp_path):
 
 def test_default_jobs_is_at_least_one():
     assert batch.default_jobs() >= 1
+
+
+def test_progress_bar_does_not_change_results(tmp_path, capsys):
+    sources = drafts(tmp_path, 5)
+    with_bar = check_many(sources, [STYLE] * 5, jobs=2, progress=True)
+    assert [r.findings for r in with_bar] == [r.findings for r in check_many(sources, [STYLE] * 5, jobs=1)]
+    assert capsys.readouterr().out == ""
