@@ -99,6 +99,33 @@ def term_words(tokens: list[Token]) -> dict[str, str]:
     return out
 
 
+def negation_stance(sentence: Sentence, document: Document, want_negated=None,
+                    want_plain=None) -> tuple[dict[str, Predicate], dict[str, Predicate]]:
+    """The sentence's asserted verbs by stem: (negated ones, plain ones), as 'not:<stem>' predicates.
+
+    "Argentina's president didn't adopt a boy" gives negated {"adopt"}; every other content word of
+    an asserted clause is a plain candidate ("adopts" in "President adopts boy"). ``want_negated`` and
+    ``want_plain`` (sets of stems) limit the search to what can conflict with a headline.
+    """
+    tokens = sentence_tokens(sentence, document)
+    lex = _lexicon()
+    spans = match_phrases(tokens, lex.negations)
+    verbs = {_negated_verb(tokens, b) for _, b in spans} - {None}
+    negated: dict[str, Predicate] = {}
+    plain: dict[str, Predicate] = {}
+    for k, t in enumerate(tokens):
+        if not t.is_word or t.norm in lex.stopwords or t.norm in lex.light_verbs:
+            continue
+        key = stem(t.norm)
+        if k in verbs:
+            if (want_negated is None or key in want_negated) and not _unasserted_before(tokens, k):
+                negated.setdefault(key, _predicate("not:" + key, False, tokens, k, k + 1, sentence))
+        elif (want_plain is None or key in want_plain) and not _negated(tokens, k, spans) \
+                and _asserted(tokens, k, spans):
+            plain.setdefault(key, _predicate("not:" + key, True, tokens, k, k + 1, sentence))
+    return negated, plain
+
+
 def stem(word: str) -> str:
     """A light suffix strip so 'denies'/'denied' and 'soldiers'/'soldier' compare equal."""
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -127,14 +154,46 @@ def _compute(analysis) -> dict:
     heads = predicates(headline, document)
     everyone = terms(sentence_tokens(headline, document)) & _lexicon().entity_names
     heads = [h if h.subject & everyone else _with_subject(h, h.subject | everyone) for h in heads]
+    negated, plain = negation_stance(headline, document)
     found: list[Contradiction] = []
     for sentence in body:
         if len(found) >= MAX_CONTRADICTIONS:
             break
         hit = _first_conflict(heads, predicates(sentence, document))
+        if hit is None and (negated or plain):
+            hit = _negation_conflict(negated, plain, sentence, document)
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
+
+
+def _negation_conflict(negated, plain, sentence, document):
+    """A body sentence that negates a verb the headline asserts, or asserts one it negates."""
+    body_negated, body_plain = negation_stance(sentence, document, set(plain), set(negated))
+    for heads, bodies in ((plain, body_negated), (negated, body_plain)):
+        for key in heads.keys() & bodies.keys():
+            if _share_clause(heads[key], bodies[key], key):
+                return heads[key], bodies[key]
+    return None
+
+
+def _share_clause(h: Predicate, b: Predicate, key: str) -> bool:
+    lex = _lexicon()
+    ha, ba = h.subject | h.object, b.subject | b.object
+    if _entities_clash(ha, ba, lex.entity_names) or (h.names and b.names and not h.names & ba):
+        return False
+    return len((ha & ba) - {key}) >= 2
+
+
+def _negated_verb(tokens: list[Token], b: int) -> int | None:
+    """Index of the verb a negation ending at ``b`` applies to ("didn't actually adopt" -> adopt)."""
+    lex = _lexicon()
+    k = b
+    while k < len(tokens) and tokens[k].norm in lex.negation_skip:
+        k += 1
+    if k < len(tokens) and tokens[k].is_word and tokens[k].norm not in lex.stopwords:
+        return k
+    return None
 
 
 def _with_subject(p: Predicate, subject: frozenset[str]) -> Predicate:
@@ -244,6 +303,8 @@ class _Lex:
     upper_forms: frozenset
     related: dict
     stopwords: frozenset
+    light_verbs: frozenset  # too common to compare across a negation ("did not say")
+    negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
 
 
 @functools.cache
@@ -272,4 +333,6 @@ def _lexicon() -> _Lex:
                 entity_names=frozenset(entity_keys.values()),
                 upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),
                 related=related,
-                stopwords=frozenset(w.lower() for w in load_lexicon("headline_stopwords")["words"]))
+                stopwords=frozenset(w.lower() for w in load_lexicon("headline_stopwords")["words"]),
+                light_verbs=frozenset(data.get("light_verbs") or ()),
+                negation_skip=frozenset(data.get("negation_skip") or ()))
