@@ -107,7 +107,7 @@ def _lexicon() -> _Lexicon:
     for kind in ("may_end", "end_before_capital", "months", "before_numbers", "never_end"):
         for word in data.get(kind) or ():
             word = str(word)
-            (folded if word.islower() else exact)[word if not word.islower() else word.lower()] = kind
+            (folded if word.islower() else exact)[word] = kind
     words = {key: frozenset(map(str, data.get(key) or ()))
              for key in ("sentence_openers", "fragment_openers", "after_times")}
     return _Lexicon(exact, folded, words["sentence_openers"], words["fragment_openers"],
@@ -196,7 +196,7 @@ def _line_break(text: str, p: int, lo: int, hi: int, width: int) -> int | None:
     marker = _LIST_MARKER.match(text, q, hi)
     if c in _LIST_LINE_START or marker is not None and marker.group("num"):
         return p
-    line_start = text.rfind("\n", lo, p) + 1 or lo
+    line_start = max(lo, text.rfind("\n", lo, p) + 1)
     previous = text[line_start:p].rstrip()
     if not previous or previous[-1] in ".!?:\"”'’)":
         return p
