@@ -18,7 +18,8 @@ from conftest import FIXTURES, ROOT, SHARED
 DRAFTS = FIXTURES / "drafts"
 USER_RULES = ("unclear-whether", "plain-words", "vague-sourcing", "council-jargon", "unused-suppression")
 CHECKED = ["news/attribution.html", "news/clean-budget.md", "news/council-vote.md", "news/front-matter-ignore.md",
-           "news/suppressed-block.md", "news/suppressed-inline.md", "news/weekday-mismatch.md", "opinion/column.md"]
+           "news/suppressed-block.md", "news/suppressed-builtin.md", "news/suppressed-inline.md",
+           "news/weekday-mismatch.md", "opinion/column.md"]
 # What the user rules find today; built-in checks add their findings beside these as they land.
 EXPECTED = [
     "news/attribution.html:12:4: warning vague-sourcing",
@@ -61,7 +62,7 @@ def test_line_format_on_the_drafts_repository(drafts):
 def test_json_lists_every_checked_draft_and_nothing_excluded(drafts):
     report = json.loads(run(".", "--format", "json").stdout)
     assert [d["source"] for d in report["documents"]] == CHECKED
-    assert report["summary"]["documents"] == 8
+    assert report["summary"]["documents"] == 9
     assert all(d["error"] is None for d in report["documents"])
 
 
@@ -131,6 +132,23 @@ def test_unreadable_source_exits_2_and_the_others_are_still_reported(drafts):
     assert result.stderr.strip() == "factcheck: error: missing.md: no such file"
     root = ET.fromstring(result.stdout)
     assert root.get("tests") == "2" and root.get("errors") == "1"
+
+
+def test_builtin_weekday_check_fires_and_is_suppressed(drafts):
+    from factcheck.checks import all_checks
+
+    if "weekday-mismatch" not in all_checks():
+        pytest.skip("weekday-mismatch is not registered yet")
+    result = run("news/weekday-mismatch.md", "news/suppressed-builtin.md", "--format", "line",
+                 "--select", "weekday-mismatch", "--report-unused")
+    assert result.exit_code == 1
+    assert [line.split(" ")[:3] for line in result.stdout.splitlines()] == [
+        ["news/weekday-mismatch.md:9:32:", "error", "weekday-mismatch"]]
+
+
+def test_clean_draft_has_no_findings_of_the_user_rules(drafts):
+    result = run("news/clean-budget.md", "--format", "line", "--report-unused")
+    assert user_lines(result.stdout) == []
 
 
 def test_suppressed_findings_and_report_unused(drafts):
