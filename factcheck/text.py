@@ -21,6 +21,7 @@ _CANDIDATE = re.compile(
     r"|(?P<punct>…+|\.(?:\ ?\.){2,}|[.!?]+)(?P<close>[)\]\"'”’»]*)"
     r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
 )
+_SPEAKER = re.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
 _TIME_WORD = re.compile(r"[ \t]+time\b")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(
@@ -40,6 +41,8 @@ class _Lexicon:
     openers: frozenset[str]
     fragment_openers: frozenset[str]
     after_times: frozenset[str]
+    exclamation_names: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -109,9 +112,10 @@ def _lexicon() -> _Lexicon:
             word = str(word)
             (folded if word.islower() else exact)[word] = kind
     words = {key: frozenset(map(str, data.get(key) or ()))
-             for key in ("sentence_openers", "fragment_openers", "after_times")}
+             for key in ("sentence_openers", "fragment_openers", "after_times", "exclamation_names",
+                         "speech_verbs")}
     return _Lexicon(exact, folded, words["sentence_openers"], words["fragment_openers"],
-                    words["after_times"])
+                    words["after_times"], words["exclamation_names"], words["speech_verbs"])
 
 
 def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
@@ -250,11 +254,24 @@ def _punct_cut(text: str, m: re.Match, lo: int, hi: int, sentence_start: int,
     c = text[q]
     if c.islower():
         return None
+    if _quote_then_speaker(text, m, q, lex):
+        return None
     if punct[0] == "…" or punct.count(".") >= 3:
         return _ellipsis_cut(text, m, p0, p1, lo, c, sentence_start)
+    if punct == "!" and _token_before(text, p0, lo) in lex.exclamation_names:
+        return p1 if m.group("next") in lex.openers else None
     if "!" in punct or "?" in punct:
         return p1
     return p1 if _period_ends(text, m, p0, lo, sentence_start, c, lex) else None
+
+
+def _quote_then_speaker(text: str, m: re.Match, q: int, lex: _Lexicon) -> bool:
+    """A closed quotation followed by its speaker: '"Are you serious?" Trump asked.'."""
+    if not any(c in m.group("close") for c in _OPEN_QUOTES + "”’") or m.group("open"):
+        return False
+    speaker = _SPEAKER.match(text, q)
+    return (speaker is not None and speaker.group(1) not in lex.openers
+            and speaker.group(2) in lex.speech_verbs)
 
 
 def _glued(text: str, m: re.Match, p0: int, lo: int) -> bool:
