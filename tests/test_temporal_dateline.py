@@ -75,3 +75,11 @@ def test_two_metadata_dates_conflict():
     doc = Document(source="t", text="No dates here.", date_signals=(
         DateSignal("2024-12-05", "json-ld datePublished"), DateSignal("2026-01-09", "meta article:published_time")))
     assert dateline_conflict(doc, [], TODAY).second == date(2026, 1, 9)
+
+
+@pytest.mark.parametrize("policy, expected", [
+    ("infer", date(2024, 12, 3)), ("text", date(2024, 12, 3)), ("metadata", date(2026, 11, 21))])
+def test_policy_decides_a_conflict(policy, expected):
+    doc = Document(source="t", text="The strikes began late on Tuesday, December 3.",
+                   date_signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
+    assert resolve_dateline(doc, [], explicit=None, today=TODAY, policy=policy).date == expected

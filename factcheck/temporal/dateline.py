@@ -40,12 +40,20 @@ class _TextEvidence:
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
-                     today: date) -> Dateline:
-    """The date the document speaks from, with the basis a reader can check and a confidence."""
+                     today: date, policy: str = "infer") -> Dateline:
+    """The date the document speaks from, with the basis a reader can check and a confidence.
+
+    ``policy`` (Options.dateline_policy): "infer" weighs all signals; "metadata" trusts metadata over
+    the text; "text" trusts the text's own weekday-date pairs over metadata.
+    """
     if explicit is not None:
         return Dateline(explicit, f"--dateline {explicit.isoformat()}", "high", explicit)
     strong, weak = _signals(document, today)
     text = _text_evidence(document.text, today, strong[0][0] if strong else None)
+    if policy == "metadata" and strong:
+        return Dateline(strong[0][0], strong[0][1], "high", strong[0][0])
+    if policy == "text" and text.date is not None and text.years:
+        return Dateline(text.date, text.basis, "medium", text.latest)
     if strong:
         meta, basis = strong[0]
         if text.date is None or _agrees(meta, text):

@@ -337,7 +337,8 @@ def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:
 
 def _pick_year(month: int, day: int, weekday: int | None, anchor: date, direction: str) -> int:
     """The year of a year-less date: by direction from the dateline, preferring years its weekday fits."""
-    cands = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)]
+    cands = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)] \
+        or [date(y, month, day) for y in range(anchor.year - 4, anchor.year + 5) if _valid(y, month, day)]
     if weekday is not None:
         fitting = [c for c in cands if c.weekday() == weekday]
         if fitting and direction != "past" or fitting and any(c <= anchor for c in fitting):
