@@ -257,6 +257,7 @@ class _Context:
 
 
 def _normalise(kind: str, m: re.Match, ctx: _Context) -> DateMention | None:
+    """The mention for one kept match, its value computed by the handler of its kind."""
     return _HANDLERS[kind](m, ctx)
 
 
@@ -355,10 +356,6 @@ def _pick_year(month: int, day: int, weekday: int | None, anchor: date, directio
     return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor)).year
 
 
-def _dmy(m: re.Match, ctx: _Context) -> DateMention:
-    return _calendar_date(m, ctx)
-
-
 def _iso(m: re.Match, ctx: _Context) -> DateMention:
     y, mo, d = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
     if not _valid(y, mo, d):
@@ -446,7 +443,6 @@ def _year(m: re.Match, ctx: _Context) -> DateMention:
 
 def _weekday(m: re.Match, ctx: _Context) -> DateMention:
     weekday = _weekday_of(m)
-    part = m.group("part")
     anchor = ctx.anchor
     if anchor is None:
         return _mention(m, "DATE", None, "weekday", weekday=weekday)
@@ -671,7 +667,7 @@ def _ref(m: re.Match, ctx: _Context) -> DateMention:
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": lambda m, ctx: _iso_slash(m), "mdy": _calendar_date, "dmy": _dmy,
+    "iso": _iso, "slash": lambda m, ctx: _iso_slash(m), "mdy": _calendar_date, "dmy": _calendar_date,
     "my": _month_year, "month": _month, "season": _season, "decade": _decade, "year": _year,
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
