@@ -111,3 +111,23 @@ def test_paragraph_attribution_covers_its_sentences():
             "About 12,000 people were evacuated.")
     found = unattributed(_analysis(text))
     assert [c.sentence.text for c in found] == ["About 12,000 people were evacuated."]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Iraqi lawmaker Ali Hassan said the vote was rigged. The lawmaker further noted that 40 ballots were lost.",
+     ["named", "pronoun"]),
+    ("The official said the vote was rigged. The official further noted that ballots were lost.",
+     ["anonymous", "anonymous"]),
+    ("Michael Flynn's successor, who replaced him as National Security Adviser, said the policy stands.",
+     ["named"]),
+])
+def test_references_back_to_a_named_source(text, kinds):
+    assert [a.kind for a in attributions(_analysis(text))] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The 81-year-old comedian was taken to hospital.",
+    "Saudi Arabia ranked 127th in the index.",
+])
+def test_ages_and_ranks_are_not_claims(text):
+    assert unattributed(_analysis(text)) == []

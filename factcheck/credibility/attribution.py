@@ -126,7 +126,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Claim | No
     """What makes the sentence checkable: a counted number or a strong assertion, else None."""
     skip = _lexicon().not_counted
     for n in numbers:
-        if n.unit or (n.noun and n.noun.lower() not in skip):
+        if n.unit not in skip and (n.unit or (n.noun and n.noun.lower() not in skip)):
             return Claim(_describe(n), n.start, n.end, sentence)
     tokens = sentence_tokens(sentence, document)
     spans = match_phrases(tokens, _lexicon().assertions)
@@ -192,8 +192,21 @@ def _cached(analysis) -> dict:
             claim = find_claim(s, document, counted)
             if claim is not None:
                 checkable.append(claim)
-        _cache[analysis] = {"attributions": found, "relays": relayed, "claims": checkable}
+        _cache[analysis] = {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
     return _cache[analysis]
+
+
+def _resolve_definites(found: list[Attribution]) -> list[Attribution]:
+    """'The lawmaker further noted' after 'Iraqi lawmaker Ali Hassan said' refers to a named source."""
+    out, named_heads = [], set()
+    for a in found:
+        words = [w.lower() for w in re.findall(r"[\w'-]+", a.source)]
+        if a.kind == "anonymous" and len(words) >= 2 and words[0] == "the" and words[-1] in named_heads:
+            a = Attribution("pronoun", a.cue, a.source, a.start, a.end, a.sentence)
+        elif a.kind == "named":
+            named_heads.update(w for w in words if w in _lexicon().anonymity_nouns)
+        out.append(a)
+    return out
 
 
 def _describe(number) -> str:
@@ -229,6 +242,8 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
     np = _subject(tokens, start, i)
     if not np:
         return None
+    if np[0].norm in {"who", "which"}:
+        return _make("pronoun", tokens, start, j, start, start + 1, sentence, document)
     kind = _appositive_kind(tokens, start, document) or classify_source(np, _names(document, np))
     return _make(kind, tokens, start, j, start, start + len(np), sentence, document)
 
@@ -243,13 +258,21 @@ def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
             b = clause_start(tokens, a - 1)
             subject = [t for t in tokens[b:a - 1] if t.is_word]
             if 1 <= len(subject) <= 5:
-                kind = _appositive_kind(tokens, a, document) or classify_source(tokens[a:i - 1])
+                kind = _apposed_kind(subject, tokens[a:i - 1], document)
                 return _make(kind, tokens, b, j, b, i - 1, sentence, document)
     end = clause_end(tokens, j)
     np = tokens[j:end]
     if not np or len(np) > 5 or np[0].norm in _NOT_CUE_AFTER | {"on", "in", "at", "that", "by", "for"}:
         return None
     return _make(classify_source(np, _names(document, np)), tokens, i, end, j, end, sentence, document)
+
+
+def _apposed_kind(subject: list[Token], apposition: list[Token], document) -> str:
+    """'Michael Flynn's successor, who ..., said' / 'A senior official, speaking ..., said'."""
+    first = classify_source(subject, _names(document, subject))
+    if first in NAMED_KINDS or not apposition or apposition[0].norm in {"who", "which", "speaking"}:
+        return first
+    return classify_source(apposition, _names(document, apposition))
 
 
 def _subject(tokens, start, i) -> list[Token]:
