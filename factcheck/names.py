@@ -21,6 +21,7 @@ _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
 _WORD = re.compile(r"\S+")
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
+_LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -37,11 +38,13 @@ class _Lexicon:
     modifiers: frozenset[str]
     complements: tuple[tuple[str, ...], ...]
     lower_titles: frozenset[str]
+    lower_heads: frozenset[str]
     org_words: frozenset[str]
     org_names: frozenset[str]
     place_words: frozenset[str]
     place_prefixes: frozenset[str]
     place_after: frozenset[str]
+    place_before: frozenset[str]
     place_names: frozenset[str]
     demonyms: frozenset[str]
     given_names: frozenset[str]
@@ -110,7 +113,7 @@ def _names_pair(tokens: list[_Token], i: int, lex: _Lexicon) -> bool:
 
 
 def _is_head(word: str, lex: _Lexicon) -> bool:
-    return word in lex.heads or word in lex.lower_titles and word.islower()
+    return word in lex.heads or word in lex.lower_heads
 
 
 def _is_title_word(word: str, lex: _Lexicon) -> bool:
@@ -137,9 +140,12 @@ def _lexicon() -> _Lexicon:
         common_words=words("common_words"), calendar=words("calendar_words"),
         of_heads=words("of_heads") | org_words | place_words | heads | modifiers,
         heads=heads, ambiguous_heads=words("ambiguous_heads"), modifiers=modifiers,
-        complements=complements, lower_titles=frozenset(w.lower() for w in heads | modifiers if "." not in w),
+        complements=complements,
+        lower_titles=frozenset(w.lower() for w in heads | modifiers if "." not in w),
+        lower_heads=frozenset(w.lower() for w in heads if "." not in w),
         org_words=org_words, org_names=words("org_names"), place_words=place_words,
         place_prefixes=words("place_prefixes"), place_after=words("place_nouns_after"),
+        place_before=words("place_prepositions_before"),
         place_names=words("place_names"), demonyms=words("demonyms"), given_names=words("given_names"),
         dotted=_dotted_words() | frozenset(w for w in heads | place_words | org_words if w.endswith(".")),
         name_parts=name_parts)
@@ -153,7 +159,7 @@ def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pat
     up = _UPPER
     token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
              rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
-    conn = alternatives(connectors | {"of the", "of"})
+    conn = alternatives(connectors | {"of the", "of", "for the", "for"})
     return re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
 
 
@@ -225,7 +231,7 @@ def _split_run(text: str, lo: int, hi: int, lex: _Lexicon, surnames: frozenset[s
     for m in _WORD.finditer(text, lo, hi):
         word = m.group()
         if word[0].islower() and "-" not in word or word == "&":
-            if current and (word not in ("of", "the") or _of_allowed(current, word, lex)):
+            if current and (word not in ("of", "for", "the") or _of_allowed(current, word, lex)):
                 current.append(_Token(m.start(), m.end(), word, connector=True))
             else:
                 close()
@@ -250,9 +256,12 @@ def _split_run(text: str, lo: int, hi: int, lex: _Lexicon, surnames: frozenset[s
 
 
 def _of_allowed(current: list[_Token], word: str, lex: _Lexicon) -> bool:
+    """"of"/"for" join after an organisation, place or title word, or inside such a name already."""
     if word == "the":
-        return current[-1].word == "of"
-    return not current[-1].connector and current[-1].word in lex.of_heads
+        return current[-1].word in ("of", "for")
+    if current[-1].connector:
+        return False
+    return current[-1].word in lex.of_heads or any(t.word in ("of", "for") for t in current)
 
 
 def _clean(start: int, word: str, lex: _Lexicon) -> tuple[_Token, bool, bool]:
@@ -376,9 +385,17 @@ def _kind(text: str, part: list[_Token], title: str | None, lex: _Lexicon,
     after = _WORD.match(text, _skip_spaces(text, part[-1].end))
     if after and after.group().rstrip(".,;:") in lex.place_after:
         return "place"
+    if _word_before(text, part[0].start) in lex.place_before:
+        return "place"
     if title or words[0] in lex.given_names or len(words) == 1 and words[0] in surnames:
         return "person"
     return "other"
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-case word just before ``pos`` ("near" in "near Pokrovsk"), or ""."""
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1) if m else ""
 
 
 def _skip_spaces(text: str, pos: int) -> int:

@@ -50,6 +50,15 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Donald Trump won. Trump said he would end the war.", [("Donald Trump", "person"), ("Trump", "person")]),
     ("NATO's Secretary-General arrived in Kyiv on Monday.", [("NATO", "org"), ("Kyiv", "place")]),
     ("The prime minister said the vote would go ahead.", []),
+    ("According to the Institute for the Study of War, Russian forces advanced near Kurakhove.",
+     [("Institute for the Study of War", "org"), ("Russian", "other"), ("Kurakhove", "place")]),
+    ("Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva met in Brasilia.",
+     [("Chinese", "other"), ("Xi Jinping", "person"), ("Brazilian", "other"),
+      ("Luiz Inácio Lula da Silva", "person"), ("Brasilia", "place")]),
+    ("Rescuers in Kharkiv Oblast pulled three people out, Governor Oleh Syniehubov said on Telegram.",
+     [("Kharkiv Oblast", "place"), ("Oleh Syniehubov", "person"), ("Telegram", "org")]),
+    ("Shares of Nvidia Corp. rose 3% after a note from Goldman Sachs.",
+     [("Nvidia Corp", "org"), ("Goldman Sachs", "org")]),
 ])
 def test_find_names(text, expected):
     assert names(text) == expected
@@ -87,6 +96,8 @@ def test_offsets_are_absolute_within_range():
     ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "spokesman"),
     ("Gen. Charles Q. Brown Jr. met reporters.", "Charles Q. Brown Jr", "Gen."),
     ("John Kirby told reporters.", "John Kirby", None),
+    ("A senior U.S. official said so.", "U.S.", None),
+    ("“We will not retreat,” said Lt. Col. Anna Kovalenko.", "Anna Kovalenko", "Lt. Col."),
 ])
 def test_title_before(text, name, title):
     mention = next(m for m in find_names(text) if m.text == name)
