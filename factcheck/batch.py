@@ -28,15 +28,14 @@ def check_many(sources: Sequence[str], options: Sequence[Options], *, jobs: int 
     if len(options) != len(sources):
         raise ValueError("one Options per source")
     pooled = [i for i, s in enumerate(sources) if s != "-"]
-    use_pool = jobs > 1 and len(pooled) >= POOL_THRESHOLD
+    if jobs > 1 and len(pooled) >= POOL_THRESHOLD:
+        return _pooled(sources, options, pooled, jobs, progress)
+    results = []
     with _Progress(len(sources), progress) as advance:
-        if not use_pool:
-            results = []
-            for source, opts in zip(sources, options):
-                results.append(check_one(source, opts))
-                advance()
-            return results
-        return _pooled(sources, options, pooled, jobs, advance)
+        for source, opts in zip(sources, options):
+            results.append(check_one(source, opts))
+            advance()
+    return results
 
 
 def check_one(source: str, options: Options) -> Result:
@@ -50,29 +49,42 @@ def check_one(source: str, options: Options) -> Result:
                       .splitlines()[0])
 
 
-def _pooled(sources, options, pooled: list[int], jobs: int, advance: Callable[[], None]) -> list[Result]:
+def _pooled(sources, options, pooled: list[int], jobs: int, progress: bool) -> list[Result]:
+    """Fork the workers first (no progress thread may be running then), then collect in order."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     _warm(options)
     results: list[Result | None] = [None] * len(sources)
-    in_pool = set(pooled)
-    for i, source in enumerate(sources):
-        if i not in in_pool:
-            results[i] = check_one(source, options[i])
-            advance()
     with ProcessPoolExecutor(max_workers=min(jobs, len(pooled)), mp_context=_context()) as pool:
         futures = {i: pool.submit(check_one, sources[i], options[i]) for i in pooled}
-        for i, future in futures.items():
-            try:
-                results[i] = future.result()
-            except BrokenProcessPool:
-                results[i] = Result(source=sources[i], error="the worker process checking it died")
-            except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
-                results[i] = Result(source=sources[i], error=f"internal error: {type(exc).__name__}: {exc}"
-                                    .splitlines()[0])
-            advance()
+        with _Progress(len(sources), progress) as advance:
+            for i, source in enumerate(sources):
+                if i not in futures:
+                    results[i] = check_one(source, options[i])
+                    advance()
+            for i, future in futures.items():
+                try:
+                    results[i] = future.result()
+                except BrokenProcessPool:
+                    results[i] = _isolated(sources[i], options[i])
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
+                    results[i] = Result(source=sources[i], error=f"internal error: {type(exc).__name__}: {exc}"
+                                        .splitlines()[0])
+                advance()
     return results  # type: ignore[return-value]
+
+
+def _isolated(source: str, options: Options) -> Result:
+    """Re-check one source in a process of its own, after a worker died (a crash, memory exhausted)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+            return pool.submit(check_one, source, options).result()
+    except BrokenProcessPool:
+        return Result(source=source, error="the process checking it died (a crash or memory exhausted)")
 
 
 def _warm(options: Sequence[Options]) -> None:

@@ -115,11 +115,6 @@ def validate_rule_ids(config: Config, known: Iterable[str], cli: dict[str, Any] 
             raise FactcheckError(f"{where} {key}: unknown rule id '{rule}'{suggest(rule, valid)}")
 
 
-def all_rules_dirs(config: Config, cli: dict[str, Any] | None = None) -> tuple[str, ...]:
-    """The user rule folders named by the config or the command line."""
-    return tuple((cli or {}).get("rules", config.settings.get("rules", ())))
-
-
 def suggest(name: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' for the nearest choice, or '' when none is close."""
     from rapidfuzz import process

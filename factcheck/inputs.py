@@ -48,7 +48,7 @@ def read_ignore_file(folder: Path) -> tuple[str, ...]:
     except (OSError, UnicodeDecodeError) as exc:
         raise FactcheckError(f"{path}: cannot read ({exc})") from None
     patterns = tuple(s for s in (line.strip() for line in lines) if s and not s.startswith("#"))
-    for i, pattern in enumerate(patterns):
+    for pattern in patterns:
         if pattern.startswith("!"):
             raise FactcheckError(f"{path}: '{pattern}': negated patterns are not supported")
     return patterns

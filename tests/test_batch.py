@@ -85,3 +85,26 @@ def test_progress_bar_does_not_change_results(tmp_path, capsys):
     with_bar = check_many(sources, [STYLE] * 5, jobs=2, progress=True)
     assert [r.findings for r in with_bar] == [r.findings for r in check_many(sources, [STYLE] * 5, jobs=1)]
     assert capsys.readouterr().out == ""
+
+
+def test_a_crashing_worker_takes_only_its_own_document_down(monkeypatch, tmp_path):
+    import multiprocessing
+    import os
+
+    import factcheck.pipeline as pipeline
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("needs fork to carry the patched function into the workers")
+    real = pipeline.check_source
+
+    def crashing(source, options):
+        if source.endswith("d02.md"):
+            os._exit(3)
+        return real(source, options)
+
+    monkeypatch.setattr(pipeline, "check_source", crashing)
+    sources = drafts(tmp_path, 6)
+    results = check_many(sources, [STYLE] * 6, jobs=2)
+    assert [bool(r.error) for r in results] == [False, False, True, False, False, False]
+    assert "died" in results[2].error
+    assert user_rules_only(results)[3] == ["unclear-whether"]

@@ -112,7 +112,8 @@ def test_junit_on_the_drafts_repository(drafts):
     (["--severity", "unclear-whether:info"], 0),
 ])
 def test_exit_codes_follow_fail_on(drafts, args, code):
-    result = run(".", "--format", "line", "--select", ",".join(USER_RULES[:4]), *args)
+    sample = ("news/council-vote.md", "news/attribution.html", "opinion/column.md")
+    result = run(*sample, "--format", "line", "-j", "1", "--select", ",".join(USER_RULES[:4]), *args)
     assert result.exit_code == code, result.output
 
 
