@@ -191,12 +191,14 @@ def _parts(text: str, start: int, end: int, lex: _Lexicon,
            surnames: frozenset[str]) -> list[tuple[list[_Token], str | None]]:
     """Token lists of the names in text[start:end], each with the title before it (if any)."""
     out = []
-    title_case: dict[int, bool] = {}
+    line, title_case, scanned = -1, False, 0
     for m in lex.run.finditer(text, start, end):
-        line = text.rfind("\n", 0, m.start()) + 1
-        if line not in title_case:
-            title_case[line] = _is_title_case(text, line)
-        for part in _split_run(text, m.start(), m.end(), lex, surnames, title_case[line]):
+        newline = text.rfind("\n", scanned, m.start())
+        scanned = m.start()
+        if line < 0 or newline >= 0:
+            line = (newline if newline >= 0 else text.rfind("\n", 0, m.start())) + 1
+            title_case = _is_title_case(text, line)
+        for part in _split_run(text, m.start(), m.end(), lex, surnames, title_case):
             out.extend(_split_titles(part, lex))
     return out
 
@@ -237,13 +239,7 @@ def _split_run(text: str, lo: int, hi: int, lex: _Lexicon, surnames: frozenset[s
                 close()
             continue
         token, cut_after, ends_sentence = _clean(m.start(), word, lex)
-        if (initial and not current or title_case) and _is_common(text, token.word, lex, surnames) or (
-                title_case and not _is_name_elsewhere(text, token.word, lex, surnames)):
-            close()
-            initial = ends_sentence
-            continue
-        if token.word in lex.calendar or token.word in lex.function_words and (
-                token.word != "The" or current or initial):
+        if _not_a_name(text, token.word, lex, surnames, initial and not current, bool(current), title_case):
             close()
             initial = ends_sentence
             continue
@@ -253,6 +249,18 @@ def _split_run(text: str, lo: int, hi: int, lex: _Lexicon, surnames: frozenset[s
             close()
     close()
     return parts
+
+
+def _not_a_name(text: str, word: str, lex: _Lexicon, surnames: frozenset[str], sentence_first: bool,
+                continuing: bool, title_case: bool) -> bool:
+    """Whether a capitalised word is no part of a name here (calendar, function or common word)."""
+    if word in lex.calendar:
+        return True
+    if word in lex.function_words and (word != "The" or continuing or sentence_first):
+        return True
+    if (sentence_first or title_case) and _is_common(text, word, lex, surnames):
+        return True
+    return title_case and not _is_name_elsewhere(text, word, lex, surnames)
 
 
 def _of_allowed(current: list[_Token], word: str, lex: _Lexicon) -> bool:
