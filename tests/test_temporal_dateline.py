@@ -83,3 +83,20 @@ def test_policy_decides_a_conflict(policy, expected):
     doc = Document(source="t", text="The strikes began late on Tuesday, December 3.",
                    date_signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
     assert resolve_dateline(doc, [], explicit=None, today=TODAY, policy=policy).date == expected
+
+
+@pytest.mark.parametrize("text, expected, shown", [
+    ("WASHINGTON, Dec. 26, 2024 — Trump met aides.", date(2024, 12, 26), "WASHINGTON, Dec. 26, 2024"),
+    ("KYIV (Reuters) -\nDecember 26, 2024\nUkraine said on Thursday that it held.", date(2024, 12, 26),
+     "December 26, 2024"),
+    ("Published: March 3, 2023 at 10:05 a.m.\n\nThe council voted.", date(2023, 3, 3), "Published: March 3, 2023"),
+])
+def test_date_line_at_the_top(text, expected, shown):
+    dl = resolve(text)
+    assert dl.date == expected and shown in dl.basis
+
+
+def test_date_line_conflicts_with_metadata():
+    doc = Document(source="t", text="WASHINGTON, Dec. 26, 2024 — talks.",
+                   date_signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
+    assert dateline_conflict(doc, [], TODAY).second == date(2024, 12, 26)

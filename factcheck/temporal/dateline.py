@@ -8,6 +8,7 @@ the latest dated event the text reports in the past tense.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,6 +55,11 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
         return Dateline(strong[0][0], strong[0][1], "high", strong[0][0])
     if policy == "text" and text.date is not None and text.years:
         return Dateline(text.date, text.basis, "medium", text.latest)
+    stamp = _text_stamp(document.text)
+    if stamp and not strong:
+        day, basis = stamp
+        if text.date is None or not text.years or _agrees(day, text):
+            return Dateline(day, basis, "high" if text.years else "medium", day)
     if strong:
         meta, basis = strong[0]
         if text.date is None or _agrees(meta, text):
@@ -75,12 +81,36 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     if not strong:
         return None
     meta, basis = strong[0]
-    for other, other_basis in strong[1:]:
+    stamp = _text_stamp(document.text)
+    for other, other_basis in strong[1:] + ([stamp] if stamp else []):
         if abs((other - meta).days) > 2:
             return DatelineConflict(meta, basis, other, other_basis)
     text = _text_evidence(document.text, today, meta)
     if text.date is not None and text.years and not _agrees(meta, text):
         return DatelineConflict(meta, basis, text.date, text.basis)
+    return None
+
+
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
+    r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
+_STAMP_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
+
+
+def _text_stamp(text: str) -> tuple[date, str] | None:
+    """A visible date line near the top: "WASHINGTON, Dec. 26, 2024 —", "Published: December 26, 2024"."""
+    head = text[:600]
+    for line in _STAMP_LINE.finditer(head):
+        if not (line.group("city") or line.group("label")) and line.start() > 300:
+            continue
+        rest = line.group("rest")[:80]
+        found = [m for m in find_dates(rest, _NO_ANCHOR) if m.explicit_year and m.value and len(m.value) == 10]
+        if not found or found[0].start > 2:
+            continue
+        tail = rest[found[0].end:]
+        if line.group("label") or (line.group("city") and _STAMP_END.match(tail)) or not tail.strip(" .,;"):
+            shown = line.group()[:line.start("rest") - line.start() + found[0].end].strip()
+            return date.fromisoformat(found[0].value), f"date line at the top of the text: '{shown}'"
     return None
 
 
