@@ -68,11 +68,12 @@ def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
 def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     """An article cannot report as done what has not happened yet when it was written ("The probe
     reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
-    Needs a dateline with an upper bound (explicit, metadata, weekday-date pairs, a dated stamp): the
-    latest past event in the text is only a lower bound. Flags only a date whose year is certain (written, relative like "next month", or fixed by a role
-    timeline: "took office on January 20" next to a term that starts on January 20), in the clause of a
-    plain past (or "will") verb. Never flagged: future-in-the-past ("said he would travel on March 3"),
-    plans, schedules and forecasts, conditionals, quotations, reported plans.
+    Needs a dateline with an upper bound (explicit, metadata, a date line, weekday-date pairs, a dated
+    stamp): the latest past event in the text is only a lower bound. Flags only a date whose year is
+    certain (written, relative like "next month", or fixed by a role timeline: "took office on
+    January 20" next to a term that starts on January 20), in the clause of a plain past (or "will")
+    verb. Never flagged: future-in-the-past ("said he would travel on March 3"), plans, schedules and
+    forecasts, conditionals, quotations, fiscal years.
     """
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
