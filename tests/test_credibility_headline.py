@@ -42,6 +42,9 @@ def test_contradiction(title, body):
     ("Ukraine keeps control of Kursk", "Ukraine lost control of Bakhmut in May."),
     ("Is Ukraine losing the region?", "Ukrainian forces still hold the territory."),
     ("Ukraine keeps control of region", "The retreat could be presented as a tactical success."),
+    ("Governor signs climate bill", "Governor Alvarez did not sign the climate bill until late Friday."),
+    ("Rebels hold on to the airport", "The rebels did not withdraw from the airport until Sunday."),
+    ("Governor did not sign the climate bill", "Governor Alvarez reportedly signed the climate bill."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

@@ -71,7 +71,7 @@ def predicates(sentence: Sentence, document: Document) -> list[Predicate]:
             negated = _negated(tokens, i, negations)
             if not negated and not _asserted(tokens, i, negations):
                 continue
-            if negated and _unasserted_before(tokens, i):
+            if negated and (_unasserted_before(tokens, i) or _until_after(tokens, j)):
                 continue
             out.append(_predicate(name, positive != negated, tokens, i, j, sentence))
     return out
@@ -118,7 +118,8 @@ def negation_stance(sentence: Sentence, document: Document, want_negated=None,
             continue
         key = stem(t.norm)
         if k in verbs:
-            if (want_negated is None or key in want_negated) and not _unasserted_before(tokens, k):
+            if (want_negated is None or key in want_negated) and not _unasserted_before(tokens, k) \
+                    and not _until_after(tokens, k + 1):
                 negated.setdefault(key, _predicate("not:" + key, False, tokens, k, k + 1, sentence))
         elif (want_plain is None or key in want_plain) and not _negated(tokens, k, spans) \
                 and _asserted(tokens, k, spans):
@@ -267,6 +268,11 @@ def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:
         if t.norm in objects:
             return True
     return False
+
+
+def _until_after(tokens: list[Token], j: int) -> bool:
+    """'did not sign the bill until Friday' says he signed it."""
+    return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j)])
 
 
 def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
