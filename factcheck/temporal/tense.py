@@ -108,8 +108,7 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
         label = "headline-present"
     lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
     same = not _BREAK.search(masked, lo, hi) if hi > lo else True
-    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan or label == "conditional", same,
-                 cue_start < start)
+    return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan, same, cue_start < start)
 
 
 def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int], ...] = ()) -> str:
@@ -197,7 +196,10 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
     if w in lex["ambiguous"]:
         return "past" if prev in _SUBJECTS else None
     if w.endswith("ed") and len(w) > 3 and w not in lex["not_past_ed"] and "-" not in w:
-        return None if prev in _BLOCKERS or prev in _PREPOSITIONS else "past"
+        before_adverb = words[i - 2].group().lower() if prev.endswith("ly") and i > 1 else ""
+        if prev in _BLOCKERS or prev in _PREPOSITIONS or before_adverb in _BLOCKERS:
+            return None  # "the planned trip", "in subordinated notes", "the hastily planned visit"
+        return "past"
     return None
 
 
