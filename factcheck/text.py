@@ -138,16 +138,16 @@ def _segment_block(text: str, lo: int, hi: int, paragraph: int,
     chain = _list_cuts(text, lo, hi)
     next_item = 0
     sentence_start = lo
-    width = -1
+    wrap: tuple[int, bool] | None = None
     for m in _CANDIDATE.finditer(text, lo, hi):
         while next_item < len(chain) and chain[next_item] <= m.start():
             sentence_start = chain[next_item]
             next_item += 1
             cuts.append((sentence_start, False))
         if m.group("nl") is not None:
-            if width < 0:
-                width = max(map(len, text[lo:hi].split("\n")))
-            cut = _line_break(text, m.start(), lo, hi, width)
+            if wrap is None:
+                wrap = _wrap_width(text, lo, hi)
+            cut = _line_break(text, m.start(), lo, hi, wrap, lex)
             if cut is not None:
                 cuts.append((cut, True))
                 sentence_start = cut
@@ -187,7 +187,15 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _line_break(text: str, p: int, lo: int, hi: int, width: int) -> int | None:
+def _wrap_width(text: str, lo: int, hi: int) -> tuple[int, bool]:
+    """The block's widest line, and whether several lines come near it (hard-wrapped prose)."""
+    lengths = [len(line) for line in text[lo:hi].split("\n")]
+    width = max(lengths)
+    return width, sum(n >= 0.75 * width for n in lengths[:-1]) >= 2
+
+
+def _line_break(text: str, p: int, lo: int, hi: int, wrap: tuple[int, bool],
+                lex: _Lexicon) -> int | None:
     """Cut at a single line break unless the next line continues the sentence (wrapped prose)."""
     q = p + 1
     while q < hi and text[q] in " \t\r":
@@ -204,9 +212,13 @@ def _line_break(text: str, p: int, lo: int, hi: int, width: int) -> int | None:
     previous = text[line_start:p].rstrip()
     if not previous or previous[-1] in ".!?:\"”'’)":
         return p
+    width, several = wrap
     next_word = len(text[q:min(hi, q + 40)].split(None, 1)[0])
-    wrapped = _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] and (p - line_start) + 1 + next_word > width
-    return None if wrapped else p
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or (p - line_start) + 1 + next_word <= width:
+        return p
+    last_word = previous.rsplit(None, 1)[-1]
+    hanging = previous[-1] in ",;" or last_word.capitalize() in lex.openers
+    return None if several or hanging else p
 
 
 def _list_cuts(text: str, lo: int, hi: int) -> list[int]:
