@@ -4,7 +4,8 @@
 
 Drafts are written to a temporary folder (deleted afterwards); the script runs the installed CLI
 (``python -m factcheck check DIR --format json``) once and prints a table: drafts, words, jobs, wall
-time, drafts a second, findings.
+time, drafts a second, CPU seconds of all its processes (independent of other load on the machine),
+findings.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -73,17 +75,26 @@ def main() -> None:
         if args.rules:
             command += ["--rules", args.rules]
         env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+        cpu_before = _children_cpu()
         began = time.perf_counter()
         out = subprocess.run(command, capture_output=True, text=True, env=env)
         elapsed = time.perf_counter() - began
+        cpu = _children_cpu() - cpu_before
     if out.returncode not in (0, 1):
         sys.exit(f"factcheck failed ({out.returncode}): {out.stderr.strip()[:500]}")
     report = json.loads(out.stdout)
     findings = sum(len(d["findings"]) for d in report["documents"])
     errors = sum(1 for d in report["documents"] if d["error"])
-    print(f"{'drafts':>7} {'words':>9} {'jobs':>5} {'seconds':>8} {'drafts/s':>9} {'findings':>9} {'errors':>7}")
-    print(f"{args.drafts:>7} {words:>9} {args.jobs:>5} {elapsed:>8.1f} {args.drafts / elapsed:>9.1f} "
-          f"{findings:>9} {errors:>7}")
+    print(f"{'drafts':>7} {'words':>9} {'jobs':>5} {'seconds':>8} {'drafts/s':>9} {'cpu s':>7} "
+          f"{'cpu ms/draft':>12} {'findings':>9} {'errors':>7}")
+    print(f"{args.drafts:>7} {words:>9} {args.jobs:>5} {elapsed:>8.1f} {args.drafts / elapsed:>9.1f} {cpu:>7.1f} "
+          f"{1000 * cpu / args.drafts:>12.0f} {findings:>9} {errors:>7}")
+    print(f"load average during the run (1 min): {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

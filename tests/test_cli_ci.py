@@ -224,3 +224,7 @@ def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hook = next(h for h in hooks if h["id"] == "factcheck")
     assert hook["entry"].startswith("factcheck check") and hook["language"] == "python"
+    import re
+
+    wanted = re.compile(hook["files"])
+    assert wanted.search("drafts/a.md") and wanted.search("page.html") and not wanted.search("setup.py")
