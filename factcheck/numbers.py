@@ -46,6 +46,8 @@ class _Lexicon:
     not_nouns: frozenset[str]
     hedge_after_re: re.Pattern
     unit_re: re.Pattern
+    start_re: re.Pattern
+    spelled_re: re.Pattern
     pattern: re.Pattern
 
 
@@ -54,14 +56,29 @@ def find_numbers(text: str) -> list[NumberMention]:
     lex = _lexicon()
     found: list[NumberMention] = []
     pos = 0
-    while (m := lex.pattern.search(text, pos)) is not None:
-        mention = None if _excluded(text, m) else _mention(text, m, lex)
+    while (start := lex.start_re.search(text, pos)) is not None:
+        m = lex.pattern.match(text, start.start())
+        mention = None if m is None or _excluded(text, m) else _mention(text, m, lex)
         if mention is None:
-            pos = m.end()
+            pos = max(m.end() if m else 0, start.end())
             continue
         found.append(mention)
         pos = mention.end
+    if lex.spelled_re.search(text):
+        found.extend(_spelled_numbers(text, found, lex))
+        found.sort(key=lambda n: n.start)
     return found
+
+
+def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    out = []
+    for m in lex.spelled_re.finditer(text):
+        if any(n.start < m.end() and m.start() < n.end for n in found):
+            continue
+        mention = _spelled(text, m, lex)
+        if mention is not None:
+            out.append(mention)
+    return out
 
 
 def interval(m: NumberMention) -> tuple[float, float]:
@@ -148,8 +165,6 @@ def describe(m: NumberMention) -> str:
 
 
 def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
-    if m.group("spelled"):
-        return _spelled(text, m, lex)
     if m.group("pair"):
         return _pair(text, m, lex)
     cur = m.group("cur")
@@ -341,8 +356,6 @@ def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
 def _excluded(text: str, m: re.Match) -> bool:
     """Inside a date, a time or a name like F-16 (looked for only around the match)."""
     start, end = m.span()
-    if m.group("spelled"):
-        return False
     num = m.group("num")
     if num and len(num) == 4 and num.isdigit() and not (m.group("cur") or m.group("scale") or m.group("pct")
                                                          or m.group("upper") or m.group("ord")):
@@ -377,7 +390,10 @@ def _lexicon() -> _Lexicon:
         not_nouns=frozenset(units["not_nouns"]),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
-        pattern=_pattern(scales, cscales, units["currency_symbols"], spelled),
+        start_re=re.compile(rf"(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d"),
+        spelled_re=re.compile(rf"\b(?P<spelled>{_alternation(spelled)})(?:\s(?P<sscale>{_alternation(scales)}))?\b",
+                              re.I),
+        pattern=_pattern(scales, cscales, units["currency_symbols"]),
     )
 
 
@@ -385,11 +401,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _pattern(scales: dict, cscales: dict, currencies: dict, spelled: dict) -> re.Pattern:
+def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
     scale = "|".join(sorted(scales, key=len, reverse=True))
     cscale = "|".join(sorted(set(cscales) - set(scales), key=len, reverse=True))
-    words = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
     pct = r"\s?%|\s(?:percent|per\s+cent)\b"
     amount = (rf"(?:(?P<cur>{cur})\s?)?(?P<num>{_NUM})"
               rf"(?:(?:\s?(?P<scale>{scale})\b)|(?<=\d)(?P<cscale>{cscale})\b)?")
@@ -397,5 +412,4 @@ def _pattern(scales: dict, cscales: dict, currencies: dict, spelled: dict) -> re
              rf"(?:\s(?P<scale2>{scale})\b)?(?P<pct2>{pct})?")
     body = (rf"(?P<body>(?P<pairnum>\d{{1,3}})[-–](?P<pair>\d{{1,2}})(?![\d,.]?\d)"
             rf"|{amount}(?:(?P<ord>st|nd|rd|th)\b|(?P<pct>{pct})?(?:{upper})?))")
-    return re.compile(rf"(?<![\w.,$€£¥/-]){body}(?![\w]|[.,]\d)"
-                      rf"|\b(?P<spelled>{words})(?:\s(?P<sscale>{scale}))?\b", re.I)
+    return re.compile(rf"(?<![\w.,/-]){body}(?![\w]|[.,]\d)", re.I)

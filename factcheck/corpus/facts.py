@@ -70,25 +70,28 @@ def decode(text: str, stored: str | None) -> Facts:
 
 def names(text: str) -> list[str]:
     """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
-    function_words = _function_words()
-    found = []
+    skip = _name_stop()
+    found: dict[str, None] = {}
     for m in _NAME.finditer(text):
-        words = [_POSSESSIVE.sub("", w) for w in m.group(0).rstrip(".").split()]
-        while words and words[0].lower() in function_words:
-            words = words[1:]
-        words = [w for w in words if w.lower().rstrip(".") not in _not_names()]
+        run = m.group(0).rstrip(".").lower()
+        if "'" in run or "’" in run:
+            run = " ".join(_POSSESSIVE.sub("", w) for w in run.split())
+        words = [w for w in run.split() if w.rstrip(".") not in skip]
         if not words:
             continue
-        before = text[max(0, m.start() - 3):m.start()].rstrip()
-        at_start = not before or before[-1] in ".!?\"“"
-        if at_start and len(words) == 1 and _common_word(words[0]):
-            continue
-        found.append(" ".join(words).lower())
-    return list(dict.fromkeys(found))
+        if len(words) == 1 and words[0] in _sentence_openers():
+            start = m.start()
+            before = text[max(0, start - 3):start].rstrip()
+            if not before or before[-1] in ".!?\"“":
+                continue
+        found[" ".join(words)] = None
+    return list(found)
 
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
     """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06") as ISO values."""
+    if _DIGIT.search(text) is None:
+        return []
     pattern, months = _date_pattern()
     ref = _parse_iso(reference)
     found = []
@@ -140,8 +143,10 @@ def _has_digit_or_word(text: str) -> bool:
     return _DIGIT.search(text) is not None or _spelled_pattern().search(text) is not None
 
 
-def _common_word(word: str) -> bool:
-    return word.lower() in _function_words() or word.lower() in _sentence_openers()
+@functools.cache
+def _name_stop() -> frozenset[str]:
+    """Words dropped from a name run: function words ("The", "In") and calendar words."""
+    return _function_words() | _not_names()
 
 
 @functools.cache
