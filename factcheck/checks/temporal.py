@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 WEEKDAYS = tuple(calendar.day_name)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
+_PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
+_DEICTIC_PAST = re.compile(r"\b(?:yesterday|last night|ago)\b", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
 _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
@@ -90,13 +92,14 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
         if sentence is None:
             continue
         tense = _clause_tense(analysis, mention, sentence)
-        if tense is None:
+        if tense is None or _modifies_noun(analysis.document.text, mention):
             continue
         if tense.tense == "past" and span[0] > end:
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
-        elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date - timedelta(days=1) and \
-                mention.kind in ("absolute", "relative") and not _noun_between(sentence, tense, mention):
+        elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date and \
+                (mention.kind == "absolute" or _DEICTIC_PAST.search(mention.text)) and \
+                (mention.kind != "absolute" or not _noun_between(sentence, tense, mention)):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
                        f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
             yield analysis.finding("tense-vs-dateline", message, sentence, mention.start, mention.end)
@@ -252,6 +255,13 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
     return tense
 
 
+def _modifies_noun(text: str, mention: DateMention) -> bool:
+    """"last year's results", "a budget for next year": the date qualifies a noun, it does not date the verb."""
+    if text.startswith(("'s", "’s"), mention.end):
+        return True
+    return mention.kind == "relative" and bool(_PURPOSE.search(text[max(0, mention.start - 10):mention.start]))
+
+
 def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
     """True when a noun phrase sits between the verb and the date ("will celebrate its opening in 1990"):
     the date may then belong to the noun, not to the future verb."""
@@ -289,24 +299,30 @@ def _reference(analysis: "Analysis", sentence: Sentence) -> tuple[date, date] | 
 
 
 def _title_problem(title, ref: tuple[date, date], dateline: date) -> str | None:
-    """Why the title does not fit the reference period, or None."""
-    name, role = title.terms[0].person, title.role
+    """Why the title does not fit the reference period, or None (also when one namesake would fit it)."""
+    people = {t.person for t in title.terms}
+    problems = [_person_problem(title, [t for t in title.terms if t.person == p], ref, dateline) for p in people]
+    return problems[0] if all(problems) else None
+
+
+def _person_problem(title, terms, ref: tuple[date, date], dateline: date) -> str | None:
+    name, role = terms[0].person, title.role
     when = f"on the article's dateline, {dateline}" if ref == (dateline, dateline) else f"in {ref[0].year}"
-    holding = [t for t in title.terms if t.holds(ref[0]) and t.holds(ref[1])]
+    holding = [t for t in terms if t.holds(ref[0]) and t.holds(ref[1])]
     if title.modifier == "former" and holding:
         return (f"'former {role} {title.name}': {name} was {role} {when} (in office since "
                 f"{_spoken(holding[0].start)}).")
-    if title.modifier == "former" and not any(t.end and t.end <= ref[1] for t in title.terms):
-        first = min(t.start for t in title.terms)
+    if title.modifier == "former" and not any(t.end and t.end <= ref[1] for t in terms):
+        first = min(t.start for t in terms)
         if first > ref[1]:
             return f"'former {role} {title.name}': {name} only became {role} on {_spoken(first)}, after that."
     if title.modifier == "elect":
-        if _elect_valid(title.terms, ref[0]) or _elect_valid(title.terms, ref[1]):
+        if _elect_valid(terms, ref[0]) or _elect_valid(terms, ref[1]):
             return None
         if holding:
             return (f"'{role}-elect {title.name}': {name} was already {role} {when} "
                     f"(took office on {_spoken(holding[0].start)}).")
-        upcoming = _upcoming(title.terms, ref[0], days=400)
+        upcoming = _upcoming(terms, ref[0], days=400)
         if upcoming and upcoming.elected and ref[1] < upcoming.elected:
             return (f"'{role}-elect {title.name}': {when}, {name} had not yet been elected "
                     f"(election of {_spoken(upcoming.elected)}).")

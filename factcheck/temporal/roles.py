@@ -99,7 +99,7 @@ def _title_pattern() -> re.Pattern:
     title_rx = "|".join(re.escape(t) for t in titles).replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?:\b(?P<former>{former})\s*(?:-\s*)?)?\b(?P<title>{title_rx})(?P<elect>-elect|\s+elect)?\s+"
-        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})\b(?!\s+(?-i:[A-Z][a-z]))",
+        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})\b(?!\s+(?-i:(?!Jr\b|Sr\b)[A-Z][a-z]))",
         re.I)
 
 
@@ -109,6 +109,8 @@ def find_titles(text: str) -> list[TitleMention]:
     for m in _title_pattern().finditer(text):
         if not m.group("name")[0].isupper() or not m.group("title")[0].isupper() and not m.group("former"):
             continue
+        if re.search(r"\bthen[-\s]+$", text[max(0, m.start() - 6):m.start()], re.I):
+            continue  # "then-President-elect Trump": the title is dated by the writer, not the dateline
         role = _titles()[re.sub(r"\s+", " ", m.group("title")).lower()]
         name = m.group("name")
         terms = tuple(t for t in timelines() if t.role == role and name.lower() in (n.lower() for n in t.names))
