@@ -24,8 +24,11 @@ def headline_contradiction(analysis) -> Iterable[Finding]:
     (keep/hold vs lose/withdraw, rise vs fall, win vs lose, confirm vs deny, succeed vs fail...), a
     negation that flips one of them, and the same subject and object on both sides (country names
     and demonyms are the same party, "region" and "territory" the same object). Plans, conditions and
-    modal statements ("could be forced to withdraw") are not assertions and are left out. The finding
-    sits on the body sentence and quotes the headline.
+    modal statements ("could be forced to withdraw") are not assertions and are left out. Also
+    reported: the same verb negated on one side only ("did not adopt" / "adopts") with two more
+    terms in common, and a body that calls the headline's story a hoax ("the photo was doctored")
+    under a headline that tells it as fact. The finding sits on the body sentence and quotes the
+    headline.
     """
     headline = analysis.headline
     for c in contradictions(analysis):

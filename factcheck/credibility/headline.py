@@ -156,6 +156,9 @@ def _compute(analysis) -> dict:
     everyone = terms(sentence_tokens(headline, document)) & _lexicon().entity_names
     heads = [h if h.subject & everyone else _with_subject(h, h.subject | everyone) for h in heads]
     negated, plain = negation_stance(headline, document)
+    head_tokens = sentence_tokens(headline, document)
+    debunkable = not any(t.norm in _lexicon().debunk_excludes for t in head_tokens)
+    previous = None
     found: list[Contradiction] = []
     for sentence in body:
         if len(found) >= MAX_CONTRADICTIONS:
@@ -163,6 +166,9 @@ def _compute(analysis) -> dict:
         hit = _first_conflict(heads, predicates(sentence, document))
         if hit is None and (negated or plain):
             hit = _negation_conflict(negated, plain, sentence, document)
+        if hit is None and debunkable:
+            hit = _debunk(headline, sentence, previous, document)
+        previous = sentence
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
@@ -184,6 +190,55 @@ def _share_clause(h: Predicate, b: Predicate, key: str) -> bool:
     if _entities_clash(ha, ba, lex.entity_names) or (h.names and b.names and not h.names & ba):
         return False
     return len((ha & ba) - {key}) >= 2
+
+
+def _debunk(headline: Sentence, sentence: Sentence, previous: Sentence | None, document: Document):
+    """'The third breast story is a hoax' under a headline that tells the story as fact."""
+    lex = _lexicon()
+    tokens = sentence_tokens(sentence, document)
+    negations = match_phrases(tokens, lex.negations)
+    for k, t in enumerate(tokens):
+        if t.norm not in lex.debunk_subjects:
+            continue
+        end = _debunk_verdict(tokens, k + 1)
+        if end is None or _unasserted_before(tokens, k):
+            continue
+        if any(a >= k - _NEGATION_WINDOW and a < end for a, _ in negations):
+            continue
+        context = terms(tokens) | (terms(sentence_tokens(previous, document)) if previous else frozenset())
+        head = terms(sentence_tokens(headline, document))
+        if len(head & context) < 2:
+            continue
+        verdict = " ".join(x.text for x in tokens[k:end])
+        body = Predicate("debunk", False, verdict, context, frozenset(), tokens[k].start, tokens[end - 1].end)
+        return Predicate("debunk", True, "the headline's story", head, frozenset(), 0, len(headline.text)), body
+    return None
+
+
+def _debunk_verdict(tokens: list[Token], i: int) -> int | None:
+    """End index of '<link> [fillers] <verdict>' starting at token ``i``, or None."""
+    lex = _lexicon()
+    link = _phrase_at(tokens, i, lex.debunk_links)
+    if link is None:
+        return None
+    k = link
+    while True:
+        nxt = _phrase_at(tokens, k, lex.debunk_fillers)
+        if nxt is None:
+            break
+        k = nxt
+    verdict = _phrase_at(tokens, k, lex.debunk_verdicts)
+    if verdict is None and k > link:
+        verdict = _phrase_at(tokens, k - 1, lex.debunk_verdicts)
+    return verdict
+
+
+def _phrase_at(tokens: list[Token], i: int, keys: dict) -> int | None:
+    """End index of the longest phrase of ``keys`` starting exactly at token ``i``."""
+    for n in sorted({len(k) for k in keys}, reverse=True):
+        if i + n <= len(tokens) and tuple(t.norm for t in tokens[i:i + n]) in keys:
+            return i + n
+    return None
 
 
 def _negated_verb(tokens: list[Token], b: int) -> int | None:
@@ -309,6 +364,11 @@ class _Lex:
     upper_forms: frozenset
     related: dict
     stopwords: frozenset
+    debunk_subjects: frozenset
+    debunk_links: dict
+    debunk_fillers: dict
+    debunk_verdicts: dict
+    debunk_excludes: frozenset
     light_verbs: frozenset  # too common to compare across a negation ("did not say")
     negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
 
@@ -340,5 +400,10 @@ def _lexicon() -> _Lex:
                 upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),
                 related=related,
                 stopwords=frozenset(w.lower() for w in load_lexicon("headline_stopwords")["words"]),
+                debunk_subjects=frozenset(data["debunk"]["subjects"]),
+                debunk_links=phrase_keys(data["debunk"]["links"]),
+                debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
+                debunk_verdicts=phrase_keys(data["debunk"]["verdicts"]),
+                debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
                 light_verbs=frozenset(data.get("light_verbs") or ()),
                 negation_skip=frozenset(data.get("negation_skip") or ()))
