@@ -25,6 +25,10 @@ def _analysis(title: str, text: str) -> Analysis:
     ("Rebels hold on to airport", "The rebels did not hold the airport for long and retreated."),
     ("Germany reopens border crossings", "Germany closed its border crossings with Poland on Friday."),
     ("Mayor denies plan to close library", "Mayor Ellen Brooks confirmed the plan to close the library."),
+    ("Florida woman adds third breast", "A Florida woman said she added a third breast. The third breast story is a hoax."),
+    ("Satellite picture shows giant crab off Kent coast",
+     "A satellite picture of a giant crab off the Kent coast went viral. Experts say the picture is fake."),
+    ("President adopts Jewish godson", "The president did not adopt the Jewish godson, her office said."),
 ])
 def test_contradiction(title, body):
     assert contradictions(_analysis(title, body))
@@ -45,6 +49,11 @@ def test_contradiction(title, body):
     ("Governor signs climate bill", "Governor Alvarez did not sign the climate bill until late Friday."),
     ("Rebels hold on to the airport", "The rebels did not withdraw from the airport until Sunday."),
     ("Governor did not sign the climate bill", "Governor Alvarez reportedly signed the climate bill."),
+    ("Is the giant crab photo real?", "A satellite picture of a giant crab went viral. The picture is fake."),
+    ("Giant crab photo probably fake", "A satellite picture of a giant crab went viral. The picture is fake."),
+    ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. It is not fake, NASA said."),
+    ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. If the picture is fake, the site will remove it."),
+    ("Council approves tram line", "The council approved the tram line. Rumours about the mayor's health are false."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []
