@@ -189,3 +189,38 @@ def test_a_foreign_sqlite_database_is_refused(tmp_path):
 def test_a_missing_corpus_is_a_clear_error(tmp_path):
     with pytest.raises(FactcheckError, match="corpus not found"):
         open_corpus(str(tmp_path / "nope.db"))
+
+
+@pytest.mark.parametrize("on_error", ["refuse", "skip"])
+def test_worker_processes_keep_the_same_rules(db, tmp_path, monkeypatch, on_error):
+    from factcheck.corpus import ingest
+
+    monkeypatch.setattr(ingest, "_PARALLEL_BYTES", 0)
+    lines = [{"text": f"Crews restored power to {i},000 homes in the Veldor district.", "date": "2024-11-28"}
+             for i in range(1, 5000)]
+    mixed = _jsonl(tmp_path / "many.jsonl", lines[:3000] + ['{"text": broken'] + lines[3000:])
+    before = _counts(db)
+    with Store.open(str(db), create=True) as store:
+        if on_error == "refuse":
+            with pytest.raises(FactcheckError, match="many.jsonl:3001: invalid JSON"):
+                add_inputs(store, [str(mixed)], on_error=on_error)
+        else:
+            report = add_inputs(store, [str(mixed)], on_error=on_error)
+            assert report.documents == 4999 and len(report.skipped) == 1
+    expected = before if on_error == "refuse" else (before[0] + 4999, before[1] + 4999)
+    assert _counts(db) == expected
+
+
+def test_a_url_is_read_through_the_extractor(tmp_path, httpserver):
+    page = ("<html><head><title>Wire: Merz elected</title>"
+            "<meta property='article:published_time' content='2025-05-06T14:00:00Z'></head>"
+            "<body><article><h1>Merz elected</h1><p>Friedrich Merz became chancellor on May 6, 2025, after a "
+            "second round of voting in the Bundestag.</p><p>He won 325 votes.</p></article></body></html>")
+    httpserver.expect_request("/merz").respond_with_data(page, content_type="text/html")
+    db = tmp_path / "c.db"
+    build_corpus(str(db), [httpserver.url_for("/merz")])
+    with open_corpus(str(db)) as store:
+        docs = store.documents()
+        hits = store.match('"chancellor"', 3)
+    assert docs[0]["date"] == "2025-05-06" and docs[0]["url"].endswith("/merz")
+    assert hits and hits[0].date == "2025-05-06"
