@@ -25,16 +25,18 @@ class SourceMap:
 
     text: str
     anchors: tuple[tuple[int, int, int], ...] = ((0, 1, 1),)
+    _keys: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_keys", tuple(a[0] for a in self.anchors))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original input of the character at ``offset``."""
-        keys = [a[0] for a in self.anchors]
-        i = max(0, bisect.bisect_right(keys, offset) - 1)
+        i = max(0, bisect.bisect_right(self._keys, offset) - 1)
         start, line, col = self.anchors[i]
-        chunk = self.text[start:offset]
-        newlines = chunk.count("\n")
+        newlines = self.text.count("\n", start, offset)
         if newlines:
-            return line + newlines, offset - chunk.rfind("\n") - start
+            return line + newlines, offset - self.text.rfind("\n", start, offset)
         return line, col + (offset - start)
 
 
@@ -79,10 +81,12 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) offsets of paragraphs in text
     title_span: tuple[int, int] | None = None  # where the title sits inside text (plain text input)
 
+    def __post_init__(self) -> None:
+        if self.source_map is None:
+            object.__setattr__(self, "source_map", SourceMap(self.text))
+
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based line and column in the original input for an offset in ``text``."""
-        if self.source_map is None:
-            return SourceMap(self.text).locate(offset)
         return self.source_map.locate(offset)
 
 
