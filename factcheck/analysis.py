@@ -32,11 +32,19 @@ class Analysis:
         return split_sentences(self.document)
 
     @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        """The sentences of the body: without the title when the title is part of the text."""
+        return [s for s in self.sentences if not s.is_headline]
+
+    @cached_property
     def headline(self) -> Sentence | None:
-        """The title as a sentence of its own (offsets -1: it is not part of the body text)."""
+        """The title as a sentence: the one in the text (plain text), else one with offsets -1."""
         title = self.document.title
         if not title:
             return None
+        in_text = [s for s in self.sentences if s.is_headline]
+        if len(in_text) == 1:
+            return in_text[0]
         return Sentence(text=title, start=-1, end=-1, line=self.document.title_line,
                         column=self.document.title_column, paragraph=-1, is_headline=True)
 
