@@ -99,7 +99,7 @@ def _title_pattern() -> re.Pattern:
     title_rx = "|".join(re.escape(t) for t in titles).replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?:\b(?P<former>{former})\s*(?:-\s*)?)?\b(?P<title>{title_rx})(?P<elect>-elect|\s+elect)?\s+"
-        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})\b(?!\s+(?-i:(?!Jr\b|Sr\b)[A-Z][a-z]))",
+        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})(?!\w)(?!\s+(?-i:[A-Z][a-z]))",
         re.I)
 
 

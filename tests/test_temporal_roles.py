@@ -1,0 +1,46 @@
+"""Role timelines in rules/timelines/ and role titles found in text."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.rules import load_yaml, rules_dir
+from factcheck.temporal.roles import find_titles, term_start_years, timelines
+
+
+def test_every_timeline_file_is_ordered_and_gapless_within_itself():
+    for path in sorted((rules_dir() / "timelines").glob("*.yaml")):
+        terms = load_yaml(path)["terms"]
+        for before, after in zip(terms, terms[1:]):
+            assert before["from"] < before["to"] <= after["from"], (path.name, before["person"])
+        assert all(t.get("to") is None or t["from"] < t["to"] for t in terms), path.name
+
+
+@pytest.mark.parametrize("text, role, modifier, person", [
+    ("President-elect Donald Trump spoke.", "President", "elect", "Donald Trump"),
+    ("Former President Joe Biden spoke.", "President", "former", "Joe Biden"),
+    ("ex-Prime Minister Boris Johnson spoke.", "Prime Minister", "former", "Boris Johnson"),
+    ("Vice President-elect JD Vance spoke.", "Vice President", "elect", "JD Vance"),
+    ("Chancellor Olaf Scholz spoke.", "Chancellor", "", "Olaf Scholz"),
+    ("Former President Joseph R. Biden Jr. spoke.", "President", "former", "Joe Biden"),
+])
+def test_titles(text, role, modifier, person):
+    (title,) = find_titles(text)
+    assert (title.role, title.modifier, title.terms[0].person) == (role, modifier, person)
+
+
+@pytest.mark.parametrize("text", [
+    "Then-President-elect Donald Trump spoke.",
+    "Chancellor Rachel Reeves spoke.",
+    "president Trump Tower is in New York.",
+    "Former President Donald Trump Jr. spoke.",  # the son, not the president
+])
+def test_no_title(text):
+    assert [t for t in find_titles(text) if t.terms] == []
+
+
+def test_term_start_years_and_holding():
+    assert 2025 in term_start_years(1, 20) and 2021 in term_start_years(1, 20)
+    trump = [t for t in timelines() if t.person == "Donald Trump" and t.role == "President"]
+    assert not any(t.holds(date(2024, 12, 26)) for t in trump) and any(t.holds(date(2025, 3, 1)) for t in trump)
