@@ -33,6 +33,8 @@ def _analysis(text: str, url: str | None = None) -> Analysis:
     ("He also stressed that such an agreement would not satisfy Russia.", "pronoun", "He"),
     ("Kirby said the attacks had intensified.", "named", "Kirby"),
     ("Senior official Maria Lopez said the deal was close.", "named", "Senior official Maria Lopez"),
+    ("The agreement is fragile, the president said.", "named", "the president"),
+    ("He met the envoy on Friday and later added that talks would resume.", "pronoun", "He met the envoy on Friday and"),
 ])
 def test_source_kind(text, kind, source):
     found = attributions(_analysis(text))
@@ -46,6 +48,8 @@ def test_source_kind(text, kind, source):
     "The ministry declined to say how many troops were involved.",
     "Sanctions on the United States' rivals were tightened.",
     "Many people said they were frightened by the noise.",
+    "Studies by independent experts show that the drug is safe.",
+    "In an interview posted Tuesday, the singer denied the rumours.",
 ])
 def test_no_anonymous_source(text):
     assert not [a for a in attributions(_analysis(text)) if a.kind == "anonymous"]

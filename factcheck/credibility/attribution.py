@@ -53,7 +53,7 @@ class Relay:
 
 
 @dataclass(frozen=True, slots=True)
-class Claim:
+class Checkable:
     """A checkable sentence (a number with what it counts, or a strong assertion) and its trigger."""
 
     trigger: str
@@ -72,12 +72,12 @@ def relays(analysis) -> list[Relay]:
     return _cached(analysis)["relays"]
 
 
-def claims(analysis) -> list[Claim]:
+def claims(analysis) -> list[Checkable]:
     """The body's checkable sentences, each with the words that make it checkable."""
     return _cached(analysis)["claims"]
 
 
-def unattributed(analysis) -> list[Claim]:
+def unattributed(analysis) -> list[Checkable]:
     """Checkable sentences with no attribution in the sentence nor in its paragraph."""
     sourced = {paragraph_index(analysis, a.sentence) for a in attributions(analysis)}
     sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
@@ -101,6 +101,8 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
             hit = _after(tokens, i, j, sentence, document)
         else:
             hit = _verb(tokens, i, j, sentence, document)
+        if hit is not None and hit.kind == "anonymous" and cue in lex.data_verbs:
+            hit = Attribution("other", hit.cue, hit.source, hit.start, hit.end, hit.sentence)
         if hit is not None:
             found.append(hit)
     return sorted(found, key=lambda a: a.start)
@@ -122,17 +124,17 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     return out
 
 
-def find_claim(sentence: Sentence, document: Document, numbers=()) -> Claim | None:
+def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
     """What makes the sentence checkable: a counted number or a strong assertion, else None."""
     skip = _lexicon().not_counted
     for n in numbers:
         if n.unit not in skip and (n.unit or (n.noun and n.noun.lower() not in skip)):
-            return Claim(_describe(n), n.start, n.end, sentence)
+            return Checkable(_describe(n), n.start, n.end, sentence)
     tokens = sentence_tokens(sentence, document)
     spans = match_phrases(tokens, _lexicon().assertions)
     if spans:
         i, j = spans[0]
-        return Claim(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
+        return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
     return None
 
 
@@ -153,7 +155,7 @@ def classify_source(tokens: list[Token], names=()) -> str:
     if not words:
         return "other"
     norms = [t.norm for t in words]
-    if len(words) == 1 and norms[0] in PRONOUNS:
+    if norms[0] in PRONOUNS or norms[0] in {"and", "but", "or", "then", "who", "which"}:
         return "pronoun"
     if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names):
         return "named"
@@ -167,7 +169,9 @@ def classify_source(tokens: list[Token], names=()) -> str:
         return "institutional"
     if _has_institution(words, lex):
         return "institutional"
-    if any(t.is_cap and t.norm not in lex.known_words for t in words):
+    if norms[0] == "the" and norms[-1] in lex.roles:
+        return "named"
+    if any(t.is_cap and t.norm not in lex.known_words and t.norm not in _NOT_NAMES for t in words):
         return "named"
     return "other"
 
@@ -353,11 +357,13 @@ def _has_institution(words: list[Token], lex) -> bool:
 class _Lex:
     cues: dict
     prepositions: frozenset
+    data_verbs: frozenset
     anonymous_phrases: dict
     anonymity_nouns: frozenset
     spokespeople: frozenset
     institution_heads: frozenset
     institution_pattern: re.Pattern
+    roles: frozenset
     known_words: frozenset
     outlet_pattern: re.Pattern
     outlet_domains: dict
@@ -383,11 +389,13 @@ def _lexicon() -> _Lex:
     return _Lex(
         cues={**phrase_keys(verbs["verbs"]), **preps},
         prepositions=frozenset(preps),
+        data_verbs=frozenset(phrase_keys(verbs.get("data_verbs") or [])),
         anonymous_phrases=phrase_keys(anon["phrases"]),
         anonymity_nouns=frozenset(anon["nouns"]) - frozenset(anon.get("weak_nouns", [])),
         spokespeople=frozenset(t.norm for p in inst["spokespeople"] for t in tokenize(p)) - {"press"},
         institution_heads=frozenset(w.lower() for w in inst["heads"]),
         institution_pattern=_names_pattern(inst["names"]),
+        roles=frozenset(w.lower() for w in inst["roles"]),
         known_words=frozenset(known),
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
