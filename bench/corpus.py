@@ -31,6 +31,7 @@ from factcheck.model import Document, Options  # noqa: E402
 
 SEED = ROOT.parent / "shared" / "seed" / "kursk-article.txt"
 PAIRS = ROOT / "fixtures" / "corpus-pairs" / "pairs.jsonl"
+HELDOUT = ROOT / "fixtures" / "corpus-pairs" / "heldout.jsonl"
 NOUNS = ("soldiers troops people homes votes seats passengers tourists workers students patients vehicles "
          "aircraft missiles drones tonnes barrels shares jobs visitors residents migrants refugees officers "
          "doctors teachers farmers buses trains ships houses schools hospitals beds tickets members").split()
@@ -125,13 +126,13 @@ def bench_size(folder: Path, sentences: int) -> dict:
             "per_claim_ms": 1000 * best / max(1, len(found))}
 
 
-def accuracy(folder: Path) -> dict:
+def accuracy(folder: Path, path: Path) -> dict:
     from factcheck.pipeline import check_document
 
-    pairs = [json.loads(p) for p in PAIRS.read_text().splitlines()]
-    source = folder / "pairs.jsonl"
+    pairs = [json.loads(p) for p in path.read_text().splitlines()]
+    source = folder / f"{path.stem}.jsonl"
     source.write_text("\n".join(json.dumps(p["corpus"]) for p in pairs) + "\n", encoding="utf-8")
-    db = folder / "pairs.db"
+    db = folder / f"{path.stem}.db"
     with Store.open(str(db), create=True) as store:
         add_inputs(store, [str(source)])
     counts = {}
@@ -159,12 +160,12 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         folder = Path(tmp)
-        acc = accuracy(folder)
-        print(f"accuracy on {acc['pairs']} claim/corpus pairs (fixtures/corpus-pairs):")
-        print(f"{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
-        for label in ("contradicted", "supported"):
-            p, r, tp, fp, fn = acc[label]
-            print(f"{label:<14}{p:>10.3f}{r:>8.3f}{tp:>5}{fp:>5}{fn:>5}")
+        print(f"{'pairs':<22}{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
+        for path in (PAIRS, HELDOUT):
+            acc = accuracy(folder, path)
+            for label in ("contradicted", "supported"):
+                p, r, tp, fp, fn = acc[label]
+                print(f"{path.name + ' (' + str(acc['pairs']) + ')':<22}{label:<14}{p:>10.3f}{r:>8.3f}{tp:>5}{fp:>5}{fn:>5}")
         if args.accuracy_only:
             return
         print()

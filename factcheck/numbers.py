@@ -340,7 +340,9 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         run.append(word)
         pos = w.end()
     content = [w for w in run if w[0].islower()]
-    if not content or content[0] in lex.not_nouns:
+    while content and content[0] in lex.not_nouns:
+        content = content[1:]
+    if not content:
         return None
     for word in content[:2]:
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):

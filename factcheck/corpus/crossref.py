@@ -216,7 +216,7 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
         if _uses(mine, group) and _uses(theirs, group):
             return True
     shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
-    return len(shared) >= (1 if claim_span is None else 2)
+    return any(len(w) > 3 for w in shared)
 
 
 def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
