@@ -104,3 +104,12 @@ def test_suppressed_findings_do_not_count():
     with_none = credibility(analysis, [])
     signals = {s["name"]: s["value"] for s in with_none["signals"]}
     assert signals["anonymous-sourcing"] == 1.0 and signals["headline-consistency"] == 1.0
+
+
+def test_deselected_rules_are_not_counted():
+    document = Document(source="t", text="Shares fell 5% on Monday, one official said.", title="Shares rise")
+    cred = check_document(document, Options(today=date(2026, 11, 25), select=("weekday-mismatch",))).credibility
+    signals = {s["name"]: s for s in cred["signals"]}
+    assert signals["anonymous-sourcing"]["value"] is None
+    assert signals["headline-consistency"]["value"] is None
+    assert "not run" in signals["secondhand-sourcing"]["why"]

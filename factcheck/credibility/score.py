@@ -56,6 +56,8 @@ def named_attribution(analysis, counts, weights):
 
 
 def anonymous_sourcing(analysis, counts, weights):
+    if not _ran(analysis, "anonymous-source"):
+        return None, _NOT_RUN
     attributed = {a.sentence.start for a in attributions(analysis)}
     anonymous = counts.get("anonymous-source", 0)
     if not attributed and not anonymous:
@@ -65,6 +67,8 @@ def anonymous_sourcing(analysis, counts, weights):
 
 
 def secondhand_sourcing(analysis, counts, weights):
+    if not _ran(analysis, "secondhand-report"):
+        return None, _NOT_RUN
     n = counts.get("secondhand-report", 0)
     value = max(0.0, 1.0 - weights["per_finding"]["secondhand-sourcing"] * n)
     return value, f"{n} passage(s) relay another outlet's reporting" if n else "no relayed reporting"
@@ -74,6 +78,8 @@ def headline_consistency(analysis, counts, weights):
     table = weights["headline"]
     if analysis.headline is None:
         return None, "no headline"
+    if not _ran(analysis, "headline-contradiction", "headline-unsupported"):
+        return None, _NOT_RUN
     if counts.get("headline-contradiction"):
         return table["contradicted"], "the body contradicts the headline"
     if counts.get("headline-unsupported"):
@@ -95,12 +101,16 @@ def domain_rating(analysis, counts, weights):
 def corpus_contradictions(analysis, counts, weights):
     if analysis.corpus is None:
         return None, "no corpus to compare with"
+    if not _ran(analysis, *[c for c in _all_rules() if c.startswith("corpus-")]):
+        return None, _NOT_RUN
     n = sum(v for k, v in counts.items() if k.startswith("corpus-"))
     value = max(0.0, 1.0 - weights["per_finding"]["corpus-contradictions"] * n)
     return value, f"{n} claim(s) contradicted by the corpus" if n else "no claim contradicted by the corpus"
 
 
 def temporal_errors(analysis, counts, weights):
+    if not _ran(analysis, *weights["temporal_rules"]):
+        return None, _NOT_RUN
     n = sum(counts.get(rule, 0) for rule in weights["temporal_rules"])
     value = max(0.0, 1.0 - weights["per_finding"]["temporal-errors"] * n)
     return value, f"{n} date or tense error(s)" if n else "no date or tense errors"
@@ -120,6 +130,20 @@ SIGNALS: dict[str, Callable[..., tuple[float | None, str]]] = {
 
 
 # -- internals ---------------------------------------------------------------------------------------
+
+_NOT_RUN = "its rules were not run (--select / --ignore): not counted"
+
+
+def _ran(analysis, *rules: str) -> bool:
+    """Whether any of ``rules`` ran on this document (not deselected)."""
+    options = analysis.options
+    return any((not options.select or r in options.select) and r not in options.ignore for r in rules)
+
+
+def _all_rules() -> list[str]:
+    from ..checks import all_checks
+
+    return list(all_checks())
 
 def _count(findings) -> dict[str, int]:
     counts: dict[str, int] = {}
