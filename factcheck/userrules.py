@@ -50,7 +50,7 @@ class UserRule:
     data: dict[str, Any] = field(default_factory=dict)
     flag: tuple[str, ...] = ()
     passes: tuple[str, ...] = ()
-    matchers: tuple[tuple[re.Pattern, str | None], ...] = ()  # (pattern, replacement) for substitution
+    matchers: tuple[tuple[re.Pattern, Any], ...] = ()  # (pattern, None | replacement | {phrase: replacement})
 
     @property
     def consumer(self) -> str | None:
@@ -264,22 +264,23 @@ def _examples(data: dict, key: str, where) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _matchers(kind: str, data: dict, where) -> tuple[tuple[re.Pattern, str | None], ...]:
+def _matchers(kind: str, data: dict, where) -> tuple[tuple[re.Pattern, Any], ...]:
     flags = re.IGNORECASE if data.get("ignorecase", True) else 0
     if kind == "existence":
         tokens, patterns = data.get("tokens") or [], data.get("patterns") or []
         if not isinstance(tokens, list) or not isinstance(patterns, list) or not (tokens or patterns):
             raise FactcheckError(f"{where('tokens')}: an existence rule needs 'tokens' and/or 'patterns' lists")
-        out = [(_phrase(str(t), flags), None) for t in tokens]
+        out = [(_phrases([str(t) for t in tokens], flags), None)] if tokens else []
         out += [(check_pattern(str(p), flags, where("patterns", i)), None) for i, p in enumerate(patterns)]
         return tuple(out)
     if kind == "substitution":
         swap = data.get("swap")
         if not isinstance(swap, dict) or not swap:
             raise FactcheckError(f"{where('swap')}: a substitution rule needs 'swap', a mapping of found: use")
-        regex = bool(data.get("regex", False))
-        return tuple((check_pattern(str(k), flags, where("swap", i)) if regex else _phrase(str(k), flags), str(v))
-                     for i, (k, v) in enumerate(swap.items()))
+        if not data.get("regex", False):
+            table = {_key(str(k), flags): str(v) for k, v in swap.items()}
+            return ((_phrases([str(k) for k in swap], flags), table),)
+        return tuple((check_pattern(str(k), flags, where("swap", i)), str(v)) for i, (k, v) in enumerate(swap.items()))
     return ()
 
 
@@ -311,11 +312,18 @@ def _day(value: Any, where: str):
         raise FactcheckError(f"{where}: '{value}' is not a date in YYYY-MM-DD form") from None
 
 
-def _phrase(text: str, flags: int) -> re.Pattern:
-    words = [re.escape(w) for w in text.split()]
-    if not words:
+def _phrases(texts: list[str], flags: int) -> re.Pattern:
+    """One regex for literal phrases: whole words, any run of spaces between them, longest first."""
+    words = sorted((t.split() for t in texts), key=lambda w: -len(" ".join(w)))
+    if not all(words):
         raise FactcheckError("an empty phrase in a rule")
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", flags)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in phrase) for phrase in words)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", flags)
+
+
+def _key(text: str, flags: int) -> str:
+    joined = " ".join(text.split())
+    return joined.lower() if flags & re.IGNORECASE else joined
 
 
 def _audit(items, inside, where: str, pattern: str) -> int:
@@ -380,7 +388,9 @@ def _matches(rule: UserRule, text: str):
         for pattern, use in rule.matchers:
             for m in pattern.finditer(window):
                 if m.end() > m.start():
-                    yield offset + m.start(), offset + m.end(), m.group(0), use
+                    found = m.group(0)
+                    yield (offset + m.start(), offset + m.end(), found,
+                           use.get(_key(found, pattern.flags)) if isinstance(use, dict) else use)
 
 
 def _same(found: str, use: str, ignorecase: bool) -> bool:

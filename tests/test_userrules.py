@@ -38,6 +38,7 @@ def findings(tmp_path: Path, text: str, rules_dir: str, name: str = "draft.txt")
     ("The council has not said whether it will approve the budget.", []),
     ("The road was closed prior to the storm in order to protect drivers.", ["plain-words", "plain-words"]),
     ("A prior conviction was disclosed in order.", []),
+    ("The road was closed prior\nto the storm.", ["plain-words"]),
     ("Some experts say the bridge was never safe.", ["vague-sourcing"]),
     ("Experts from the county's engineering office inspected the bridge.", []),
 ])
@@ -48,6 +49,13 @@ def test_bundled_style_rules_on_real_sentences(tmp_path, sentence, rules):
 def test_substitution_message_keeps_the_capital_and_locates_the_words(tmp_path):
     (f,) = findings(tmp_path, "The bridge is old.\nPrior to the storm it was closed.\n", STYLE)
     assert (f.message, f.line, f.column, f.severity) == ("use 'Before' instead of 'Prior to'", 2, 1, "info")
+
+
+def test_case_sensitive_substitution(tmp_path):
+    rule_dir(tmp_path, names="id: house-names\nkind: substitution\nignorecase: false\n"
+                             "swap: {Kyiv Post: Kyiv Post, Kiev: Kyiv}\n")
+    found = findings(tmp_path, "Kiev and kiev and Kyiv.", str(tmp_path))
+    assert [(f.column, f.message) for f in found] == [(1, "use 'Kyiv' instead of 'Kiev'")]
 
 
 def test_user_check_explanation_is_the_rules_explanation():
