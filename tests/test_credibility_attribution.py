@@ -35,6 +35,8 @@ def _analysis(text: str, url: str | None = None) -> Analysis:
     ("Senior official Maria Lopez said the deal was close.", "named", "Senior official Maria Lopez"),
     ("The agreement is fragile, the president said.", "named", "the president"),
     ("He met the envoy on Friday and later added that talks would resume.", "pronoun", "He met the envoy on Friday and"),
+    ("\"We expect results,\" Green group leader Sara Kim told reporters.", "named", "Green group leader Sara Kim"),
+    ("Analysts polled by Reuters had expected a draw of 1.2 million barrels.", "other", "Analysts polled by Reuters"),
 ])
 def test_source_kind(text, kind, source):
     found = attributions(_analysis(text))

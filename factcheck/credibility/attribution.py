@@ -93,8 +93,9 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
     for i, j in match_phrases(tokens, lex.anonymous_phrases):
         found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
         taken.append((i, j))
+    quoted = _quoted(tokens)
     for i, j in match_phrases(tokens, lex.cues):
-        if any(a <= i < b for a, b in taken):
+        if any(a <= i < b for a, b in taken) or i in quoted:
             continue
         cue = tuple(t.norm for t in tokens[i:j])
         if cue in lex.prepositions:
@@ -160,14 +161,20 @@ def classify_source(tokens: list[Token], names=()) -> str:
     if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names):
         return "named"
     anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns]
+    if anon and any(n in lex.poll_markers for n in norms):
+        return "other"
     if anon:
         first = anon[0]
         if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
             return "named"
         return "anonymous"
-    if any(n in lex.spokespeople or n in lex.institution_heads for n in norms):
-        return "institutional"
+    if any(n in lex.poll_markers for n in norms):
+        return "other"
     if _has_institution(words, lex):
+        return "institutional"
+    if _name_run(words, lex) >= 2:
+        return "named"
+    if any(n in lex.spokespeople or n in lex.institution_heads for n in norms):
         return "institutional"
     if norms[0] == "the" and norms[-1] in lex.roles:
         return "named"
@@ -271,6 +278,21 @@ def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
     return _make(classify_source(np, _names(document, np)), tokens, i, end, j, end, sentence, document)
 
 
+def _quoted(tokens: list[Token]) -> set[int]:
+    """Indices of tokens inside quotation marks (straight quotes pair up in order)."""
+    inside, out, depth = False, set(), 0
+    for k, t in enumerate(tokens):
+        if t.text == "“":
+            depth += 1
+        elif t.text == "”":
+            depth = max(0, depth - 1)
+        elif t.text == '"':
+            inside = not inside
+        elif inside or depth:
+            out.add(k)
+    return out
+
+
 def _apposed_kind(subject: list[Token], apposition: list[Token], document) -> str:
     """'Michael Flynn's successor, who ..., said' / 'A senior official, speaking ..., said'."""
     first = classify_source(subject, _names(document, subject))
@@ -364,6 +386,7 @@ class _Lex:
     institution_heads: frozenset
     institution_pattern: re.Pattern
     roles: frozenset
+    poll_markers: frozenset
     known_words: frozenset
     outlet_pattern: re.Pattern
     outlet_domains: dict
@@ -396,6 +419,7 @@ def _lexicon() -> _Lex:
         institution_heads=frozenset(w.lower() for w in inst["heads"]),
         institution_pattern=_names_pattern(inst["names"]),
         roles=frozenset(w.lower() for w in inst["roles"]),
+        poll_markers=frozenset(anon.get("poll_markers") or ()),
         known_words=frozenset(known),
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
