@@ -20,6 +20,10 @@ WEEKDAYS = tuple(calendar.day_name)
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
 _DEICTIC_PAST = re.compile(r"\b(?:yesterday|last night|ago)\b", re.I)
+_NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
+                      r"additional)\s+\w", re.I)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
+_OUTGOING = re.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
 _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
@@ -94,7 +98,7 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
         tense = _clause_tense(analysis, mention, sentence)
         if tense is None or _modifies_noun(analysis.document.text, mention):
             continue
-        if tense.tense == "past" and span[0] > end:
+        if tense.tense == "past" and span[0] > end and not _attached_to_noun(sentence, tense, mention):
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
         elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date and \
@@ -126,8 +130,11 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
         sentence = analysis.sentence_at(title.start)
         if sentence is None:
             continue
-        ref = _reference(analysis, sentence) or (dateline.date, dateline.date)
-        message = _title_problem(title, ref, dateline.date)
+        ref = _reference(analysis, sentence, title) or (dateline.date, dateline.date)
+        if title.modifier:
+            message = _title_problem(title, ref, dateline.date)
+        else:
+            message = _plain_title_problem(analysis, title, sentence)
         if message is None and title.modifier == "elect":
             event = office_event_near(sentence.text)
             if event and _past_event(analysis, sentence, event):
@@ -262,6 +269,14 @@ def _modifies_noun(text: str, mention: DateMention) -> bool:
     return mention.kind == "relative" and bool(_PURPOSE.search(text[max(0, mention.start - 10):mention.start]))
 
 
+def _attached_to_noun(sentence: Sentence, tense, mention: DateMention) -> bool:
+    """"tickets went on sale for the concert in July 2025": a prepositional noun phrase between the
+    verb and the date may own the date."""
+    at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
+    between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
+    return bool(_NOUN_PP.search(between))
+
+
 def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
     """True when a noun phrase sits between the verb and the date ("will celebrate its opening in 1990"):
     the date may then belong to the noun, not to the future verb."""
@@ -291,11 +306,27 @@ def _past_message(analysis: "Analysis", mention: DateMention, sentence: Sentence
     return message + "."
 
 
-def _reference(analysis: "Analysis", sentence: Sentence) -> tuple[date, date] | None:
-    """The period a sentence speaks of when it names a year ("In 2019, ..."), else None."""
-    spans = [_interval(d) for d in analysis.in_sentence(analysis.dates, sentence) if d.explicit_year]
+def _reference(analysis: "Analysis", sentence: Sentence, title) -> tuple[date, date] | None:
+    """The period the title's clause speaks of when it names a year ("In 2019, former ..."), else None.
+
+    A date after the title inside a relative clause ("Kohl, who brought Merkel into his cabinet in 1991")
+    dates that clause, not the title."""
+    spans = []
+    for d in analysis.in_sentence(analysis.dates, sentence):
+        between = analysis.document.text[title.end:d.start] if d.start >= title.end else ""
+        if d.explicit_year and not _RELATIVE.search(between):
+            spans.append(_interval(d))
     spans = [s for s in spans if s]
     return max(spans, key=lambda s: s[0]) if spans else None
+
+
+def _near_dateline(analysis: "Analysis", sentence: Sentence) -> date | None:
+    """The day a sentence's own day-dated mention names when it lies within two weeks of the dateline."""
+    for d in analysis.in_sentence(analysis.dates, sentence):
+        span = _interval(d)
+        if span and span[0] == span[1] and abs((span[0] - analysis.dateline.date).days) <= 14:
+            return span[0]
+    return None
 
 
 def _title_problem(title, ref: tuple[date, date], dateline: date) -> str | None:
@@ -327,6 +358,36 @@ def _person_problem(title, terms, ref: tuple[date, date], dateline: date) -> str
             return (f"'{role}-elect {title.name}': {when}, {name} had not yet been elected "
                     f"(election of {_spoken(upcoming.elected)}).")
     return None
+
+
+def _plain_title_problem(analysis: "Analysis", title, sentence: Sentence) -> str | None:
+    """A bare title ("Prime Minister Rishi Sunak") for someone not in office at the time the sentence
+    speaks of: only when it lies near the dateline, and only for a recent departure (under two years)
+    or an office not yet taken (a title the writer could not have known)."""
+    if _OUTGOING.search(analysis.document.text[max(0, title.start - 12):title.start]):
+        return None
+    dateline = analysis.dateline.date
+    day = _near_dateline(analysis, sentence)
+    if day is None and _reference(analysis, sentence, title) is not None:
+        return None  # "President Obama signed the law in 2010": dated history, titled as it was then
+    day = day or dateline
+    problems = []
+    for person in {t.person for t in title.terms}:
+        terms = [t for t in title.terms if t.person == person]
+        if any(t.holds(day) for t in terms):
+            return None
+        ended = [t.end for t in terms if t.end and t.end < day - timedelta(days=1)]
+        ahead = [t.start for t in terms if t.start > day]
+        role = title.role
+        if ahead and not ended or ahead and min(ahead) - day <= timedelta(days=100):
+            problems.append(f"'{role} {title.name}': on {day}, {person} was not yet {role} (took office on "
+                            f"{_spoken(min(ahead))}); the title is '{role}-elect' or none.")
+        elif ended and day - max(ended) <= timedelta(days=730):
+            problems.append(f"'{role} {title.name}': on {day}, {person} was no longer {role} (left office on "
+                            f"{_spoken(max(ended))}); write 'former {role}'.")
+        else:
+            return None
+    return problems[0] if problems else None
 
 
 def _elect_valid(terms, day: date) -> bool:

@@ -83,7 +83,7 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     meta, basis = strong[0]
     stamp = _text_stamp(document.text)
     for other, other_basis in strong[1:] + ([stamp] if stamp else []):
-        if abs((other - meta).days) > 2:
+        if abs((other - meta).days) > 2 and not _MODIFIED.search(other_basis):
             return DatelineConflict(meta, basis, other, other_basis)
     text = _text_evidence(document.text, today, meta)
     if text.date is not None and text.years and not _agrees(meta, text):
@@ -91,6 +91,7 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     return None
 
 
+_MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
     r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
@@ -123,6 +124,7 @@ def _signals(document: Document, today: date) -> tuple[list[tuple[date, str]], l
             continue
         if day <= today + timedelta(days=1):
             (weak if signal.weak else strong).append((day, signal.basis))
+    strong.sort(key=lambda s: _MODIFIED.search(s[1]) is not None)  # publication dates first
     return strong, weak
 
 
