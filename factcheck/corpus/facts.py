@@ -39,7 +39,7 @@ class Facts:
 
 def extract(text: str, reference: str | None = None) -> Facts:
     """Numbers, dates (years filled from ``reference``, an ISO date) and names in one sentence."""
-    numbers = tuple(n for n in find_numbers(text) if n.value is not None) if _has_digit_or_word(text) else ()
+    numbers = tuple(n for n in find_numbers(text) if n.value is not None)
     return Facts(numbers=numbers, dates=tuple(find_calendar_dates(text, reference)), names=tuple(names(text)))
 
 
@@ -139,10 +139,6 @@ def _parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _has_digit_or_word(text: str) -> bool:
-    return _DIGIT.search(text) is not None or _spelled_pattern().search(text) is not None
-
-
 @functools.cache
 def _name_stop() -> frozenset[str]:
     """Words dropped from a name run: function words ("The", "In") and calendar words."""
@@ -162,12 +158,6 @@ def _sentence_openers() -> frozenset[str]:
 @functools.cache
 def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("corpus_words")["not_names"])
-
-
-@functools.cache
-def _spelled_pattern() -> re.Pattern:
-    words = load_lexicon("number_units")["spelled"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 @functools.cache

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,7 @@ DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
 ON_ERROR = ("skip", "refuse")
 _BATCH = 2000
 _PARALLEL_BYTES = 4 * 1024 * 1024
+_INNER_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+\S|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +69,9 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     seen: set[str] = set()
     undated = 0
     with store.transaction(), _analyser(expanded) as analyse:
-        for analysed in analyse(chunks):
+        for chunk, analysed in analyse(chunks):
             batch = []
-            for record, key, sentences in analysed:
+            for record, (key, sentences) in zip(chunk, analysed):
                 if key in seen or store.has_document(key):
                     report.duplicates += 1
                     continue
@@ -85,12 +87,12 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     return report
 
 
-def analyse_records(records: list[Record]) -> list[tuple[Record, str, list[tuple[str, str | None]]]]:
+def analyse_records(records: list[Record]) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """Hash, split and extract the facts of each record (runs in worker processes for large adds)."""
     out = []
     for record in records:
         sentences = [(s, facts_mod.encode(facts_mod.extract(s, record.date))) for s in split_text(record.text)]
-        out.append((record, text_hash(record.text), sentences))
+        out.append((text_hash(record.text), sentences))
     return out
 
 
@@ -117,7 +119,9 @@ def expand_inputs(inputs: list[str]) -> list[str]:
 
 
 def split_text(text: str) -> list[str]:
-    """The sentences of a stored document's text."""
+    """The sentences of a stored document's text (a one-sentence record skips the segmenter)."""
+    if _INNER_BOUNDARY.search(text) is None:
+        return [text.strip()] if text.strip() else []
     from ..text import segment
 
     return [text[s:e] for s, e in segment(text) if e > s]
@@ -150,15 +154,27 @@ def _analyser(inputs: list[str]):
     size = sum(os.path.getsize(p) for p in inputs if os.path.isfile(p))
     workers = min(os.cpu_count() or 1, 4)
     if size < _PARALLEL_BYTES or workers < 2:
-        yield lambda chunks: map(analyse_records, chunks)
+        yield lambda chunks: ((chunk, analyse_records(chunk)) for chunk in chunks)
         return
+    import collections
     import multiprocessing
 
     pool = multiprocessing.get_context("fork").Pool(workers)
+    sent: collections.deque = collections.deque()
+
+    def remember(chunks):
+        for chunk in chunks:
+            sent.append(chunk)
+            yield chunk
+
     try:
-        yield lambda chunks: pool.imap(analyse_records, chunks)
-    finally:
+        yield lambda chunks: ((sent.popleft(), result) for result in pool.imap(analyse_records, remember(chunks)))
+    except BaseException:
         pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
         pool.join()
 
 

@@ -107,6 +107,7 @@ class Store:
                                  f"{SCHEMA_VERSION}; rebuild it with 'factcheck corpus add'")
         if self.writable:
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA cache_size = -65536")
 
     def close(self) -> None:
         """Close the connection."""
