@@ -29,6 +29,7 @@ def _analysis(title: str, text: str) -> Analysis:
     ("Satellite picture shows giant crab off Kent coast",
      "A satellite picture of a giant crab off the Kent coast went viral. Experts say the picture is fake."),
     ("President adopts Jewish godson", "The president did not adopt the Jewish godson, her office said."),
+    ('Ukraine "keeps control" of Kursk region', "Ukrainian forces have lost the Kursk region, the army said."),
 ])
 def test_contradiction(title, body):
     assert contradictions(_analysis(title, body))
@@ -54,6 +55,8 @@ def test_contradiction(title, body):
     ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. It is not fake, NASA said."),
     ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. If the picture is fake, the site will remove it."),
     ("Council approves tram line", "The council approved the tram line. Rumours about the mayor's health are false."),
+    ("Ukraine keeps control of region", "Ukraine lost the town and Russia kept control of the region."),
+    ("Ukraine keeps control of region", "If Russia attacks in spring and Ukraine loses the region, talks will stall."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

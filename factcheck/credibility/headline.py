@@ -15,12 +15,17 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import Token, body_sentences, clause_end, clause_start, match_phrases, phrase_keys, sentence_tokens
+from .tokens import (BOUNDARIES, Token, body_sentences, clause_end, clause_start, match_phrases, phrase_keys,
+                     sentence_tokens)
 
 _OBJECT_WINDOW = 5
 _OBJECT_SPAN = 12
 _NEGATION_WINDOW = 3
 MAX_CONTRADICTIONS = 3
+# Quotes do not end a claim ('Ukraine "keeps control" of Kursk'); conjunctions start a new one.
+PUNCTUATION = BOUNDARIES - set("\"“”")
+CLAUSE_BOUNDARIES = PUNCTUATION | {"and", "but", "while", "whereas", "although", "though",
+                                                  "because", "as", "after", "before", "since"}
 MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
 
 
@@ -299,8 +304,8 @@ def _missing(headline: Sentence, body: list[Sentence], document: Document) -> li
 
 
 def _predicate(name, positive, tokens, i, j, sentence) -> Predicate:
-    start = clause_start(tokens, i)
-    end = min(clause_end(tokens, j), j + _OBJECT_SPAN)
+    start = clause_start(tokens, i, CLAUSE_BOUNDARIES)
+    end = min(clause_end(tokens, j, CLAUSE_BOUNDARIES), j + _OBJECT_SPAN)
     return Predicate(pair=name, positive=positive, words=" ".join(t.text for t in tokens[i:j]),
                      subject=terms(tokens[start:i]), object=terms(tokens[j:end]),
                      start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end,
@@ -327,11 +332,11 @@ def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:
 
 def _until_after(tokens: list[Token], j: int) -> bool:
     """'did not sign the bill until Friday' says he signed it."""
-    return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j)])
+    return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j, CLAUSE_BOUNDARIES)])
 
 
 def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
-    start = clause_start(tokens, i)
+    start = clause_start(tokens, i, CLAUSE_BOUNDARIES)
     return any(a >= start and i - _NEGATION_WINDOW <= b <= i for a, b in negations)
 
 
@@ -345,7 +350,7 @@ def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> 
 
 def _unasserted_before(tokens: list[Token], i: int) -> bool:
     lex = _lexicon()
-    start = clause_start(tokens, i)
+    start = clause_start(tokens, i, PUNCTUATION)
     window = tokens[start:i]
     if any(t.text == "?" for t in tokens[i:]):
         return True

@@ -88,18 +88,19 @@ def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list
     return spans
 
 
-def clause_start(tokens: list[Token], i: int) -> int:
+def clause_start(tokens: list[Token], i: int, boundaries: frozenset[str] = BOUNDARIES) -> int:
     """Index of the first token of the clause that ends just before token ``i``."""
     j = i
-    while j > 0 and not tokens[j - 1].is_boundary:
+    while j > 0 and tokens[j - 1].text not in boundaries and tokens[j - 1].norm not in boundaries:
         j -= 1
     return j
 
 
-def clause_end(tokens: list[Token], j: int) -> int:
+def clause_end(tokens: list[Token], j: int, boundaries: frozenset[str] = BOUNDARIES) -> int:
     """Index just past the clause that starts at token ``j``."""
     k = j
-    while k < len(tokens) and not tokens[k].is_boundary and tokens[k].text != ".":
+    while k < len(tokens) and tokens[k].text not in boundaries and tokens[k].norm not in boundaries \
+            and tokens[k].text != ".":
         k += 1
     return k
 
