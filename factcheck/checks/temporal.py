@@ -297,13 +297,22 @@ def _basis(dateline) -> str:
 def _past_message(analysis: "Analysis", mention: DateMention, sentence: Sentence, tense, titles) -> str:
     dateline = analysis.dateline
     shown = mention.text if mention.explicit_year else f"{mention.text} ({mention.value[:4]})"
-    verb = re.search(rf"\b{re.escape(tense.cue)}(?:\s+(?:in|office|power|on|up|out|off|down|over))?\b", sentence.text)
     message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {shown} is after it, "
-               f"yet the sentence uses the past tense ('{verb.group() if verb else tense.cue}')")
+               f"yet the sentence uses the past tense ('{_verb_phrase(sentence, tense, mention)}')")
     elect = next((t for t in titles if t.modifier == "elect" and sentence.start <= t.start < sentence.end), None)
     if elect is not None:
         message += f" and calls him {elect.role}-elect"
     return message + "."
+
+
+def _verb_phrase(sentence: Sentence, tense, mention: DateMention) -> str:
+    """The words from the verb to the date, without the date's preposition: "took office", "was sworn in"."""
+    end = mention.start - sentence.start
+    at = sentence.text.rfind(tense.cue, 0, end)
+    if at < 0:
+        return tense.cue
+    words = re.sub(r"\s+(?:on|in|at|during)\s*$", "", sentence.text[at:end].strip()).split()
+    return " ".join(words[:4])
 
 
 def _reference(analysis: "Analysis", sentence: Sentence, title) -> tuple[date, date] | None:

@@ -91,6 +91,7 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     return None
 
 
+_EVENT_TIME = re.compile(r"\b(?:on|in|at|during)\s+$", re.I)
 _MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
@@ -226,13 +227,18 @@ def _tense(text: str, spans, mention: DateMention):
 
 
 def _past_year_floor(text: str, spans, mentions: list[DateMention], today_year: int) -> int:
-    """The latest explicit year the text reports in the past tense: the document is no older."""
-    years = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
-             and m.kind == "absolute"]
-    past = [y for y, m in zip(years, [m for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
-                                      and m.kind == "absolute"])
-            if _tense(text, spans, m).tense in ("past", "present-perfect") and not _tense(text, spans, m).plan]
-    return max((y for y in past if y <= today_year), default=0)
+    """The latest year the text dates a past event in ("signed in 2016", "on April 2, 2021"): the
+    document is no older. Years that qualify a noun ("a grant for 2022") do not count."""
+    past = []
+    for m in mentions:
+        if not (m.explicit_year and m.kind == "absolute" and m.value and m.value[:4].isdigit()):
+            continue
+        if not _EVENT_TIME.search(text[max(0, m.start - 12):m.start]):
+            continue
+        t = _tense(text, spans, m)
+        if t.tense in ("past", "present-perfect") and not t.plan and int(m.value[:4]) <= today_year:
+            past.append(int(m.value[:4]))
+    return max(past, default=0)
 
 
 def _latest_past_event(text: str, spans, mentions: list[DateMention], today: date):
