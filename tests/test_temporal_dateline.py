@@ -100,3 +100,16 @@ def test_date_line_conflicts_with_metadata():
     doc = Document(source="t", text="WASHINGTON, Dec. 26, 2024 — talks.",
                    date_signals=(DateSignal("2026-11-21", "json-ld datePublished"),))
     assert dateline_conflict(doc, [], TODAY).second == date(2024, 12, 26)
+
+
+def test_a_later_modified_date_is_no_conflict():
+    doc = Document(source="t", text="The council met on Wednesday, Nov. 18.", date_signals=(
+        DateSignal("2026-11-19", "json-ld datePublished"), DateSignal("2026-11-23", "json-ld dateModified")))
+    assert dateline_conflict(doc, [], TODAY) is None
+    assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date(2026, 11, 19)
+
+
+def test_a_year_that_qualifies_a_noun_is_no_floor():
+    text = ("Organizers said on Tuesday, Feb. 9, 2021, that the festival was postponed. "
+            "The team has already qualified for a state arts grant for 2022.")
+    assert resolve(text).date == date(2021, 2, 9)
