@@ -4,6 +4,11 @@ Candidates come from a handful of precompiled patterns (calendar dates, months, 
 weekdays, relative and reference words, ago-expressions, durations, clock times, quarters,
 holidays); overlapping candidates keep the longest. Values that depend on direction (a bare
 "Friday", "January 20", "April") take it from the tense of their clause, then from context.
+
+DateMention.kind says how sure the year is: absolute (written), relative (from the dateline: "next
+month"), anchored (fixed by a role timeline: "took office on January 20"), anaphoric (from the date
+before: "the following year"), partial (year-less, chosen by tense), weekday (a weekday, with or
+without its date), fiscal, impossible (no such calendar day: value None), duration, time, reference.
 """
 from __future__ import annotations
 
