@@ -76,6 +76,10 @@ def test_anonymity_markers(text, phrase):
     ("\"I did nothing wrong,\" she told the Guardian.", "Guardian"),
     ("According to the Kyiv Independent, the plant was hit.", "Kyiv Independent"),
     ("The Moscow Times reported the arrests on Sunday.", "Moscow Times"),
+    ("This is reported by Suspilne.", "Suspilne"),
+    ("According to the newspaper Kommersant, the deal was signed.", "Kommersant"),
+    ("The talks stalled, reports Ukrainska Pravda.", "Ukrainska Pravda"),
+    ("The Guardian understands that the minister will resign.", "Guardian"),
 ])
 def test_relayed_outlet(text, outlet):
     assert [r.outlet for r in relays(_analysis(text))] == [outlet]
@@ -86,6 +90,9 @@ def test_relayed_outlet(text, outlet):
     "The suspect was reported by neighbours to the police.",
     "According to the ministry, the border stays open.",
     "The sun rose over the hills.",
+    "The attack was reported by the Ministry of Defence.",
+    "The incident was reported by neighbours on Monday.",
+    "The outbreak was first reported by the U.S.",
 ])
 def test_no_relay(text):
     assert relays(_analysis(text)) == []

@@ -122,7 +122,15 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             name = m.group("name")
             out.append(Relay(name, lex.outlet_domains.get(name), base + m.start("name"),
                              base + m.end("name"), sentence))
-    return out
+    for m in lex.media_pattern.finditer(chunk):
+        name = m.group("name").strip()
+        if name.endswith(".") and not re.search(r"\.\w\.$", name):
+            name = name[:-1]
+        start = base + m.start("name")
+        if any(r.start <= start < r.end for r in out) or not _could_be_outlet(name, document, start):
+            continue
+        out.append(Relay(name, lex.outlet_domains.get(name), start, start + len(name), sentence))
+    return sorted(out, key=lambda r: r.start)
 
 
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
@@ -293,6 +301,18 @@ def _quoted(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _could_be_outlet(name: str, document: Document, start: int) -> bool:
+    """A name after 'reported by' that is not an institution nor a person ('reported by Suspilne')."""
+    lex = _lexicon()
+    words = tokenize(name)
+    if not words or lex.institution_pattern.search(name) or all(t.norm in lex.known_words for t in words):
+        return False
+    if any(t.norm in lex.institution_heads or t.norm in lex.spokespeople for t in words):
+        return False
+    persons = _names(document, [Token(name, start, start + len(name))]) if start >= 0 else []
+    return not any(n.kind == "person" for n in persons)
+
+
 def _apposed_kind(subject: list[Token], apposition: list[Token], document) -> str:
     """'Michael Flynn's successor, who ..., said' / 'A senior official, speaking ..., said'."""
     first = classify_source(subject, _names(document, subject))
@@ -390,6 +410,7 @@ class _Lex:
     known_words: frozenset
     outlet_pattern: re.Pattern
     outlet_domains: dict
+    media_pattern: re.Pattern
     relay_before: re.Pattern
     verb_after: re.Pattern
     assertions: dict
@@ -423,6 +444,7 @@ def _lexicon() -> _Lex:
         known_words=frozenset(known),
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
+        media_pattern=_media_pattern(outlets),
         relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
         verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
@@ -436,6 +458,16 @@ def _lexicon() -> _Lex:
 def _names_pattern(names: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
+
+
+def _media_pattern(outlets: dict) -> re.Pattern:
+    """'reported by <Name>' or 'according to the newspaper <Name>': a name in a media slot."""
+    nouns = "|".join(re.escape(n) for n in sorted(outlets["media_nouns"], key=len, reverse=True))
+    relays = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True))
+    cap = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*"
+    name = r"(?P<name>%s(?:\s+%s){0,3})" % (cap, cap)
+    return re.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (relays, nouns, name))
 
 
 def _outlet_pattern(outlets: dict) -> re.Pattern:
