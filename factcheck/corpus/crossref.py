@@ -21,7 +21,7 @@ from .search import Candidate, search
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = 55
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def _check_all(analysis) -> list[ClaimCheck]:
     dates = _article_dates(analysis)
     out = []
     for sentence in analysis.sentences:
-        found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n)]
+        found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days:
             continue
@@ -127,12 +127,24 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
     except (ImportError, AttributeError, NotImplementedError):
         reference = analysis.options.dateline.isoformat() if analysis.options.dateline else None
         return facts_mod.find_calendar_dates(analysis.document.text, reference)
+    text = analysis.document.text
     return [(d.start, d.end, d.value) for d in mentions
-            if d.type == "DATE" and d.value and _DAY_VALUE.match(d.value)]
+            if d.type == "DATE" and d.value and _DAY_VALUE.match(d.value) and _written_out(text[d.start:d.end])]
 
 
-def _comparable(n: NumberMention) -> bool:
-    if n.value is None or n.unit == "ordinal":
+def _written_out(text: str) -> bool:
+    """A calendar date as written ("May 6", "6 May 2025"), not a weekday or "today" the tagger resolved."""
+    return bool(facts_mod.find_calendar_dates(text))
+
+
+def _comparable(n: NumberMention, text: str) -> bool:
+    """A total worth comparing: not an ordinal, an aside in brackets ("(37 feet)") or a difference ("5% more")."""
+    if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
+        return False
+    after = _WORD.findall(re.split(r"[,;:.!?()]", text[n.end:n.end + 40], maxsplit=1)[0].lower())
+    if n.noun and n.noun.lower() in after:
+        after = after[after.index(n.noun.lower()) + 1:]
+    if after[:1] and after[0] in _difference_words():
         return False
     return n.unit is not None or not is_generic(n.noun)
 
@@ -153,8 +165,9 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
 def _compare(claim: _Side, other: _Side, candidate: Candidate):
     agreed: list[tuple[int, int]] = []
     disagreed: list[Mismatch] = []
-    strong = candidate.similarity >= CONTRADICTION_SIMILARITY and bool(
-        claim.facts.name_words & other.facts.name_words)
+    shared_names = bool(claim.facts.name_words & other.facts.name_words)
+    strong = candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and shared_names
+    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
     for a in claim.numbers:
         matches = [b for b in other.numbers if _same_count(claim, a, other, b)]
         if not matches:
@@ -170,7 +183,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
             continue
         if _same_day(value, matches[0][2]):
             agreed.append((start, end))
-        elif strong:
+        elif strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates):
             disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
     return agreed, disagreed
 
@@ -267,6 +280,11 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
+
+
+@functools.cache
+def _difference_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["difference_words"])
 
 
 @functools.cache
