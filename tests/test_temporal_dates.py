@@ -58,6 +58,9 @@ def test_values(text, expected):
     ("The embassy was bombed on Aug. 7.", "2024-08-07"),
     ("The ceasefire is expected to hold until March 3.", "2025-03-03"),
     ("The summit opened on December 2.", "2024-12-02"),
+    # the end of a range gives its start a year
+    ("The exhibit runs from Dec. 30 to Jan. 3, 2025.", "2024-12-30"),
+    ("Voting is open from May 5 to May 9, 2019.", "2019-05-05"),
     # an office-taking event fixes the year from the role timelines
     ("President-elect Donald Trump, who took office on January 20, spoke.", "2025-01-20"),
 ])

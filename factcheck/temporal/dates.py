@@ -316,7 +316,7 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
                         weekday=weekday)
     if not _valid(2024, month, day):
         return _mention(m, "DATE", None, "impossible", span=span, weekday=weekday)
-    year = _tail_year(m, ctx.anchor)
+    year = _tail_year(m, ctx.anchor) or _range_year(m.string, span[1], month)
     anchored = year is None and (year := _context_year(month, day, span, ctx)) is not None
     if year is None and ctx.anchor is not None:
         rel = (gd.get("rel") or "").lower()
@@ -326,6 +326,20 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
     value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
     kind = "weekday" if weekday is not None else "anchored" if anchored else "partial"
     return _mention(m, "DATE", value, kind, span=span, weekday=weekday)
+
+
+_RANGE_END = re.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
+                        r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _range_year(text: str, end: int, month: int) -> int | None:
+    """The year a range's end gives its start: "from Dec. 30 to Jan. 3, 2025" puts Dec. 30 in 2024."""
+    m = _RANGE_END.match(text, end, end + 40)
+    if not m:
+        return None
+    year = int(m.group("year"))
+    other = _words()["months"].get((m.group("month") or "").lower().rstrip("."), month)
+    return year - 1 if other < month else year
 
 
 def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:
