@@ -42,7 +42,7 @@ def headline_contradiction(analysis) -> Iterable[Finding]:
 @check(id="headline-unsupported", severity="info",
        summary="The headline's claim appears nowhere in the body.")
 def headline_unsupported(analysis) -> Iterable[Finding]:
-    """The body never mentions most of what the headline says.
+    """The body mentions almost nothing of what the headline says.
 
     A headline must be supported by the text beneath it (IPSO Editors' Code 1(i)). When fewer than
     10% of the headline's content words (names, countries and their demonyms, nouns, verbs; in

@@ -34,14 +34,15 @@ def import_(file: Path, into: Path | None):
 
 @sources.command("lookup")
 @click.argument("domain_or_url")
-@click.option("--sources-file", default=None, help="An extra ratings file to consult.")
+@click.option("--sources-file", default=None,
+              help="An extra ratings file to consult (default: 'sources' in the nearest config).")
 def lookup_(domain_or_url: str, sources_file: str | None):
     """Show the rating of a domain or URL (subdomains take their parent's rating)."""
     domain = domain_of(domain_or_url)
     if not domain:
         _fail(f"'{domain_or_url}' is not a domain or URL")
     try:
-        rating = lookup(domain, load_ratings(sources_file))
+        rating = lookup(domain, load_ratings(sources_file or _configured()))
     except FactcheckError as exc:
         _fail(str(exc))
     if rating is None:
@@ -56,10 +57,12 @@ def lookup_(domain_or_url: str, sources_file: str | None):
 @sources.command("list")
 @click.option("--rating", type=click.Choice(["reliable", "mixed", "unreliable", "satire"]), default=None,
               help="Only domains with this rating.")
-@click.option("--sources-file", default=None, help="An extra ratings file to include.")
+@click.option("--sources-file", default=None,
+              help="An extra ratings file to include (default: 'sources' in the nearest config).")
 def list_(rating: str | None, sources_file: str | None):
     """List every rated domain with its rating and where it comes from."""
     try:
+        sources_file = sources_file or _configured()
         ratings = load_ratings(sources_file)
         files = rating_files(sources_file)
     except FactcheckError as exc:
@@ -68,6 +71,13 @@ def list_(rating: str | None, sources_file: str | None):
         if rating is None or r.rating == rating:
             click.echo(f"{r.domain:<28} {r.rating:<11} {r.source}")
     click.echo(f"({len(ratings)} domains from {len(files)} file(s))", err=True)
+
+
+def _configured() -> str | None:
+    """The ratings file named by 'sources' in the nearest setup.cfg / .factcheck.cfg, if any."""
+    from ..config import load_config
+
+    return load_config().settings.get("sources")
 
 
 def _fail(message: str) -> None:
