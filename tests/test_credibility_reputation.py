@@ -142,3 +142,11 @@ def test_cli_import_error_is_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "excellent" in result.output
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_cli_lookup_reads_sources_from_config(tmp_path, monkeypatch):
+    (tmp_path / ".factcheck.cfg").write_text("[factcheck]\nsources = team.yaml\n")
+    (tmp_path / "team.yaml").write_text("sources:\n  - {domain: local-paper.test, rating: satire}\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(sources, ["lookup", "local-paper.test"])
+    assert result.exit_code == 0 and "satire" in result.output
