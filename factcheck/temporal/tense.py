@@ -38,10 +38,10 @@ class Tense:
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
-_BREAK = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
+_BREAK = re.compile(r",(?!\d)|[;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
                     r"although|though|whereas|after|before|if|unless|until)\b")
-_QUOTES = re.compile(r"[\"“”]")
 _SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
+_PRESENT_OPENERS = {"he", "she", "it", "who", "which", "that", "and", "but", "also", "then", "still", "now"}
 _PREPOSITIONS = {"in", "of", "for", "with", "and", "or", "from", "on", "at", "into", "about", "as", "than"}
 _BLOCKERS = {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "to",
              "be", "been", "being", "is", "are", "am", "will", "would", "could", "can", "may", "might",
@@ -187,6 +187,8 @@ def _word_tense(words, i: int, masked: str, lex: dict) -> str | None:
         return "present-perfect"
     if w in ("had", "was", "were", "did"):
         return "past"
+    if prev in _PRESENT_OPENERS and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return "present"  # "and takes office", "who lives", "it remains"
     if w in lex["present"]:
         return None if w in ("has", "have", "do") and prev in ("to", "will", "would") else "present"
     if raw[0].isupper() and adjacent:
