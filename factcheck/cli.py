@@ -4,8 +4,10 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -112,8 +114,19 @@ def check(sources, fmt, fail_on, select, ignore, severity, config_file, no_confi
     _run_check(plan, fmt, jobs, report_unused)
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What `check` will do: the config, the sources with their Options, the arguments that failed."""
+
+    config: Any
+    base: Any  # Options before per-path sections
+    paths: list
+    options: list
+    bad_args: list
+
+
 def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity, corpus, rules_dirs, exclude,
-          dateline, timeout, max_bytes) -> dict:
+          dateline, timeout, max_bytes) -> _Plan:
     """Config + command line -> the sources to check, each with its Options; user errors raised."""
     from .config import load_config, options_for, parse_severity, validate_rule_ids
     from .inputs import read_ignore_file
@@ -132,37 +145,41 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity,
     root = config.root if config.path else Path.cwd()
     excludes = tuple(config.settings.get("exclude", ())) + tuple(exclude) + read_ignore_file(root)
     paths, bad_args = _expand(sources, excludes, root)
-    options = [options_for(config, p, base, cli) for p in paths]
-    return {"config": config, "paths": paths, "bad_args": bad_args, "options": options, "base": base}
+    return _Plan(config=config, base=base, paths=paths, options=[options_for(config, p, base, cli) for p in paths],
+                 bad_args=bad_args)
 
 
-def _run_check(plan: dict, fmt: str, jobs: int | None, report_unused: bool) -> None:
+def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool) -> None:
+    """Check every source, report in the chosen format, exit with the code --fail-on gives."""
     from .batch import check_many, default_jobs
-    from .report import render
 
-    config, paths, bad_args, options = plan["config"], plan["paths"], plan["bad_args"], plan["options"]
-    jobs = jobs or config.settings.get("jobs") or default_jobs()
-    results = check_many(paths, options, jobs=jobs, progress=_show_progress())
+    jobs = jobs or plan.config.settings.get("jobs") or default_jobs()
+    results = check_many(plan.paths, plan.options, jobs=jobs, progress=_show_progress())
     if report_unused:
         results = [_with_unused(r) for r in results]
-    for arg, message in bad_args:
+    for _, message in plan.bad_args:
         _error(message)
     for result in results:
         if result.error:
             _error(result.error)
-    fail_ons = [o.fail_on for o in options]
-    kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan["base"].fail_on, "fail_ons": fail_ons}
-    if fmt == "sarif":
-        kwargs["checks"] = _checks_by_id(plan["base"])
-    shown = results
-    if fmt in ("sarif", "github", "junit"):
-        from .model import Result
-
-        shown = results + [Result(source=arg or "<arguments>", error=message) for arg, message in bad_args]
-        kwargs["fail_ons"] = fail_ons + [plan["base"].fail_on] * len(bad_args)
+    fail_ons = [o.fail_on for o in plan.options]
     if fmt != "terminal" or any(not r.error for r in results):
-        click.echo(render(fmt, shown, **kwargs), nl=False)
-    sys.exit(exit_code(results, plan["base"].fail_on, bad_args, fail_ons))
+        click.echo(_render(fmt, plan, results, fail_ons), nl=False)
+    sys.exit(exit_code(results, plan.base.fail_on, plan.bad_args, fail_ons))
+
+
+def _render(fmt: str, plan: _Plan, results: list, fail_ons: list) -> str:
+    """The report; machine formats also list arguments that named nothing, as unreadable sources."""
+    from .model import Result
+    from .report import render
+
+    kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan.base.fail_on, "fail_ons": fail_ons}
+    if fmt == "sarif":
+        kwargs["checks"] = _checks_by_id(plan.base)
+    if fmt in ("sarif", "github", "junit") and plan.bad_args:
+        results = results + [Result(source=arg or "<arguments>", error=message) for arg, message in plan.bad_args]
+        kwargs["fail_ons"] = fail_ons + [plan.base.fail_on] * len(plan.bad_args)
+    return render(fmt, results, **kwargs)
 
 
 @main.command()
@@ -272,17 +289,19 @@ def _print_inspection(seen: dict) -> None:
 
 def run() -> None:
     """Entry point: a user-facing error is one line and exit code 2, never a traceback."""
-    from .model import FactcheckError
-
     try:
         code = main(standalone_mode=False)
-    except FactcheckError as exc:
-        _error(str(exc))
-        sys.exit(EXIT_ERROR)
     except click.ClickException as exc:
         _error(exc.format_message().replace("\n", " "))
         sys.exit(exc.exit_code)
     except click.Abort:
         _error("aborted")
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:
+        from .model import FactcheckError  # imported here: `factcheck --version` stays light
+
+        if not isinstance(exc, FactcheckError):
+            raise
+        _error(str(exc))
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
