@@ -68,11 +68,16 @@ def predicates(sentence: Sentence, document: Document) -> list[Predicate]:
     lex = _lexicon()
     negations = match_phrases(tokens, lex.negations)
     out = []
+    places = None
     for name, keys, sides, objects in lex.pairs:
         for i, j in match_phrases(tokens, keys):
             positive = sides[tuple(t.norm for t in tokens[i:j])]
             if objects[positive] and not _has_object(tokens, j, objects[positive]):
-                continue
+                if name not in lex.place_objects:
+                    continue
+                places = _places(sentence, document) if places is None else places
+                if not _place_follows(tokens, j, places):
+                    continue
             negated = _negated(tokens, i, negations)
             if not negated and not _asserted(tokens, i, negations):
                 continue
@@ -330,6 +335,29 @@ def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:
     return False
 
 
+def _places(sentence: Sentence, document: Document) -> set[int]:
+    """Start offsets of the place names in a sentence (names.py, when present; else none)."""
+    try:
+        from ..names import find_names
+    except ImportError:
+        return set()
+    if sentence.is_headline or sentence.start < 0:
+        found = find_names(sentence.text)
+    else:
+        found = find_names(document.text, sentence.start, sentence.end)
+    return {n.start for n in found if n.kind == "place"}
+
+
+def _place_follows(tokens: list[Token], j: int, places: set[int]) -> bool:
+    """'holds Kursk', 'lost the town of Avdiivka': a place within the object window."""
+    for t in tokens[j:j + _OBJECT_WINDOW]:
+        if t.is_boundary:
+            return False
+        if t.start in places:
+            return True
+    return False
+
+
 def _until_after(tokens: list[Token], j: int) -> bool:
     """'did not sign the bill until Friday' says he signed it."""
     return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j, CLAUSE_BOUNDARIES)])
@@ -361,6 +389,7 @@ def _unasserted_before(tokens: list[Token], i: int) -> bool:
 class _Lex:
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
     intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")
+    place_objects: frozenset  # pairs whose object may be a place name ("holds Kursk")
     predicate_terms: dict  # every predicate form -> its pair, so "wins" and "won" count as one term
     negations: dict
     unasserted: dict
@@ -399,6 +428,7 @@ def _lexicon() -> _Lex:
             related[w.lower()] = group
     forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
     return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
+                place_objects=frozenset(p["name"] for p in data["pairs"] if p.get("place_objects")),
                 predicate_terms={k: v for k, v in forms.items() if " " not in k}, negations=phrase_keys(data["negations"]),
                 unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
                 entity_names=frozenset(entity_keys.values()),
