@@ -22,6 +22,8 @@ _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|bef
 _DEICTIC_PAST = re.compile(r"\b(?:yesterday|last night|ago)\b", re.I)
 _NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional)\s+\w", re.I)
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
+_FRONT = re.compile(r"\s*(?:On|In|At|During)\s+")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
 _OUTGOING = re.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
@@ -101,7 +103,8 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
         if tense.tense == "past" and span[0] > end and not _attached_to_noun(sentence, tense, mention):
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
-        elif tense.tense == "future" and tense.cue_before and span[1] < dateline.date and \
+        elif tense.tense == "future" and (tense.cue_before or _fronted(sentence, mention)) and \
+                span[1] < dateline.date and \
                 (mention.kind == "absolute" or _DEICTIC_PAST.search(mention.text)) and \
                 (mention.kind != "absolute" or not _noun_between(sentence, tense, mention)):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
@@ -255,11 +258,20 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
     if mention.kind != "relative" and not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
         return None
     tense = tense_of(sentence.text, s, e, headline=sentence.is_headline, masks=masks)
-    clause = clause_of(sentence.text, s, e, masks)
-    if tense.quoted or tense.plan or not tense.same_clause or plan_words().search(clause) or \
+    fronted = _fronted(sentence, mention)
+    if fronted and tense.tense == "past" and _MODAL.search(sentence.text):
+        return None  # "In 2025, the company said, profits would double": the date may belong to 'would'
+    clause = sentence.text if fronted else clause_of(sentence.text, s, e, masks)
+    if tense.quoted or tense.plan or not (tense.same_clause or fronted) or plan_words().search(clause) or \
             _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future"):
         return None
     return tense
+
+
+def _fronted(sentence: Sentence, mention: DateMention) -> bool:
+    """"On Jan. 5, 2021, the department will publish ...": a date opening the sentence dates its main verb."""
+    s, e = mention.start - sentence.start, mention.end - sentence.start
+    return bool(_FRONT.fullmatch(sentence.text[:s])) and sentence.text[e:e + 1] == ","
 
 
 def _modifies_noun(text: str, mention: DateMention) -> bool:

@@ -360,8 +360,9 @@ def _pick_year(month: int, day: int, weekday: int | None, anchor: date, directio
     cands = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)] \
         or [date(y, month, day) for y in range(anchor.year - 4, anchor.year + 5) if _valid(y, month, day)]
     if weekday is not None:
-        fitting = [c for c in cands if c.weekday() == weekday]
-        if fitting and direction != "past" or fitting and any(c <= anchor for c in fitting):
+        # the weekday picks the year among those a year-less date can mean (within about 11 months)
+        fitting = [c for c in cands if c.weekday() == weekday and abs((c - anchor).days) <= 330]
+        if fitting:
             cands = fitting
     if direction == "past":
         past = [c for c in cands if c <= anchor + timedelta(days=1)]
@@ -371,7 +372,7 @@ def _pick_year(month: int, day: int, weekday: int | None, anchor: date, directio
         return max(past).year if past else min(cands, key=lambda c: abs(c - anchor)).year
     if direction == "future":
         ahead = [c for c in cands if c >= anchor - timedelta(days=1)]
-        return min(ahead).year if ahead else anchor.year
+        return min(ahead).year if ahead else min(cands, key=lambda c: abs(c - anchor)).year
     return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor)).year
 
 
