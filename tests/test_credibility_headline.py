@@ -61,6 +61,9 @@ def test_contradiction(title, body):
     ("Ukraine keeps control of region", "If Russia attacks in spring and Ukraine loses the region, talks will stall."),
     ("Ukraine holds Kursk as Russian offensive stalls", "Ukraine lost Bakhmut in May last year."),
     ("Ukraine holds talks with Poland", "Ukraine lost Bakhmut in May last year."),
+    ("Apple shares fall after iPhone sales miss", "Apple shares rose in early trading before falling 3%."),
+    ("Oil prices rise as supply tightens", "Oil prices had fallen for three sessions before Monday's gains."),
+    ("Oil prices rise as supply tightens", "Oil prices previously fell for three sessions in a row."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

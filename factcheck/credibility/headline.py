@@ -268,10 +268,13 @@ def _with_subject(p: Predicate, subject: frozenset[str]) -> Predicate:
 
 
 def _first_conflict(heads: list[Predicate], bodies: list[Predicate]):
+    """The first body predicate opposing a headline one; a sentence that also agrees is mixed, skipped."""
     for b in bodies:
         for h in heads:
             if h.pair == b.pair and h.positive != b.positive and _same_parties(h, b):
-                return h, b
+                agrees = any(o.pair == h.pair and o.positive == h.positive for o in bodies)
+                if not agrees:
+                    return h, b
     return None
 
 
@@ -371,6 +374,8 @@ def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> b
 def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
     if i > 0 and tokens[i - 1].norm == "to":
         return False
+    if any(t.norm == "had" for t in tokens[max(0, i - 2):i]):
+        return False  # past perfect: background to the story ("shares had fallen for a week")
     if i > 0 and tokens[i - 1].norm in {"the", "a", "an", "its", "their", "his", "her"}:
         return False
     return not _unasserted_before(tokens, i)
