@@ -114,6 +114,8 @@ def test_relay_from_own_domain_is_not_reported():
     ("The fire destroyed 2,000 hectares. Firefighters said the wind made it worse.", False),
     ("The talks are expected to last two days.", False),
     ("The meeting took place on Thursday, December 26, in 2024.", False),
+    ("\"We lost 300 men in a week.\"", False),
+    ("“This is the largest protest we have seen.”", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

@@ -136,11 +136,14 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
     """What makes the sentence checkable: a counted number or a strong assertion, else None."""
     skip = _lexicon().not_counted
+    tokens = sentence_tokens(sentence, document)
+    quoted = {tokens[k].start for k in _quoted(tokens)}
     for n in numbers:
+        if n.start in quoted:
+            continue  # someone's words: their attribution is the quote's
         if n.unit not in skip and (n.unit or (n.noun and n.noun.lower() not in skip)):
             return Checkable(_describe(n), n.start, n.end, sentence)
-    tokens = sentence_tokens(sentence, document)
-    spans = match_phrases(tokens, _lexicon().assertions)
+    spans = [(i, j) for i, j in match_phrases(tokens, _lexicon().assertions) if tokens[i].start not in quoted]
     if spans:
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
