@@ -52,6 +52,8 @@ def test_source_kind(text, kind, source):
     "Many people said they were frightened by the noise.",
     "Studies by independent experts show that the drug is safe.",
     "In an interview posted Tuesday, the singer denied the rumours.",
+    "Officials have not said when the bridge will reopen.",
+    "Two officials would not say how many troops were involved.",
 ])
 def test_no_anonymous_source(text):
     assert not [a for a in attributions(_analysis(text)) if a.kind == "anonymous"]

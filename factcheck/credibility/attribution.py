@@ -257,6 +257,8 @@ def paragraph_index(analysis, sentence: Sentence) -> int:
 def _verb(tokens, i, j, sentence, document) -> Attribution | None:
     if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in _NOT_CUE_AFTER):
         return None
+    if any(t.norm in ("not", "n't", "never") for t in tokens[max(0, i - 2):i]):
+        return None  # "officials have not said": nothing is attributed
     start = clause_start(tokens, i)
     if start == i:
         return _after_comma(tokens, i, j, sentence, document) if i > 0 else None
