@@ -95,6 +95,7 @@ def test_relayed_outlet(text, outlet):
     "The attack was reported by the Ministry of Defence.",
     "The incident was reported by neighbours on Monday.",
     "The outbreak was first reported by the U.S.",
+    "The mayor told the Times Square crowd that the ball would drop at midnight.",
 ])
 def test_no_relay(text):
     assert relays(_analysis(text)) == []

@@ -490,5 +490,6 @@ def _outlet_pattern(outlets: dict) -> re.Pattern:
     names = "|".join(re.escape(n) for n in sorted(outlets["names"], key=len, reverse=True))
     suffixes = "|".join(re.escape(s) for s in outlets["suffixes"])
     cap = r"[A-Z][\w&.'’-]*"
+    places = "|".join(re.escape(w) for w in outlets.get("not_after", []))
     return re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
-                      % (names, suffixes, cap, suffixes))
+                      r"(?!\s+(?:%s)\b)" % (names, suffixes, cap, suffixes, places or "(?!)"))
