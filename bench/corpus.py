@@ -174,11 +174,13 @@ def main() -> None:
             acc = accuracy(folder, path)
             for label in ("contradicted", "supported"):
                 p, r, tp, fp, fn = acc[label]
-                print(f"{path.name + ' (' + str(acc['pairs']) + ')':<22}{label:<14}{p:>10.3f}{r:>8.3f}{tp:>5}{fp:>5}{fn:>5}")
+                title = f"{path.name} ({acc['pairs']})"
+                print(f"{title:<22}{label:<14}{p:>10.3f}{r:>8.3f}{tp:>5}{fp:>5}{fn:>5}")
         if args.accuracy_only:
             return
         print()
-        print(f"{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'sent/cpu-s':>10} {'MB':>8} {'B/sent':>7} {'words':>6} {'claims':>6} "
+        print(f"{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'sent/cpu-s':>10} {'MB':>8} {'B/sent':>7} "
+              f"{'words':>6} {'claims':>6} "
               f"{'xref s':>7} {'ms/claim':>9}")
         for size in (int(s) for s in args.sizes.split(",")):
             r = bench_size(folder, size)

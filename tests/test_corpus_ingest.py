@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE_CORPUS = ROOT / "fixtures" / "corpus"
 
 RECORDS = [
-    {"id": "a", "text": "Labour won 411 seats in the House of Commons.", "source": "London bureau", "date": "2024-07-05"},
+    {"id": "a", "text": "Labour won 411 seats in the House of Commons.", "source": "London bureau",
+     "date": "2024-07-05"},
     {"text": "The storm left more than 120,000 homes without power. Crews worked overnight.",
      "source": "Weather desk", "date": "2024-11-28"},
 ]
@@ -64,7 +65,8 @@ def test_markdown_front_matter_and_plain_text(tmp_path):
 
 
 def test_re_adding_the_same_text_does_not_duplicate(db, tmp_path):
-    again = _jsonl(tmp_path / "again.jsonl", [dict(RECORDS[0], id="other-id", text="Labour won 411  seats in the House of Commons.")])
+    spaced = "Labour won 411  seats in the House of Commons."
+    again = _jsonl(tmp_path / "again.jsonl", [dict(RECORDS[0], id="other-id", text=spaced)])
     with Store.open(str(db), create=True) as store:
         report = add_inputs(store, [str(again)])
     assert (report.documents, report.duplicates) == (0, 1)
@@ -75,7 +77,8 @@ def test_re_adding_the_same_text_does_not_duplicate(db, tmp_path):
     ("bad.jsonl", b'{"text": "ok line", "date": "2024-01-01"}\n{"text": "broken",\n', "bad.jsonl:2: invalid JSON"),
     ("notext.jsonl", b'{"source": "x"}\n', 'notext.jsonl:1: the record has no "text"'),
     ("list.jsonl", b'["text"]\n', "list.jsonl:1: a record must be a JSON object"),
-    ("baddate.jsonl", b'{"text": "A line.", "date": "26/12/2024"}\n', "baddate.jsonl:1: date '26/12/2024' is not YYYY-MM-DD"),
+    ("baddate.jsonl", b'{"text": "A line.", "date": "26/12/2024"}\n',
+     "baddate.jsonl:1: date '26/12/2024' is not YYYY-MM-DD"),
     ("binary.txt", b"\x00\x01\x02PNG\x00data", "binary.txt: binary file, not text"),
     ("binary.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00", "binary.jsonl: binary file, not text"),
     ("empty.jsonl", b"", "empty.jsonl: empty file, nothing to add"),

@@ -23,9 +23,10 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The same quantity appears twice in the article with values that cannot both be true.
 
     Both mentions must count the same noun with the same modifiers ("North Korean soldiers"), in sentences
-    that name the same people or places (and no different ones) and share an event word, with no word of change or comparison
-    ("rose", "from", "another", "of") and no different dates. Hedges and rounding are respected: "about
-    12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The earlier sentence is the evidence.
+    that name the same people or places (and no different ones) and share an event word, with no word of
+    change or comparison ("rose", "from", "another", "of") and no different dates. Hedges and rounding are
+    respected: "about 12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The earlier sentence is
+    the evidence.
     """
     from ..numbers import agree, describe, same_quantity
 
