@@ -150,3 +150,21 @@ def test_cli_lookup_reads_sources_from_config(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(sources, ["lookup", "local-paper.test"])
     assert result.exit_code == 0 and "satire" in result.output
+
+
+@pytest.mark.parametrize("head, severity", [
+    ('<link rel="canonical" href="https://www.theonion.com/story-123">', "warning"),
+    ('<meta property="og:url" content="https://www.foxnews.com/politics/x">', "info"),
+    ('<link href="https://www.rt.com/news/1" rel="canonical">', "warning"),
+    ('<link rel="canonical" href="https://www.reuters.com/world/x">', None),
+])
+def test_saved_page_knows_its_domain(head, severity):
+    from factcheck.extract import extract
+    from factcheck.model import Acquired
+
+    page = (f"<html><head><title>Man wins lottery twice</title>{head}</head><body><article>"
+            "<h1>Man wins lottery twice</h1><p>A man won the lottery twice in one week, officials said.</p>"
+            "<p>He plans to buy a boat.</p></article></body></html>")
+    document = extract(Acquired(source="saved.html", data=page.encode(), content_type="text/html"))
+    found = list(source_reputation.run(Analysis(document, Options())))
+    assert [f.severity for f in found] == ([severity] if severity else [])

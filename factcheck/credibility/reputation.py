@@ -54,10 +54,22 @@ def domain_of(url_or_domain: str | None) -> str | None:
     return host[4:] if host.startswith("www.") and host.count(".") > 1 else host
 
 
+_CANONICAL = re.compile(
+    r"""<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"'>\s]+)"""
+    r"""|<link\b[^>]*\bhref=["']([^"'>\s]+)["'][^>]*\brel=["']?canonical\b"""
+    r"""|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"'>\s]+)""", re.I)
+
+
 def publishing_url(document) -> str | None:
-    """Where the document was published: its URL, a front-matter url, or a URL given as source."""
-    for value in (document.url, document.front_matter.get("url"), document.front_matter.get("canonical"),
-                  document.source):
+    """Where the document was published: its URL, a URL given as source, front matter, or the page's
+    canonical / og:url link (a saved page still says where it came from)."""
+    candidates = [document.url, document.source, document.front_matter.get("url"),
+                  document.front_matter.get("canonical")]
+    if document.content_type == "text/html" and document.raw:
+        m = _CANONICAL.search(document.raw[:200_000])
+        if m:
+            candidates.append(next(g for g in m.groups() if g))
+    for value in candidates:
         if isinstance(value, str) and value.startswith(("http://", "https://")):
             return value
     return None
