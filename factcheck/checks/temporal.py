@@ -17,12 +17,15 @@ if TYPE_CHECKING:
     from ..analysis import Analysis
 
 WEEKDAYS = tuple(calendar.day_name)
+STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
 _DEICTIC_PAST = re.compile(r"\b(?:yesterday|last night|ago)\b", re.I)
 _NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional)\s+\w", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
+_SUBJECT_START = re.compile(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
+_NEGATED = re.compile(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
 _FRONT = re.compile(r"\s*(?:On|In|At|During)\s+")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
 _OUTGOING = re.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
@@ -47,8 +50,8 @@ def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
         if not mention.explicit_year and analysis.dateline.date is None:
             continue
         sentence = analysis.sentence_at(mention.start)
-        if sentence is None:
-            continue
+        if sentence is None or _NEGATED.search(analysis.document.text[max(0, mention.start - 20):mention.start]):
+            continue  # "on Tuesday, March 12, not Monday, March 12": a correction names the wrong day on purpose
         stated = WEEKDAYS[mention.weekday]
         fits = _years_fitting(day.month, day.day, mention.weekday, day.year)
         where = "" if mention.explicit_year else f" (the year from the article's dateline, {analysis.dateline.date})"
@@ -383,10 +386,13 @@ def _person_problem(title, terms, ref: tuple[date, date], dateline: date) -> str
 
 def _plain_title_problem(analysis: "Analysis", title, sentence: Sentence) -> str | None:
     """A bare title ("Prime Minister Rishi Sunak") for someone not in office at the time the sentence
-    speaks of: only when it lies near the dateline, and only for a recent departure (under two years)
-    or an office not yet taken (a title the writer could not have known)."""
-    if _OUTGOING.search(analysis.document.text[max(0, title.start - 12):title.start]):
-        return None
+    speaks of: only when it lies near the dateline, and only for a departure within STALE_TITLE (two
+    full terms) or an office not yet taken (a title the writer could not have known)."""
+    text = analysis.document.text
+    if _OUTGOING.search(text[max(0, title.start - 12):title.start]) or text.startswith(("'s", "’s"), title.end):
+        return None  # "outgoing Chancellor ...", "President Reagan's library" (a name, not a title)
+    if not _SUBJECT_START.search(text[max(sentence.start, title.start - 40):title.start]):
+        return None  # "served under President Obama": the title names the time spoken of
     dateline = analysis.dateline.date
     day = _near_dateline(analysis, sentence)
     if day is None and _reference(analysis, sentence, title) is not None:
@@ -403,7 +409,7 @@ def _plain_title_problem(analysis: "Analysis", title, sentence: Sentence) -> str
         if ahead and not ended or ahead and min(ahead) - day <= timedelta(days=100):
             problems.append(f"'{role} {title.name}': on {day}, {person} was not yet {role} (took office on "
                             f"{_spoken(min(ahead))}); the title is '{role}-elect' or none.")
-        elif ended and day - max(ended) <= timedelta(days=730):
+        elif ended and day - max(ended) <= STALE_TITLE:
             problems.append(f"'{role} {title.name}': on {day}, {person} was no longer {role} (left office on "
                             f"{_spoken(max(ended))}); write 'former {role}'.")
         else:

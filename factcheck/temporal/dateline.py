@@ -38,6 +38,7 @@ class _TextEvidence:
     basis: str
     latest: date | None
     years: tuple[int, ...]  # every year all the pairs fit (newest first)
+    ahead: bool = False  # only pairs still to come ("will open on Friday, May 2"): the text is dated before
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
@@ -67,7 +68,7 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
             return Dateline(meta, basis + agreeing, "high", meta)
         return Dateline(text.date, f"{text.basis} (metadata says {meta.isoformat()})", "medium", text.latest)
     if text.date is not None and text.years:
-        return Dateline(text.date, text.basis, "medium", text.latest)
+        return Dateline(text.date, text.basis, "low" if text.ahead else "medium", text.latest)
     if weak:
         return Dateline(weak[0][0], weak[0][1], "low", weak[0][0])
     if text.date is not None:
@@ -133,6 +134,8 @@ def _agrees(meta: date, text: _TextEvidence) -> bool:
     """Metadata agrees with the text when the text's pairs fit its year and fall in the week before it."""
     if text.date is None:
         return True
+    if text.ahead:
+        return timedelta(days=-1) <= text.date - meta <= timedelta(days=400)
     if text.years and meta.year not in text.years and not any(abs(meta.year - y) == 1 for y in text.years
                                                                if abs((meta - text.date).days) < 15):
         return False
@@ -156,8 +159,12 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             years = [y for y in years if y <= ceiling] or years
             year = min(years, key=lambda y: (abs(y - near.year), -y)) if near else years[0]
             dated = [(_pair_date(p, year), p) for p in pairs]
-            past = [d for d in dated if _tense(text, spans, d[1]).tense not in ("future", "future-in-past")]
-            day, pair = max(past or dated, key=lambda d: d[0])
+            past = [d for d in dated if not _ahead(_tense(text, spans, d[1]))]
+            if not past:  # only a schedule ("will open on Friday, May 2"): the text is dated before it
+                first, pair = min(dated, key=lambda d: d[0])
+                basis = f"a weekday-date pair still to come in the text: '{pair.text}' (the text is dated before it)"
+                return _TextEvidence(first - timedelta(days=1), basis, first - timedelta(days=1), tuple(years), True)
+            day, pair = max(past, key=lambda d: d[0])
             quoted = ", ".join(f"'{p.text}'" for _, p in dated[:3])
             others = ", ".join(str(y) for y in [y for y in years if y != year][:2])
             basis = f"weekday-date pairs in the text: {quoted} (fits {year}" + (f"; also {others})" if others else ")")
@@ -193,6 +200,11 @@ def _fits_own_year(mention: DateMention) -> bool:
         return date.fromisoformat(mention.value or "").weekday() == mention.weekday
     except ValueError:
         return False
+
+
+def _ahead(tense) -> bool:
+    """A clause that speaks of what is still to come: future, planned or scheduled."""
+    return tense.tense in ("future", "future-in-past", "conditional") or tense.plan
 
 
 def _pair_date(pair: DateMention, year: int) -> date:
