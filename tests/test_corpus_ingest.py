@@ -227,3 +227,14 @@ def test_a_url_is_read_through_the_extractor(tmp_path, httpserver):
         hits = store.match('"chancellor"', 3)
     assert docs[0]["date"] == "2025-05-06" and docs[0]["url"].endswith("/merz")
     assert hits and hits[0].date == "2025-05-06"
+
+
+def test_a_second_writer_gets_a_clear_error(db, tmp_path, monkeypatch):
+    from factcheck.corpus import store as store_mod
+
+    extra = _jsonl(tmp_path / "extra.jsonl", [{"text": "Merz won 325 votes in the Bundestag.", "date": "2025-05-06"}])
+    with Store.open(str(db), create=True) as first, first.transaction():
+        impatient = lambda self, fresh: self._conn.execute("PRAGMA busy_timeout = 50")  # noqa: E731
+        monkeypatch.setattr(store_mod.Store, "_prepare", impatient)
+        with Store.open(str(db), create=True) as second, pytest.raises(FactcheckError, match="the corpus is busy"):
+            add_inputs(second, [str(extra)])

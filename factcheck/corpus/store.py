@@ -124,7 +124,10 @@ class Store:
     def transaction(self) -> Iterator["Store"]:
         """All writes inside are kept together or not at all (an interrupt rolls them back)."""
         self._require_writable()
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise FactcheckError(f"{self.path}: the corpus is busy ({exc}); is another add running?") from None
         try:
             yield self
         except BaseException:
