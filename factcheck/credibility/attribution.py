@@ -18,15 +18,6 @@ from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, 
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
 _NP_MAX = 8
-_NOT_CUE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "to", "than", "as", "the", "a",
-                            "an", "its", "their", "his", "her", "our"})
-_NOT_NAMES = frozenset({"in", "on", "at", "meanwhile", "however", "but", "and", "also", "this", "that",
-                        "these", "those", "there", "then", "still", "yet", "so", "for", "on", "after",
-                        "before", "while", "as", "when", "if", "despite", "earlier", "later", "today",
-                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december", "mr", "mrs", "ms", "dr",
-                        "president", "prime", "minister", "secretary", "general", "chief", "head"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +103,9 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
 def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported")."""
     lex = _lexicon()
-    text = document.text if sentence.start >= 0 else sentence.text
-    base = max(sentence.start, 0)
-    chunk = text[base:base + len(sentence.text)] if sentence.start >= 0 else sentence.text
+    headline = sentence.is_headline or sentence.start < 0
+    base = 0 if headline else sentence.start
+    chunk = sentence.text if headline else document.text[sentence.start:sentence.end]
     out = []
     for m in lex.outlet_pattern.finditer(chunk):
         before, after = chunk[:m.start()], chunk[m.end():]
@@ -189,7 +180,7 @@ def classify_source(tokens: list[Token], names=()) -> str:
         return "institutional"
     if norms[0] == "the" and norms[-1] in lex.roles:
         return "named"
-    if any(t.is_cap and t.norm not in lex.known_words and t.norm not in _NOT_NAMES for t in words):
+    if any(t.is_cap and t.norm not in lex.known_words and t.norm not in lex.not_names for t in words):
         return "named"
     return "other"
 
@@ -255,7 +246,7 @@ def paragraph_index(analysis, sentence: Sentence) -> int:
 
 
 def _verb(tokens, i, j, sentence, document) -> Attribution | None:
-    if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in _NOT_CUE_AFTER):
+    if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in _lexicon().not_cue_after):
         return None
     if any(t.norm in ("not", "n't", "never") for t in tokens[max(0, i - 2):i]):
         return None  # "officials have not said": nothing is attributed
@@ -286,7 +277,7 @@ def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
                 return _make(kind, tokens, b, j, b, i - 1, sentence, document)
     end = clause_end(tokens, j)
     np = tokens[j:end]
-    if not np or len(np) > 5 or np[0].norm in _NOT_CUE_AFTER | {"on", "in", "at", "that", "by", "for"}:
+    if not np or len(np) > 5 or np[0].norm in _lexicon().not_inverted:
         return None
     return _make(classify_source(np, _names(document, np)), tokens, i, end, j, end, sentence, document)
 
@@ -340,9 +331,7 @@ def _apposed_kind(subject: list[Token], apposition: list[Token], document) -> st
 def _subject(tokens, start, i) -> list[Token]:
     """The source phrase before a verb: the clause's words, minus auxiliaries at its end."""
     np = tokens[start:i]
-    while np and np[-1].norm in {"have", "has", "had", "also", "later", "earlier", "previously", "then",
-                                 "publicly", "privately", "repeatedly", "recently", "again", "reportedly",
-                                 "separately", "further"}:
+    while np and np[-1].norm in _lexicon().subject_trailers:
         np = np[:-1]
     return np
 
@@ -396,7 +385,7 @@ def _name_run(words: list[Token], lex) -> int:
     """Length of the longest run of capitalised words that are not known non-names."""
     best = run = 0
     for t in words:
-        run = run + 1 if t.is_cap and t.norm not in lex.known_words and t.norm not in _NOT_NAMES else 0
+        run = run + 1 if t.is_cap and t.norm not in lex.known_words and t.norm not in lex.not_names else 0
         best = max(best, run)
     return best
 
@@ -424,6 +413,10 @@ class _Lex:
     roles: frozenset
     poll_markers: frozenset
     known_words: frozenset
+    not_names: frozenset
+    not_cue_after: frozenset
+    not_inverted: frozenset
+    subject_trailers: frozenset
     outlet_pattern: re.Pattern
     outlet_domains: dict
     media_pattern: re.Pattern
@@ -441,6 +434,7 @@ def _lexicon() -> _Lex:
     inst = load_lexicon("attribution_institutions")
     outlets = load_lexicon("attribution_outlets")
     entities = load_lexicon("headline_entities")
+    words = load_lexicon("attribution_function_words")
     preps = phrase_keys(verbs["prepositions"])
     known = {t.norm for q in anon["qualifiers"] for t in tokenize(q)}
     known |= {t.norm for k, v in entities.items() for w in [k, *v] for t in tokenize(w)}
@@ -458,6 +452,10 @@ def _lexicon() -> _Lex:
         roles=frozenset(w.lower() for w in inst["roles"]),
         poll_markers=frozenset(anon.get("poll_markers") or ()),
         known_words=frozenset(known),
+        not_names=frozenset(words["not_names"]),
+        not_cue_after=frozenset(words["not_cue_after"]),
+        not_inverted=frozenset(words["not_cue_after"]) | frozenset(words["not_inverted"]),
+        subject_trailers=frozenset(words["subject_trailers"]),
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
         media_pattern=_media_pattern(outlets),

@@ -24,8 +24,6 @@ _NEGATION_WINDOW = 3
 MAX_CONTRADICTIONS = 3
 # Quotes do not end a claim ('Ukraine "keeps control" of Kursk'); conjunctions start a new one.
 PUNCTUATION = BOUNDARIES - set("\"“”")
-CLAUSE_BOUNDARIES = PUNCTUATION | {"and", "but", "while", "whereas", "although", "though",
-                                                  "because", "as", "after", "before", "since"}
 MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
 
 
@@ -312,8 +310,8 @@ def _missing(headline: Sentence, body: list[Sentence], document: Document) -> li
 
 
 def _predicate(name, positive, tokens, i, j, sentence) -> Predicate:
-    start = clause_start(tokens, i, CLAUSE_BOUNDARIES)
-    end = min(clause_end(tokens, j, CLAUSE_BOUNDARIES), j + _OBJECT_SPAN)
+    start = clause_start(tokens, i, _lexicon().clause_boundaries)
+    end = min(clause_end(tokens, j, _lexicon().clause_boundaries), j + _OBJECT_SPAN)
     return Predicate(pair=name, positive=positive, words=" ".join(t.text for t in tokens[i:j]),
                      subject=terms(tokens[start:i]), object=terms(tokens[j:end]),
                      start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end,
@@ -363,11 +361,11 @@ def _place_follows(tokens: list[Token], j: int, places: set[int]) -> bool:
 
 def _until_after(tokens: list[Token], j: int) -> bool:
     """'did not sign the bill until Friday' says he signed it."""
-    return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j, CLAUSE_BOUNDARIES)])
+    return any(t.norm in ("until", "till") for t in tokens[j:clause_end(tokens, j, _lexicon().clause_boundaries)])
 
 
 def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
-    start = clause_start(tokens, i, CLAUSE_BOUNDARIES)
+    start = clause_start(tokens, i, _lexicon().clause_boundaries)
     return any(a >= start and i - _NEGATION_WINDOW <= b <= i for a, b in negations)
 
 
@@ -376,7 +374,7 @@ def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> 
         return False
     if any(t.norm == "had" for t in tokens[max(0, i - 2):i]):
         return False  # past perfect: background to the story ("shares had fallen for a week")
-    if i > 0 and tokens[i - 1].norm in {"the", "a", "an", "its", "their", "his", "her"}:
+    if i > 0 and tokens[i - 1].norm in _lexicon().determiners:
         return False
     return not _unasserted_before(tokens, i)
 
@@ -408,6 +406,8 @@ class _Lex:
     debunk_fillers: dict
     debunk_verdicts: dict
     debunk_excludes: frozenset
+    clause_boundaries: frozenset  # punctuation (not quotes) and the conjunctions that start a new claim
+    determiners: frozenset  # "the retreat": a predicate word used as a noun
     light_verbs: frozenset  # too common to compare across a negation ("did not say")
     negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
 
@@ -445,5 +445,7 @@ def _lexicon() -> _Lex:
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
                 debunk_verdicts=phrase_keys(data["debunk"]["verdicts"]),
                 debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
+                clause_boundaries=PUNCTUATION | frozenset(data["clause_conjunctions"]),
+                determiners=frozenset(data["determiners"]),
                 light_verbs=frozenset(data.get("light_verbs") or ()),
                 negation_skip=frozenset(data.get("negation_skip") or ()))
