@@ -22,6 +22,7 @@ _EXCLUDED = re.compile(
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
+    r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
     r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
 )
 
@@ -363,7 +364,7 @@ def _excluded(text: str, m: re.Match) -> bool:
                                                          or m.group("upper") or m.group("ord")):
         if 1000 <= int(num) <= 2199 and text[end:end + 1] != "s":
             return True
-    for x in _EXCLUDED.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+    for x in _EXCLUDED.finditer(text, max(0, start - 12), min(len(text), end + 24)):
         if x.start() < end and start < x.end():
             return True
     return False

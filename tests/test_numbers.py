@@ -54,6 +54,8 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "COVID-19 cases fell.",
     "It happened on the 20th of January.",
     "The form is due 12/26.",
+    "The story was posted 3 days ago.",
+    "Police arrived 15 minutes later.",
 ])
 def test_leaves_dates_times_and_names_alone(sentence):
     assert find_numbers(sentence) == []
