@@ -53,7 +53,7 @@ class Analysis:
         from .temporal import resolve_dateline
 
         return resolve_dateline(self.document, self.sentences, explicit=self.options.dateline,
-                                today=self.today)
+                                today=self.today, policy=self.options.dateline_policy)
 
     @cached_property
     def dates(self) -> list[DateMention]:
