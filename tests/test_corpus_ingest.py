@@ -85,6 +85,7 @@ def test_re_adding_the_same_text_does_not_duplicate(db, tmp_path):
     ("empty.md", b"  \n\n", "empty.md: empty file, nothing to add"),
     ("latin.jsonl", '{"text": "caf\u00e9"}\n'.encode("latin-1"), "latin.jsonl: not UTF-8 text"),
     ("report.pdf", b"%PDF-1.4", "report.pdf: unsupported file type '.pdf'"),
+    ("baddate.md", b"---\ntitle: T\ndate: 2024-13-45\n---\nFive people were hurt.\n", "baddate.md: "),
 ])
 def test_bad_input_is_refused_and_leaves_the_corpus_intact(db, tmp_path, name, content, message):
     bad = tmp_path / name

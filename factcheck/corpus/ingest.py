@@ -238,7 +238,10 @@ def _document(item: str) -> Record:
 
     if not item.startswith(("http://", "https://")):
         _read_text(item)
-    document = load_document(item, Options())
+    try:
+        document = load_document(item, Options())
+    except ValueError as exc:  # e.g. a front-matter date like 2024-13-45 that YAML turns into an error
+        raise FactcheckError(f"{item}: cannot read ({exc})") from None
     matter = document.front_matter or {}
     when = matter.get("date") or next((s.value for s in document.date_signals if not s.weak), None)
     source = matter.get("source") or matter.get("publisher") or _host(document.url) or Path(item).name
