@@ -16,6 +16,9 @@ from .rules import load_lexicon
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LETTERS = re.compile(r"[a-z]+")
+_EXCLUSION_HINTS = ("-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier",
+                    "later", "now")
 _EXCLUDED = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
@@ -36,6 +39,7 @@ class _Lexicon:
     scales: dict[str, float]
     currency_scales: dict[str, float]
     currencies: dict[str, str]
+    currency_units: frozenset[str]
     units: dict[str, str]
     score_words: frozenset[str]
     noun_group: dict[str, str]
@@ -49,6 +53,7 @@ class _Lexicon:
     unit_re: re.Pattern
     start_re: re.Pattern
     spelled_re: re.Pattern
+    spelled_words: frozenset[str]
     pattern: re.Pattern
 
 
@@ -65,7 +70,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    if lex.spelled_re.search(text):
+    if lex.spelled_words.intersection(_LETTERS.findall(text.lower())):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
@@ -168,12 +173,14 @@ def describe(m: NumberMention) -> str:
 def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     if m.group("pair"):
         return _pair(text, m, lex)
-    cur = m.group("cur")
-    scale = m.group("scale") or m.group("cscale")
-    value = _value(m.group("num"), scale, cur, lex)
+    groups = m.groupdict()
+    cur = groups["cur"]
+    scale = groups["scale"] or groups["cscale"]
+    value = _value(groups["num"], scale, cur, lex)
     start = m.start("body")
-    end = max(m.end(g) for g in ("num", "scale", "cscale", "pct") if m.group(g))
-    if m.group("ord"):
+    last = "pct" if groups["pct"] else "cscale" if groups["cscale"] else "scale" if groups["scale"] else "num"
+    end = m.end(last)
+    if groups["ord"]:
         if _near_month(text, start, m.end("ord"), lex):
             return None
         return _finish(text, start, m.end("ord"), value, "ordinal", None, lex)
@@ -233,12 +240,13 @@ def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
 
 def _finish(text: str, start: int, end: int, value: float | None, unit: str | None, upper: float | None,
             lex: _Lexicon) -> NumberMention:
-    if unit is None or unit in lex.currencies.values():
+    money = unit in lex.currency_units
+    if unit is None or money:
         word_unit, end_unit = _unit_after(text, end, lex)
         if word_unit and (unit is None or word_unit == unit):
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
-    noun = _noun_after(text, end, lex, money=unit in lex.currencies.values())
+    noun = _noun_after(text, end, lex, money=unit in lex.currency_units)
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -364,7 +372,11 @@ def _excluded(text: str, m: re.Match) -> bool:
                                                          or m.group("upper") or m.group("ord")):
         if 1000 <= int(num) <= 2199 and text[end:end + 1] != "s":
             return True
-    for x in _EXCLUDED.finditer(text, max(0, start - 12), min(len(text), end + 24)):
+    lo, hi = max(0, start - 12), min(len(text), end + 24)
+    window = text[lo:hi]
+    if not any(hint in window for hint in _EXCLUSION_HINTS) and text[end:end + 1] != "s":
+        return False
+    for x in _EXCLUDED.finditer(text, lo, hi):
         if x.start() < end and start < x.end():
             return True
     return False
@@ -385,6 +397,7 @@ def _lexicon() -> _Lexicon:
         hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
         approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
         scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
+        currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
         units={k.lower(): v for k, v in units["units"].items()},
         score_words=frozenset(units["score_words"]), noun_group=groups,
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
@@ -394,6 +407,7 @@ def _lexicon() -> _Lexicon:
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d"),
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
         spelled_re=re.compile(rf"\b(?P<spelled>{_alternation(spelled)})(?:\s(?P<sscale>{_alternation(scales)}))?\b",
                               re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
