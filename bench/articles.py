@@ -4,7 +4,8 @@ For each rule: TP = a `must` expectation (including known-wrong ones) met by a f
 FP = a finding that a `must_not` expectation forbids, unjudged = a finding no expectation speaks of
 (neither required nor forbidden: read them to grow the expectations). Precision = TP / (TP + FP),
 recall = TP / (TP + FN). The clock is pinned to 2026-11-25 as in the tests. With --list, every FP, FN
-and unjudged finding is printed with its file and sentence.
+and unjudged finding is printed with its file and sentence, and every known-wrong row that now holds
+(FIXED: move it up into must / must_not, or its strict xfail fails).
 
     python bench/articles.py [--list]
 """
@@ -40,6 +41,10 @@ def score(articles: list[dict], matches) -> tuple[dict[str, Counter], list[tuple
     for a in articles:
         result = check_source(str(ARTICLES / a["file"]), OPTIONS)
         found = [(f.rule, f.sentence) for f in result.findings]
+        for k in a["known_wrong"]:
+            if _known_fixed(k, found, matches):
+                misses.append(("FIXED", a["file"], k["item"][0] if isinstance(k["item"], tuple) else k["item"],
+                               f"known-wrong {k['kind']} now holds: promote it ({k['reason']})"))
         musts = a["must"] + [k["item"] for k in a["known_wrong"] if k["kind"] == "must"]
         must_nots = a["must_not"] + [k["item"] for k in a["known_wrong"] if k["kind"] == "must_not"]
         for rule, words in musts:
@@ -58,12 +63,20 @@ def score(articles: list[dict], matches) -> tuple[dict[str, Counter], list[tuple
     return counts, misses
 
 
+def _known_fixed(known: dict, found: list[tuple[str, str]], matches) -> bool:
+    """Whether a known-wrong expectation now holds (its strict-xfail test row would XPASS)."""
+    if known["kind"] == "must":
+        rule, words = known["item"]
+        return any(r == rule and words in s for r, s in found)
+    return not any(matches(f, known["item"]) for f in found)
+
+
 def _ratio(num: int, den: int) -> str:
     return f"{num / den:.2f}" if den else "  - "
 
 
 def main(argv: list[str]) -> None:
-    """Print the per-rule table (and with --list every FP, FN and unjudged finding)."""
+    """Print the per-rule table (and with --list every FP, FN, unjudged finding and fixed known-wrong row)."""
     module = _test_module()
     articles = module.load_expectations()
     counts, misses = score(articles, module.matches)
@@ -80,7 +93,7 @@ def main(argv: list[str]) -> None:
           f"{total['unjudged']:>9}")
     if "--list" in argv:
         for kind, name, rule, text in sorted(misses):
-            print(f"{kind:9} {name:36} {rule:24} {text[:110]}")
+            print(f"{kind:9} {name:36} {rule:24} {text[:150]}")
 
 
 if __name__ == "__main__":
