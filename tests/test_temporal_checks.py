@@ -52,3 +52,27 @@ def test_every_check_documents_why():
     for check in __register__:
         assert all_checks()[check.id] is check
         assert len(check.explanation.split()) > 20, check.id
+
+
+_EDGE_TEXT = ("WASHINGTON, Dec. 26, 2024 — President Trump said on Friday that talks ended 3 days ago. "
+              "The rock formed 900000 years ago, or 99999999999999999999 days ago, said the man who left last Monday. "
+              "The meeting on Thursday, December 26, ended. The probe reached Jupiter in April 2030.")
+
+
+@pytest.mark.parametrize("dateline, signals", [
+    (None, (DateSignal("0001-01-01T00:00", "json-ld datePublished"),
+            DateSignal("0001-01-01T00:00", "json-ld dateModified"))),  # a CMS placeholder (real pages)
+    (None, (DateSignal("9999-12-31", "meta article:published_time"),)),
+    (None, (DateSignal("1970-01-01", "json-ld datePublished"),)),
+    (date(1, 1, 1), ()),
+    (date(9999, 12, 31), ()),
+])
+def test_dates_at_the_edge_of_the_calendar_do_not_crash(dateline, signals):
+    findings(_EDGE_TEXT, dateline, signals)
+    findings("No dates here.", dateline, signals)
+
+
+def test_a_placeholder_metadata_date_is_no_dateline():
+    signals = (DateSignal("0001-01-01T00:00", "json-ld datePublished"),)
+    analysis = Analysis(Document(source="t", text="The council met.", date_signals=signals), Options(today=TODAY))
+    assert analysis.dateline.date is None

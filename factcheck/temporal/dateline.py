@@ -18,6 +18,8 @@ from .tense import tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
 _NO_ANCHOR = Dateline(None, "", "low")
+EARLIEST_STAMP_YEAR = 1800  # older metadata dates are placeholders, not publication dates
+_PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +126,15 @@ def _signals(document: Document, today: date) -> tuple[list[tuple[date, str]], l
             day = date.fromisoformat(signal.value[:10])
         except ValueError:
             continue
-        if day <= today + timedelta(days=1):
+        if _plausible_stamp(day) and day <= today + timedelta(days=1):
             (weak if signal.weak else strong).append((day, signal.basis))
     strong.sort(key=lambda s: _MODIFIED.search(s[1]) is not None)  # publication dates first
     return strong, weak
+
+
+def _plausible_stamp(day: date) -> bool:
+    """A metadata date a page could carry: not a CMS placeholder (0001-01-01, the Unix epoch, 1900-01-01)."""
+    return day.year >= EARLIEST_STAMP_YEAR and day not in _PLACEHOLDER_DAYS
 
 
 def _agrees(meta: date, text: _TextEvidence) -> bool:

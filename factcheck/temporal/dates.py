@@ -22,6 +22,7 @@ from ..model import DateMention, Dateline
 from ..rules import load_lexicon
 from .tense import Tense, tense_of
 
+MIN_YEAR, MAX_YEAR = 100, 9899  # anchors outside this range have no calendar room for "2,000 days ago"
 _PAST = ("past", "present-perfect")
 _FORWARD = ("future", "present", "conditional", "future-in-past", "headline-present")
 
@@ -155,7 +156,7 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
     kept = _longest_first(candidates)
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
-    ctx = _Context(text, dateline.date, spans, starts, kept)
+    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept)
     out = []
     for s, e, kind, m in kept:
         mention = _normalise(kind, m, ctx)
@@ -163,6 +164,12 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
             out.append(mention)
             ctx.seen.append(mention)
     return out
+
+
+def _safe_anchor(day: date | None) -> date | None:
+    """The dateline as an anchor, or None when date arithmetic around it would leave the calendar
+    (a placeholder such as 0001-01-01 in a page's metadata)."""
+    return day if day is not None and MIN_YEAR <= day.year <= MAX_YEAR else None
 
 
 def _longest_first(candidates):
@@ -262,8 +269,13 @@ class _Context:
 
 
 def _normalise(kind: str, m: re.Match, ctx: _Context) -> DateMention | None:
-    """The mention for one kept match, its value computed by the handler of its kind."""
-    return _HANDLERS[kind](m, ctx)
+    """The mention for one kept match, its value computed by the handler of its kind.
+
+    An absurd number ("900000 years ago") that leaves the calendar gives a mention without a value."""
+    try:
+        return _HANDLERS[kind](m, ctx)
+    except (OverflowError, ValueError):
+        return _mention(m, "DATE", None, "relative")
 
 
 def _mention(m: re.Match, type_: str, value: str | None, kind: str, *, span=None, explicit_year=False,
