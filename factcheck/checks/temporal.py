@@ -20,7 +20,6 @@ WEEKDAYS = tuple(calendar.day_name)
 STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
-_DEICTIC_PAST = re.compile(r"\b(?:yesterday|last night|ago)\b", re.I)
 _NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional)\s+\w", re.I)
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
@@ -81,11 +80,12 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     """An article cannot report as done what has not happened yet when it was written ("The probe
     reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
     Needs a dateline with an upper bound (explicit, metadata, a date line, weekday-date pairs, a dated
-    stamp): the latest past event in the text is only a lower bound. Flags only a date whose year is
-    certain (written, relative like "next month", or fixed by a role timeline: "took office on
-    January 20" next to a term that starts on January 20), in the clause of a plain past (or "will")
-    verb. Never flagged: future-in-the-past ("said he would travel on March 3"), plans, schedules and
-    forecasts, conditionals, quotations, fiscal years.
+    stamp): the latest past event in the text is only a lower bound. Flags only an absolute date (a
+    written year, or one fixed by a role timeline: "took office on January 20" next to a term that
+    starts on January 20), in the clause of a plain past (or "will") verb. Never flagged: relative
+    dates ("next year" is counted from the dateline, so it cannot contradict it), future-in-the-past
+    ("said he would travel on March 3"), plans, schedules and forecasts, conditionals, quotations,
+    fiscal years.
     """
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
@@ -108,9 +108,8 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
         elif tense.tense == "future" and (tense.cue_before or _fronted(sentence, mention)) and \
-                span[1] < dateline.date and \
-                (mention.kind == "absolute" or _DEICTIC_PAST.search(mention.text)) and \
-                (mention.kind != "absolute" or not _noun_between(sentence, tense, mention)):
+                span[1] < dateline.date and mention.kind == "absolute" and \
+                not _noun_between(sentence, tense, mention):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
                        f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
             yield analysis.finding("tense-vs-dateline", message, sentence, mention.start, mention.end)
@@ -247,8 +246,10 @@ def _interval(mention: DateMention) -> tuple[date, date] | None:
 
 
 def _year_certain(mention: DateMention) -> bool:
-    """A written, relative or timeline-fixed year (a fiscal year runs on its own calendar: never certain)."""
-    return mention.kind != "fiscal" and (mention.explicit_year or mention.kind in ("relative", "anchored"))
+    """An absolute date: a written or timeline-fixed year. A relative date ("next year", "tomorrow") is
+    counted from the dateline, so it cannot contradict it (and often dates an embedded clause: "to send
+    landers next year"); a fiscal year runs on its own calendar."""
+    return mention.kind != "fiscal" and (mention.explicit_year or mention.kind == "anchored")
 
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
