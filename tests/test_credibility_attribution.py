@@ -118,10 +118,37 @@ def test_relay_from_own_domain_is_not_reported():
     ("The talks are expected to last two days.", False),
     ("The meeting took place on Thursday, December 26, in 2024.", False),
     ("\"We lost 300 men in a week.\"", False),
+    ("The City Council voted 7-2 to turn the library into a shelter with 60 beds.", False),
+    ("Leicester, who were 5,000-1 outsiders, finished the day on 80 points.", False),
+    ("The pound fell 0.6% against the dollar on Tuesday.", False),
+    ("Brent crude futures climbed 82 cents to $79.40 a barrel.", False),
+    ("Heat the oven to 350 degrees and whisk 2 cups of flour.", False),
+    ("A bag of chips that lists 160 calories may hold three servings, or 480 calories in all.", False),
+    ("He is survived by his daughter, two sons and seven grandchildren.", False),
+    ("Berlin's three-party coalition collapsed on Wednesday.", False),
+    ("Unemployment in the province rose to 9.4% in the third quarter.", True),
+    ("Nearly 40 people were killed in the attack.", True),
     ("“This is the largest protest we have seen.”", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged
+
+
+def test_advice_sources_only_its_own_sentence():
+    text = ("Added sugars have their own line. The agency recommends keeping them below 50 grams a day. "
+            "Many soups contain more than 800 milligrams of sodium a serving.")
+    assert [c.trigger for c in unattributed(_analysis(text))] == ["more than 800 milligrams"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Analysts at Morgan Stanley said the merger would close in June.", "institutional"),
+    ("Analysts had expected 210,000 claims, according to LSEG data.", "other"),
+    ("Analysts at Raymond James cut their price target on the stock to $11.", "institutional"),
+    ("The 75th anniversary will be marked with a parade, according to the official program.", "other"),
+])
+def test_analysts_and_documents_are_not_unnamed(text, kind):
+    kinds = {a.kind for a in attributions(_analysis(text))}
+    assert kind in kinds and "anonymous" not in kinds
 
 
 def test_paragraph_attribution_covers_its_sentences():

@@ -30,6 +30,10 @@ def _analysis(title: str, text: str) -> Analysis:
      "A satellite picture of a giant crab off the Kent coast went viral. Experts say the picture is fake."),
     ("President adopts Jewish godson", "The president did not adopt the Jewish godson, her office said."),
     ('Ukraine "keeps control" of Kursk region', "Ukrainian forces have lost the Kursk region, the army said."),
+    ("Fed holds interest rates steady", "The Federal Reserve raised its benchmark interest rate by a quarter point."),
+    ("Jobless claims fall to three-month low", "New claims for unemployment benefits rose by 12,000 last week."),
+    ("Auto workers approve contract, ending strike",
+     "Workers at the Marlow Motors plant in Wentzville, Missouri, voted to reject a tentative contract on Sunday."),
     ("Ukraine holds Kursk as Russian offensive stalls", "Ukrainian forces have lost Kursk, the army said on Monday."),
     ("Russia keeps Avdiivka", "Russian troops withdrew from Avdiivka overnight, the ministry said."),
 ])
@@ -64,6 +68,8 @@ def test_contradiction(title, body):
     ("Apple shares fall after iPhone sales miss", "Apple shares rose in early trading before falling 3%."),
     ("Oil prices rise as supply tightens", "Oil prices had fallen for three sessions before Monday's gains."),
     ("Oil prices rise as supply tightens", "Oil prices previously fell for three sessions in a row."),
+    ("Fed holds interest rates steady", "The Bank of England raised its benchmark interest rate on Thursday."),
+    ("Auto workers approve contract", "Teachers in Ohio voted to reject a contract offer on Sunday."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

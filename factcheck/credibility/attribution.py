@@ -69,10 +69,17 @@ def claims(analysis) -> list[Checkable]:
 
 
 def unattributed(analysis) -> list[Checkable]:
-    """Checkable sentences with no attribution in the sentence nor in its paragraph."""
-    sourced = {paragraph_index(analysis, a.sentence) for a in attributions(analysis)}
+    """Checkable sentences with no attribution in the sentence nor in its paragraph.
+
+    Advice verbs ("the agency recommends") source their own sentence only, not the paragraph's facts.
+    """
+    advice = _lexicon().sentence_only
+    found = attributions(analysis)
+    own = {a.sentence.start for a in found} | {r.sentence.start for r in relays(analysis)}
+    sourced = {paragraph_index(analysis, a.sentence) for a in found if _cue_verb(a) not in advice}
     sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
-    return [c for c in claims(analysis) if paragraph_index(analysis, c.sentence) not in sourced]
+    return [c for c in claims(analysis)
+            if c.sentence.start not in own and paragraph_index(analysis, c.sentence) not in sourced]
 
 
 def find_attributions(sentence: Sentence, document: Document) -> list[Attribution]:
@@ -84,6 +91,9 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
     for i, j in match_phrases(tokens, lex.anonymous_phrases):
         found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
         taken.append((i, j))
+    firm = _firm_subject(tokens, sentence, document)
+    if firm is not None:
+        found.append(firm)
     quoted = _quoted(tokens)
     for i, j in match_phrases(tokens, lex.cues):
         if any(a <= i < b for a, b in taken) or i in quoted:
@@ -93,7 +103,7 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
             hit = _after(tokens, i, j, sentence, document)
         else:
             hit = _verb(tokens, i, j, sentence, document)
-        if hit is not None and hit.kind == "anonymous" and cue in lex.data_verbs:
+        if hit is not None and hit.kind == "anonymous" and (cue in lex.data_verbs or _survey(hit, tokens)):
             hit = Attribution("other", hit.cue, hit.source, hit.start, hit.end, hit.sentence)
         if hit is not None:
             found.append(hit)
@@ -125,16 +135,27 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
 
 
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
-    """What makes the sentence checkable: a counted number or a strong assertion, else None."""
-    skip = _lexicon().not_counted
+    """What makes the sentence checkable: a counted number or a strong assertion, else None.
+
+    Not claims: instructions ("Heat the oven to 350 degrees"), market moves in a markets report,
+    figures in quotations, examples after "may"/"if", scores and tallies ("voted 12-6"), compound
+    adjectives ("a three-party coalition"), durations, ages and ranks.
+    """
+    lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
+    if not tokens or _imperative(tokens, document) or match_phrases(tokens, lex.not_claim_phrases) \
+            or _market_move(tokens):
+        return None
+    if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
+        return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
     quoted = {tokens[k].start for k in _quoted(tokens)}
     for n in numbers:
-        if n.start in quoted:
-            continue  # someone's words: their attribution is the quote's
-        if n.unit not in skip and (n.unit or (n.noun and n.noun.lower() not in skip)):
+        if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start):
+            continue
+        if n.unit not in lex.not_counted and (n.unit or (n.noun and n.noun.lower() not in lex.not_counted)):
             return Checkable(_describe(n), n.start, n.end, sentence)
-    spans = [(i, j) for i, j in match_phrases(tokens, _lexicon().assertions) if tokens[i].start not in quoted]
+    spans = [(i, j) for i, j in match_phrases(tokens, lex.assertions)
+             if tokens[i].start not in quoted and not _hypothetical(tokens, tokens[i].start)]
     if spans:
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
@@ -162,9 +183,11 @@ def classify_source(tokens: list[Token], names=()) -> str:
         return "pronoun"
     if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names):
         return "named"
-    anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns]
+    anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns and _is_head(words, k, lex)]
     if anon and any(n in lex.poll_markers for n in norms):
         return "other"
+    if anon and _firm_analysts(words, anon[0], lex):
+        return "institutional"
     if anon:
         first = anon[0]
         if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
@@ -282,6 +305,71 @@ def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
     return _make(classify_source(np, _names(document, np)), tokens, i, end, j, end, sentence, document)
 
 
+def _cue_verb(a: Attribution) -> str:
+    """The attribution's verb as written in the lexicon, e.g. 'recommends' in 'The agency recommends'."""
+    keys = _lexicon().cues
+    words = tuple(t.norm for t in tokenize(a.cue))
+    for n in range(len(words)):
+        for m in range(len(words), n, -1):
+            if words[n:m] in keys:
+                return " ".join(words[n:m])
+    return ""
+
+
+def _imperative(tokens: list[Token], document: Document) -> bool:
+    """'Heat the oven to 350 degrees', 'Whisk 2 cups of flour': an instruction, not a claim."""
+    lex = _lexicon()
+    if len(tokens) < 3 or not tokens[0].is_cap or not tokens[0].is_word:
+        return False
+    first = tokens[0].norm
+    if first in lex.known_words or first in lex.not_names or first in lex.not_imperative or first in PRONOUNS \
+            or first.endswith(("s", "ed", "ing") + lex.noun_suffixes):
+        return False
+    return tokens[1].norm in lex.imperative_followers or tokens[1].text[:1].isdigit()
+
+
+def _market_move(tokens: list[Token]) -> bool:
+    """'The pound fell 0.6%', 'Brent crude futures climbed 82 cents': observable market data."""
+    lex = _lexicon()
+    norms = [t.norm for t in tokens]
+    moves = match_phrases(tokens, lex.market_moves)
+    return bool(moves) and any(n in lex.market_subjects for n in norms[:moves[0][0]])
+
+
+def _compound(document: Document, number) -> bool:
+    """'a three-party coalition', '5,000-1 outsiders': the number is part of a compound word."""
+    return document.text[number.end:number.end + 1] == "-" if number.end > 0 else False
+
+
+def _hypothetical(tokens: list[Token], offset: int) -> bool:
+    """'A jar may hold three servings': an example or a condition (a modal before the figure in its
+    sentence, or anywhere in its clause), not a claim."""
+    lex = _lexicon()
+    at = sum(1 for t in tokens if t.start < offset)
+    return any(t.norm in lex.hypothetical for t in tokens[:clause_end(tokens, at)])
+
+
+def _firm_subject(tokens: list[Token], sentence: Sentence, document: Document) -> Attribution | None:
+    """'Analysts at Raymond James cut their price target': the subject is the claim's own source."""
+    lex = _lexicon()
+    words = [k for k, t in enumerate(tokens[:4]) if t.is_word]
+    if len(words) < 3 or tokens[0].norm not in lex.survey_nouns:
+        return None
+    if tokens[1].norm not in ("at", "of", "from", "with") or not tokens[2].is_cap:
+        return None
+    end = 3
+    while end < len(tokens) and tokens[end].is_cap:
+        end += 1
+    return _make("institutional", tokens, 0, end, 0, end, sentence, document)
+
+
+def _survey(hit: Attribution, tokens: list[Token]) -> bool:
+    """'analysts had expected, according to LSEG data': a consensus of a poll, not an unnamed source."""
+    lex = _lexicon()
+    heads = {t.norm for t in tokenize(hit.source)} & lex.survey_nouns
+    return bool(heads) and any(t.norm in lex.survey_context for t in tokens)
+
+
 def _quoted(tokens: list[Token]) -> set[int]:
     """Indices of tokens inside quotation marks (straight quotes pair up in order)."""
     inside, out, depth = False, set(), 0
@@ -390,6 +478,19 @@ def _name_run(words: list[Token], lex) -> int:
     return best
 
 
+def _is_head(words: list[Token], k: int, lex) -> bool:
+    """'one official said', 'officials at the ministry': the role noun ends the phrase or is followed
+    by a preposition, a name or a verb; 'the official program' uses it as an adjective."""
+    return k == len(words) - 1 or words[k + 1].norm in lex.followers or words[k + 1].is_cap
+
+
+def _firm_analysts(words: list[Token], k: int, lex) -> bool:
+    """'Analysts at Morgan Stanley said': analysts speak for their named firm, on record."""
+    if words[k].norm not in lex.survey_nouns or k + 2 >= len(words):
+        return False
+    return words[k + 1].norm in ("at", "of", "from", "with") and words[k + 2].is_cap
+
+
 def _is_of_phrase(norms: list[str], first: int) -> bool:
     """'officials at the National Security Council': the capitals after the noun name a place."""
     return first + 1 < len(norms) and norms[first + 1] in {"at", "of", "in", "from", "for", "with", "inside"}
@@ -405,6 +506,7 @@ class _Lex:
     cues: dict
     prepositions: frozenset
     data_verbs: frozenset
+    sentence_only: frozenset
     anonymous_phrases: dict
     anonymity_nouns: frozenset
     spokespeople: frozenset
@@ -412,6 +514,9 @@ class _Lex:
     institution_pattern: re.Pattern
     roles: frozenset
     poll_markers: frozenset
+    followers: frozenset
+    survey_nouns: frozenset
+    survey_context: frozenset
     known_words: frozenset
     not_names: frozenset
     not_cue_after: frozenset
@@ -424,6 +529,14 @@ class _Lex:
     verb_after: re.Pattern
     assertions: dict
     not_counted: frozenset
+    not_claim_phrases: dict
+    record_units: frozenset
+    hypothetical: frozenset
+    market_subjects: frozenset
+    market_moves: dict
+    imperative_followers: frozenset
+    not_imperative: frozenset
+    noun_suffixes: tuple
     hedges: dict
 
 
@@ -435,6 +548,7 @@ def _lexicon() -> _Lex:
     outlets = load_lexicon("attribution_outlets")
     entities = load_lexicon("headline_entities")
     words = load_lexicon("attribution_function_words")
+    claims = load_lexicon("attribution_assertions")
     preps = phrase_keys(verbs["prepositions"])
     known = {t.norm for q in anon["qualifiers"] for t in tokenize(q)}
     known |= {t.norm for k, v in entities.items() for w in [k, *v] for t in tokenize(w)}
@@ -444,6 +558,7 @@ def _lexicon() -> _Lex:
         cues={**phrase_keys(verbs["verbs"]), **preps},
         prepositions=frozenset(preps),
         data_verbs=frozenset(phrase_keys(verbs.get("data_verbs") or [])),
+        sentence_only=frozenset(verbs.get("sentence_only") or []),
         anonymous_phrases=phrase_keys(anon["phrases"]),
         anonymity_nouns=frozenset(anon["nouns"]) - frozenset(anon.get("weak_nouns", [])),
         spokespeople=frozenset(t.norm for p in inst["spokespeople"] for t in tokenize(p)) - {"press"},
@@ -451,6 +566,9 @@ def _lexicon() -> _Lex:
         institution_pattern=_names_pattern(inst["names"]),
         roles=frozenset(w.lower() for w in inst["roles"]),
         poll_markers=frozenset(anon.get("poll_markers") or ()),
+        followers=frozenset(anon["followers"]),
+        survey_nouns=frozenset(anon["survey_nouns"]),
+        survey_context=frozenset(anon["survey_context"]),
         known_words=frozenset(known),
         not_names=frozenset(words["not_names"]),
         not_cue_after=frozenset(words["not_cue_after"]),
@@ -463,8 +581,16 @@ def _lexicon() -> _Lex:
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
         verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
-        assertions=phrase_keys(load_lexicon("attribution_assertions")["phrases"]),
-        not_counted=frozenset(load_lexicon("attribution_assertions")["not_counted"]),
+        assertions=phrase_keys(claims["phrases"]),
+        not_counted=frozenset(claims["not_counted"]),
+        not_claim_phrases=phrase_keys(claims["not_claim_phrases"]),
+        record_units=frozenset(claims["record_units"]),
+        hypothetical=frozenset(claims["hypothetical"]),
+        market_subjects=frozenset(w.lower() for w in claims["market_subjects"]),
+        market_moves=phrase_keys(claims["market_moves"]),
+        imperative_followers=frozenset(claims["imperative_followers"]),
+        not_imperative=frozenset(claims["not_imperative"]),
+        noun_suffixes=tuple(claims["noun_suffixes"]),
         hedges=phrase_keys(load_lexicon("attribution_hedges")["hedges"]),
     )
 

@@ -21,6 +21,7 @@ from .tokens import (BOUNDARIES, Token, body_sentences, clause_end, clause_start
 _OBJECT_WINDOW = 5
 _OBJECT_SPAN = 12
 _NEGATION_WINDOW = 3
+_SUBJECT_REACH = 20
 MAX_CONTRADICTIONS = 3
 # Quotes do not end a claim ('Ukraine "keeps control" of Kursk'); conjunctions start a new one.
 PUNCTUATION = BOUNDARIES - set("\"“”")
@@ -128,10 +129,10 @@ def negation_stance(sentence: Sentence, document: Document, want_negated=None,
         if k in verbs:
             if (want_negated is None or key in want_negated) and not _unasserted_before(tokens, k) \
                     and not _until_after(tokens, k + 1):
-                negated.setdefault(key, _predicate("not:" + key, False, tokens, k, k + 1, sentence))
+                negated.setdefault(key, _predicate("not:" + key, False, tokens, k, k + 1, sentence, reach=False))
         elif (want_plain is None or key in want_plain) and not _negated(tokens, k, spans) \
                 and _asserted(tokens, k, spans):
-            plain.setdefault(key, _predicate("not:" + key, True, tokens, k, k + 1, sentence))
+            plain.setdefault(key, _predicate("not:" + key, True, tokens, k, k + 1, sentence, reach=False))
     return negated, plain
 
 
@@ -280,12 +281,12 @@ def _same_parties(h: Predicate, b: Predicate) -> bool:
     """Shared subject, and a shared object unless the headline names none; entities must agree."""
     lex = _lexicon()
     shared = h.subject & b.subject
-    if len(shared) < min(2, len(h.subject)) or not shared or _entities_clash(h.subject, b.subject, lex.entity_names):
+    if not shared or _entities_clash(h.subject, b.subject, lex.entity_names):
         return False
     if h.names and b.names and not h.names & (b.subject | b.object):
         return False
     if not h.object or h.pair in lex.intransitive:
-        return True
+        return len(shared) >= min(2, len(h.subject))  # the subject alone must match well
     if _entities_clash(h.object, b.object, lex.entity_names):
         return False
     return bool(h.object & (b.object | b.subject))
@@ -309,11 +310,14 @@ def _missing(headline: Sentence, body: list[Sentence], document: Document) -> li
     return [word for term, word in head.items() if term not in seen]
 
 
-def _predicate(name, positive, tokens, i, j, sentence) -> Predicate:
+def _predicate(name, positive, tokens, i, j, sentence, reach: bool = True) -> Predicate:
     start = clause_start(tokens, i, _lexicon().clause_boundaries)
     end = min(clause_end(tokens, j, _lexicon().clause_boundaries), j + _OBJECT_SPAN)
+    subject = terms(tokens[start:i]) - _lexicon().verb_terms
+    if not subject and reach:  # "Workers at the plant in Wentzville, Missouri, voted to reject": look past the commas
+        subject = terms([t for t in tokens[max(0, i - _SUBJECT_REACH):i] if not t.is_boundary]) - _lexicon().verb_terms
     return Predicate(pair=name, positive=positive, words=" ".join(t.text for t in tokens[i:j]),
-                     subject=terms(tokens[start:i]), object=terms(tokens[j:end]),
+                     subject=subject, object=terms(tokens[j:end]),
                      start=tokens[start].start, end=tokens[max(end - 1, j - 1)].end,
                      names=_proper_names(tokens, start, end, sentence.is_headline))
 
@@ -370,7 +374,7 @@ def _negated(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> b
 
 
 def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> bool:
-    if i > 0 and tokens[i - 1].norm == "to":
+    if i > 0 and tokens[i - 1].norm == "to" and (i < 2 or tokens[i - 2].norm not in _lexicon().to_asserted):
         return False
     if any(t.norm == "had" for t in tokens[max(0, i - 2):i]):
         return False  # past perfect: background to the story ("shares had fallen for a week")
@@ -408,6 +412,8 @@ class _Lex:
     debunk_excludes: frozenset
     clause_boundaries: frozenset  # punctuation (not quotes) and the conjunctions that start a new claim
     determiners: frozenset  # "the retreat": a predicate word used as a noun
+    to_asserted: frozenset  # "voted to reject": the infinitive states what was decided
+    verb_terms: frozenset  # decision verbs are not part of a subject ("voted")
     light_verbs: frozenset  # too common to compare across a negation ("did not say")
     negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
 
@@ -447,5 +453,7 @@ def _lexicon() -> _Lex:
                 debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
                 clause_boundaries=PUNCTUATION | frozenset(data["clause_conjunctions"]),
                 determiners=frozenset(data["determiners"]),
+                to_asserted=frozenset(data["to_asserted"]),
+                verb_terms=frozenset(stem(w) for w in data["to_asserted"]),
                 light_verbs=frozenset(data.get("light_verbs") or ()),
                 negation_skip=frozenset(data.get("negation_skip") or ()))
