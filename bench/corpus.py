@@ -3,6 +3,7 @@
     python bench/corpus.py                      # 10k, 100k, 1M (the 1M run takes minutes)
     python bench/corpus.py --sizes 10000,100000 # smaller
     python bench/corpus.py --accuracy-only
+    python bench/corpus.py --wild             # false alarms on real copy: FNC-1 bodies checked against each other
 
 The synthetic corpus mixes template sentences (random names, places, numbers, dates over a real
 vocabulary) with the fixture corpus, so the claims of the article have something to find. The article
@@ -162,13 +163,47 @@ def accuracy(folder: Path, path: Path) -> dict:
     return out
 
 
+def wild(folder: Path) -> None:
+    """Half of the FNC-1 bodies (../shared/bench/stance) as the corpus, the other half checked against it."""
+    from factcheck.pipeline import check_document
+
+    sample = ROOT.parent / "shared" / "bench" / "stance" / "fnc1_sample.jsonl"
+    if not sample.is_file():
+        print("../shared/bench/stance is not beside this clone")
+        return
+    bodies = list(dict.fromkeys(json.loads(line)["body"] for line in sample.read_text().splitlines()))
+    half = len(bodies) // 2
+    source = folder / "fnc.jsonl"
+    source.write_text("\n".join(json.dumps({"text": b, "source": f"fnc-{i}", "date": "2014-10-01"})
+                                for i, b in enumerate(bodies[:half])) + "\n", encoding="utf-8")
+    db = folder / "fnc.db"
+    with Store.open(str(db), create=True) as store:
+        add_inputs(store, [str(source)])
+    options = Options(corpus=str(db), dateline=date(2014, 10, 1),
+                      select=("corpus-number-mismatch", "corpus-date-mismatch", "internal-number-mismatch"))
+    findings, claims, supported = [], 0, 0
+    for body in bodies[half:]:
+        result = check_document(Document(source="fnc", text=body), options)
+        claims += len(result.claims)
+        supported += sum(c.verdict == "supported" for c in result.claims)
+        findings.extend(result.findings)
+    print(f"{len(bodies) - half} bodies checked against {half}: {claims} claims, {supported} supported, "
+          f"{len(findings)} findings")
+    for f in findings:
+        print(f"  {f.rule}: {f.message}\n    article: {f.sentence[:160]}\n    corpus:  {f.evidence[0].text[:160]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--accuracy-only", action="store_true")
+    parser.add_argument("--wild", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         folder = Path(tmp)
+        if args.wild:
+            wild(folder)
+            return
         print(f"{'pairs':<22}{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
         for path in (PAIRS, HELDOUT):
             acc = accuracy(folder, path)
