@@ -128,6 +128,8 @@ def test_relay_from_own_domain_is_not_reported():
     ("Berlin's three-party coalition collapsed on Wednesday.", False),
     ("Unemployment in the province rose to 9.4% in the third quarter.", True),
     ("Nearly 40 people were killed in the attack.", True),
+    ("The ferry service plans to order five new hybrid ferries this year.", False),
+    ("The plan relies on 2,700 borrowed buses and temporary bus lanes.", True),
     ("“This is the largest protest we have seen.”", False),
 ])
 def test_unattributed(text, flagged):

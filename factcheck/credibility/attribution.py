@@ -346,7 +346,7 @@ def _hypothetical(tokens: list[Token], offset: int) -> bool:
     sentence, or anywhere in its clause), not a claim."""
     lex = _lexicon()
     at = sum(1 for t in tokens if t.start < offset)
-    return any(t.norm in lex.hypothetical for t in tokens[:clause_end(tokens, at)])
+    return bool(match_phrases(tokens[:clause_end(tokens, at)], lex.hypothetical))
 
 
 def _firm_subject(tokens: list[Token], sentence: Sentence, document: Document) -> Attribution | None:
@@ -531,7 +531,7 @@ class _Lex:
     not_counted: frozenset
     not_claim_phrases: dict
     record_units: frozenset
-    hypothetical: frozenset
+    hypothetical: dict
     market_subjects: frozenset
     market_moves: dict
     imperative_followers: frozenset
@@ -585,7 +585,7 @@ def _lexicon() -> _Lex:
         not_counted=frozenset(claims["not_counted"]),
         not_claim_phrases=phrase_keys(claims["not_claim_phrases"]),
         record_units=frozenset(claims["record_units"]),
-        hypothetical=frozenset(claims["hypothetical"]),
+        hypothetical=phrase_keys(claims["hypothetical"]),
         market_subjects=frozenset(w.lower() for w in claims["market_subjects"]),
         market_moves=phrase_keys(claims["market_moves"]),
         imperative_followers=frozenset(claims["imperative_followers"]),
