@@ -36,6 +36,8 @@ def _analysis(text: str, url: str | None = None) -> Analysis:
     ("The agreement is fragile, the president said.", "named", "the president"),
     ("He met the envoy on Friday and later added that talks would resume.", "pronoun", "He met the envoy on Friday and"),
     ("\"We expect results,\" Green group leader Sara Kim told reporters.", "named", "Green group leader Sara Kim"),
+    ("Residents said the water had turned brown overnight.", "other", "Residents"),
+    ("Acme Corp said it would cut 800 jobs.", "institutional", "Acme Corp"),
     ("Analysts polled by Reuters had expected a draw of 1.2 million barrels.", "other", "Analysts polled by Reuters"),
 ])
 def test_source_kind(text, kind, source):

@@ -172,8 +172,11 @@ def hedge_in(sentence: Sentence, document: Document) -> str | None:
     return " ".join(t.text for t in tokens[i:j])
 
 
-def classify_source(tokens: list[Token], names=()) -> str:
-    """named / institutional / pronoun / anonymous / other for a source phrase's tokens."""
+def classify_source(tokens: list[Token], names=None) -> str:
+    """named / institutional / pronoun / anonymous / other for a source phrase's tokens.
+
+    ``names``: the name mentions in the phrase (factcheck.names), or None when names.py is absent.
+    """
     lex = _lexicon()
     words = [t for t in tokens if t.is_word]
     if not words:
@@ -181,7 +184,7 @@ def classify_source(tokens: list[Token], names=()) -> str:
     norms = [t.norm for t in words]
     if norms[0] in PRONOUNS or norms[0] in {"and", "but", "or", "then", "who", "which"}:
         return "pronoun"
-    if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names):
+    if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names or ()):
         return "named"
     anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns and _is_head(words, k, lex)]
     if anon and any(n in lex.poll_markers for n in norms):
@@ -203,7 +206,8 @@ def classify_source(tokens: list[Token], names=()) -> str:
         return "institutional"
     if norms[0] == "the" and norms[-1] in lex.roles:
         return "named"
-    if any(t.is_cap and t.norm not in lex.known_words and t.norm not in lex.not_names for t in words):
+    if any(t.is_cap and t.norm not in lex.known_words and t.norm not in lex.not_names and _in_names(t, names)
+           for t in words):
         return "named"
     return "other"
 
@@ -405,7 +409,7 @@ def _could_be_outlet(name: str, document: Document, start: int) -> bool:
     if any(t.norm in lex.institution_heads or t.norm in lex.spokespeople for t in words):
         return False
     persons = _names(document, [Token(name, start, start + len(name))]) if start >= 0 else []
-    return not any(n.kind == "person" for n in persons)
+    return not any(n.kind == "person" for n in persons or ())
 
 
 def _apposed_kind(subject: list[Token], apposition: list[Token], document) -> str:
@@ -465,7 +469,7 @@ def _names(document: Document, np: list[Token]) -> list:
     try:
         from ..names import find_names
     except ImportError:
-        return []
+        return None
     return find_names(document.text, np[0].start, np[-1].end)
 
 
@@ -476,6 +480,12 @@ def _name_run(words: list[Token], lex) -> int:
         run = run + 1 if t.is_cap and t.norm not in lex.known_words and t.norm not in lex.not_names else 0
         best = max(best, run)
     return best
+
+
+def _in_names(token: Token, names) -> bool:
+    """Whether a capitalised word is a name: names.py says so, or, without names.py, any capital
+    ("Residents said" is no name; "Acme said" is)."""
+    return names is None or any(n.start <= token.start < n.end for n in names)
 
 
 def _is_head(words: list[Token], k: int, lex) -> bool:
