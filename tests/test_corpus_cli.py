@@ -24,13 +24,13 @@ def test_add_search_stats_list_remove(runner, tmp_path):
     db = str(tmp_path / "c.db")
     added = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS, "--db", db])
     assert added.exit_code == 0, added.output
-    assert "added 25 document(s), 31 sentence(s)" in added.output
+    assert "added 26 document(s), 32 sentence(s)" in added.output
     again = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS, "--db", db])
-    assert "added 0 document(s)" in again.output and "25 already there" in again.output
+    assert "added 0 document(s)" in again.output and "26 already there" in again.output
     found = runner.invoke(main, ["corpus", "search", "North Korean troops Kursk", "--db", db, "-n", "2"])
     assert found.exit_code == 0 and len(found.output.splitlines()) == 2 and "North Korean" in found.output
     stats = runner.invoke(main, ["corpus", "stats", "--db", db])
-    assert "documents:         25" in stats.output and "sentences:         31" in stats.output
+    assert "documents:         26" in stats.output and "sentences:         32" in stats.output
     listing = runner.invoke(main, ["corpus", "list", "--db", db])
     first_id = listing.output.split()[0]
     removed = runner.invoke(main, ["corpus", "remove", first_id, "--db", db])

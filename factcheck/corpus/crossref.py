@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from ..model import Claim, Evidence, NumberMention, Sentence
 from ..numbers import agree, describe, is_generic, noun_key, same_quantity, singular
@@ -53,6 +54,7 @@ class _Side:
     numbers: tuple[NumberMention, ...]
     dates: tuple[tuple[int, int, str], ...]
     facts: facts_mod.Facts
+    when: date | None = None  # the article's dateline, or the corpus document's date
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -78,9 +80,14 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                offset: int = 0) -> tuple[str, tuple[Evidence, ...], tuple[Mismatch, ...]]:
-    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based)."""
-    side = _Side(text, offset, tuple(numbers), tuple(dates), facts_mod.Facts(names=tuple(facts_mod.names(text))))
+                offset: int = 0, when: date | None = None) -> tuple[str, tuple[Evidence, ...], tuple[Mismatch, ...]]:
+    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based).
+
+    ``when`` is the article's dateline: a running count (killed, wounded, deployed) is compared with a
+    corpus figure only from a few days around it, since such figures change from report to report.
+    """
+    names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
+    side = _Side(text, offset, tuple(numbers), tuple(dates), names, when)
     supports: list[Evidence] = []
     contradictions: dict[tuple[int, int], Mismatch] = {}
     supported_spans: set[tuple[int, int]] = set()
@@ -109,15 +116,24 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
 def _check_all(analysis) -> list[ClaimCheck]:
     numbers = analysis.numbers
     dates = _article_dates(analysis)
+    when = _dateline(analysis)
     out = []
     for sentence in analysis.sentences:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days:
             continue
-        verdict, evidence, mismatches = check_claim(analysis.corpus, sentence.text, found, days, sentence.start)
+        verdict, evidence, mismatches = check_claim(analysis.corpus, sentence.text, found, days, sentence.start,
+                                                    when)
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence), mismatches))
     return out
+
+
+def _dateline(analysis) -> date | None:
+    try:
+        return analysis.dateline.date
+    except (ImportError, AttributeError, NotImplementedError):
+        return analysis.options.dateline
 
 
 def _article_dates(analysis) -> list[tuple[int, int, str]]:
@@ -151,7 +167,14 @@ def _comparable(n: NumberMention, text: str) -> bool:
 
 def _corpus_side(candidate: Candidate) -> _Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
-    return _Side(candidate.hit.text, 0, facts.numbers, facts.dates, facts)
+    return _Side(candidate.hit.text, 0, facts.numbers, facts.dates, facts, _parse_day(candidate.hit.date))
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _same_subject(claim: _Side, other: _Side) -> bool:
@@ -175,7 +198,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
         if any(agree(a, b) for b in matches):
             agreed.append((a.start, a.end))
         elif (strong and len(matches) == 1 and not _value_present(a, other)
-              and _shares_event(claim, other, None, None, ignore=_noun_words(a))):
+              and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+              and (_close_in_time(claim, other) or not _running_count(claim, a, other, matches[0]))):
             disagreed.append(_number_mismatch(a, matches[0], candidate))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
@@ -186,6 +210,21 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate):
         elif strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates):
             disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
     return agreed, disagreed
+
+
+def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """A toll or tally that grows from report to report: killed, wounded, arrested, deployed."""
+    running = _running_words()
+    if a.noun and noun_key(a.noun) in running:
+        return True
+    mine = _near_words(claim.text, a.start - claim.offset, a.end - claim.offset, window=40)
+    return bool((mine | _near_words(other.text, b.start, b.end, window=40)) & running)
+
+
+def _close_in_time(claim: _Side, other: _Side) -> bool:
+    if claim.when is None or other.when is None:
+        return True
+    return abs((claim.when - other.when).days) <= int(_settings()["running_count_days"])
 
 
 def _noun_words(n: NumberMention) -> frozenset[str]:
@@ -280,6 +319,11 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
+
+
+@functools.cache
+def _running_words() -> frozenset[str]:
+    return frozenset(singular(w) for w in load_lexicon("corpus_words")["running_counts"])
 
 
 @functools.cache
