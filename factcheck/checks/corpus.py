@@ -29,8 +29,10 @@ def corpus_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
 
     The corpus sentence must count the same noun in the same unit, name the same people or places and
     speak of the same event; hedges and rounding are respected ("about 60%" agrees with 59.7%, "more
-    than 120,000" with 121,000; 412 seats does not agree with 411). The corpus sentence, its source and
-    date are attached as evidence. Runs only with a corpus (--corpus PATH).
+    than 120,000" with 121,000; 412 seats does not agree with 411). A running count (killed, wounded,
+    deployed) is compared only with corpus figures from within a few days of the article's dateline, since
+    tolls change from report to report. The corpus sentence, its source and date are attached as evidence.
+    Runs only with a corpus (--corpus PATH).
     """
     yield from _mismatches(analysis, "number")
 
