@@ -113,3 +113,54 @@ def test_a_year_that_qualifies_a_noun_is_no_floor():
     text = ("Organizers said on Tuesday, Feb. 9, 2021, that the festival was postponed. "
             "The team has already qualified for a state arts grant for 2022.")
     assert resolve(text).date == date(2021, 2, 9)
+
+
+# False alarms found on real pages: none of these is a conflict, and the metadata date is the dateline.
+@pytest.mark.parametrize("text, signals", [
+    # a <time datetime> elsewhere in the page (a comment, a related article, a modified time)
+    ("The law took effect this week.", (DateSignal("2019-11-08", "json-ld datePublished"),
+                                        DateSignal("2019-11-13", "time datetime"))),
+    ("Try these snacks this Sunday.", (DateSignal("2018-01-29", "meta article:published_time"),
+                                       DateSignal("2019-02-01", "time datetime"))),
+    # a second itemprop datePublished (a sidebar article's)
+    ("The list came out on Monday.", (DateSignal("2018-09-24", "itemprop datePublished"),
+                                      DateSignal("2018-10-05", "itemprop datePublished"))),
+    ("The store opened.", (DateSignal("2018-08-23", "meta article:published_time"),
+                           DateSignal("2018-08-28", "itemprop datePublished"))),
+    # updates are normal
+    ("The council met.", (DateSignal("2019-11-19", "json-ld datePublished"),
+                          DateSignal("2020-03-02", "meta article:modified_time"),
+                          DateSignal("2020-03-02", "meta og:updated_time"))),
+    # pairs that fit the metadata's year: an upcoming concert, an older event of the same year
+    ("The band will play Blossom Music Center on Friday, Dec. 6, with Michael McDonald.",
+     (DateSignal("2019-11-19", "json-ld datePublished"),)),
+    ("The girl was taken from her home on Saturday, May 18, and found alive a day later, police said.",
+     (DateSignal("2019-11-19", "json-ld datePublished"),)),
+    # a pair just across the new year
+    ("The storm hit on Monday, Dec. 30, and the roads reopened today.",
+     (DateSignal("2020-01-02", "json-ld datePublished"),)),
+])
+def test_compatible_signals_are_no_conflict(text, signals):
+    doc = Document(source="t", text=text, date_signals=signals)
+    assert dateline_conflict(doc, [], TODAY) is None
+    assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date.fromisoformat(signals[0].value)
+
+
+def test_an_updated_date_line_is_no_conflict():
+    doc = Document(source="t", text="Updated: March 9, 2024\n\nThe council voted on Tuesday.",
+                   date_signals=(DateSignal("2024-02-20", "json-ld datePublished"),))
+    assert dateline_conflict(doc, [], TODAY) is None
+
+
+def test_pairs_that_fit_only_another_year_still_conflict():
+    doc = Document(source="t", text="The band played on Friday, Dec. 6, to a full house.",
+                   date_signals=(DateSignal("2026-11-19", "json-ld datePublished"),))
+    conflict = dateline_conflict(doc, [], TODAY)
+    assert conflict is not None and conflict.second.year == 2024
+
+
+def test_a_pair_a_year_before_the_metadata_conflicts():
+    doc = Document(source="t", text="A storm dropped a foot of snow late on Wednesday, January 15, and closed schools.",
+                   date_signals=(DateSignal("2026-01-16", "json-ld datePublished"),))
+    conflict = dateline_conflict(doc, [], TODAY)
+    assert conflict is not None and conflict.second == date(2025, 1, 15)

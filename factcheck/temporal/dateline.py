@@ -18,6 +18,9 @@ from .tense import tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
 _NO_ANCHOR = Dateline(None, "", "low")
+ACROSS_NEW_YEAR = 60  # days: a pair of last December in a January article fits the metadata
+REPUBLISHED = 31  # days: two publication dates closer than this are a time zone or a same-month re-post
+_SECONDARY = re.compile(r"^(?:time datetime|relative stamp)")
 EARLIEST_STAMP_YEAR = 1800  # older metadata dates are placeholders, not publication dates
 _PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
 
@@ -41,6 +44,7 @@ class _TextEvidence:
     latest: date | None
     years: tuple[int, ...]  # every year all the pairs fit (newest first)
     ahead: bool = False  # only pairs still to come ("will open on Friday, May 2"): the text is dated before
+    pairs: tuple[DateMention, ...] = ()
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
@@ -79,19 +83,34 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
 
 
 def dateline_conflict(document: Document, sentences: list[Sentence], today: date) -> DatelineConflict | None:
-    """Strong signals that disagree: two metadata dates, or metadata the text's own dates contradict."""
+    """Two strong signals about the article itself that cannot both be true: its document-level
+    publication date against another one far from it, against a date line at the top of the text, or
+    against weekday-date pairs that fit no year compatible with it.
+
+    A modified date, a secondary ``<time>`` element or a second itemprop (a comment, a sidebar
+    article) is no rival; pairs may name events still to come or earlier in the same year."""
     strong, _ = _signals(document, today)
-    if not strong:
+    if not strong or not _document_level(strong[0][1]):
         return None
     meta, basis = strong[0]
-    stamp = _text_stamp(document.text)
-    for other, other_basis in strong[1:] + ([stamp] if stamp else []):
-        if abs((other - meta).days) > 2 and not _MODIFIED.search(other_basis):
+    for other, other_basis in strong[1:]:
+        if _document_level(other_basis) and not other_basis.startswith("itemprop") and \
+                abs((other - meta).days) > REPUBLISHED:
             return DatelineConflict(meta, basis, other, other_basis)
+    stamp = _text_stamp(document.text)
+    if stamp and abs((stamp[0] - meta).days) > 2 and not _MODIFIED.search(stamp[1]):
+        return DatelineConflict(meta, basis, stamp[0], stamp[1])
     text = _text_evidence(document.text, today, meta)
     if text.date is not None and text.years and not _agrees(meta, text):
         return DatelineConflict(meta, basis, text.date, text.basis)
     return None
+
+
+
+
+def _document_level(basis: str) -> bool:
+    """A publication date about the article itself (JSON-LD, meta tags, itemprop, front matter, a stamp)."""
+    return not _MODIFIED.search(basis) and not _SECONDARY.match(basis)
 
 
 _EVENT_TIME = re.compile(r"\b(?:on|in|at|during)\s+$", re.I)
@@ -138,15 +157,16 @@ def _plausible_stamp(day: date) -> bool:
 
 
 def _agrees(meta: date, text: _TextEvidence) -> bool:
-    """Metadata agrees with the text when the text's pairs fit its year and fall in the week before it."""
-    if text.date is None:
+    """Metadata is compatible with the text when every pair fits the metadata's year (pairs may name
+    events still to come or earlier in that year), or lies close to it across a new year, or only
+    names events still to come after it (a schedule)."""
+    if text.date is None or not text.years or meta.year in text.years:
         return True
-    if text.ahead:
-        return timedelta(days=-1) <= text.date - meta <= timedelta(days=400)
-    if text.years and meta.year not in text.years and not any(abs(meta.year - y) == 1 for y in text.years
-                                                               if abs((meta - text.date).days) < 15):
-        return False
-    return -15 <= (meta - text.date).days <= 15 or not text.years
+    for year in text.years:
+        offsets = [(_pair_date(p, year) - meta).days for p in text.pairs]
+        if all(abs(d) <= ACROSS_NEW_YEAR for d in offsets) or text.ahead and all(-1 <= d <= 400 for d in offsets):
+            return True
+    return False
 
 
 def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
@@ -170,12 +190,13 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             if not past:  # only a schedule ("will open on Friday, May 2"): the text is dated before it
                 first, pair = min(dated, key=lambda d: d[0])
                 basis = f"a weekday-date pair still to come in the text: '{pair.text}' (the text is dated before it)"
-                return _TextEvidence(first - timedelta(days=1), basis, first - timedelta(days=1), tuple(years), True)
+                return _TextEvidence(first - timedelta(days=1), basis, first - timedelta(days=1), tuple(years), True,
+                                     tuple(pairs))
             day, pair = max(past, key=lambda d: d[0])
             quoted = ", ".join(f"'{p.text}'" for _, p in dated[:3])
             others = ", ".join(str(y) for y in [y for y in years if y != year][:2])
             basis = f"weekday-date pairs in the text: {quoted} (fits {year}" + (f"; also {others})" if others else ")")
-            return _TextEvidence(day, basis, _latest(text, spans, mentions, day), tuple(years))
+            return _TextEvidence(day, basis, _latest(text, spans, mentions, day), tuple(years), pairs=tuple(pairs))
     event = _latest_past_event(text, spans, mentions, today)
     if event:
         return _TextEvidence(event[0], f"latest dated past event in the text: '{event[1].text}'", None, ())
