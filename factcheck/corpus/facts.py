@@ -34,7 +34,9 @@ class Facts:
 
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
-        return frozenset(w for name in self.names for w in name.split())
+        """The words of the names, without titles ("president" names no one in particular)."""
+        titles = _title_words()
+        return frozenset(w for name in self.names for w in name.split() if w not in titles)
 
 
 def extract(text: str, reference: str | None = None) -> Facts:
@@ -137,6 +139,19 @@ def _parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Person titles from the names lexicon (rules/lexicons/names.yaml), lowercased."""
+    from ..model import FactcheckError
+
+    try:
+        lex = load_lexicon("names")
+    except FactcheckError:
+        return frozenset()
+    keys = ("title_heads", "title_modifiers", "ambiguous_heads")
+    return frozenset(str(w).lower() for key in keys for w in lex.get(key) or ())
 
 
 @functools.cache
