@@ -11,10 +11,9 @@ from .model import Document, FactcheckError, Finding, Options, Result
 def check_source(source: str, options: Options) -> Result:
     """Acquire, extract and check one source; a user-facing failure becomes Result.error."""
     try:
-        document = load_document(source, options)
+        return check_document(load_document(source, options), options)
     except FactcheckError as exc:
         return Result(source=source, error=str(exc))
-    return check_document(document, options)
 
 
 def load_document(source: str, options: Options) -> Document:
