@@ -1,6 +1,7 @@
 """click commands only: parse options, call the pipeline, pick a reporter, set the exit code."""
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 import sys
@@ -142,11 +143,19 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity,
         cli["severity"] = parse_severity(",".join(severity), "--severity")
     base = options_for(config, "-", Options(dateline=dateline, timeout=timeout, max_bytes=max_bytes), cli)
     validate_rule_ids(config, _known_rule_ids(base), cli)
+    base = _with_corpus(base)
     root = config.root if config.path else Path.cwd()
     excludes = tuple(config.settings.get("exclude", ())) + tuple(exclude) + read_ignore_file(root)
     paths, bad_args = _expand(sources, excludes, root)
-    return _Plan(config=config, base=base, paths=paths, options=[options_for(config, p, base, cli) for p in paths],
-                 bad_args=bad_args)
+    options = [dataclasses.replace(options_for(config, p, base, cli), corpus=base.corpus) for p in paths]
+    return _Plan(config=config, base=base, paths=paths, options=options, bad_args=bad_args)
+
+
+def _with_corpus(options):
+    """Options whose corpus is a database ready to read (built for this run from a folder of text)."""
+    from .corpus import prepare_corpus
+
+    return dataclasses.replace(options, corpus=prepare_corpus(options.corpus))
 
 
 def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool) -> None:

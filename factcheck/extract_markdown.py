@@ -161,6 +161,8 @@ def _front_matter(text: str, source: str) -> tuple[dict, int]:
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FactcheckError(f"{source}:{line}: invalid front matter: {problem}") from None
+    except ValueError as exc:  # a date-shaped value that is no date: 2024-13-45
+        raise FactcheckError(f"{source}: invalid front matter: {exc}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 from .analysis import Analysis
@@ -30,9 +31,7 @@ def check_document(document: Document, options: Options, corpus: Any = None) -> 
     from .suppress import apply_suppressions
 
     if corpus is None and options.corpus:
-        from .corpus import open_corpus
-
-        corpus = open_corpus(options.corpus)
+        corpus = _open_corpus(options.corpus)
     analysis = Analysis(document, options, corpus=corpus)
     findings: list[Finding] = []
     for check in selected_checks(options):
@@ -77,6 +76,14 @@ def inspect_document(document: Document, options: Options) -> dict[str, Any]:
         "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value, "unit": n.unit}
                     for n in analysis.numbers],
     }
+
+
+@functools.lru_cache(maxsize=4)
+def _open_corpus(path: str):
+    """One read-only connection per corpus per process, shared by every document it checks."""
+    from .corpus import open_corpus
+
+    return open_corpus(path)
 
 
 def _apply_severity(findings: list[Finding], options: Options) -> list[Finding]:

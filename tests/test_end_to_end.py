@@ -159,3 +159,39 @@ def test_installed_rules_are_found_from_another_directory(tmp_path):
     proc = factcheck("rules", "list", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert b"weekday-mismatch" in proc.stdout
+
+
+def test_seed_against_the_fixture_corpus_folder_has_claims_with_evidence():
+    proc = factcheck("check", str(SEED_PAGE), "--corpus", "fixtures/corpus", "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)["documents"][0]
+    verdicts = {c["verdict"] for c in doc["claims"]}
+    assert "supported" in verdicts
+    supported = [c for c in doc["claims"] if c["verdict"] == "supported"]
+    assert all(c["evidence"] and c["evidence"][0]["source"] for c in supported)
+
+
+def test_terminal_report_with_corpus_shows_the_claims_table():
+    proc = factcheck("check", str(SEED_PAGE), "--corpus", "fixtures/corpus")
+    assert b"claims against the corpus" in proc.stdout
+    assert b"Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("corpus, words", [("missing.db", "corpus not found"),
+                                           ("fixtures/kursk.html", "")])
+def test_bad_corpus_is_one_line_before_any_check(tmp_path, corpus, words):
+    if corpus == "fixtures/kursk.html":
+        bad = tmp_path / "corrupt.db"
+        bad.write_bytes(b"this is not sqlite" * 100)
+        corpus, words = str(bad), "not a usable factcheck corpus"
+    proc = factcheck("check", str(SEED_PAGE), "--corpus", corpus)
+    assert proc.returncode == 2
+    assert words in one_line_error(proc)
+
+
+def test_markdown_with_an_impossible_front_matter_date_is_a_user_error(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("---\ntitle: x\ndate: 2024-13-45\n---\n\nThe council met on Monday.\n")
+    proc = factcheck("check", str(draft))
+    assert proc.returncode == 2
+    assert "invalid front matter" in one_line_error(proc)

@@ -107,8 +107,8 @@ def _claims(console, result: Result) -> None:
 
     table = Table(title="claims against the corpus", show_lines=False, expand=False)
     table.add_column("verdict")
-    table.add_column("claim", overflow="fold", max_ratio=3)
-    table.add_column("evidence", overflow="fold", max_ratio=2)
+    table.add_column("claim", overflow="fold", ratio=3)
+    table.add_column("evidence", overflow="fold", ratio=2)
     colours = {"supported": "green", "contradicted": "red", "unverified": "dim"}
     for claim in result.claims:
         ev = claim.evidence[0] if claim.evidence else None
