@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 WEEKDAYS = tuple(calendar.day_name)
 STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
+RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update in the news of the day
+_REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
 _NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
@@ -411,12 +413,32 @@ def _plain_title_problem(analysis: "Analysis", title, sentence: Sentence) -> str
         if ahead and not ended or ahead and min(ahead) - day <= timedelta(days=100):
             problems.append(f"'{role} {title.name}': on {day}, {person} was not yet {role} (took office on "
                             f"{_spoken(min(ahead))}); the title is '{role}-elect' or none.")
-        elif ended and day - max(ended) <= STALE_TITLE:
+        elif ended and day - max(ended) <= STALE_TITLE and _speaks_of_now(sentence, title, day - max(ended)):
             problems.append(f"'{role} {title.name}': on {day}, {person} was no longer {role} (left office on "
                             f"{_spoken(max(ended))}); write 'former {role}'.")
         else:
             return None
     return problems[0] if problems else None
+
+
+def _speaks_of_now(sentence: Sentence, title, since_leaving: timedelta) -> bool:
+    """A sentence about the dateline itself: present or future verbs only, or a statement reported as
+    news ("Prime Minister Rishi Sunak told the Commons") soon after the holder left; the title outside quotes.
+
+    A title after leaving office is standard usage for the events of the term ("President Trump tied
+    himself to the outcome"), and courtesy titles persist in quotes."""
+    from ..temporal.tense import reporting_verbs, verb_tenses
+
+    before = sentence.text[:max(0, title.start - sentence.start)]
+    if before.count('"') % 2 or before.count("“") > before.count("”") or sentence.text.lstrip().startswith(("\"", "“")):
+        return False
+    tenses = verb_tenses(sentence.text)
+    if tenses & {"present", "future"} and not tenses & {"past", "present-perfect", "future-in-past", "conditional"}:
+        return True
+    after = sentence.text[title.end - sentence.start:]
+    verb = _REPORTED.match(after)
+    return since_leaving <= RECENT_DEPARTURE and verb is not None and \
+        reporting_verbs().fullmatch(verb.group("verb")) is not None
 
 
 def _elect_valid(terms, day: date) -> bool:

@@ -111,6 +111,16 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
     return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan, same, cue_start < start)
 
 
+def reporting_verbs() -> re.Pattern:
+    """Reporting verbs ("said", "told", "announced"...) from rules/lexicons/tense_markers."""
+    return _lexicon()["reporting"]
+
+
+def verb_tenses(sentence: str) -> frozenset[str]:
+    """The tense labels of every verb group in ``sentence`` ("was", "will", "says"...)."""
+    return frozenset(label for _, _, label in _cues(sentence, _lexicon()))
+
+
 def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int], ...] = ()) -> str:
     """The clause of ``sentence`` that holds ``sentence[start:end]`` (date spans in ``masks`` kept whole)."""
     masked = _mask(sentence, ((start, end),) + tuple(masks))
