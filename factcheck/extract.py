@@ -73,7 +73,7 @@ def extract_plain(text: str, acquired: Acquired) -> Document:
     for number, (start, end) in enumerate(_lines(text)):
         line = text[start:end].strip()
         is_title = title_span is not None and start <= title_span[0] < end
-        signal = (relative_stamp_signal(line, acquired.fetched_at) or absolute_stamp_signal(line)) if line else None
+        signal = _stamp_signal(line, acquired.fetched_at) if line and len(line) <= 120 else None
         signals.extend([signal] if signal else [])
         byline = byline_name(line) if number < 8 and not author and not is_title else None
         author = author or byline
@@ -150,8 +150,12 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _plain_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    match = re.match(r"\s*([^\n]+?)[ \t]*\r?\n[ \t]*\r?\n", text)
+    """A headline-like first line followed by a blank line, or by a byline or date stamp line."""
+    match = re.match(r"\s*([^\n]+?)[ \t]*\r?\n(?:[ \t]*\r?\n|([^\n]*)(?:\n|$))", text)
     if not match:
+        return None, None
+    second = match.group(2)
+    if second is not None and not _is_masthead_line(second):
         return None, None
     line = match.group(1)
     words = line.split()
@@ -160,6 +164,21 @@ def _plain_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if relative_stamp(line) is not None or is_widget_line(line):
         return None, None
     return line, (match.start(1), match.end(1))
+
+
+def _is_masthead_line(line: str) -> bool:
+    """A byline or a date stamp: the lines a headline may carry directly under it."""
+    line = line.strip()
+    return bool(line) and (byline_name(line) is not None or _stamp_signal(line, None) is not None)
+
+
+def _stamp_signal(line: str, fetched_at) -> DateSignal | None:
+    """A relative or absolute stamp on the line, or in one of its parts ("By Ann Lee | July 16, 2025")."""
+    signal = relative_stamp_signal(line, fetched_at) or absolute_stamp_signal(line)
+    parts = re.split(r"\s+[|\u00b7\u2022]\s+|\s+[\u2014\u2013-]\s+", line)
+    for part in parts[1:] if len(parts) > 1 and byline_name(line) else ():
+        signal = signal or relative_stamp_signal(part, fetched_at) or absolute_stamp_signal(part, bare=True)
+    return signal
 
 
 def _dedupe(signals: list[DateSignal]) -> tuple[DateSignal, ...]:

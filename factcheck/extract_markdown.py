@@ -257,8 +257,12 @@ def _author(front: dict) -> str | None:
     return None
 
 
+DATE_KEYS = ("date", "publishDate", "pubDate", "published", "publish_date", "published_at", "datePublished")
+
+
 def _front_dates(front: dict) -> list[DateSignal]:
-    value = front.get("date")
+    key = next((k for k in DATE_KEYS if front.get(k)), "date")
+    value = front.get(key)
     if isinstance(value, datetime):
         iso = value.strftime("%Y-%m-%dT%H:%M")
     elif isinstance(value, date):
@@ -269,7 +273,7 @@ def _front_dates(front: dict) -> list[DateSignal]:
         iso = f"{iso}T{time.group(1)}" if time else iso
     else:
         return []
-    return [DateSignal(iso, "front matter date")]
+    return [DateSignal(iso, "front matter date" if key == "date" else f"front matter {key}")]
 
 
 def _front_key_position(text: str, key: str) -> tuple[int, int]:

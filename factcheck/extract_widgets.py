@@ -61,14 +61,22 @@ def relative_stamp_signal(line: str, fetched_at: datetime | None) -> DateSignal 
     return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{stamp}'", weak=True)
 
 
-def absolute_stamp_signal(line: str) -> DateSignal | None:
-    """A DateSignal for a visible stamp such as "Published: December 27, 2024", else None."""
+def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
+    """A DateSignal for a visible stamp such as "Published: December 27, 2024", else None.
+
+    ``bare`` also accepts a line that is nothing but a date ("July 16, 2025"), as in the part of a
+    byline line after its separator.
+    """
     line = " ".join(line.strip(_SEPARATORS).split())
     match = _STAMP.match(line) if len(line) <= 80 else None
-    if not match:
+    if match:
+        when = match.group("date")
+    elif bare and len(line) <= 40:
+        when = re.sub(r"^\w+day,?\s+", "", line)
+    else:
         return None
     for form in _DATE_FORMS:
-        found = form.match(match.group("date"))
+        found = form.fullmatch(when) if not match else form.match(when)
         if found:
             month = int(found.group("num")) if "num" in form.groupindex else _MONTHS[found.group("month").lower()]
             try:

@@ -412,3 +412,30 @@ def test_benchmark_subset():
 
     result = extraction.run(limit=10)
     assert result["f1"] > 0.9
+
+
+@pytest.mark.parametrize("second_line, author, stamp", [
+    ("By Tom Reyes", "Tom Reyes", None),
+    ("By Ann Lee | July 16, 2025", "Ann Lee", "2025-07-16"),
+    ("By Ann Lee \u00b7 Tuesday, July 15, 2025", "Ann Lee", "2025-07-15"),
+    ("Published: July 16, 2025", None, "2025-07-16"),
+])
+def test_plain_headline_with_a_masthead_line_under_it(second_line, author, stamp):
+    text = f"Fair returns with a bigger midway\n{second_line}\n\nThe fair opens next week, its president said.\n"
+    doc = extract(Acquired(source="d.txt", data=text.encode(), content_type="text/plain"))
+    assert doc.title == "Fair returns with a bigger midway"
+    assert doc.author == author
+    assert [s.value for s in doc.date_signals] == ([stamp] if stamp else [])
+
+
+def test_plain_first_line_followed_by_prose_is_not_a_title():
+    text = "The fair opens next week\nwith a bigger midway, its president said.\n"
+    doc = extract(Acquired(source="d.txt", data=text.encode(), content_type="text/plain"))
+    assert doc.title is None
+
+
+@pytest.mark.parametrize("key", ["date", "publishDate", "pubDate", "published", "publish_date"])
+def test_markdown_front_matter_date_keys(key):
+    text = f"---\ntitle: T\n{key}: 2022-06-07\n---\n\nThe library reopened on Tuesday.\n"
+    doc = extract(Acquired(source="d.md", data=text.encode(), content_type="text/markdown"))
+    assert [s.value for s in doc.date_signals] == ["2022-06-07"]
