@@ -6,6 +6,7 @@ agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not ag
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -77,9 +78,12 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 
 def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """Spelled numbers ("two officials") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
+    starts = [n.start for n in found]
     for m in lex.spelled_re.finditer(text):
-        if any(n.start < m.end() and m.start() < n.end for n in found):
+        i = bisect.bisect_left(starts, m.end()) - 1
+        if i >= 0 and found[i].end > m.start():
             continue
         mention = _spelled(text, m, lex)
         if mention is not None:

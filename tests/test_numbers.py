@@ -1,6 +1,9 @@
 """factcheck.numbers: value, unit, noun and hedge of numbers in real-looking news sentences; agreement."""
 from __future__ import annotations
 
+import math
+import time
+
 import pytest
 
 from factcheck.model import NumberMention
@@ -97,3 +100,18 @@ def test_same_quantity(a, b, expected):
 def test_noun_key_groups_synonyms():
     assert noun_key("troops") == noun_key("soldiers") == "soldier"
     assert noun_key("casualties") == "casualty"
+
+
+def test_time_grows_linearly_with_unbroken_text():
+    unit = "the army sent 12 troops and two planes, three tanks and about 4,500 rounds "
+    def seconds(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        best = math.inf
+        for _ in range(2):
+            began = time.perf_counter()
+            find_numbers(text)
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    small, large = seconds(20_000), seconds(200_000)
+    assert large < 30 * small + 0.5, (small, large)

@@ -30,9 +30,11 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """
     from ..numbers import agree, describe, same_quantity
 
-    mentions = _candidates(analysis)
-    for i, (b, sb) in enumerate(mentions):
-        for a, sa in mentions[:i]:
+    seen: dict[tuple, list[tuple[NumberMention, Sentence]]] = {}
+    for b, sb in _candidates(analysis):
+        earlier = seen.setdefault(_quantity_key(b), [])
+        earlier.append((b, sb))
+        for a, sa in earlier[:-1]:
             if sa is sb or not same_quantity(a, b) or agree(a, b):
                 continue
             if _phrase(analysis, a) != _phrase(analysis, b) or not _same_context(analysis, sa, sb, a, b):
@@ -41,6 +43,13 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
             yield analysis.finding("internal-number-mismatch", message, sb, b.start, b.end,
                                    (Evidence(text=sa.text, source="this article"),))
             break
+
+
+def _quantity_key(n: NumberMention) -> tuple:
+    """Mentions that may count the same thing share this key (unit and noun)."""
+    from ..numbers import noun_key
+
+    return (n.unit, noun_key(n.noun))
 
 
 def _candidates(analysis: Analysis) -> list[tuple[NumberMention, Sentence]]:
