@@ -8,8 +8,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from .extract_widgets import (absolute_stamp_signal, byline_name, is_widget_line, relative_stamp,
-                              relative_stamp_signal)
+from .extract_widgets import (absolute_stamp_signal, byline_name, dedupe_signals, is_widget_line,
+                              relative_stamp, relative_stamp_signal)
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _BOMS = (
@@ -85,7 +85,7 @@ def extract_plain(text: str, acquired: Acquired) -> Document:
     paragraphs.extend(_plain_paragraphs(text, current))
     title_line = text.count("\n", 0, title_span[0]) + 1 if title_span else 1
     return Document(source=acquired.source, text=text, title=title, author=author, url=acquired.url,
-                    date_signals=_dedupe(signals), source_map=SourceMap(text), title_line=title_line,
+                    date_signals=dedupe_signals(signals), source_map=SourceMap(text), title_line=title_line,
                     content_type="text/plain", fetched_at=acquired.fetched_at, raw=text,
                     paragraphs=tuple(paragraphs), title_span=title_span)
 
@@ -180,11 +180,3 @@ def _stamp_signal(line: str, fetched_at) -> DateSignal | None:
         signal = signal or relative_stamp_signal(part, fetched_at) or absolute_stamp_signal(part, bare=True)
     return signal
 
-
-def _dedupe(signals: list[DateSignal]) -> tuple[DateSignal, ...]:
-    seen, out = set(), []
-    for s in signals:
-        if (s.value, s.basis) not in seen:
-            seen.add((s.value, s.basis))
-            out.append(s)
-    return tuple(out)

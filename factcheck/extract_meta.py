@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from .extract_widgets import absolute_stamp_signal, relative_stamp_signal
+from .extract_widgets import absolute_stamp_signal, dedupe_signals, relative_stamp_signal
 from .model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -110,7 +110,7 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
             signals.append(DateSignal(value, "time datetime"))
     signals.extend(_visible_stamps(root))
     signals.extend(_relative_stamps(root, fetched_at))
-    return _dedupe(signals)
+    return dedupe_signals(signals)
 
 
 def _visible_stamps(root) -> list[DateSignal]:
@@ -289,11 +289,3 @@ def _elsewhere(el) -> bool:
         el = el.getparent()
     return False
 
-
-def _dedupe(signals: list[DateSignal]) -> tuple[DateSignal, ...]:
-    seen, out = set(), []
-    for s in signals:
-        if (s.value, s.basis) not in seen:
-            seen.add((s.value, s.basis))
-            out.append(s)
-    return tuple(out)

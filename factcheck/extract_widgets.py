@@ -87,6 +87,14 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
     return None
 
 
+def dedupe_signals(signals: list[DateSignal]) -> tuple[DateSignal, ...]:
+    """The signals in order, each (value, basis) once."""
+    first: dict[tuple[str, str], DateSignal] = {}
+    for signal in signals:
+        first.setdefault((signal.value, signal.basis), signal)
+    return tuple(first.values())
+
+
 def byline_name(line: str) -> str | None:
     """The name in a stand-alone byline such as "By Jane Doe | Reuters", else None."""
     line = " ".join(line.split())
