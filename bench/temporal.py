@@ -6,7 +6,8 @@ same span; value accuracy = share of gold DATEs matched (relaxed) by a predictio
 the gold value at the gold's granularity: week numbers compared without zero padding (2000-W7 ==
 2000-W07) and trailing unspecified TIMEX3 components dropped (gold "1949-XX" is the year 1949, "1994-XX-XX"
 the year 1994). The "exact" column compares the raw strings (only the week padding normalised).
-Also times the tagging (find_dates + tense of every mention) of a 2,000-word article.
+Also times the tagging (find_dates + tense of every mention) of a 2,000-word article, and the whole
+temporal family on it (dateline with metadata, dates, the six checks).
 
     python bench/temporal.py
 """
@@ -89,14 +90,12 @@ def speed(words: int = 2000, runs: int = 20) -> tuple[float, float]:
     """Median wall and CPU milliseconds to tag (find_dates + tense of each mention) a ``words``-word article.
 
     CPU time is what the code costs; wall time also counts waiting for a core on a shared machine."""
-    seed = (ROOT.parent / "shared" / "seed" / "kursk-article.txt")
-    base = seed.read_text(encoding="utf-8") if seed.is_file() else DATA.joinpath(FILES[0]).read_text()[:8000]
-    text = " ".join((base + " ") * (words // max(1, len(base.split())) + 1)).split()
-    text = " ".join(text[:words])
+    text = _article(words)
     dateline = Dateline(date(2024, 12, 26), "bench", "high")
     find_dates(text, dateline)
     times, cpu = [], []
-    for _ in range(runs):
+    for i in range(runs):
+        text = f"{text.rsplit(' #', 1)[0]} #{i}"  # a new text each run: the pattern scan is cached per text
         t0, c0 = time.perf_counter(), time.process_time()
         mentions = find_dates(text, dateline)
         spans = sentence_spans(text)
@@ -125,6 +124,37 @@ def main() -> None:
               + " ".join(f"{x:6.3f}" for x in r["strict"]) + f" {r['value_acc']:6.3f} {r['value_exact']:6.3f}")
     wall, cpu = speed()
     print(f"tagging a 2,000-word article (find_dates + tense): {wall:.1f} ms wall, {cpu:.1f} ms CPU (median of 20)")
+    wall, cpu = checks_speed()
+    print(f"temporal checks on it (dateline + dates + 6 checks): {wall:.1f} ms wall, {cpu:.1f} ms CPU (median of 20)")
+
+
+def _article(words: int) -> str:
+    seed = (ROOT.parent / "shared" / "seed" / "kursk-article.txt")
+    base = seed.read_text(encoding="utf-8") if seed.is_file() else DATA.joinpath(FILES[0]).read_text()[:8000]
+    text = " ".join((base + " ") * (words // max(1, len(base.split())) + 1)).split()
+    return " ".join(text[:words])
+
+
+def checks_speed(words: int = 2000, runs: int = 20) -> tuple[float, float]:
+    """Median wall and CPU milliseconds for the temporal checks on a fresh ``words``-word document."""
+    from factcheck.analysis import Analysis
+    from factcheck.checks.temporal import __register__
+    from factcheck.model import DateSignal, Document, Options
+
+    base = _article(words)
+    signals = (DateSignal("2024-12-27", "json-ld datePublished"),)
+    options = Options(today=date(2026, 11, 25))
+    times, cpu = [], []
+    for i in range(runs + 1):
+        analysis = Analysis(Document(source="bench", text=f"{base} #{i}", date_signals=signals), options)
+        analysis.sentences
+        t0, c0 = time.perf_counter(), time.process_time()
+        for check in __register__:
+            list(check.run(analysis))
+        if i:  # the first run loads lexicons and compiles patterns
+            times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
+    return statistics.median(times), statistics.median(cpu)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ the latest dated event the text reports in the past tense.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -169,8 +170,10 @@ def _agrees(meta: date, text: _TextEvidence) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
 def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
-    """The dateline the text implies on its own (pairs, else the latest dated past event)."""
+    """The dateline the text implies on its own (pairs, else the latest dated past event); computed once
+    per document for the resolver and the conflict check."""
     mentions = find_dates(text, _NO_ANCHOR)
     spans = sentence_spans(text)
     pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")

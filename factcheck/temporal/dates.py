@@ -147,16 +147,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
-    """Every date/time/duration expression in ``text`` with its TIMEX3 value, sorted by start."""
-    candidates = []
-    for kind, rx in _patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start() and _plausible(kind, m, text):
-                candidates.append((m.start(), m.end(), kind, m))
-    kept = _longest_first(candidates)
-    spans = sentence_spans(text)
-    starts = [s for s, _ in spans]
-    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept)
+    """Every date/time/duration expression in ``text`` with its TIMEX3 value, sorted by start.
+
+    The pattern scan is done once per text (the dateline resolver reads the text without an anchor,
+    the checks with one); only the values are computed per dateline."""
+    kept, spans, starts, cues = _scan(text)
+    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, cues)
     out = []
     for s, e, kind, m in kept:
         mention = _normalise(kind, m, ctx)
@@ -164,6 +160,18 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
             out.append(mention)
             ctx.seen.append(mention)
     return out
+
+
+@functools.lru_cache(maxsize=8)
+def _scan(text: str) -> tuple[list, list, list, dict]:
+    """The kept pattern matches of ``text``, its sentence spans and starts, and a verb-cue cache."""
+    candidates = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(text):
+            if m.end() > m.start() and _plausible(kind, m, text):
+                candidates.append((m.start(), m.end(), kind, m))
+    spans = sentence_spans(text)
+    return _longest_first(candidates), spans, [s for s, _ in spans], {}
 
 
 def _safe_anchor(day: date | None) -> date | None:
@@ -237,12 +245,12 @@ def _is_reference(m: re.Match, before: str, after: str) -> bool:
 class _Context:
     """What normalisation needs beyond the match: the text, the dateline, sentence spans, earlier mentions."""
 
-    def __init__(self, text: str, anchor: date | None, spans, starts, kept):
+    def __init__(self, text: str, anchor: date | None, spans, starts, kept, cues: dict):
         self.text, self.anchor, self.spans, self.starts = text, anchor, spans, starts
         self.kept = kept
         self.seen: list[DateMention] = []
         self._tenses: dict[int, Tense] = {}
-        self._cues: dict[str, list] = {}
+        self._cues = cues
 
     def tense(self, start: int, end: int) -> Tense:
         """Tense of the clause around text[start:end] (cached per mention)."""
