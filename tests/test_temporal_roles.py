@@ -44,3 +44,33 @@ def test_term_start_years_and_holding():
     assert 2025 in term_start_years(1, 20) and 2021 in term_start_years(1, 20)
     trump = [t for t in timelines() if t.person == "Donald Trump" and t.role == "President"]
     assert not any(t.holds(date(2024, 12, 26)) for t in trump) and any(t.holds(date(2025, 3, 1)) for t in trump)
+
+
+USER_RULES = "bundled:style"  # holds london-mayors.yaml, a newsroom's own timeline rule
+
+
+def test_user_timelines_add_roles_and_titles():
+    from factcheck.model import Options
+
+    options = Options(rules_dirs=(USER_RULES,))
+    (title,) = find_titles("Former London Mayor Sadiq Khan opened the station.", options)
+    assert (title.role, title.modifier, title.terms[0].person) == ("Mayor of London", "former", "Sadiq Khan")
+    assert title.terms[0].source.endswith("london-mayors.yaml")
+    assert find_titles("Former London Mayor Sadiq Khan opened the station.") == ()
+    assert any(t.person == "Ken Livingstone" for t in timelines(options))
+    assert not any(t.person == "Ken Livingstone" for t in timelines())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Former London Mayor Sadiq Khan opened the new station on Tuesday.", {"title-anachronism"}),
+    ("Former London Mayor Ken Livingstone opened the new station on Tuesday.", set()),
+    ("Former President Barack Obama opened the new library on Tuesday.", set()),
+])
+def test_title_anachronism_reads_user_timelines(text, expected):
+    from factcheck.analysis import Analysis
+    from factcheck.checks.temporal import title_anachronism
+    from factcheck.model import Document, Options
+
+    options = Options(rules_dirs=(USER_RULES,), dateline=date(2024, 3, 14), today=date(2026, 11, 25))
+    found = {f.rule for f in title_anachronism.run(Analysis(Document(source="t", text=text), options))}
+    assert found == expected

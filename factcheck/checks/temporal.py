@@ -95,7 +95,7 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     end = dateline.latest
     from ..temporal.roles import find_titles
 
-    titles = find_titles(analysis.document.text)
+    titles = find_titles(analysis.document.text, analysis.options)
     for mention in analysis.dates:
         span = _interval(mention)
         if span is None or not _year_certain(mention):
@@ -123,7 +123,8 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     """A title states a fact about time: "President-elect" holds from the election to the inauguration,
     "former" only once the holder has left office (AP style). A title that contradicts the dateline,
     or a President-elect said to have already taken office, tells the reader the piece was edited out
-    of time. Role periods come from rules/timelines/ (person, role, from, to; editable).
+    of time. Role periods come from rules/timelines/ (person, role, from, to; editable) and from the
+    user's timeline rules (``kind: timeline`` in the folders named by ``rules =``).
     The reference date is a dated year in the same sentence, else the article's dateline (one with an
     upper bound: not merely the latest past event the text reports).
     """
@@ -132,7 +133,7 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
         return
     from ..temporal.roles import find_titles, office_event_near
 
-    for title in find_titles(analysis.document.text):
+    for title in find_titles(analysis.document.text, analysis.options):
         if not title.terms:
             continue
         sentence = analysis.sentence_at(title.start)
@@ -461,4 +462,4 @@ def _past_event(analysis: "Analysis", sentence: Sentence, event: re.Match) -> bo
 
 def _term_evidence(terms) -> tuple[Evidence, ...]:
     return tuple(Evidence(text=f"{t.person}, {t.role}: {t.start} to {t.end or 'present'}",
-                          source="rules/timelines", date=t.start.isoformat()) for t in terms)
+                          source=t.source, date=t.start.isoformat()) for t in terms)

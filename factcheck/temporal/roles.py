@@ -5,6 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from ..model import FactcheckError
 from ..rules import load_lexicon, load_yaml, rules_dir
@@ -20,6 +21,7 @@ class Term:
     end: date | None
     elected: date | None = None
     names: tuple[str, ...] = ()
+    source: str = "rules/timelines"  # where the term is written: the bundled folder or a user rule file
 
     def holds(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -37,22 +39,53 @@ class TitleMention:
     terms: tuple[Term, ...]  # the named person's terms in that role
 
 
-@functools.cache
-def timelines() -> tuple[Term, ...]:
-    """Every term in rules/timelines/, validated (a bad entry names its file)."""
+@dataclass(frozen=True, slots=True, eq=False)
+class _Catalog:
+    """The terms, title words (lower case -> role) and title pattern for one set of rule folders."""
+
+    terms: tuple[Term, ...]
+    titles: dict
+    pattern: re.Pattern
+
+
+def timelines(options=None) -> tuple[Term, ...]:
+    """Every term in rules/timelines/ plus the user's timeline rules (``options.rules_dirs``), validated."""
+    return _catalog_for(options).terms
+
+
+def _catalog_for(options) -> _Catalog:
+    return _catalog(tuple(options.rules_dirs) if options is not None else ())
+
+
+@functools.lru_cache(maxsize=16)
+def _catalog(dirs: tuple[str, ...]) -> _Catalog:
+    """Bundled timelines merged with the user timelines of ``dirs`` (a bad entry names its file)."""
     folder = rules_dir() / "timelines"
+    files = [(str(path), load_yaml(path) or {}) for path in sorted(folder.glob("*.yaml"))] if folder.is_dir() else []
+    if dirs:
+        from ..model import Options
+        from ..userrules import timeline_rules
+
+        files += [(str(rule["source"]), rule) for rule in timeline_rules(Options(rules_dirs=dirs))]
     terms: list[Term] = []
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        data = load_yaml(path) or {}
+    titles: dict[str, str] = {}
+    for path, data in files:
         role = data.get("role")
+        for title in data.get("titles") or (role,):
+            titles[str(title).lower()] = role
         for i, entry in enumerate(data.get("terms") or ()):
-            try:
-                names = (entry["person"],) + tuple(entry.get("aliases") or ())
-                terms.append(Term(entry["person"], role, _day(entry["from"]), _day(entry.get("to")),
-                                  _day(entry.get("elected")), names))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise FactcheckError(f"{path}: term {i + 1}: needs person, from (YYYY-MM-DD), to ({exc})") from None
-    return tuple(terms)
+            terms.append(_term(entry, role, path, i))
+    return _Catalog(tuple(terms), titles, _title_pattern(titles, terms))
+
+
+def _term(entry: dict, role: str, path: str, i: int) -> Term:
+    source = "rules/timelines" if Path(path).parent == rules_dir() / "timelines" else path
+    try:
+        names = (entry["person"],) + tuple(entry.get("aliases") or ())
+        return Term(entry["person"], role, _day(entry["from"]), _day(entry.get("to")),
+                    _day(entry.get("elected")), names, source)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise FactcheckError(f"{path}: term {i + 1}: needs person, from (YYYY-MM-DD), to ({exc})") from None
 
 
 def _day(value) -> date | None:
@@ -61,21 +94,9 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-@functools.cache
-def _titles() -> dict[str, str]:
-    """Title words (lower case) -> role, from the timeline files."""
-    folder = rules_dir() / "timelines"
-    out: dict[str, str] = {}
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        data = load_yaml(path) or {}
-        for title in data.get("titles") or (data.get("role"),):
-            out[title.lower()] = data["role"]
-    return out
-
-
-def term_start_years(month: int, day: int) -> list[int]:
+def term_start_years(month: int, day: int, options=None) -> list[int]:
     """Years in which some term in the timelines began on this month and day."""
-    return sorted({t.start.year for t in timelines() if (t.start.month, t.start.day) == (month, day)})
+    return sorted({t.start.year for t in timelines(options) if (t.start.month, t.start.day) == (month, day)})
 
 
 @functools.cache
@@ -89,31 +110,34 @@ def office_event_near(sentence: str) -> re.Match | None:
     return _office_events().search(sentence)
 
 
-@functools.cache
-def _title_pattern() -> re.Pattern:
+def _title_pattern(titles: dict, terms: list[Term]) -> re.Pattern:
     lex = load_lexicon("role_titles")
-    titles = sorted(_titles(), key=len, reverse=True)
     former = "|".join(re.escape(w) for w in lex["former_words"])
-    names = sorted({n for t in timelines() for n in t.names}, key=len, reverse=True)
+    names = sorted({n for t in terms for n in t.names}, key=len, reverse=True)
     particles = "|".join(re.escape(p) for p in lex["name_particles"])
-    title_rx = "|".join(re.escape(t) for t in titles).replace(r"\ ", r"\s+")
+    title_rx = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)).replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?:\b(?P<former>{former})\s*(?:-\s*)?)?\b(?P<title>{title_rx})(?P<elect>-elect|\s+elect)?\s+"
         rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})(?!\w)(?!\s+(?-i:[A-Z][a-z]))",
         re.I)
 
 
-def find_titles(text: str) -> list[TitleMention]:
-    """Role titles followed by the name of someone in the timelines."""
+def find_titles(text: str, options=None) -> tuple[TitleMention, ...]:
+    """Role titles followed by the name of someone in the timelines (bundled and the user's)."""
+    return _find_titles(text, _catalog_for(options))
+
+
+@functools.lru_cache(maxsize=8)
+def _find_titles(text: str, catalog: _Catalog) -> tuple[TitleMention, ...]:
     out = []
-    for m in _title_pattern().finditer(text):
+    for m in catalog.pattern.finditer(text):
         if not m.group("name")[0].isupper() or not m.group("title")[0].isupper() and not m.group("former"):
             continue
         if re.search(r"\bthen[-\s]+$", text[max(0, m.start() - 6):m.start()], re.I):
             continue  # "then-President-elect Trump": the title is dated by the writer, not the dateline
-        role = _titles()[re.sub(r"\s+", " ", m.group("title")).lower()]
+        role = catalog.titles[re.sub(r"\s+", " ", m.group("title")).lower()]
         name = m.group("name")
-        terms = tuple(t for t in timelines() if t.role == role and name.lower() in (n.lower() for n in t.names))
+        terms = tuple(t for t in catalog.terms if t.role == role and name.lower() in (n.lower() for n in t.names))
         modifier = "elect" if m.group("elect") else "former" if m.group("former") else ""
         out.append(TitleMention(m.start(), m.end(), role, modifier, name, terms))
-    return out
+    return tuple(out)
