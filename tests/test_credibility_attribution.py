@@ -133,6 +133,16 @@ def test_relay_from_own_domain_is_not_reported():
     ("The ferry service plans to order five new hybrid ferries this year.", False),
     ("The plan relies on 2,700 borrowed buses and temporary bus lanes.", True),
     ("“This is the largest protest we have seen.”", False),
+    ("In that case you pay only $12.99 for the first year.", False),
+    ("Gardy Bien-Aime 1 goal.", False),
+    ("He is leading the league this season with 11.1 assists a game.", False),
+    ("The laptop is priced at $399 and ships with 16 GB of memory.", False),
+    ("sexta-feira, 22 de outubro de 2010 às 20:13", False),
+    ("The taliban swapped two Western hostages for three commanders.", False),
+    ("The attack killed 35 people in the market.", True),
+    ("Unemployment rose to 4.2% in October.", True),
+    ("The agency plans to spend a total of $2.6 billion on the contracts.", False),
+    ("The agency spent a total of $2.6 billion on the contracts.", True),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged
@@ -142,6 +152,11 @@ def test_advice_sources_only_its_own_sentence():
     text = ("Added sugars have their own line. The agency recommends keeping them below 50 grams a day. "
             "Many soups contain more than 800 milligrams of sodium a serving.")
     assert [c.trigger for c in unattributed(_analysis(text))] == ["more than 800 milligrams"]
+
+
+def test_one_finding_per_paragraph():
+    text = "About 12,000 soldiers crossed the border. Nearly 40 people were killed in the shelling."
+    assert [c.trigger for c in unattributed(_analysis(text))] == ["about 12,000 soldiers"]
 
 
 @pytest.mark.parametrize("text, kind", [

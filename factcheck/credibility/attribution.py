@@ -69,7 +69,8 @@ def claims(analysis) -> list[Checkable]:
 
 
 def unattributed(analysis) -> list[Checkable]:
-    """Checkable sentences with no attribution in the sentence nor in its paragraph.
+    """Checkable sentences with no attribution in the sentence nor in its paragraph, the first of each
+    paragraph only (one finding says the paragraph needs a source).
 
     Advice verbs ("the agency recommends") source their own sentence only, not the paragraph's facts.
     """
@@ -78,8 +79,13 @@ def unattributed(analysis) -> list[Checkable]:
     own = {a.sentence.start for a in found} | {r.sentence.start for r in relays(analysis)}
     sourced = {paragraph_index(analysis, a.sentence) for a in found if _cue_verb(a) not in advice}
     sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
-    return [c for c in claims(analysis)
-            if c.sentence.start not in own and paragraph_index(analysis, c.sentence) not in sourced]
+    out, seen = [], set()
+    for c in claims(analysis):
+        paragraph = paragraph_index(analysis, c.sentence)
+        if c.sentence.start not in own and paragraph not in sourced and paragraph not in seen:
+            seen.add(paragraph)
+            out.append(c)
+    return out
 
 
 def find_attributions(sentence: Sentence, document: Document) -> list[Attribution]:
@@ -143,23 +149,67 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     """
     lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
-    if not tokens or _imperative(tokens, document) or match_phrases(tokens, lex.not_claim_phrases) \
-            or _market_move(tokens):
+    inside = _quoted(tokens)
+    if not tokens or not _prose(tokens, inside) or _imperative(tokens, document) \
+            or match_phrases(tokens, lex.not_claim_phrases) or _market_move(tokens) \
+            or any(t.norm in _claims().source_nouns for t in tokens):
         return None
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
-    quoted = {tokens[k].start for k in _quoted(tokens)}
+    quoted = {tokens[k].start for k in inside}
     for n in numbers:
-        if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start):
+        if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
+                or _reference(tokens, n.start):
             continue
-        if n.unit not in lex.not_counted and (n.unit or (n.noun and n.noun.lower() not in lex.not_counted)):
+        if _claim_figure(n, document):
             return Checkable(_describe(n), n.start, n.end, sentence)
+    if any(_price(n) for n in numbers):
+        return None  # "dropped to an all-time low at just $139": sales copy
+    scoped = bool(match_phrases(tokens, _claims().scopes))
     spans = [(i, j) for i, j in match_phrases(tokens, lex.assertions)
-             if tokens[i].start not in quoted and not _hypothetical(tokens, tokens[i].start)]
+             if tokens[i].start not in quoted and not _hypothetical(tokens, tokens[i].start)
+             and (scoped or lex.assertions[tuple(t.norm for t in tokens[i:j])] not in _claims().superlatives)]
     if spans:
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
     return None
+
+
+def _claim_figure(number, document: Document) -> bool:
+    """A share, a large sum or a sizeable count of people or things: not a price, a spec or a stat line."""
+    lex = _claims()
+    if number.value is None:
+        return False
+    if number.unit in lex.units:
+        following = re.findall(r"[\w-]+", document.text[number.end:number.end + 20])[:1]
+        return not (following and following[0].lower() in lex.not_after)
+    if number.unit and re.fullmatch(r"[A-Z]{3}", number.unit):  # an ISO currency code
+        return not _price(number)
+    if number.unit or not number.noun or number.noun.lower() not in lex.nouns:
+        return False
+    return number.value >= lex.min_count or (number.hedge or "").lower() in lex.hedges
+
+
+def _price(number) -> bool:
+    """A sum of money below the claim threshold: a price or a fare."""
+    return bool(number.unit and re.fullmatch(r"[A-Z]{3}", number.unit) and number.value is not None
+                and number.value < _claims().min_money)
+
+
+def _reference(tokens: list[Token], offset: int) -> bool:
+    """'the 15% tariffs', 'the $53 million figure McKinley cited': a figure the reader already knows."""
+    before = [t for t in tokens if t.end <= offset]
+    return bool(before) and before[-1].norm in _claims().reference_words
+
+
+def _prose(tokens: list[Token], quoted: set[int]) -> bool:
+    """An English sentence in the third person: not a stat line, a list item, foreign copy, a personal
+    account or sales copy addressed to the reader ("you pay only $12.99")."""
+    lex = _claims()
+    norms = [t.norm for t in tokens]
+    if sum(1 for n in norms if n in lex.function_words) < lex.min_function_words:
+        return False
+    return not any(n in lex.person_words for k, n in enumerate(norms) if k not in quoted)
 
 
 def hedge_in(sentence: Sentence, document: Document) -> str | None:
@@ -602,6 +652,43 @@ def _lexicon() -> _Lex:
         not_imperative=frozenset(claims["not_imperative"]),
         noun_suffixes=tuple(claims["noun_suffixes"]),
         hedges=phrase_keys(load_lexicon("attribution_hedges")["hedges"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Claims:
+    nouns: frozenset
+    units: frozenset
+    min_money: float
+    min_count: float
+    hedges: frozenset
+    not_after: frozenset
+    person_words: frozenset
+    function_words: frozenset
+    min_function_words: int
+    source_nouns: frozenset
+    reference_words: frozenset
+    superlatives: frozenset
+    scopes: dict
+
+
+@functools.cache
+def _claims() -> _Claims:
+    data = load_lexicon("claim_counts")
+    return _Claims(
+        nouns=frozenset(w.lower() for w in data["nouns"]),
+        units=frozenset(data["units"]),
+        min_money=float(data["min_money"]),
+        min_count=float(data["min_count"]),
+        hedges=frozenset(data["hedges"]),
+        not_after=frozenset(data["not_after"]),
+        person_words=frozenset(data["person_words"]),
+        function_words=frozenset(data["function_words"]),
+        min_function_words=int(data["min_function_words"]),
+        source_nouns=frozenset(data["source_nouns"]),
+        reference_words=frozenset(data["reference_words"]),
+        superlatives=frozenset(data["superlatives"]),
+        scopes=phrase_keys(data["scopes"]),
     )
 
 
