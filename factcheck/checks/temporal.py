@@ -23,7 +23,11 @@ _REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
 _NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
-                      r"additional)\s+\w", re.I)
+                      r"additional|with|over|amid|against)\s+\w"
+                      r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
+                         r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
+                         r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
 _SUBJECT_START = re.compile(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
 _NEGATED = re.compile(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
@@ -290,11 +294,12 @@ def _modifies_noun(text: str, mention: DateMention) -> bool:
 
 
 def _attached_to_noun(sentence: Sentence, tense, mention: DateMention) -> bool:
-    """"tickets went on sale for the concert in July 2025": a prepositional noun phrase between the
-    verb and the date may own the date."""
+    """"tickets went on sale for the concert in July 2025", "clinched a ticket to the tournament in
+    2020", "tapped three companies to send landers in 2021": a prepositional noun phrase or an
+    infinitive between the verb and the date may own the date."""
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
     between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
-    return bool(_NOUN_PP.search(between))
+    return bool(_NOUN_PP.search(between) or _INFINITIVE.search(between))
 
 
 def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
