@@ -23,11 +23,16 @@ def anonymous_source(analysis) -> Iterable[Finding]:
     precise description possible. This rule marks "U.S. officials estimate", "one official said",
     "people familiar with the matter", "on condition of anonymity" so an editor can check each.
     Named people ("John Kirby ... told reporters") and institutions speaking on record ("the White
-    House said") are not reported. One finding per sentence.
+    House said") are not reported, nor is an unnamed person inside a statement a named source makes
+    later in the sentence ("The staff member who reported the call recalled ..., the U.S. attorney's
+    office said"). One finding per sentence.
     """
+    found = attributions(analysis)
+    on_record = {a.sentence.start: a.start for a in found
+                 if a.kind in ("named", "institutional") and _ends_sentence(a, analysis.document)}
     seen = set()
-    for a in attributions(analysis):
-        if a.kind != "anonymous" or a.sentence.start in seen:
+    for a in found:
+        if a.kind != "anonymous" or a.sentence.start in seen or on_record.get(a.sentence.start, -1) > a.start:
             continue
         seen.add(a.sentence.start)
         yield analysis.finding("anonymous-source",
@@ -72,6 +77,13 @@ def secondhand_report(analysis) -> Iterable[Finding]:
         yield analysis.finding("secondhand-report",
                                f"relays reporting by {r.outlet}: check the original before repeating it",
                                r.sentence, r.start, r.end, evidence=evidence)
+
+
+def _ends_sentence(a, document) -> bool:
+    """'..., the U.S. attorney's office said.': the attribution closes its sentence."""
+    if a.sentence.start < 0:
+        return False
+    return not document.text[a.end:a.sentence.end].strip(" .\"'”’\n")
 
 
 def _own_domain(url: str | None) -> str | None:

@@ -111,6 +111,8 @@ def find_attributions(sentence: Sentence, document: Document) -> list[Attributio
             hit = _verb(tokens, i, j, sentence, document)
         if hit is not None and hit.kind == "anonymous" and (cue in lex.data_verbs or _survey(hit, tokens)):
             hit = Attribution("other", hit.cue, hit.source, hit.start, hit.end, hit.sentence)
+        elif hit is not None and hit.kind == "anonymous" and _named_staff(hit, tokens, document):
+            hit = Attribution("institutional", hit.cue, hit.source, hit.start, hit.end, hit.sentence)
         if hit is not None:
             found.append(hit)
     return sorted(found, key=lambda a: a.start)
@@ -245,6 +247,8 @@ def classify_source(tokens: list[Token], names=None) -> str:
         first = anon[0]
         if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
             return "named"
+        if norms[first] in lex.staff_nouns and _organisation_before(words[first], names):
+            return "institutional"
         return "anonymous"
     if any(n in lex.poll_markers for n in norms):
         return "other"
@@ -334,6 +338,12 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
     np = _subject(tokens, start, i)
     if not np:
         return None
+    if len(np) > 1 and np[-1].norm in _lexicon().relative_markers:
+        return None  # "the staff member who reported the call": a relative clause, not a source
+    inner = [k for k, t in enumerate(np) if k > 0 and t.norm in _lexicon().relative_markers]
+    if inner:  # "vehicles ... that industry analysts say will boost sales": the source follows "that"
+        start += inner[-1] + 1
+        np = np[inner[-1] + 1:]
     if np[0].norm in {"who", "which"}:
         return _make("pronoun", tokens, start, j, start, start + 1, sentence, document)
     kind = _appositive_kind(tokens, start, document) or classify_source(np, _names(document, np))
@@ -544,6 +554,30 @@ def _is_head(words: list[Token], k: int, lex) -> bool:
     return k == len(words) - 1 or words[k + 1].norm in lex.followers or words[k + 1].is_cap
 
 
+def _organisation_before(noun: Token, names) -> bool:
+    """'Berrien County Health Department officials', 'PG&E officials': an organisation's name (or an
+    acronym that is no place) ends right before the staff noun."""
+    return any(0 < noun.start - n.end <= 1 and _is_organisation(n) for n in names or ())
+
+
+def _is_organisation(name) -> bool:
+    return name.kind == "org" or (name.kind == "other" and re.fullmatch(r"[A-Z][A-Z&]+", name.text) is not None)
+
+
+def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> bool:
+    """'NASA plans to spend $2.6 billion, agency officials said': 'agency officials' or 'company
+    executives', nothing more, refer to an organisation the sentence names before them."""
+    lex = _lexicon()
+    words = [t.norm for t in tokenize(hit.source) if t.is_word]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 2 or words[1] not in lex.staff_nouns or words[0] not in lex.institution_heads:
+        return False
+    before = [t for t in tokens if t.end <= hit.start]
+    names = _names(document, before) if before and before[0].start >= 0 else None
+    return any(_is_organisation(n) for n in names or ())
+
+
 def _firm_analysts(words: list[Token], k: int, lex) -> bool:
     """'Analysts at Morgan Stanley said': analysts speak for their named firm, on record."""
     if words[k].norm not in lex.survey_nouns or k + 2 >= len(words):
@@ -575,6 +609,8 @@ class _Lex:
     roles: frozenset
     poll_markers: frozenset
     followers: frozenset
+    staff_nouns: frozenset
+    relative_markers: frozenset
     survey_nouns: frozenset
     survey_context: frozenset
     known_words: frozenset
@@ -627,6 +663,8 @@ def _lexicon() -> _Lex:
         roles=frozenset(w.lower() for w in inst["roles"]),
         poll_markers=frozenset(anon.get("poll_markers") or ()),
         followers=frozenset(anon["followers"]),
+        staff_nouns=frozenset(anon["staff_nouns"]),
+        relative_markers=frozenset(anon["relative_markers"]),
         survey_nouns=frozenset(anon["survey_nouns"]),
         survey_context=frozenset(anon["survey_context"]),
         known_words=frozenset(known),

@@ -11,7 +11,7 @@ from ..model import Document, Sentence
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|[^\W\d_](?:[\w'’\-]*\w)?(?:['’]s)?"  # words, possessives, hyphenated
-    r"|\d[\d,]*(?:\.\d+)?%?"
+    r"|\d+(?:,\d{3})*(?:\.\d+)?%?"
     r"|n['’]t|['’]ll"
     r"|[^\w\s]"
 )
