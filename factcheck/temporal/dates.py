@@ -335,6 +335,8 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
         return _mention(m, "DATE", _ymd(year, month, day), "absolute", span=span, explicit_year=True,
                         weekday=weekday)
     if not _valid(2024, month, day):
+        if not _read_as_date(m, span):
+            return None  # "In March 32 people died", "In April 31 of the 50 states": a count after the month
         return _mention(m, "DATE", None, "impossible", span=span, weekday=weekday)
     year = _tail_year(m, ctx.anchor) or _range_year(m.string, span[1], month)
     anchored = year is None and (year := _context_year(month, day, span, ctx)) is not None
@@ -346,6 +348,25 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
     value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
     kind = "weekday" if weekday is not None else "anchored" if anchored else "partial"
     return _mention(m, "DATE", value, kind, span=span, weekday=weekday)
+
+
+_ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
+_DATE_FOLLOWER = re.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
+                            r"election|summit|date|holiday|session)\b")
+
+
+def _read_as_date(m: re.Match, span) -> bool:
+    """A year-less month-day with no such day reads as a date only in a date's setting: a weekday, an
+    abbreviated month ("Feb. 30"), the day first ("31 June"), "on" before it, punctuation or a date's
+    usual next word after it. Otherwise the number counts what follows ("In March 32 people died")."""
+    text, gd = m.string, m.groupdict()
+    if int(gd["day"]) > 31:
+        return False
+    if gd.get("wd") or gd["month"].endswith(".") or m.start("day") < m.start("month"):
+        return True
+    after = text[span[1]:span[1] + 20]
+    return bool(_ON_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or not after.strip() or \
+        after[0] in ",.;:)" or bool(_DATE_FOLLOWER.match(after))
 
 
 _RANGE_END = re.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
