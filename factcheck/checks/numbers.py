@@ -16,6 +16,8 @@ from ..model import Evidence, Finding, NumberMention, Sentence
 from . import check
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
+_LIST_ITEM = re.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
 
 
 @check("internal-number-mismatch", "warning", "The article gives the same quantity two different values")
@@ -53,17 +55,52 @@ def _quantity_key(n: NumberMention) -> tuple:
 
 
 def _candidates(analysis: Analysis) -> list[tuple[NumberMention, Sentence]]:
-    from ..numbers import is_generic
-
+    """Counts of a thing, each in a running English sentence that reports no change."""
+    text = analysis.document.text
+    prose: dict[int, bool] = {}
     out = []
     for n in analysis.numbers:
-        if n.value is None or n.noun is None or n.unit in ("score", "ordinal") or is_generic(n.noun):
+        if not _counts_a_thing(text, n):
             continue
         sentence = analysis.sentence_at(n.start)
-        if sentence is None or _has_change(sentence.text):
+        if sentence is None:
             continue
-        out.append((n, sentence))
+        if sentence.start not in prose:
+            prose[sentence.start] = _is_prose(sentence.text) and not _has_change(sentence.text)
+        if prose[sentence.start]:
+            out.append((n, sentence))
     return out
+
+
+def _counts_a_thing(text: str, n: NumberMention) -> bool:
+    """A count of things: not a measure ("8 oz."), a kind ("a 16-inch laptop"), or a stretch ("first 18 games")."""
+    from ..numbers import is_generic
+
+    if n.value is None or n.noun is None or n.unit in ("score", "ordinal") or is_generic(n.noun):
+        return False
+    if not _NOUN.fullmatch(n.noun) or n.noun.lower() in _lexicon_set("measure_nouns"):
+        return False
+    if text[n.end:n.end + 1] in ("-", "‑"):
+        return False
+    before = _WORD.findall(text[max(0, n.start - 24):n.start].lower())
+    if before and before[-1] in _lexicon_set("period_words"):
+        return False
+    return not set(before[-2:] + _words_after(text, n)) & _lexicon_set("part_words")
+
+
+def _words_after(text: str, n: NumberMention) -> list[str]:
+    """The word right after the number and the word right after its noun ("12 of the", "12 people per day")."""
+    after = _WORD.findall(text[n.end:n.end + 60].lower())
+    noun = n.noun.lower()
+    at = after.index(noun) if noun in after[:5] else -1
+    return after[:1] + after[at + 1:at + 2] if at >= 0 else after[:1]
+
+
+def _is_prose(text: str) -> bool:
+    """A running English sentence: two common English words and not a list of figures ("1 sack, 2 INT")."""
+    if len(_LIST_ITEM.findall(text)) >= 3:
+        return False
+    return len(set(_WORD.findall(text.lower())) & _lexicon_set("english_markers")) >= 2
 
 
 def _phrase(analysis: Analysis, n: NumberMention) -> str:
@@ -81,16 +118,41 @@ def _phrase(analysis: Analysis, n: NumberMention) -> str:
 def _same_context(analysis: Analysis, sa: Sentence, sb: Sentence, a: NumberMention, b: NumberMention) -> bool:
     from ..corpus.facts import names
 
-    names_a = {w for n in names(sa.text) for w in n.split()}
-    names_b = {w for n in names(sb.text) for w in n.split()}
-    if not names_a & names_b or (names_a - names_b and names_b - names_a):
+    entities_a, entities_b = names(sa.text), names(sb.text)
+    only_a = [n for n in entities_a if not any(_same_name(n, m) for m in entities_b)]
+    only_b = [n for n in entities_b if not any(_same_name(n, m) for m in entities_a)]
+    if len(only_a) == len(entities_a) or (only_a and only_b):
         return False
-    if not _dates_compatible(analysis, sa, sb):
+    names_a = {w for n in entities_a for w in n.split()}
+    names_b = {w for n in entities_b for w in n.split()}
+    if not _dates_compatible(analysis, sa, sb) or _contrasted(sa.text, sb.text):
         return False
     phrase = set(_phrase(analysis, a).split())
     words_a = _content(sa.text) - names_a - phrase
     words_b = _content(sb.text) - names_b - phrase
     return bool(words_a & words_b)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name is the other or part of it ("Pelle" and "Sheriff Joe Pelle")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+def _contrasted(a: str, b: str) -> bool:
+    """The sentences set one of several subjects apart ("the men's team" / "the women's team", "first" / "second")."""
+    return _contrast(a) != _contrast(b)
+
+
+def _contrast(text: str) -> set[str]:
+    """The contrast words of ``text`` outside names ("New York" is no "new")."""
+    words = _lexicon_set("contrast_words")
+    found = set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        word = m.group(0)
+        if (i == 0 or word[0].islower()) and word.lower() in words:
+            found.add(word.lower())
+    return found
 
 
 def _dates_compatible(analysis: Analysis, sa: Sentence, sb: Sentence) -> bool:
@@ -126,9 +188,14 @@ def _stop() -> frozenset[str]:
 
 @functools.cache
 def _change_words() -> frozenset[str]:
+    return _lexicon_set("change_words")
+
+
+@functools.cache
+def _lexicon_set(key: str) -> frozenset[str]:
     from ..rules import load_lexicon
 
-    return frozenset(load_lexicon("number_units")["change_words"])
+    return frozenset(w.lower() for w in load_lexicon("number_units")[key])
 
 
 __register__ = [internal_number_mismatch]
