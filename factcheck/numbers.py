@@ -412,10 +412,16 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d"),
         spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
-        spelled_re=re.compile(rf"\b(?P<spelled>{_alternation(spelled)})(?:\s(?P<sscale>{_alternation(scales)}))?\b",
-                              re.I),
+        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
+                              rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
     )
+
+
+def _initials(words) -> str:
+    """A character class body of the words' first letters, both cases (lets the regex skip other words fast)."""
+    letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
+    return re.escape("".join(letters))
 
 
 def _alternation(words) -> str:
