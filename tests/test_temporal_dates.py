@@ -90,3 +90,22 @@ def test_mentions_sorted_and_offsets_exact():
     found = find_dates(text, THU)
     assert [d.start for d in found] == sorted(d.start for d in found)
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The filing, dated 03/17/2025, is due 04/01/2025.", ["2025-03-17", "2025-04-01"]),
+    # one slash date with a first number above 12 makes the whole text day-first (British style)
+    ("Tenants must leave by 13/04/2025; a hearing is listed for 02/05/2025.", ["2025-04-13", "2025-05-02"]),
+    ("They learned of the plan at a meeting on 31/03/2024.", ["2024-03-31"]),
+    ("The order is dated 31/02/2024.", [None]),
+])
+def test_slash_dates_read_day_first_when_the_text_does(text, expected):
+    assert [v for _, t, v in values(text) if t == "DATE"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In March 32 people died in the floods.", "In April 31 of the 50 states reported cases.",
+    "Since February 30 workers have been laid off.", "In September 31 percent of voters backed the plan.",
+])
+def test_a_count_after_an_introductory_month_is_no_date(text):
+    assert [d for d in find_dates(text, THU) if d.kind == "impossible"] == []

@@ -22,7 +22,7 @@ RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update
 _REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
-_NOUN_PP = re.compile(r"\b(?:for|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
+_NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional|with|over|amid|against)\s+\w"
                       r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"

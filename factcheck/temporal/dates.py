@@ -81,7 +81,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     refs = _alt(list(w["refs"]) + [r.capitalize() for r in w["refs"]])
     p = [
         ("iso", rf"\b{Y}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("slash", r"\b(?P<mon>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+        ("slash", r"\b(?P<mon>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
         ("mdy", rf"(?:{WA},?\s+)?{mod}{rel}{M}\s+{D}(?:(?:,\s*|\s+){Y})?{tail}"),
         ("dmy", rf"(?:{WA},?\s+)?(?:the\s+)?{D}\s+(?:of\s+)?{M}(?:,?\s+{Y})?"),
         ("my", rf"{mod}{M},?\s+(?:of\s+)?{Y}"),
@@ -251,6 +251,12 @@ class _Context:
         self.seen: list[DateMention] = []
         self._tenses: dict[int, Tense] = {}
         self._cues = cues
+
+    @functools.cached_property
+    def day_first(self) -> bool:
+        """The text writes slash dates day first: one has a first number above 12, none a second."""
+        pairs = [(int(m.group("mon")), int(m.group("day"))) for s, e, kind, m in self.kept if kind == "slash"]
+        return any(a > 12 for a, b in pairs) and not any(b > 12 for a, b in pairs)
 
     def tense(self, start: int, end: int) -> Tense:
         """Tense of the clause around text[start:end] (cached per mention)."""
@@ -728,7 +734,7 @@ def _ref(m: re.Match, ctx: _Context) -> DateMention:
 
 
 _HANDLERS = {
-    "iso": _iso, "slash": lambda m, ctx: _iso_slash(m), "mdy": _calendar_date, "dmy": _calendar_date,
+    "iso": _iso, "slash": lambda m, ctx: _iso_slash(m, ctx), "mdy": _calendar_date, "dmy": _calendar_date,
     "my": _month_year, "month": _month, "season": _season, "decade": _decade, "year": _year,
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
@@ -737,8 +743,11 @@ _HANDLERS = {
 }
 
 
-def _iso_slash(m: re.Match) -> DateMention:
+def _iso_slash(m: re.Match, ctx: _Context) -> DateMention:
+    """"03/17/2025" month first; "17/03/2025" day first, and every slash date of a text that has one."""
     y, mo, d = int(m.group("year")), int(m.group("mon")), int(m.group("day"))
+    if ctx.day_first:
+        mo, d = d, mo
     if not _valid(y, mo, d):
         return _mention(m, "DATE", None, "impossible", explicit_year=True)
     return _mention(m, "DATE", _ymd(y, mo, d), "absolute", explicit_year=True)
