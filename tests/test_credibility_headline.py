@@ -119,11 +119,26 @@ def test_finding_quotes_headline_and_body():
 
 @pytest.mark.parametrize("title, body, unsupported", [
     ("Celebrity chef opens vegan restaurant in Paris",
-     "The council approved the tram budget. Construction starts in spring.", True),
+     "The council approved the tram budget on Tuesday. Construction starts in spring and will last "
+     "three years, with the first line due to run before the next election.", True),
+    ("Celebrity chef opens vegan restaurant in Paris",
+     "The council approved the tram budget. Construction starts in spring.", False),  # too short to judge
+    ("Vortex Cannon Entertainment",
+     "The studio was founded in a garage and now employs forty people. Its second game comes out in "
+     "the spring on every major console and on the web.", False),  # a label, not a claim
+    ("2018 Boys State Swim Results",
+     "Wichita West senior David Garcia finished second in the freestyle. The relay team placed fourth "
+     "and the coach praised the younger swimmers after the meet.", False),
+    ("서울시, 새 지하철 노선 착공",
+     "The council approved the tram budget on Tuesday. Construction starts in spring and will last "
+     "three years, with the first line due to open before the next election.", False),  # not English
     ("Council approves tram budget",
      "The council approved the tram budget. Construction starts in spring.", False),
     ("Storm hits coast", "The storm hit the coast on Sunday. Power was cut.", False),
     ("Big news", "Nothing here relates. Nothing at all.", False),
+    ("Bears caught hibernating early",
+     "Rangers say the animals began to hibernate weeks before the first frost this year. The warm autumn "
+     "had been expected to delay the long winter sleep across the park.", False),
 ])
 def test_unsupported(title, body, unsupported):
     analysis = _analysis(title, body)

@@ -26,6 +26,7 @@ MAX_CONTRADICTIONS = 3
 # Quotes do not end a claim ('Ukraine "keeps control" of Kursk'); conjunctions start a new one.
 PUNCTUATION = BOUNDARIES - set("\"“”")
 MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
+MIN_BODY_WORDS = 15  # a shorter body (a caption, a teaser) cannot be expected to carry the headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,8 @@ def _compute(analysis) -> dict:
     heads = [h if h.subject & everyone else _with_subject(h, h.subject | everyone) for h in heads]
     negated, plain = negation_stance(headline, document)
     head_tokens = sentence_tokens(headline, document)
+    if match_phrases(head_tokens, _lexicon().negative_predicates):
+        plain = {}  # "Falls Short of 4K, Runs at 1080p": a body's "does not run in 4K" agrees
     debunkable = not any(t.norm in _lexicon().debunk_excludes for t in head_tokens)
     previous = None
     found: list[Contradiction] = []
@@ -298,16 +301,30 @@ def _entities_clash(a: frozenset[str], b: frozenset[str], entities: frozenset[st
 
 
 def _missing(headline: Sentence, body: list[Sentence], document: Document) -> list[str] | None:
-    head = term_words(sentence_tokens(headline, document))
-    if len(head) < 3 or len(body) < 2:
+    """The headline's unmentioned terms when it is an English claim over a real body, else None."""
+    tokens = sentence_tokens(headline, document)
+    head = term_words(tokens)
+    if len(head) < 3 or len(body) < 2 or not _is_claim(tokens):
+        return None
+    if sum(len(sentence_tokens(s, document)) for s in body) < MIN_BODY_WORDS:
         return None
     seen = set()
     for s in body:
         seen |= terms(sentence_tokens(s, document))
-    covered = set(head) & seen
+    seen |= {t.rstrip("e") for t in seen}  # "hibernate" in the body covers "hibernating" ("hibernat")
+    covered = {t for t in head if t in seen or t.rstrip("e") in seen}
     if len(covered) / len(head) >= MIN_COVERAGE:
         return None
-    return [word for term, word in head.items() if term not in seen]
+    return [word for term, word in head.items() if term not in covered]
+
+
+def _is_claim(tokens: list[Token]) -> bool:
+    """An English headline that says something: mostly Latin letters, and a lowercase word or a
+    linking word ('Mayor Resigns Amid Probe'), not a label ('Vortex Cannon Entertainment')."""
+    letters = "".join(t.text for t in tokens if t.is_word)
+    if not letters or sum(c.isascii() for c in letters) < 0.8 * len(letters):
+        return False
+    return any(t.is_word and (not t.is_cap or t.norm in _lexicon().claim_words) for t in tokens)
 
 
 def _predicate(name, positive, tokens, i, j, sentence, reach: bool = True) -> Predicate:
@@ -416,6 +433,8 @@ class _Lex:
     verb_terms: frozenset  # decision verbs are not part of a subject ("voted")
     light_verbs: frozenset  # too common to compare across a negation ("did not say")
     negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
+    negative_predicates: dict  # "falls short", "fails": the headline already says something negative
+    claim_words: frozenset  # linking words that make a Title Case headline a claim
 
 
 @functools.cache
@@ -456,4 +475,6 @@ def _lexicon() -> _Lex:
                 to_asserted=frozenset(data["to_asserted"]),
                 verb_terms=frozenset(stem(w) for w in data["to_asserted"]),
                 light_verbs=frozenset(data.get("light_verbs") or ()),
-                negation_skip=frozenset(data.get("negation_skip") or ()))
+                negation_skip=frozenset(data.get("negation_skip") or ()),
+                negative_predicates=phrase_keys(data.get("negative_predicates") or ()),
+                claim_words=frozenset(data.get("claim_words") or ()))
