@@ -18,13 +18,15 @@ if TYPE_CHECKING:
 
 WEEKDAYS = tuple(calendar.day_name)
 STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
+GRACE = timedelta(days=1)  # a dateline's day in one time zone is the next day in another
 RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update in the news of the day
 _REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
 _NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
-                      r"additional|with|over|amid|against)\s+\w"
+                      r"additional|with|over|amid|against)\s+[\w$£€]"
                       r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
+_ING_BEFORE = re.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
 _INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
                          r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
                          r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
@@ -96,7 +98,7 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
         return
-    end = dateline.latest
+    end = dateline.latest + GRACE if dateline.latest < date.max - GRACE else dateline.latest
     from ..temporal.roles import find_titles
 
     titles = find_titles(analysis.document.text, analysis.options)
@@ -261,7 +263,7 @@ def _year_certain(mention: DateMention) -> bool:
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
     """The tense of the mention's clause, or None when the clause is quoted, planned or hedged."""
-    from ..temporal.tense import clause_of, plan_words, tense_of
+    from ..temporal.tense import clause_of, forecast_words, plan_words, tense_of
 
     offset = sentence.start
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
@@ -275,9 +277,16 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
         return None  # "In 2025, the company said, profits would double": the date may belong to 'would'
     clause = sentence.text if fronted else clause_of(sentence.text, s, e, masks)
     if tense.quoted or tense.plan or not (tense.same_clause or fronted) or plan_words().search(clause) or \
-            _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future"):
+            _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future") or \
+            forecast_words().search(sentence.text) or _owned_by_phrase(sentence.text, s):
         return None
     return tense
+
+
+def _owned_by_phrase(text: str, start: int) -> bool:
+    """"bonds maturing in 2030", "the meeting on May 5": an -ing word before the date's preposition owns
+    the date (a participle or a noun), not the sentence's past verb."""
+    return bool(_ING_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _fronted(sentence: Sentence, mention: DateMention) -> bool:

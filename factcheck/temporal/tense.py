@@ -68,7 +68,7 @@ def _lexicon() -> dict:
         "modal": phrases("modal"), "reporting": phrases("reporting"),
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
-        "plan": phrases("plan_words"),
+        "plan": phrases("plan_words"), "forecast": phrases("forecast_words"),
         "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
@@ -109,6 +109,11 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
     lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
     same = not _BREAK.search(masked, lo, hi) if hi > lo else True
     return Tense(label, sentence[cue_start:cue_end], reported, quoted, plan, same, cue_start < start)
+
+
+def forecast_words() -> re.Pattern:
+    """Words that make a whole sentence a forecast (rules/lexicons/tense_markers: forecast_words)."""
+    return _lexicon()["forecast"]
 
 
 def reporting_verbs() -> re.Pattern:
