@@ -164,3 +164,12 @@ def test_a_pair_a_year_before_the_metadata_conflicts():
                    date_signals=(DateSignal("2026-01-16", "json-ld datePublished"),))
     conflict = dateline_conflict(doc, [], TODAY)
     assert conflict is not None and conflict.second == date(2025, 1, 15)
+
+
+@pytest.mark.parametrize("stamp, latest", [
+    ("relative stamp '3 days ago' (fetched 2026-11-25)", date(2026, 11, 22)),
+    ("relative stamp 'four years ago' (fetched 2026-11-25)", None),  # a date to within a year: no upper bound
+])
+def test_a_coarse_relative_stamp_gives_no_upper_bound(stamp, latest):
+    dl = resolve("The plant opened.", DateSignal("2026-11-22", stamp, weak=True))
+    assert dl.date == date(2026, 11, 22) and dl.latest == latest

@@ -77,7 +77,8 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
     if text.date is not None and text.years:
         return Dateline(text.date, text.basis, "low" if text.ahead else "medium", text.latest)
     if weak:
-        return Dateline(weak[0][0], weak[0][1], "low", weak[0][0])
+        day, basis = weak[0]
+        return Dateline(day, basis, "low", None if _COARSE_STAMP.search(basis) else day)
     if text.date is not None:
         return Dateline(text.date, text.basis, "low", None)
     return Dateline(None, "no date signal: no metadata, no weekday-date pair, no dated past event", "low")
@@ -115,6 +116,7 @@ def _document_level(basis: str) -> bool:
 
 
 _EVENT_TIME = re.compile(r"\b(?:on|in|at|during)\s+$", re.I)
+_COARSE_STAMP = re.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
 _MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
