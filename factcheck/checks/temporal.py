@@ -132,7 +132,10 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     of time. Role periods come from rules/timelines/ (person, role, from, to; editable) and from the
     user's timeline rules (``kind: timeline`` in the folders named by ``rules =``).
     The reference date is a dated year in the same sentence, else the article's dateline (one with an
-    upper bound: not merely the latest past event the text reports).
+    upper bound: not merely the latest past event the text reports). A bare title for someone who has
+    left ("President Trump" in 2022) is standard for the events of the term and persists as a courtesy
+    in quotes: it is flagged only in a sentence about the dateline itself (present or future verbs, or
+    a statement reported as news within three years of leaving).
     """
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
@@ -166,10 +169,13 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
 
 @check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates")
 def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
-    """When the page's metadata says one date and the text's own weekday-date pairs only fit another
-    year (or two metadata dates disagree), the piece was probably republished or mis-stamped, and
-    every "yesterday" and "next week" in it is read against the wrong day. The text's own date is
-    used as the dateline; the editor should confirm which is right (or pass --dateline).
+    """When the page's publication date says one thing and the text's own weekday-date pairs fit no
+    year compatible with it (or a date line at the top of the text, or a second publication date far
+    from the first, says another), the piece was probably republished or mis-stamped, and every
+    "yesterday" and "next week" in it is read against the wrong day. The text's own date is used as
+    the dateline; the editor should confirm which is right (or pass --dateline). Modified dates,
+    secondary <time> elements and a second itemprop (comments, sidebars) are never rivals, and pairs
+    of the same year (an event still to come, or earlier that year) are compatible.
     """
     if analysis.options.dateline is not None:
         return
