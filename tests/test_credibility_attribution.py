@@ -195,3 +195,13 @@ def test_references_back_to_a_named_source(text, kinds):
 ])
 def test_ages_and_ranks_are_not_claims(text):
     assert unattributed(_analysis(text)) == []
+
+
+def test_user_anonymity_phrases_extend_the_lexicon(tmp_path):
+    (tmp_path / "house.yaml").write_text("id: house-anon\nkind: lexicon\nlexicon: anonymity\nkey: phrases\n"
+                                         "entries: [a voice inside the dressing room]\n", encoding="utf-8")
+    text = "The manager has lost the squad, according to a voice inside the dressing room."
+    plain = Analysis(Document(source="t", text=text), Options())
+    house = Analysis(Document(source="t", text=text), Options(rules_dirs=(str(tmp_path),)))
+    assert "anonymous" not in {a.kind for a in attributions(plain)}
+    assert "anonymous" in {a.kind for a in attributions(house)}

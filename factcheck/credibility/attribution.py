@@ -88,13 +88,17 @@ def unattributed(analysis) -> list[Checkable]:
     return out
 
 
-def find_attributions(sentence: Sentence, document: Document) -> list[Attribution]:
-    """The attribution cues of one sentence, each with the kind of source it names."""
+def find_attributions(sentence: Sentence, document: Document, extra_phrases: dict | None = None) -> list[Attribution]:
+    """The attribution cues of one sentence, each with the kind of source it names.
+
+    ``extra_phrases``: more anonymity phrases (phrase_keys form), e.g. from the user's lexicon rules.
+    """
     lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
-    for i, j in match_phrases(tokens, lex.anonymous_phrases):
+    phrases = {**lex.anonymous_phrases, **extra_phrases} if extra_phrases else lex.anonymous_phrases
+    for i, j in match_phrases(tokens, phrases):
         found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
         taken.append((i, j))
     firm = _firm_subject(tokens, sentence, document)
@@ -276,9 +280,10 @@ def _cached(analysis) -> dict:
         document = analysis.document
         sentences = body_sentences(analysis)
         numbers = _numbers(analysis)
+        extra = _user_phrases(analysis.options)
         found, relayed, checkable = [], [], []
         for s in sentences:
-            here = find_attributions(s, document)
+            here = find_attributions(s, document, extra)
             found.extend(here)
             relayed.extend(find_relays(s, document))
             counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
@@ -288,6 +293,20 @@ def _cached(analysis) -> dict:
                 checkable.append(claim)
         _cache[analysis] = {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
     return _cache[analysis]
+
+
+def _user_phrases(options) -> dict:
+    """Anonymity phrases from the user's lexicon rules (``lexicon: anonymity``, ``key: phrases``)."""
+    if not getattr(options, "rules_dirs", ()):
+        return {}
+    from ..userrules import user_lexicon
+
+    return _phrase_keys(tuple(user_lexicon("anonymity", options, key="phrases")))
+
+
+@functools.lru_cache(maxsize=8)
+def _phrase_keys(phrases: tuple[str, ...]) -> dict:
+    return phrase_keys(phrases)
 
 
 def _resolve_definites(found: list[Attribution]) -> list[Attribution]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (BOUNDARIES, Token, body_sentences, clause_end, clause_start, match_phrases, phrase_keys,
-                     sentence_tokens)
+from .tokens import (BOUNDARIES, Token, body_sentences, clause_end, clause_start, first_words, match_phrases,
+                     phrase_keys, sentence_tokens)
 
 _OBJECT_WINDOW = 5
 _OBJECT_SPAN = 12
@@ -69,7 +69,10 @@ def predicates(sentence: Sentence, document: Document) -> list[Predicate]:
     negations = match_phrases(tokens, lex.negations)
     out = []
     places = None
+    present = {t.norm for t in tokens}
     for name, keys, sides, objects in lex.pairs:
+        if present.isdisjoint(first_words(keys)):
+            continue
         for i, j in match_phrases(tokens, keys):
             positive = sides[tuple(t.norm for t in tokens[i:j])]
             if objects[positive] and not _has_object(tokens, j, objects[positive]):

@@ -2,8 +2,9 @@
 attribution and headline analyses (plain regular expressions, no tagger)."""
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..model import Document, Sentence
@@ -26,12 +27,11 @@ class Token:
     text: str
     start: int
     end: int
+    norm: str = field(default="", compare=False)  # lowercase, curly quotes straightened, possessive 's dropped
 
-    @property
-    def norm(self) -> str:
-        """Lowercase, curly quotes straightened, possessive 's dropped."""
+    def __post_init__(self) -> None:
         low = self.text.lower().replace("’", "'")
-        return low[:-2] if low.endswith("'s") and len(low) > 2 else low
+        object.__setattr__(self, "norm", low[:-2] if low.endswith("'s") and len(low) > 2 else low)
 
     @property
     def is_cap(self) -> bool:
@@ -48,6 +48,16 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``, offsets shifted by ``offset``."""
+    return list(_scan(text, offset))
+
+
+@functools.lru_cache(maxsize=2048)
+def _sentence_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    """Tokens of a sentence, kept: the attribution and headline analyses each read every sentence."""
+    return _scan(text, offset)
+
+
+def _scan(text: str, offset: int) -> tuple[Token, ...]:
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -57,14 +67,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(word[cut:], offset + m.start() + cut, offset + m.end()))
         else:
             out.append(Token(word, offset + m.start(), offset + m.end()))
-    return out
+    return tuple(out)
 
 
 def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
     """Tokens of a body sentence (document offsets) or of the headline (offsets into the title)."""
     if sentence.is_headline or sentence.start < 0:
-        return tokenize(sentence.text)
-    return tokenize(document.text[sentence.start:sentence.end], sentence.start)
+        return list(_sentence_tokens(sentence.text, 0))
+    return list(_sentence_tokens(document.text[sentence.start:sentence.end], sentence.start))
 
 
 def phrase_keys(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
@@ -74,11 +84,11 @@ def phrase_keys(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
 
 def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list[tuple[int, int]]:
     """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
-    lengths = sorted({len(k) for k in keys}, reverse=True)
+    starts = first_words(keys)
     norms = [t.norm for t in tokens]
     spans, i = [], 0
-    while i < len(tokens):
-        for n in lengths:
+    while i < len(norms):
+        for n in starts.get(norms[i], ()):
             if i + n <= len(norms) and tuple(norms[i:i + n]) in keys:
                 spans.append((i, i + n))
                 i += n
@@ -86,6 +96,25 @@ def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list
         else:
             i += 1
     return spans
+
+
+_FIRST_WORDS: dict[int, tuple[dict, dict, int]] = {}
+
+
+def first_words(keys: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """Each phrase's first word -> the phrase lengths starting with it, longest first (kept per dict)."""
+    entry = _FIRST_WORDS.get(id(keys))
+    if entry is not None and entry[0] is keys and len(entry[0]) == entry[2]:
+        return entry[1]
+    index: dict[str, set[int]] = {}
+    for k in keys:
+        if k:
+            index.setdefault(k[0], set()).add(len(k))
+    starts = {w: tuple(sorted(ns, reverse=True)) for w, ns in index.items()}
+    if len(_FIRST_WORDS) > 256:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[id(keys)] = (keys, starts, len(keys))
+    return starts
 
 
 def clause_start(tokens: list[Token], i: int, boundaries: frozenset[str] = BOUNDARIES) -> int:
@@ -109,11 +138,15 @@ def paragraph_spans(document: Document) -> list[tuple[int, int]]:
     """Paragraph (start, end) offsets: the extractor's, else blank-line blocks, else lines."""
     if document.paragraphs:
         return list(document.paragraphs)
-    text = document.text
+    return list(_text_paragraphs(document.text))
+
+
+@functools.lru_cache(maxsize=64)
+def _text_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", text, re.S)]
     if len(spans) <= 1:
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    return spans or [(0, len(text))]
+    return tuple(spans or [(0, len(text))])
 
 
 def body_sentences(analysis) -> list[Sentence]:
