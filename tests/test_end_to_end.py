@@ -195,3 +195,22 @@ def test_markdown_with_an_impossible_front_matter_date_is_a_user_error(tmp_path)
     proc = factcheck("check", str(draft))
     assert proc.returncode == 2
     assert "invalid front matter" in one_line_error(proc)
+
+
+def test_inspect_on_stdin_gives_the_dates_the_temporal_benchmark_scores(shared_dir):
+    """The benchmark scores find_dates directly; `inspect - --dateline DCT` must print the same."""
+    from datetime import date
+
+    from factcheck.model import Dateline
+    from factcheck.temporal import find_dates
+
+    lines = (shared_dir / "bench" / "temporal" / "tbaq_aquaint.jsonl").read_text(encoding="utf-8").splitlines()
+    for line in lines[:3]:
+        doc = json.loads(line)
+        proc = factcheck("inspect", "-", "--format", "json", "--dateline", doc["dct"][:10],
+                         stdin=doc["text"].encode())
+        seen = json.loads(proc.stdout)
+        assert seen["text"] == doc["text"]
+        anchor = Dateline(date=date.fromisoformat(doc["dct"][:10]), basis="dct", confidence="high")
+        direct = [(d.start, d.end, d.type, d.value) for d in find_dates(doc["text"], anchor)]
+        assert [(d["start"], d["end"], d["type"], d["value"]) for d in seen["dates"]] == direct
