@@ -269,7 +269,7 @@ def _year_certain(mention: DateMention) -> bool:
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
     """The tense of the mention's clause, or None when the clause is quoted, planned or hedged."""
-    from ..temporal.tense import clause_of, forecast_words, plan_words, tense_of
+    from ..temporal.tense import clause_of, fiction_frame, forecast_words, plan_words, tense_of
 
     offset = sentence.start
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
@@ -284,7 +284,8 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
     clause = sentence.text if fronted else clause_of(sentence.text, s, e, masks)
     if tense.quoted or tense.plan or not (tense.same_clause or fronted) or plan_words().search(clause) or \
             _INSTITUTIONAL.search(clause) or tense.tense not in ("past", "future") or \
-            forecast_words().search(sentence.text) or _owned_by_phrase(sentence.text, s):
+            forecast_words().search(sentence.text) or fiction_frame(sentence.text) or \
+            _owned_by_phrase(sentence.text, s):
         return None
     return tense
 

@@ -69,6 +69,9 @@ def _lexicon() -> dict:
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
         "plan": phrases("plan_words"), "forecast": phrases("forecast_words"),
+        "fiction": re.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z]\w*['’]s)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(str(w)) for w in sorted(
+                                  markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
         "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
@@ -114,6 +117,11 @@ def tense_of(sentence: str, start: int, end: int, *, headline: bool = False,
 def forecast_words() -> re.Pattern:
     """Words that make a whole sentence a forecast (rules/lexicons/tense_markers: forecast_words)."""
     return _lexicon()["forecast"]
+
+
+def fiction_frame(sentence: str) -> bool:
+    """True when the sentence opens inside a work of fiction ("In the novel, ...", "In Orwell's book, ...")."""
+    return bool(_lexicon()["fiction"].search(sentence))
 
 
 def reporting_verbs() -> re.Pattern:
