@@ -205,3 +205,12 @@ def test_user_anonymity_phrases_extend_the_lexicon(tmp_path):
     house = Analysis(Document(source="t", text=text), Options(rules_dirs=(str(tmp_path),)))
     assert "anonymous" not in {a.kind for a in attributions(plain)}
     assert "anonymous" in {a.kind for a in attributions(house)}
+
+
+def test_relay_from_own_canonical_domain_is_not_reported():
+    from factcheck.checks.attribution import secondhand_report
+
+    raw = '<html><head><link rel="canonical" href="https://edition.cnn.com/2019/11/18/politics/x"></head></html>'
+    document = Document(source="saved.html", text="The senator told CNN that the bill would pass.",
+                        raw=raw, content_type="text/html")
+    assert list(secondhand_report.run(Analysis(document, Options()))) == []

@@ -69,7 +69,7 @@ def secondhand_report(analysis) -> Iterable[Finding]:
     says what the article says (Reuters Handbook, "sourcing": credit other media and verify before
     repeating). An article on the outlet's own domain citing itself is not reported.
     """
-    own = _own_domain(analysis.document.url)
+    own = _own_domain(analysis.document)
     for r in relays(analysis):
         if own and r.domain and (own == r.domain or own.endswith("." + r.domain)):
             continue
@@ -86,9 +86,11 @@ def _ends_sentence(a, document) -> bool:
     return not document.text[a.end:a.sentence.end].strip(" .\"'”’\n")
 
 
-def _own_domain(url: str | None) -> str | None:
-    from ..credibility.reputation import domain_of
+def _own_domain(document) -> str | None:
+    """The publishing domain: the fetched URL, else the page's canonical / og:url link."""
+    from ..credibility.reputation import domain_of, publishing_url
 
+    url = publishing_url(document)
     return domain_of(url) if url else None
 
 

@@ -584,17 +584,28 @@ def _is_organisation(name) -> bool:
 
 
 def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> bool:
-    """'NASA plans to spend $2.6 billion, agency officials said': 'agency officials' or 'company
-    executives', nothing more, refer to an organisation the sentence names before them."""
+    """'NASA plans to spend $2.6 billion, agency officials said': 'agency officials', 'company
+    executives' or 'executives of both companies', nothing more, refer to organisations the sentence
+    names before them."""
     lex = _lexicon()
     words = [t.norm for t in tokenize(hit.source) if t.is_word]
     if words[:1] == ["the"]:
         words = words[1:]
+    both = len(words) >= 3 and words[0] in lex.staff_nouns and words[1] == "of" \
+        and set(words[2:-1]) <= {"the", "both", "two", "all"}
+    if both:
+        words = [_singular(words[-1]), words[0]]  # "executives of both companies"
     if len(words) != 2 or words[1] not in lex.staff_nouns or words[0] not in lex.institution_heads:
         return False
     before = [t for t in tokens if t.end <= hit.start]
-    names = _names(document, before) if before and before[0].start >= 0 else None
-    return any(_is_organisation(n) for n in names or ())
+    names = (_names(document, before) if before and before[0].start >= 0 else None) or ()
+    if both:
+        return sum(n.kind in ("org", "other") for n in names) >= 2
+    return any(_is_organisation(n) for n in names)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _firm_analysts(words: list[Token], k: int, lex) -> bool:
