@@ -56,7 +56,8 @@ def test_every_check_documents_why():
 
 _EDGE_TEXT = ("WASHINGTON, Dec. 26, 2024 — President Trump said on Friday that talks ended 3 days ago. "
               "The rock formed 900000 years ago, or 99999999999999999999 days ago, said the man who left last Monday. "
-              "The meeting on Thursday, December 26, ended. The probe reached Jupiter in April 2030.")
+              "The meeting on Thursday, December 26, ended. The probe reached Jupiter in April 2030. "
+              "President Trump says he will run. President-elect Trump, who took office on January 20, spoke.")
 
 
 @pytest.mark.parametrize("dateline, signals", [

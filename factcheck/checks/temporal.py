@@ -429,7 +429,7 @@ def _plain_title_problem(analysis: "Analysis", title, sentence: Sentence) -> str
         terms = [t for t in title.terms if t.person == person]
         if any(t.holds(day) for t in terms):
             return None
-        ended = [t.end for t in terms if t.end and t.end < day - timedelta(days=1)]
+        ended = [t.end for t in terms if t.end and (day - t.end).days > 1]
         ahead = [t.start for t in terms if t.start > day]
         role = title.role
         if ahead and not ended or ahead and min(ahead) - day <= timedelta(days=100):
@@ -468,7 +468,7 @@ def _elect_valid(terms, day: date) -> bool:
 
 
 def _upcoming(terms, day: date, days: int = 100):
-    ahead = [t for t in terms if day < t.start <= day + timedelta(days=days)]
+    ahead = [t for t in terms if 0 < (t.start - day).days <= days]
     return min(ahead, key=lambda t: t.start) if ahead else None
 
 
