@@ -18,8 +18,12 @@ from .rules import load_lexicon
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
-_EXCLUSION_HINTS = ("-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier",
-                    "later", "now")
+_DIGIT = re.compile(r"\d")
+_MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
+_EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
+    "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
 _EXCLUDED = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
@@ -62,7 +66,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text`` with its value, unit, noun and hedge, in order of appearance."""
     lex = _lexicon()
     found: list[NumberMention] = []
-    pos = 0
+    pos = 0 if _DIGIT.search(text) else len(text)
     while (start := lex.start_re.search(text, pos)) is not None:
         m = lex.pattern.match(text, start.start())
         mention = None if m is None or _excluded(text, m) else _mention(text, m, lex)
@@ -299,10 +303,10 @@ def _is_year(m: re.Match, value: float | None, unit: str | None) -> bool:
 
 
 def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
-    before = re.search(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$", text[max(0, start - 16):start])
+    before = _MONTH_BEFORE.search(text[max(0, start - 16):start])
     if before and before.group(1).lower() in lex.months:
         return True
-    after = re.match(r"(?:\s+of)?\s+([A-Z][a-z]+)", text[end:end + 16])
+    after = _MONTH_AFTER.match(text[end:end + 16])
     return bool(after and after.group(1).lower() in lex.months)
 
 
@@ -341,7 +345,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     pos = 0
     for w in _WORD.finditer(rest):
         gap = rest[pos:w.start()]
-        if any(ch in gap for ch in ".,;:!?()\"—–") or len(run) >= 4:
+        if len(run) >= 4 or (gap.strip() and _PHRASE_BREAK.search(gap)):
             break
         word = w.group(0)
         lower = word.lower()
@@ -378,7 +382,7 @@ def _excluded(text: str, m: re.Match) -> bool:
             return True
     lo, hi = max(0, start - 12), min(len(text), end + 24)
     window = text[lo:hi]
-    if not any(hint in window for hint in _EXCLUSION_HINTS) and text[end:end + 1] != "s":
+    if _EXCLUSION_HINTS.search(window) is None and text[end:end + 1] != "s":
         return False
     for x in _EXCLUDED.finditer(text, lo, hi):
         if x.start() < end and start < x.end():
@@ -410,7 +414,8 @@ def _lexicon() -> _Lexicon:
         not_nouns=frozenset(units["not_nouns"]),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
-        start_re=re.compile(rf"(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d"),
+        start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
+                            rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
         spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
         spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),

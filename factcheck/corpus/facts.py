@@ -17,6 +17,7 @@ from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
 _NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-)?[A-Z][\w'’.-]*)*")
 
 
@@ -56,7 +57,7 @@ def encode(facts: Facts) -> str | None:
         data["d"] = [list(d) for d in facts.dates]
     if facts.names:
         data["e"] = list(facts.names)
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return _ENCODE(data)
 
 
 def decode(text: str, stored: str | None) -> Facts:
@@ -179,8 +180,9 @@ def _not_names() -> frozenset[str]:
 def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
     months = {k.lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
     names_ = "|".join(sorted((k.capitalize() for k in months), key=len, reverse=True))
+    initials = "".join(sorted({k[0].upper() for k in months}))
     pattern = re.compile(
-        rf"\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
+        rf"(?=[\d{initials}])(?:\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
         rf"|\b(?P<m1>{names_})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
-        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?")
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?)")
     return pattern, months

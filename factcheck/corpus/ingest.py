@@ -71,8 +71,9 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     with store.transaction(), _analyser(expanded) as analyse:
         for chunk, analysed in analyse(chunks):
             batch = []
+            stored = store.stored_hashes(key for key, _ in analysed)
             for record, (key, sentences) in zip(chunk, analysed):
-                if key in seen or store.has_document(key):
+                if key in seen or key in stored:
                     report.duplicates += 1
                     continue
                 seen.add(key)

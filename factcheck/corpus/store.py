@@ -139,6 +139,16 @@ class Store:
         """Whether a document with this text hash is stored."""
         return self._conn.execute("SELECT 1 FROM documents WHERE hash = ?", (hash,)).fetchone() is not None
 
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these text hashes are stored already (one query per 500)."""
+        hashes = list(hashes)
+        found: set[str] = set()
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            marks = ",".join("?" * len(part))
+            found.update(r[0] for r in self._conn.execute(f"SELECT hash FROM documents WHERE hash IN ({marks})", part))
+        return found
+
     def add_batch(self, docs: list[tuple[DocumentMeta, list[tuple[str, str | None]]]]) -> None:
         """Store documents with their (text, facts JSON) sentences, ids assigned in order."""
         conn = self._conn
