@@ -173,3 +173,10 @@ def test_a_pair_a_year_before_the_metadata_conflicts():
 def test_a_coarse_relative_stamp_gives_no_upper_bound(stamp, latest):
     dl = resolve("The plant opened.", DateSignal("2026-11-22", stamp, weak=True))
     assert dl.date == date(2026, 11, 22) and dl.latest == latest
+
+
+def test_a_draft_schedule_may_name_a_day_still_to_come():
+    # written on the clock's day (2026-11-25) about a concert on Sunday, Dec. 6, 2026
+    dl = resolve("The band will play the Blossom Music Center on Sunday, Dec. 6, the promoter said.")
+    assert dl.date == TODAY and dl.confidence == "low"
+    assert resolve("The band played the Blossom Music Center on Sunday, Dec. 6.").date == date(2020, 12, 6)

@@ -19,6 +19,7 @@ from .tense import tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
 _NO_ANCHOR = Dateline(None, "", "low")
+SCHEDULE_AHEAD = timedelta(days=330)  # how far ahead of today a text's schedule may reach
 ACROSS_NEW_YEAR = 60  # days: a pair of last December in a January article fits the metadata
 REPUBLISHED = 31  # days: two publication dates closer than this are a time zone or a same-month re-post
 _SECONDARY = re.compile(r"^(?:time datetime|relative stamp)")
@@ -182,10 +183,12 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
              or m.weekday is not None and m.explicit_year and _fits_own_year(m)]
     floor = _past_year_floor(text, spans, mentions, today.year)
     if pairs:
-        years = _fitting_years(pairs, today, floor)
+        # a schedule ("will play on Sunday, Dec. 6") may name a day still to come: a draft written today
+        horizon = today + SCHEDULE_AHEAD if all(_ahead(_tense(text, spans, p)) for p in pairs) else today
+        years = _fitting_years(pairs, horizon, floor)
         if not years and len(pairs) > 1:
-            pairs = _majority(pairs, today, floor)
-            years = _fitting_years(pairs, today, floor) if pairs else []
+            pairs = _majority(pairs, horizon, floor)
+            years = _fitting_years(pairs, horizon, floor) if pairs else []
         if years:
             ceiling = _future_year_ceiling(text, spans, mentions)
             years = [y for y in years if y <= ceiling] or years
@@ -195,8 +198,8 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             if not past:  # only a schedule ("will open on Friday, May 2"): the text is dated before it
                 first, pair = min(dated, key=lambda d: d[0])
                 basis = f"a weekday-date pair still to come in the text: '{pair.text}' (the text is dated before it)"
-                return _TextEvidence(first - timedelta(days=1), basis, first - timedelta(days=1), tuple(years), True,
-                                     tuple(pairs))
+                before = min(first - timedelta(days=1), today)
+                return _TextEvidence(before, basis, before, tuple(years), True, tuple(pairs))
             day, pair = max(past, key=lambda d: d[0])
             quoted = ", ".join(f"'{p.text}'" for _, p in dated[:3])
             others = ", ".join(str(y) for y in [y for y in years if y != year][:2])
@@ -255,7 +258,7 @@ def _pair_date(pair: DateMention, year: int) -> date:
 
 
 def _fitting_years(pairs: list[DateMention], today: date, floor: int) -> list[int]:
-    """Years (newest first, none after today) in which every pair's weekday fits, at or after ``floor``."""
+    """Years (newest first, no pair after ``today``) in which every pair's weekday fits, at or after ``floor``."""
     out = []
     for year in range(today.year, max(floor, today.year - 60) - 1, -1):
         dates = [_pair_date(p, year) for p in pairs]
