@@ -97,8 +97,8 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
         return None
     meta, basis = strong[0]
     for other, other_basis in strong[1:]:
-        if _document_level(other_basis) and not other_basis.startswith("itemprop") and \
-                abs((other - meta).days) > REPUBLISHED:
+        if _document_level(other_basis) and other_basis.startswith(("json-ld", "meta ")) and \
+                abs((other - meta).days) > REPUBLISHED:  # a visible stamp or itemprop may be a sidebar's
             return DatelineConflict(meta, basis, other, other_basis)
     stamp = _text_stamp(document.text)
     if stamp and abs((stamp[0] - meta).days) > 2 and not _MODIFIED.search(stamp[1]):
