@@ -73,22 +73,30 @@ def decode(text: str, stored: str | None) -> Facts:
 
 def names(text: str) -> list[str]:
     """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
-    skip = _name_stop()
     found: dict[str, None] = {}
     for m in _NAME.finditer(text):
-        run = m.group(0).rstrip(".").lower()
-        if "'" in run or "’" in run:
-            run = " ".join(_POSSESSIVE.sub("", w) for w in run.split())
-        words = [w for w in run.split() if w.rstrip(".") not in skip]
-        if not words:
+        name, opener = _name_of_run(m.group(0))
+        if not name:
             continue
-        if len(words) == 1 and words[0] in _sentence_openers():
+        if opener:
             start = m.start()
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
-        found[" ".join(words)] = None
+        found[name] = None
     return list(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_of_run(raw: str) -> tuple[str, bool]:
+    """A capitalised run as a name ('' when only function or calendar words), and whether it is one
+    word that commonly opens a sentence ("Officials")."""
+    run = raw.rstrip(".").lower()
+    if "'" in run or "’" in run:
+        run = " ".join(_POSSESSIVE.sub("", w) for w in run.split())
+    skip = _name_stop()
+    words = [w for w in run.split() if w.rstrip(".") not in skip]
+    return " ".join(words), len(words) == 1 and words[0] in _sentence_openers()
 
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
