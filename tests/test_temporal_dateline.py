@@ -184,5 +184,6 @@ def test_a_draft_schedule_may_name_a_day_still_to_come():
 
 def test_a_visible_stamp_elsewhere_on_the_page_is_no_rival():
     doc = Document(source="t", text="The council met.", date_signals=(
-        DateSignal("2019-11-19", "json-ld datePublished"), DateSignal("2018-03-02", "visible stamp 'Published March 2, 2018'")))
+        DateSignal("2019-11-19", "json-ld datePublished"),
+        DateSignal("2018-03-02", "visible stamp 'Published March 2, 2018'")))
     assert dateline_conflict(doc, [], TODAY) is None

@@ -23,7 +23,8 @@ RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update
 _REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
 _PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
-_NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
+_NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|"
+                      r"of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional|with|over|amid|against)\s+[\w$£€]"
                       r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
 _ING_BEFORE = re.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
@@ -452,7 +453,8 @@ def _speaks_of_now(sentence: Sentence, title, since_leaving: timedelta) -> bool:
     from ..temporal.tense import reporting_verbs, verb_tenses
 
     before = sentence.text[:max(0, title.start - sentence.start)]
-    if before.count('"') % 2 or before.count("“") > before.count("”") or sentence.text.lstrip().startswith(("\"", "“")):
+    quoted = before.count('"') % 2 or before.count("“") > before.count("”")
+    if quoted or sentence.text.lstrip().startswith(("\"", "“")):
         return False
     tenses = verb_tenses(sentence.text)
     if tenses & {"present", "future"} and not tenses & {"past", "present-perfect", "future-in-past", "conditional"}:

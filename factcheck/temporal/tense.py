@@ -69,7 +69,8 @@ def _lexicon() -> dict:
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
         "plan": phrases("plan_words"), "forecast": phrases("forecast_words"),
-        "fiction": re.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|(?:[A-Z][\w.-]*\s+){0,3}[A-Z]\w*['’]s)\s+"
+        "fiction": re.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|"
+                              r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z]\w*['’]s)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(str(w)) for w in sorted(
                                   markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
         "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
