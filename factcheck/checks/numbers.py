@@ -26,9 +26,12 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
 
     Both mentions must count the same noun with the same modifiers ("North Korean soldiers"), in sentences
     that name the same people or places (and no different ones) and share an event word, with no word of
-    change or comparison ("rose", "from", "another", "of") and no different dates. Hedges and rounding are
-    respected: "about 12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The earlier sentence is
-    the evidence.
+    change or comparison ("rose", "from", "another") and no different dates. Left alone: measures ("8 oz.",
+    "1 tsp", "a 15 inch screen"), kinds ("a 16-inch laptop", "a 10-game stretch"), parts next to the number
+    ("12 of the 40"), stretches ("his first 18 games"), lists and stat lines ("1 sack, 2 TFL"), sentences
+    not in English, and sentences that set subjects apart ("the men's team" / "the women's team"). Hedges
+    and rounding are respected: "about 12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The
+    earlier sentence is the evidence.
     """
     from ..numbers import agree, describe, same_quantity
 
