@@ -143,6 +143,12 @@ def test_relay_from_own_domain_is_not_reported():
     ("Unemployment rose to 4.2% in October.", True),
     ("The agency plans to spend a total of $2.6 billion on the contracts.", False),
     ("The agency spent a total of $2.6 billion on the contracts.", True),
+    ("The console sold 1.2 million units in its first week.", True),
+    ("The simulated universe is some 230 million light-years wide.", False),
+    ("Uruguay comfortably got past Peru 3-0 in the qualifier on Sunday.", False),
+    ("In the 19th century the port grew quickly.", False),
+    ("Here are the 12 best early holiday deals on tablets.", False),
+    ("The player was fined $250,000 for the tackle.", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

@@ -191,7 +191,11 @@ def _claim_figure(number, document: Document) -> bool:
         return not (following and following[0].lower() in lex.not_after)
     if number.unit and re.fullmatch(r"[A-Z]{3}", number.unit):  # an ISO currency code
         return not _price(number)
-    if number.unit or not number.noun or number.noun.lower() not in lex.nouns:
+    if number.unit:
+        return False
+    if number.value >= lex.min_any_count:  # "1.2 million units", "a population of 8.4 million"
+        return not number.noun or number.noun.lower() not in _lexicon().not_counted
+    if not number.noun or number.noun.lower() not in lex.nouns:
         return False
     return number.value >= lex.min_count or (number.hedge or "").lower() in lex.hedges
 
@@ -729,6 +733,7 @@ class _Claims:
     units: frozenset
     min_money: float
     min_count: float
+    min_any_count: float
     hedges: frozenset
     not_after: frozenset
     person_words: frozenset
@@ -748,6 +753,7 @@ def _claims() -> _Claims:
         units=frozenset(data["units"]),
         min_money=float(data["min_money"]),
         min_count=float(data["min_count"]),
+        min_any_count=float(data["min_any_count"]),
         hedges=frozenset(data["hedges"]),
         not_after=frozenset(data["not_after"]),
         person_words=frozenset(data["person_words"]),
