@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.corpus import facts as facts_mod
 from factcheck.corpus import open_corpus
-from factcheck.corpus.ingest import add_inputs, build_corpus
+from factcheck.corpus.ingest import add_inputs, build_corpus, text_hash
 from factcheck.corpus.store import Store
 from factcheck.model import FactcheckError
 
@@ -71,6 +71,17 @@ def test_re_adding_the_same_text_does_not_duplicate(db, tmp_path):
         report = add_inputs(store, [str(again)])
     assert (report.documents, report.duplicates) == (0, 1)
     assert _counts(db) == (2, 3)
+
+
+def test_duplicates_within_one_add_and_against_the_corpus_are_counted_once(db, tmp_path):
+    fresh = {"text": "Ferry crossings resumed after 14 days.", "source": "Port desk", "date": "2024-12-02"}
+    lines = [fresh, RECORDS[1], dict(fresh, id="again")]
+    with Store.open(str(db), create=True) as store:
+        report = add_inputs(store, [str(_jsonl(tmp_path / "more.jsonl", lines))])
+        key = text_hash(fresh["text"])
+        assert store.stored_hashes([key, "0" * 40]) == {key}
+    assert (report.documents, report.duplicates) == (1, 2)
+    assert _counts(db) == (3, 4)
 
 
 @pytest.mark.parametrize("name, content, message", [
