@@ -40,6 +40,7 @@ def _words() -> dict:
         for form in entry["abbreviations"]:
             weekdays[form.lower()] = entry["number"]
     return {"months": months, "weekdays": weekdays, "full_weekdays": list(lex["weekdays"]),
+            "full_weekdays_lower": {w.lower() for w in lex["weekdays"]},
             "full_months": list(lex["months"]), "seasons": lex["seasons"], "parts": lex["day_parts"],
             "numbers": lex["numbers"], "vague": lex["vague_numbers"], "units": lex["units"],
             "count_nouns": set(lex["count_nouns"]), "holidays": lex["holidays"],
@@ -333,6 +334,8 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
     month, day = _month_of(m), int(m.group("day"))
     weekday = _weekday_of(m)
     span = (m.start(), _end_of_date(m))
+    if weekday is not None and _weekday_is_a_name(m):
+        weekday, span = None, (min(m.start("month"), m.start("day")), span[1])
     gd = m.groupdict()
     year = int(gd["year"]) if gd.get("year") else None
     if year is not None:
@@ -354,6 +357,15 @@ def _calendar_date(m: re.Match, ctx: _Context) -> DateMention:
     value = _ymd(year, month, day) if year and _valid(year, month, day) else f"XXXX-{month:02d}-{day:02d}"
     kind = "weekday" if weekday is not None else "anchored" if anchored else "partial"
     return _mention(m, "DATE", value, kind, span=span, weekday=weekday)
+
+
+def _weekday_is_a_name(m: re.Match) -> bool:
+    """"The Sun, March 3" (a newspaper), "took the SAT, March 9" (a test): a bare three-letter weekday
+    abbreviation after "the", or in capitals, names something else."""
+    wd = m.group("wd")
+    if wd.endswith(".") or wd.lower() in _words()["full_weekdays_lower"]:
+        return False
+    return wd.isupper() or bool(re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I))
 
 
 _ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
