@@ -17,6 +17,8 @@ def _analysis(text: str, url: str | None = None) -> Analysis:
     ("The strike was planned for weeks, one official said.", "anonymous", "one official"),
     ("Another official noted that the ceasefire had been violated.", "anonymous", "Another official"),
     ("Two other officials expressed hope that the talks would resume.", "anonymous", "Two other officials"),
+    ("Company officials said the recall affects 40,000 cars.", "anonymous", "Company officials"),
+    ("Acme Corp officials said the plant would close in March.", "institutional", "Acme Corp officials"),
     ("The talks have stalled, said one European diplomat.", "anonymous", "one European diplomat"),
     ("Officials at the National Security Council believe the launch was a test.", "anonymous",
      "Officials at the National Security Council"),
@@ -149,6 +151,10 @@ def test_relay_from_own_domain_is_not_reported():
     ("In the 19th century the port grew quickly.", False),
     ("Here are the 12 best early holiday deals on tablets.", False),
     ("The player was fined $250,000 for the tackle.", False),
+    ("Turnout was 67 percent.", True),
+    ("Unemployment rose to 4.2%.", True),
+    ("Davis 17 points, 4 assists.", False),
+    ("Router Pro AX5400 Mesh System for 35% Off", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

@@ -217,8 +217,11 @@ def _prose(tokens: list[Token], quoted: set[int]) -> bool:
     account or sales copy addressed to the reader ("you pay only $12.99")."""
     lex = _claims()
     norms = [t.norm for t in tokens]
-    if sum(1 for n in norms if n in lex.function_words) < lex.min_function_words:
-        return False
+    linking = sum(1 for n in norms if n in lex.function_words)
+    if linking < lex.min_function_words:
+        rest = [t for t in tokens[1:] if t.is_word]
+        if not linking or not rest or sum(t.is_cap for t in rest) * 2 >= len(rest):
+            return False  # a short sentence needs a linking word and lowercase words ("Turnout was 67 percent.")
     return not any(n in lex.person_words for k, n in enumerate(norms) if k not in quoted)
 
 
@@ -584,6 +587,10 @@ def _organisation_before(noun: Token, names) -> bool:
 
 
 def _is_organisation(name) -> bool:
+    """An organisation's own name: not a common noun capitalised at a sentence start ('Hospital officials')."""
+    lex = _lexicon()
+    if all(t.norm in lex.institution_heads or t.norm in lex.known_words for t in tokenize(name.text)):
+        return False
     return name.kind == "org" or (name.kind == "other" and re.fullmatch(r"[A-Z][A-Z&]+", name.text) is not None)
 
 
