@@ -369,21 +369,25 @@ def _weekday_is_a_name(m: re.Match) -> bool:
 
 
 _ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
+_DAY_FIRST_BEFORE = re.compile(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
 _DATE_FOLLOWER = re.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
                             r"election|summit|date|holiday|session)\b")
 
 
 def _read_as_date(m: re.Match, span) -> bool:
     """A year-less month-day with no such day reads as a date only in a date's setting: a weekday, an
-    abbreviated month ("Feb. 30"), the day first ("31 June"), "on" before it, punctuation or a date's
-    usual next word after it. Otherwise the number counts what follows ("In March 32 people died")."""
+    abbreviated month ("Feb. 30"), "on" before it ("by" or "the" too for "31 June"), punctuation or a
+    date's usual next word after it. Otherwise the number counts what follows ("In March 32 people
+    died", "made 31 June deliveries")."""
     text, gd = m.string, m.groupdict()
     if int(gd["day"]) > 31:
         return False
-    if gd.get("wd") or gd["month"].endswith(".") or m.start("day") < m.start("month"):
+    if gd.get("wd") or gd["month"].endswith("."):
         return True
     after = text[span[1]:span[1] + 20]
-    return bool(_ON_BEFORE.search(text[max(0, m.start() - 12):m.start()])) or not after.strip() or \
+    before = text[max(0, m.start() - 12):m.start()]
+    day_first = m.start("day") < m.start("month")
+    return bool((_ON_BEFORE if not day_first else _DAY_FIRST_BEFORE).search(before)) or not after.strip() or \
         after[0] in ",.;:)" or bool(_DATE_FOLLOWER.match(after))
 
 
