@@ -109,8 +109,6 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     return None
 
 
-
-
 def _document_level(basis: str) -> bool:
     """A publication date about the article itself (JSON-LD, meta tags, itemprop, front matter, a stamp)."""
     return not _MODIFIED.search(basis) and not _SECONDARY.match(basis)
