@@ -155,6 +155,9 @@ def test_relay_from_own_domain_is_not_reported():
     ("Unemployment rose to 4.2%.", True),
     ("Davis 17 points, 4 assists.", False),
     ("Router Pro AX5400 Mesh System for 35% Off", False),
+    ("So what does $1.5 trillion look like in a global context?", False),
+    ("var shareId = '2716479'; DM.has('shareLinkTop', { 'id': '2716479' });", False),
+    ("December diesel rose 1.5% to $2.4793 a gallon.", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

@@ -156,7 +156,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
     inside = _quoted(tokens)
-    if not tokens or not _prose(tokens, inside) or _imperative(tokens, document) \
+    if not tokens or tokens[-1].text == "?" or not _prose(tokens, inside) or _imperative(tokens, document) \
             or match_phrases(tokens, lex.not_claim_phrases) or _market_move(tokens) \
             or any(t.norm in _claims().source_nouns for t in tokens):
         return None
@@ -213,10 +213,12 @@ def _reference(tokens: list[Token], offset: int) -> bool:
 
 
 def _prose(tokens: list[Token], quoted: set[int]) -> bool:
-    """An English sentence in the third person: not a stat line, a list item, foreign copy, a personal
-    account or sales copy addressed to the reader ("you pay only $12.99")."""
+    """An English sentence in the third person: not a stat line, a list item, foreign copy, code, a
+    personal account or sales copy addressed to the reader ("you pay only $12.99")."""
     lex = _claims()
     norms = [t.norm for t in tokens]
+    if any(n in ("{", "}", "=") for n in norms):
+        return False  # script or markup left in the text
     linking = sum(1 for n in norms if n in lex.function_words)
     if linking < lex.min_function_words:
         rest = [t for t in tokens[1:] if t.is_word]
@@ -353,8 +355,12 @@ def paragraph_index(analysis, sentence: Sentence) -> int:
 
 
 def _verb(tokens, i, j, sentence, document) -> Attribution | None:
-    if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in _lexicon().not_cue_after):
+    lex = _lexicon()
+    if i > 0 and (tokens[i].is_cap or tokens[i - 1].norm in lex.not_cue_after):
         return None
+    if i > 0 and tokens[i].norm in lex.noun_cues and tokens[i - 1].norm in lex.noun_cue_modifiers \
+            and (i < 2 or tokens[i - 2].norm not in {"a", "an", "the", "one", "another", "this", "that"}):
+        return None  # "in official reports": a noun ("one official claims" keeps its verb)
     if any(t.norm in ("not", "n't", "never") for t in tokens[max(0, i - 2):i]):
         return None  # "officials have not said": nothing is attributed
     start = clause_start(tokens, i)
@@ -362,8 +368,8 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
         return _after_comma(tokens, i, j, sentence, document) if i > 0 else None
     start = max(start, i - _NP_MAX)
     np = _subject(tokens, start, i)
-    if not np:
-        return None
+    if not np or np[0].norm in lex.negative_subjects:
+        return None  # "No family members have confirmed it": nothing is attributed
     if len(np) > 1 and np[-1].norm in _lexicon().relative_markers:
         return None  # "the staff member who reported the call": a relative clause, not a source
     inner = [k for k, t in enumerate(np) if k > 0 and t.norm in _lexicon().relative_markers]
@@ -658,6 +664,9 @@ class _Lex:
     not_names: frozenset
     not_cue_after: frozenset
     not_inverted: frozenset
+    noun_cues: frozenset
+    noun_cue_modifiers: frozenset
+    negative_subjects: frozenset
     subject_trailers: frozenset
     outlet_pattern: re.Pattern
     outlet_domains: dict
@@ -712,6 +721,9 @@ def _lexicon() -> _Lex:
         not_names=frozenset(words["not_names"]),
         not_cue_after=frozenset(words["not_cue_after"]),
         not_inverted=frozenset(words["not_cue_after"]) | frozenset(words["not_inverted"]),
+        noun_cues=frozenset(words["noun_cues"]),
+        noun_cue_modifiers=frozenset(words["noun_cue_modifiers"]),
+        negative_subjects=frozenset(words["negative_subjects"]),
         subject_trailers=frozenset(words["subject_trailers"]),
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
