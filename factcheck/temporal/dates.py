@@ -406,7 +406,8 @@ def _range_year(text: str, end: int, month: int) -> int | None:
 
 
 def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:
-    """A year fixed by the sentence: an office-taking event on a term start in rules/timelines."""
+    """A year fixed by the sentence: an office-taking event on the term start, in rules/timelines, of
+    someone the sentence names."""
     if ctx.anchor is None:
         return None
     from .roles import office_event_near, term_start_years
@@ -414,7 +415,7 @@ def _context_year(month: int, day: int, span, ctx: _Context) -> int | None:
     sentence = ctx.sentence_text(span[0])
     if not office_event_near(sentence):
         return None
-    years = [y for y in term_start_years(month, day) if abs(y - ctx.anchor.year) <= 1]
+    years = [y for y in term_start_years(month, day, text=sentence) if abs(y - ctx.anchor.year) <= 1]
     return min(years, key=lambda y: abs(date(y, month, day) - ctx.anchor)) if years else None
 
 

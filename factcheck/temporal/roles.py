@@ -94,9 +94,15 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def term_start_years(month: int, day: int, options=None) -> list[int]:
-    """Years in which some term in the timelines began on this month and day."""
-    return sorted({t.start.year for t in timelines(options) if (t.start.month, t.start.day) == (month, day)})
+def term_start_years(month: int, day: int, options=None, text: str | None = None) -> list[int]:
+    """Years in which some term in the timelines began on this month and day (of someone named in
+    ``text`` when given: "the governor, who took office on January 20" is no president)."""
+    return sorted({t.start.year for t in timelines(options) if (t.start.month, t.start.day) == (month, day)
+                   and (text is None or _named_in(t, text))})
+
+
+def _named_in(term: Term, text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in term.names)
 
 
 @functools.cache
