@@ -100,10 +100,17 @@ def _words_after(text: str, n: NumberMention) -> list[str]:
 
 
 def _is_prose(text: str) -> bool:
-    """A running English sentence: two common English words and not a list of figures ("1 sack, 2 INT")."""
+    """A running English sentence, not a list of figures ("1 sack, 2 INT, 3 passes"), a label ("Portions:
+    1 tsp.") or a sentence in another language ("9 de dezembro")."""
     if len(_LIST_ITEM.findall(text)) >= 3:
         return False
-    return len(set(_WORD.findall(text.lower())) & _lexicon_set("english_markers")) >= 2
+    words = set(_WORD.findall(text.lower()))
+    english = len(words & _lexicon_set("english_markers"))
+    if words & _lexicon_set("foreign_markers") and english < 2:
+        return False
+    if english:
+        return True
+    return text[:1].isupper() and ":" not in text and text.rstrip()[-1:] in (".", "!", "?")
 
 
 def _phrase(analysis: Analysis, n: NumberMention) -> str:
