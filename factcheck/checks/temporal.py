@@ -156,8 +156,9 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
             message = _plain_title_problem(analysis, title, sentence)
         if message is None and title.modifier == "elect":
             event = office_event_near(sentence.text)
-            if event and _past_event(analysis, sentence, event):
-                term = _upcoming(title.terms, ref[0])
+            term = _upcoming(title.terms, ref[0])
+            if event and _past_event(analysis, sentence, event) and _event_is_titles(analysis, sentence, title,
+                                                                                       event, term):
                 start = f" (the term starts on {_spoken(term.start)})" if term else ""
                 message = (f"'{sentence.text[title.start - sentence.start:title.end - sentence.start]}': "
                            f"a {title.role}-elect has not yet taken office, yet the sentence says "
@@ -481,6 +482,26 @@ def _past_event(analysis: "Analysis", sentence: Sentence, event: re.Match) -> bo
     if re.search(r"\b(?:will|would|to|could|may|might|before|until|expected|scheduled|set|due)\s+(?:be\s+)?$", before):
         return False
     return phrase.startswith(("took", "came", "assumed", "entered")) or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before))
+
+
+def _event_is_titles(analysis: "Analysis", sentence: Sentence, title, event: re.Match, term) -> bool:
+    """The office-taking phrase is about the titled person's coming term: not a report of someone else's
+    ("said Biden had been sworn in") and not dated before that term ("who first took office in 2017",
+    "sworn in as a senator in 2023")."""
+    from ..temporal.tense import reporting_verbs
+
+    text = analysis.document.text
+    start = sentence.start + event.start()
+    if start > title.end and reporting_verbs().search(text, title.end, start):
+        return False
+    if term is None:
+        return True
+    end = sentence.start + event.end()
+    for d in analysis.in_sentence(analysis.dates, sentence):
+        span = _interval(d)
+        if d.explicit_year and span and span[1] < term.start and 0 <= d.start - end <= 40:
+            return False  # the event's own date
+    return True
 
 
 def _term_evidence(terms) -> tuple[Evidence, ...]:
