@@ -5,6 +5,7 @@ attribution verbs, anonymity markers, outlets and hedges are lexicons in rules/l
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..credibility.attribution import attributions, hedge_in, relays, unattributed
@@ -67,11 +68,12 @@ def secondhand_report(analysis) -> Iterable[Finding]:
     Relayed reporting is only as good as the original, and details are often lost or sharpened in the
     retelling. The finding names the outlet so an editor can go to the original report and check it
     says what the article says (Reuters Handbook, "sourcing": credit other media and verify before
-    repeating). An article on the outlet's own domain citing itself is not reported.
+    repeating). An article on the outlet's own domain (or its saved page's canonical link) citing
+    itself is not reported, nor is an agency's own copy ("WASHINGTON (Reuters) —") citing the agency.
     """
-    own = _own_domain(analysis.document)
+    own = {d for d in (_own_domain(analysis.document), _wire_credit(analysis.document)) if d}
     for r in relays(analysis):
-        if own and r.domain and (own == r.domain or own.endswith("." + r.domain)):
+        if r.domain and any(d == r.domain or d.endswith("." + r.domain) for d in own):
             continue
         evidence = (Evidence(text=f"original report by {r.outlet}", source=r.domain),)
         yield analysis.finding("secondhand-report",
@@ -84,6 +86,17 @@ def _ends_sentence(a, document) -> bool:
     if a.sentence.start < 0:
         return False
     return not document.text[a.end:a.sentence.end].strip(" .\"'”’\n")
+
+
+_WIRE_CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40})\)\s*[-—–]")
+
+
+def _wire_credit(document) -> str | None:
+    """'WASHINGTON (Reuters) — ...': the story is the credited agency's own copy (its domain)."""
+    from ..credibility.attribution import outlet_domain
+
+    m = _WIRE_CREDIT.search(document.text[:400])
+    return outlet_domain(m.group(1)) if m else None
 
 
 def _own_domain(document) -> str | None:

@@ -133,7 +133,7 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         before, after = chunk[:m.start()], chunk[m.end():]
         if lex.relay_before.search(before) or lex.verb_after.match(after):
             name = m.group("name")
-            out.append(Relay(name, _outlet_domain(name), base + m.start("name"),
+            out.append(Relay(name, outlet_domain(name), base + m.start("name"),
                              base + m.end("name"), sentence))
     for m in lex.media_pattern.finditer(chunk):
         name = m.group("name").strip()
@@ -142,7 +142,7 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         start = base + m.start("name")
         if any(r.start <= start < r.end for r in out) or not _could_be_outlet(name, document, start):
             continue
-        out.append(Relay(name, _outlet_domain(name), start, start + len(name), sentence))
+        out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
     return sorted(out, key=lambda r: r.start)
 
 
@@ -481,7 +481,7 @@ def _quoted(tokens: list[Token]) -> set[int]:
     return out
 
 
-def _outlet_domain(name: str) -> str | None:
+def outlet_domain(name: str) -> str | None:
     """The outlet's domain: 'BBC News' -> bbc.co.uk, 'The Post' -> None."""
     domains = _lexicon().outlet_domains
     words = re.sub(r"^[Tt]he\s+", "", name).split()
