@@ -187,3 +187,13 @@ def test_a_visible_stamp_elsewhere_on_the_page_is_no_rival():
         DateSignal("2019-11-19", "json-ld datePublished"),
         DateSignal("2018-03-02", "visible stamp 'Published March 2, 2018'")))
     assert dateline_conflict(doc, [], TODAY) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline ("by") is no past event; a document's own date ("dated") is
+    ("Tenants have been told to leave by April 13, 2025. The letters, dated March 17, 2025, were signed "
+     "by the housing director.", date(2025, 3, 17)),
+    ("The agency was told to finish the review by June 30, 2025, and has not started.", None),
+])
+def test_latest_past_event_skips_deadlines(text, expected):
+    assert resolve(text).date == expected
