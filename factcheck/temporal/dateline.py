@@ -114,7 +114,8 @@ def _document_level(basis: str) -> bool:
     return not _MODIFIED.search(basis) and not _SECONDARY.match(basis)
 
 
-_EVENT_TIME = re.compile(r"\b(?:on|in|at|during|dated)\s+$", re.I)  # not "by" (a deadline) or "until"
+_EVENT_TIME = re.compile(r"\b(?:on|in|at|during|dated)\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|before|no later than|ahead of)\s+$", re.I)
 _COARSE_STAMP = re.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
 _MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
@@ -288,11 +289,11 @@ def _past_year_floor(text: str, spans, mentions: list[DateMention], today_year: 
 
 
 def _latest_past_event(text: str, spans, mentions: list[DateMention], today: date):
-    """The latest day-dated event the text reports as done ("signed on March 3, 2021"; not a deadline)."""
+    """The latest day-dated event the text reports as done ("died Nov. 18, 2019"; not a deadline: "by June 30")."""
     events = []
     for m in mentions:
         if m.kind == "absolute" and m.value and len(m.value) == 10 and m.value[:4].isdigit() and \
-                _EVENT_TIME.search(text[max(0, m.start - 12):m.start]):
+                not _DEADLINE.search(text[max(0, m.start - 16):m.start]):
             day = date.fromisoformat(m.value)
             t = _tense(text, spans, m)
             if day <= today and t.tense in ("past", "present-perfect") and not t.plan:
