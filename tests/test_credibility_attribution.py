@@ -158,6 +158,8 @@ def test_relay_from_own_domain_is_not_reported():
     ("So what does $1.5 trillion look like in a global context?", False),
     ("var shareId = '2716479'; DM.has('shareLinkTop', { 'id': '2716479' });", False),
     ("December diesel rose 1.5% to $2.4793 a gallon.", False),
+    ("Three people died when the bus overturned on the mountain road.", True),
+    ("Two firefighters were injured and 4 residents were taken to hospital.", True),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

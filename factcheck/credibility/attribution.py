@@ -163,11 +163,12 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
     quoted = {tokens[k].start for k in inside}
+    casualties = any(t.norm in _claims().casualty_words for t in tokens)
     for n in numbers:
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
                 or _reference(tokens, n.start):
             continue
-        if _claim_figure(n, document):
+        if _claim_figure(n, document, casualties):
             return Checkable(_describe(n), n.start, n.end, sentence)
     if any(_price(n) for n in numbers):
         return None  # "dropped to an all-time low at just $139": sales copy
@@ -181,8 +182,11 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     return None
 
 
-def _claim_figure(number, document: Document) -> bool:
-    """A share, a large sum or a sizeable count of people or things: not a price, a spec or a stat line."""
+def _claim_figure(number, document: Document, casualties: bool = False) -> bool:
+    """A share, a large sum or a sizeable count of people or things: not a price, a spec or a stat line.
+
+    ``casualties``: the sentence reports deaths or injuries, where any count is a claim ("3 people died").
+    """
     lex = _claims()
     if number.value is None:
         return False
@@ -197,7 +201,7 @@ def _claim_figure(number, document: Document) -> bool:
         return not number.noun or number.noun.lower() not in _lexicon().not_counted
     if not number.noun or number.noun.lower() not in lex.nouns:
         return False
-    return number.value >= lex.min_count or (number.hedge or "").lower() in lex.hedges
+    return number.value >= lex.min_count or casualties or (number.hedge or "").lower() in lex.hedges
 
 
 def _price(number) -> bool:
@@ -753,6 +757,7 @@ class _Claims:
     min_money: float
     min_count: float
     min_any_count: float
+    casualty_words: frozenset
     hedges: frozenset
     not_after: frozenset
     person_words: frozenset
@@ -773,6 +778,7 @@ def _claims() -> _Claims:
         min_money=float(data["min_money"]),
         min_count=float(data["min_count"]),
         min_any_count=float(data["min_any_count"]),
+        casualty_words=frozenset(data["casualty_words"]),
         hedges=frozenset(data["hedges"]),
         not_after=frozenset(data["not_after"]),
         person_words=frozenset(data["person_words"]),
