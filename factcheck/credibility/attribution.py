@@ -264,7 +264,7 @@ def classify_source(tokens: list[Token], names=None) -> str:
         first = anon[0]
         if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
             return "named"
-        if norms[first] in lex.staff_nouns and _organisation_before(words[first], names):
+        if norms[first] in lex.staff_nouns and _organisation_before(words, first, names):
             return "institutional"
         return "anonymous"
     if any(n in lex.poll_markers for n in norms):
@@ -590,10 +590,15 @@ def _is_head(words: list[Token], k: int, lex) -> bool:
     return k == len(words) - 1 or words[k + 1].norm in lex.followers or words[k + 1].is_cap
 
 
-def _organisation_before(noun: Token, names) -> bool:
+def _organisation_before(words: list[Token], k: int, names) -> bool:
     """'Berrien County Health Department officials', 'PG&E officials': an organisation's name (or an
-    acronym that is no place) ends right before the staff noun."""
-    return any(0 < noun.start - n.end <= 1 and _is_organisation(n) for n in names or ())
+    acronym that is no place) ends right before the staff noun, with nothing but 'the' before it
+    ('a Pentagon official', 'two White House officials' are unnamed people)."""
+    noun = words[k]
+    for n in names or ():
+        if 0 < noun.start - n.end <= 1 and _is_organisation(n):
+            return all(t.norm == "the" for t in words[:k] if t.end <= n.start)
+    return False
 
 
 def _is_organisation(name) -> bool:
