@@ -46,11 +46,14 @@ def anonymous_source(analysis) -> Iterable[Finding]:
 def unattributed_claim(analysis) -> Iterable[Finding]:
     """A sentence states a checkable figure or a superlative and nobody is cited for it.
 
-    A count, a percentage, an amount or a "largest ever" is the kind of statement a reader may want
-    to verify; when neither the sentence nor its paragraph says where it comes from (an attribution
-    verb, "according to", a relayed outlet), the reader cannot. Hedges such as "reportedly" do not
-    count as a source (Wikipedia Manual of Style, "Words to watch: unsupported attributions").
-    Dates, years and clock times are not claims here.
+    A share ("rose to 4.2%"), a sum of a million or more, a sizeable count of people or things that
+    matter ("about 12,000 soldiers", any count in a sentence about deaths or injuries) or a "largest
+    ever" is the kind of statement a reader may want to verify; when neither the sentence nor its
+    paragraph says where it comes from (an attribution verb, "according to", a relayed outlet), the
+    reader cannot. Hedges such as "reportedly" do not count as a source (Wikipedia Manual of Style,
+    "Words to watch: unsupported attributions"). Only English third-person prose is judged: prices,
+    specs, recipes, stat lines, box scores, market moves, recorded results, forecasts, figures in
+    quotations and dates are not claims. One finding per paragraph (rules/lexicons/claim_counts.yaml).
     """
     for c in unattributed(analysis):
         hedge = hedge_in(c.sentence, analysis.document)
