@@ -48,7 +48,7 @@ def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
     January 7 of that year is a Tuesday. One of the two is a typo, and readers cannot tell which.
     The year is the date's own, or for a year-less date the one the dateline and tense give it; a
     year-less date is only flagged when no year it can mean (within about eleven months of the
-    dateline) fits the weekday. A correction's negated day ("not Monday, March 12") is left alone.
+    dateline, or thirteen in the direction of its tense: "a year ago, on Friday, Nov. 17") fits the weekday. A correction's negated day ("not Monday, March 12") is left alone.
     """
     for mention in analysis.dates:
         if mention.weekday is None or not mention.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):

@@ -22,6 +22,7 @@ from ..model import DateMention, Dateline
 from ..rules import load_lexicon
 from .tense import Tense, tense_of
 
+WEEKDAY_REACH = 400  # days: how far from the dateline a year-less weekday-date pair may lie
 MIN_YEAR, MAX_YEAR = 100, 9899  # anchors outside this range have no calendar room for "2,000 days ago"
 _PAST = ("past", "present-perfect")
 _FORWARD = ("future", "present", "conditional", "future-in-past", "headline-present")
@@ -424,8 +425,10 @@ def _pick_year(month: int, day: int, weekday: int | None, anchor: date, directio
     cands = [date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _valid(y, month, day)] \
         or [date(y, month, day) for y in range(anchor.year - 4, anchor.year + 5) if _valid(y, month, day)]
     if weekday is not None:
-        # the weekday picks the year among those a year-less date can mean (within about 11 months)
-        fitting = [c for c in cands if c.weekday() == weekday and abs((c - anchor).days) <= 330]
+        # the weekday picks the year among those a year-less date can mean: within about 11 months,
+        # or 13 in the direction of the tense ("a year ago, on Friday, Nov. 17")
+        lo, hi = {"past": (-WEEKDAY_REACH, 330), "future": (-330, WEEKDAY_REACH)}.get(direction, (-330, 330))
+        fitting = [c for c in cands if c.weekday() == weekday and lo <= (c - anchor).days <= hi]
         if fitting:
             cands = fitting
     if direction == "past":
