@@ -125,10 +125,13 @@ def _phrase(analysis: Analysis, n: NumberMention) -> str:
     return " ".join(singular(w) for w in words)
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
+
+
 def _same_context(analysis: Analysis, sa: Sentence, sb: Sentence, a: NumberMention, b: NumberMention) -> bool:
     from ..corpus.facts import names
 
-    entities_a, entities_b = names(sa.text), names(sb.text)
+    entities_a, entities_b = names(_DATELINE.sub("", sa.text)), names(_DATELINE.sub("", sb.text))
     only_a = [n for n in entities_a if not any(_same_name(n, m) for m in entities_b)]
     only_b = [n for n in entities_b if not any(_same_name(n, m) for m in entities_a)]
     if len(only_a) == len(entities_a) or (only_a and only_b):
