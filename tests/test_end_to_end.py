@@ -214,3 +214,23 @@ def test_inspect_on_stdin_gives_the_dates_the_temporal_benchmark_scores(shared_d
         anchor = Dateline(date=date.fromisoformat(doc["dct"][:10]), basis="dct", confidence="high")
         direct = [(d.start, d.end, d.type, d.value) for d in find_dates(doc["text"], anchor)]
         assert [(d["start"], d["end"], d["type"], d["value"]) for d in seen["dates"]] == direct
+
+
+def test_a_50_mb_page_is_refused_at_the_default_cap(httpserver):
+    httpserver.expect_request("/huge").respond_with_data(b"<p>" + b"x" * (50 * 1024 * 1024) + b"</p>",
+                                                         content_type="text/html")
+    proc = factcheck("check", httpserver.url_for("/huge"))
+    assert proc.returncode == 2
+    assert "larger than 10,485,760 bytes" in one_line_error(proc)
+
+
+def test_a_server_that_never_answers_is_cut_off_by_timeout():
+    import socket
+
+    with socket.socket() as listener:  # accepts the connection, never says a word
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        proc = factcheck("check", f"http://127.0.0.1:{port}/story", "--timeout", "1")
+    assert proc.returncode == 2
+    assert "did not answer within 1 s" in one_line_error(proc)
