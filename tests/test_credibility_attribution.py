@@ -68,6 +68,9 @@ def test_no_anonymous_source(text):
      "people familiar with the matter"),
     ("The minister will resign, an aide said on condition of anonymity.", "an aide said"),
     ("A source in the security services said the suspect had been watched.", "A source in the"),
+    ("The regulator is drafting a ban on the pesticide, insiders warn.", "insiders warn"),
+    ("The striker will leave in January, according to those close to the player.", "those close to"),
+    ("The lender is preparing a rights issue, sources say.", "sources say"),
 ])
 def test_anonymity_markers(text, phrase):
     found = [a for a in attributions(_analysis(text)) if a.kind == "anonymous"]
@@ -86,6 +89,8 @@ def test_anonymity_markers(text, phrase):
     ("According to the newspaper Kommersant, the deal was signed.", "Kommersant"),
     ("The talks stalled, reports Ukrainska Pravda.", "Ukrainska Pravda"),
     ("The Guardian understands that the minister will resign.", "Guardian"),
+    ("Governor Ann Keller told Reuters the state would appeal.", "Reuters"),
+    ("On Monday Bloomberg reported that the bank would cut jobs.", "Bloomberg"),
 ])
 def test_relayed_outlet(text, outlet):
     assert [r.outlet for r in relays(_analysis(text))] == [outlet]
@@ -100,6 +105,10 @@ def test_relayed_outlet(text, outlet):
     "The incident was reported by neighbours on Monday.",
     "The outbreak was first reported by the U.S.",
     "The mayor told the Times Square crowd that the ball would drop at midnight.",
+    "New York Mayor Michael Bloomberg said the subway would run all night.",
+    "Mayor Bloomberg said the city would recover.",
+    "Former mayor Bloomberg told the crowd the tax would pass.",
+    "Senator Tim Times said the bill would reach the floor.",
 ])
 def test_no_relay(text):
     assert relays(_analysis(text)) == []
@@ -160,6 +169,14 @@ def test_relay_from_own_domain_is_not_reported():
     ("December diesel rose 1.5% to $2.4793 a gallon.", False),
     ("Three people died when the bus overturned on the mountain road.", True),
     ("Two firefighters were injured and 4 residents were taken to hospital.", True),
+    ("The attack killed four civilians in the market.", True),
+    ("The deaths of six children in the fire shocked the town.", True),
+    ("Firefighters rescued an injured hiker, and four residents cleared the trail.", False),
+    ("Italy, who lost their captain to injury, played the last 20 minutes with ten men.", False),
+    ("The visitors were reduced to 10 men after a red card.", False),
+    ("Police arrested 12 men after the brawl outside the stadium.", True),
+    ("The deal would close 40 branches, the biggest cut to rural banking in decades.", True),
+    ("The merger may create the biggest challenge for regulators.", False),
 ])
 def test_unattributed(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged

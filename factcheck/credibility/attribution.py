@@ -131,6 +131,8 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     out = []
     for m in lex.outlet_pattern.finditer(chunk):
         before, after = chunk[:m.start()], chunk[m.end():]
+        if _person_named(chunk, m.start("name"), m.end("name")):
+            continue
         if lex.relay_before.search(before) or lex.verb_after.match(after):
             name = m.group("name")
             out.append(Relay(name, outlet_domain(name), base + m.start("name"),
@@ -144,6 +146,19 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             continue
         out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
     return sorted(out, key=lambda r: r.start)
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """'Mayor Michael Bloomberg', 'Mayor Bloomberg': an outlet's name after a given name or a title
+    is a person's surname."""
+    try:
+        from ..names import find_names, title_before
+    except ImportError:
+        return False
+    for name in find_names(text, max(0, start - 120), min(len(text), end + 40)):
+        if name.start < end and start < name.end and (name.kind == "person" or title_before(text, name)):
+            return True
+    return False
 
 
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
@@ -163,19 +178,17 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
     quoted = {tokens[k].start for k in inside}
-    casualties = any(t.norm in _claims().casualty_words for t in tokens)
     for n in numbers:
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
-                or _reference(tokens, n.start):
+                or _reference(tokens, n.start) or _squad(tokens, n):
             continue
-        if _claim_figure(n, document, casualties):
+        if _claim_figure(n, document, _casualty_count(tokens, n)):
             return Checkable(_describe(n), n.start, n.end, sentence)
     if any(_price(n) for n in numbers):
         return None  # "dropped to an all-time low at just $139": sales copy
     scoped = bool(match_phrases(tokens, _claims().scopes))
     spans = [(i, j) for i, j in match_phrases(tokens, lex.assertions)
-             if tokens[i].start not in quoted and not _hypothetical(tokens, tokens[i].start)
-             and (scoped or lex.assertions[tuple(t.norm for t in tokens[i:j])] not in _claims().superlatives)]
+             if tokens[i].start not in quoted and _asserted(tokens, i, j, scoped)]
     if spans:
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
@@ -202,6 +215,37 @@ def _claim_figure(number, document: Document, casualties: bool = False) -> bool:
     if not number.noun or number.noun.lower() not in lex.nouns:
         return False
     return number.value >= lex.min_count or casualties or (number.hedge or "").lower() in lex.hedges
+
+
+def _asserted(tokens: list[Token], i: int, j: int, scoped: bool) -> bool:
+    """An assertion the sentence makes: a superlative only with a scope ('the largest ... in history'),
+    which stays a claim after a modal ('would affect ..., the largest attack in history'); any other
+    assertion only outside a condition or an example."""
+    superlative = _lexicon().assertions[tuple(t.norm for t in tokens[i:j])] in _claims().superlatives
+    if superlative:
+        return scoped
+    return not _hypothetical(tokens, tokens[i].start)
+
+
+def _casualty_count(tokens: list[Token], number) -> bool:
+    """'3 people died', 'killed 12 civilians', 'the deaths of 4 miners': a word of death or injury
+    attached to the count, in its clause; 'lost a player to injury ... with ten men' is none."""
+    lex = _claims()
+    at = sum(1 for t in tokens if t.start < number.start)
+    after = [t.norm for t in tokens[at:clause_end(tokens, at)]][1:1 + lex.casualty_after]
+    before = [t.norm for t in tokens[clause_start(tokens, at):at]][-lex.casualty_before:]
+    return any(w in lex.casualty_words for w in after + before)
+
+
+def _squad(tokens: list[Token], number) -> bool:
+    """'played the last half hour with ten men', 'down to 10 players': a side's size in a match
+    report, not a count anyone needs to source."""
+    lex = _claims()
+    if number.value is None or number.value > lex.squad_max or (number.noun or "").lower() not in lex.squad_nouns:
+        return False
+    at = sum(1 for t in tokens if t.start < number.start)
+    words = tuple(t.norm for t in tokens[max(0, at - 2):at])
+    return any(words[len(words) - len(p):] == p for p in lex.squad_before)
 
 
 def _price(number) -> bool:
@@ -772,6 +816,11 @@ class _Claims:
     reference_words: frozenset
     superlatives: frozenset
     scopes: dict
+    casualty_before: int
+    casualty_after: int
+    squad_nouns: frozenset
+    squad_before: tuple
+    squad_max: float
 
 
 @functools.cache
@@ -793,6 +842,11 @@ def _claims() -> _Claims:
         reference_words=frozenset(data["reference_words"]),
         superlatives=frozenset(data["superlatives"]),
         scopes=phrase_keys(data["scopes"]),
+        casualty_before=int(data["casualty_window"]["before"]),
+        casualty_after=int(data["casualty_window"]["after"]),
+        squad_nouns=frozenset(data["squad"]["nouns"]),
+        squad_before=tuple(tuple(t.norm for t in tokenize(p)) for p in data["squad"]["before"]),
+        squad_max=float(data["squad"]["max"]),
     )
 
 
