@@ -36,6 +36,15 @@ def _analysis(title: str, text: str) -> Analysis:
      "Workers at the Marlow Motors plant in Wentzville, Missouri, voted to reject a tentative contract on Sunday."),
     ("Ukraine holds Kursk as Russian offensive stalls", "Ukrainian forces have lost Kursk, the army said on Monday."),
     ("Russia keeps Avdiivka", "Russian troops withdrew from Avdiivka overnight, the ministry said."),
+    ("Giant crab spotted off Kent coast",
+     "A photo of a giant crab off the Kent coast went viral. A marine biologist looked at it. I think this is a hoax."),
+    ("City bans dogs from public parks",
+     "A notice banning dogs from the city's parks was shared online. The report is not true, the council said."),
+    ("Airline to charge passengers for the toilet",
+     "Outlets said the airline would charge passengers for the toilet. The claim has been proved false."),
+    ("Singer files lawsuit against label", "The singer did not file a lawsuit against her label, her lawyer said."),
+    ("Loggers cut down world's oldest tree",
+     "Loggers cut down the world's oldest tree, several sites said. The story turned out to be satire."),
 ])
 def test_contradiction(title, body):
     assert contradictions(_analysis(title, body))
@@ -70,6 +79,11 @@ def test_contradiction(title, body):
     ("Oil prices rise as supply tightens", "Oil prices previously fell for three sessions in a row."),
     ("Fed holds interest rates steady", "The Bank of England raised its benchmark interest rate on Thursday."),
     ("Auto workers approve contract", "Teachers in Ohio voted to reject a contract offer on Sunday."),
+    ("Giant crab spotted off Kent coast", "A photo of a giant crab off the Kent coast went viral. It is not a hoax, he said."),
+    ("Giant crab photo: real or hoax?", "A photo of a giant crab off the Kent coast went viral. I think this is a hoax."),
+    ("City bans dogs from public parks", "A rumour that the council banned cats from parks is not true."),
+    ("Man saved from becoming werewolf", "The man has not become a werewolf, his doctor said."),
+    ("Museum buys Vermeer sketch", "The museum bought the Vermeer sketch. Its director said the sketch is not fake."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []
@@ -101,7 +115,9 @@ def test_entities_need_capitals(a, b):
 
 
 @pytest.mark.parametrize("word, stemmed", [("denies", "deny"), ("soldiers", "soldier"), ("captured", "captur"),
-                                           ("press", "press"), ("status", "status")])
+                                           ("press", "press"), ("status", "status"), ("files", "fil"),
+                                           ("file", "fil"), ("filed", "fil"), ("becoming", "becom"),
+                                           ("become", "becom"), ("free", "free")])
 def test_stem(word, stemmed):
     assert stem(word) == stemmed
 

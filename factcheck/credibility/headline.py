@@ -26,6 +26,9 @@ MAX_CONTRADICTIONS = 3
 # Quotes do not end a claim ('Ukraine "keeps control" of Kursk'); conjunctions start a new one.
 PUNCTUATION = BOUNDARIES - set("\"“”")
 MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
+_DEBUNK_BEFORE = 2  # sentences before and after a debunking one that may name what it debunks
+_DEBUNK_AFTER = 1
+_SPEAKER_WORDS = 4  # at most this many words before a headline's colon make a speaker label
 MIN_BODY_WORDS = 15  # a shorter body (a caption, a teaser) cannot be expected to carry the headline
 
 
@@ -141,11 +144,12 @@ def negation_stance(sentence: Sentence, document: Document, want_negated=None,
 
 
 def stem(word: str) -> str:
-    """A light suffix strip so 'denies'/'denied' and 'soldiers'/'soldier' compare equal."""
+    """A light suffix strip so 'denies'/'denied', 'files'/'filed'/'file' and 'soldiers'/'soldier' compare equal."""
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
-            return word[: len(word) - len(suffix)] + repl
-    return word
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 and not word.endswith("ee") else word
 
 
 # -- internals ---------------------------------------------------------------------------------------
@@ -172,18 +176,16 @@ def _compute(analysis) -> dict:
     head_tokens = sentence_tokens(headline, document)
     if match_phrases(head_tokens, _lexicon().negative_predicates):
         plain = {}  # "Falls Short of 4K, Runs at 1080p": a body's "does not run in 4K" agrees
-    debunkable = not any(t.norm in _lexicon().debunk_excludes for t in head_tokens)
-    previous = None
+    debunkable = not any(t.norm in _lexicon().debunk_excludes for t in head_tokens) and not _speaker_label(head_tokens)
     found: list[Contradiction] = []
-    for sentence in body:
+    for n, sentence in enumerate(body):
         if len(found) >= MAX_CONTRADICTIONS:
             break
         hit = _first_conflict(heads, predicates(sentence, document))
         if hit is None and (negated or plain):
             hit = _negation_conflict(negated, plain, sentence, document)
         if hit is None and debunkable:
-            hit = _debunk(headline, sentence, previous, document)
-        previous = sentence
+            hit = _debunk(headline, sentence, body[max(0, n - _DEBUNK_BEFORE):n + 1 + _DEBUNK_AFTER], document)
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
@@ -207,20 +209,22 @@ def _share_clause(h: Predicate, b: Predicate, key: str) -> bool:
     return len((ha & ba) - {key}) >= 2
 
 
-def _debunk(headline: Sentence, sentence: Sentence, previous: Sentence | None, document: Document):
-    """'The third breast story is a hoax' under a headline that tells the story as fact."""
+def _debunk(headline: Sentence, sentence: Sentence, around: list[Sentence], document: Document):
+    """'The third breast story is a hoax' under a headline that tells the story as fact; ``around`` (the
+    sentence and its neighbours) must share two terms with the headline ("I think this is a hoax")."""
     lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
     negations = match_phrases(tokens, lex.negations)
     for k, t in enumerate(tokens):
         if t.norm not in lex.debunk_subjects:
             continue
-        end = _debunk_verdict(tokens, k + 1)
-        if end is None or _unasserted_before(tokens, k):
+        verdict = _debunk_verdict(tokens, k + 1)
+        if verdict is None or _unasserted_before(tokens, k):
             continue
-        if any(a >= k - _NEGATION_WINDOW and a < end for a, _ in negations):
-            continue
-        context = terms(tokens) | (terms(sentence_tokens(previous, document)) if previous else frozenset())
+        start, end = verdict
+        if any(a >= k - _NEGATION_WINDOW and a < start for a, _ in negations):
+            continue  # "this is not a hoax"; a verdict may hold its own negation ("is not true")
+        context = frozenset().union(*(terms(sentence_tokens(s, document)) for s in around))
         head = terms(sentence_tokens(headline, document))
         if len(head & context) < 2:
             continue
@@ -230,8 +234,23 @@ def _debunk(headline: Sentence, sentence: Sentence, previous: Sentence | None, d
     return None
 
 
-def _debunk_verdict(tokens: list[Token], i: int) -> int | None:
-    """End index of '<link> [fillers] <verdict>' starting at token ``i``, or None."""
+def _speaker_label(tokens: list[Token]) -> bool:
+    """'Russia and Syria: U.S. forces block refugees' or 'Report: ...' is a claim put in someone's
+    mouth (a fact-check's or a wire headline), not the paper's own: a colon after country names joined
+    by 'and', or after a source noun."""
+    lex = _lexicon()
+    colon = next((k for k, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or not 0 < colon <= _SPEAKER_WORDS:
+        return False
+    label = [t for t in tokens[:colon] if t.norm not in lex.speaker_joiners]
+    if len(label) == 1 and label[0].norm in lex.speaker_nouns:
+        return True
+    parties = terms(label)
+    return bool(parties) and parties <= lex.entity_names and all(t.is_cap for t in label)
+
+
+def _debunk_verdict(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Start and end index of the verdict in '<link> [fillers] <verdict>' starting at token ``i``, or None."""
     lex = _lexicon()
     link = _phrase_at(tokens, i, lex.debunk_links)
     if link is None:
@@ -243,9 +262,11 @@ def _debunk_verdict(tokens: list[Token], i: int) -> int | None:
             break
         k = nxt
     verdict = _phrase_at(tokens, k, lex.debunk_verdicts)
-    if verdict is None and k > link:
+    if verdict is not None:
+        return k, verdict
+    if k > link:
         verdict = _phrase_at(tokens, k - 1, lex.debunk_verdicts)
-    return verdict
+    return None if verdict is None else (k - 1, verdict)
 
 
 def _phrase_at(tokens: list[Token], i: int, keys: dict) -> int | None:
@@ -398,7 +419,7 @@ def _asserted(tokens: list[Token], i: int, negations: list[tuple[int, int]]) -> 
         return False
     if any(t.norm == "had" for t in tokens[max(0, i - 2):i]):
         return False  # past perfect: background to the story ("shares had fallen for a week")
-    if i > 0 and tokens[i - 1].norm in _lexicon().determiners:
+    if i > 0 and (tokens[i - 1].norm in _lexicon().determiners or tokens[i - 1].norm in _lexicon().prepositions):
         return False
     return not _unasserted_before(tokens, i)
 
@@ -430,8 +451,11 @@ class _Lex:
     debunk_fillers: dict
     debunk_verdicts: dict
     debunk_excludes: frozenset
+    speaker_joiners: frozenset  # "Russia and Syria:": words that join the names of a speaker label
+    speaker_nouns: frozenset  # "Report:", "Sources:": a headline label naming a source
     clause_boundaries: frozenset  # punctuation (not quotes) and the conjunctions that start a new claim
     determiners: frozenset  # "the retreat": a predicate word used as a noun
+    prepositions: frozenset  # "saved him from becoming": a gerund after a preposition is not a claim
     to_asserted: frozenset  # "voted to reject": the infinitive states what was decided
     verb_terms: frozenset  # decision verbs are not part of a subject ("voted")
     light_verbs: frozenset  # too common to compare across a negation ("did not say")
@@ -473,8 +497,11 @@ def _lexicon() -> _Lex:
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
                 debunk_verdicts=phrase_keys(data["debunk"]["verdicts"]),
                 debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
+                speaker_joiners=frozenset(data["debunk"].get("speaker_joiners") or ()),
+                speaker_nouns=frozenset(data["debunk"].get("speaker_nouns") or ()),
                 clause_boundaries=PUNCTUATION | frozenset(data["clause_conjunctions"]),
                 determiners=frozenset(data["determiners"]),
+                prepositions=frozenset(data.get("prepositions") or ()),
                 to_asserted=frozenset(data["to_asserted"]),
                 verb_terms=frozenset(stem(w) for w in data["to_asserted"]),
                 light_verbs=frozenset(data.get("light_verbs") or ()),
