@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import regex_cache
 from .model import NameMention
 from .rules import load_lexicon
 
@@ -19,10 +20,10 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())
 _SPACE = "[ \u00a0]"
 _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
-_WORD = re.compile(r"\S+")
+_WORD = regex_cache.compile(r"\S+")
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
-_LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_LAST_WORD = regex_cache.compile(r"([a-z]+)[ \u00a0]+$")
+_LONG_WORD = regex_cache.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,13 @@ def _lexicon() -> _Lexicon:
 def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pattern:
     """Capitalised words (initials, acronyms, "al-Assad") joined by spaces and connectors."""
     def alternatives(words):
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        return "|".join(map(re.escape, sorted(sorted(words), key=len, reverse=True)))
 
     up = _UPPER
     token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
              rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
     conn = alternatives(connectors | {"of the", "of", "for the", "for"})
-    return re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
+    return regex_cache.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
 
 
 def _dotted_words() -> frozenset[str]:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
 from . import check
+from .. import regex_cache
 from ..model import DateMention, Evidence, Finding, Sentence
 
 if TYPE_CHECKING:
@@ -20,25 +21,29 @@ WEEKDAYS = tuple(calendar.day_name)
 STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
 GRACE = timedelta(days=1)  # a dateline's day in one time zone is the next day in another
 RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update in the news of the day
-_REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
-_PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
-_PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
-_NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|"
+_REPORTED = regex_cache.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
+_PREPOSITION = regex_cache.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
+_PURPOSE = regex_cache.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
+_NOUN_PP = regex_cache.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|"
                       r"of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                       r"additional|with|over|amid|against)\s+[\w$£€]"
                       r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
-_ING_BEFORE = re.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
+_ING_BEFORE = regex_cache.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
+_INFINITIVE = regex_cache.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
                          r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
                          r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
-_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
-_SUBJECT_START = re.compile(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
-_NEGATED = re.compile(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
-_FRONT = re.compile(r"\s*(?:On|In|At|During)\s+")
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
-_OUTGOING = re.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
-_INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
+_MODAL = regex_cache.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
+_SUBJECT_START = regex_cache.compile(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
+_NEGATED = regex_cache.compile(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
+_FRONT = regex_cache.compile(r"\s*(?:On|In|At|During)\s+")
+_RELATIVE = regex_cache.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
+_OUTGOING = regex_cache.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
+_DETERMINER = regex_cache.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
+_VERB_OBJECT_ON = regex_cache.compile(
+    r"\s+(?:not\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|over|about|with|to|at|against|for)\s+)?"
+    r"(?P<object>(?:the|a|an|its|his|her|their|our)(?:\s+[\w-]+){1,4})\s+on\s+")
+FUTURE_SLACK = timedelta(days=3)  # a piece written a few days before its publication date may still say "will"
+_INSTITUTIONAL = regex_cache.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
 
 
@@ -117,8 +122,8 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
             yield analysis.finding("tense-vs-dateline", _past_message(analysis, mention, sentence, tense, titles),
                                    sentence, mention.start, mention.end)
         elif tense.tense == "future" and (tense.cue_before or _fronted(sentence, mention)) and \
-                span[1] < dateline.date and mention.kind == "absolute" and \
-                not _noun_between(sentence, tense, mention):
+                span[1] < dateline.date - FUTURE_SLACK and mention.kind == "absolute" and not tense.reported and \
+                (not _noun_between(sentence, tense, mention) or _dates_the_verb(analysis, sentence, tense, mention)):
             message = (f"The article's dateline is {dateline.date} ({_basis(dateline)}); {mention.text} is before "
                        f"it, yet the sentence speaks of it in the future ('{tense.cue}').")
             yield analysis.finding("tense-vs-dateline", message, sentence, mention.start, mention.end)
@@ -132,8 +137,10 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     or a President-elect said to have already taken office, tells the reader the piece was edited out
     of time. Role periods come from rules/timelines/ (person, role, from, to; editable) and from the
     user's timeline rules (``kind: timeline`` in the folders named by ``rules =``).
-    The reference date is a dated year in the same sentence, else the article's dateline (one with an
-    upper bound: not merely the latest past event the text reports). A bare title for someone who has
+    The reference date is a dated year in the same sentence for a title that names an office held at
+    that time ("In 2008, President-elect ..."), else the article's dateline (one with an upper bound: not
+    merely the latest past event the text reports); "former" always speaks of the dateline ("Former
+    President Obama visited the region in 2016" is right in 2026). A bare title for someone who has
     left ("President Trump" in 2022) is standard for the events of the term and persists as a courtesy
     in quotes: it is flagged only in a sentence about the dateline itself (present or future verbs, or
     a statement reported as news within three years of leaving).
@@ -149,7 +156,8 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
         sentence = analysis.sentence_at(title.start)
         if sentence is None:
             continue
-        ref = _reference(analysis, sentence, title) or (dateline.date, dateline.date)
+        ref = (None if title.modifier == "former" else _reference(analysis, sentence, title)) or \
+            (dateline.date, dateline.date)  # "former" is the person's status when the article is written
         if title.modifier:
             message = _title_problem(title, ref, dateline.date)
         else:
@@ -326,6 +334,24 @@ def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
     between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
     return bool(_DETERMINER.search(between))
+
+
+def _dates_the_verb(analysis: "Analysis", sentence: Sentence, tense, mention: DateMention) -> bool:
+    """"will vote on the coalition agreement on November 11, 2005": a day-precise "on" date after a
+    short object of a forward-looking verb dates the verb, unless the object is an event with a date
+    of its own ("the attack on") or the verb looks back ("will mark the anniversary"). Only against a
+    high-confidence dateline."""
+    from ..temporal.tense import dated_nouns, retrospective_verbs
+
+    if analysis.dateline.confidence != "high" or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value or ""):
+        return False
+    at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
+    between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
+    m = _VERB_OBJECT_ON.fullmatch(between)
+    if m is None or m.group("verb").lower() in retrospective_verbs():
+        return False
+    words = m.group("object").lower().split()
+    return not any(w in dated_nouns() or w.endswith("ing") for w in words)
 
 
 def _basis(dateline) -> str:

@@ -11,6 +11,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
+from .. import regex_cache
 from ..model import Document, Sentence
 from ..rules import load_lexicon
 from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
@@ -781,9 +782,9 @@ def _lexicon() -> _Lex:
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
         media_pattern=_media_pattern(outlets),
-        relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
+        relay_before=regex_cache.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
-        verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
+        verb_after=regex_cache.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
         assertions=phrase_keys(claims["phrases"]),
         not_counted=frozenset(claims["not_counted"]),
@@ -852,7 +853,7 @@ def _claims() -> _Claims:
 
 def _names_pattern(names: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
+    return regex_cache.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
 
 
 def _media_pattern(outlets: dict) -> re.Pattern:
@@ -861,7 +862,7 @@ def _media_pattern(outlets: dict) -> re.Pattern:
     relays = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True))
     cap = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*"
     name = r"(?P<name>%s(?:\s+%s){0,3})" % (cap, cap)
-    return re.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
+    return regex_cache.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (relays, nouns, name))
 
 
@@ -870,5 +871,5 @@ def _outlet_pattern(outlets: dict) -> re.Pattern:
     suffixes = "|".join(re.escape(s) for s in outlets["suffixes"])
     cap = r"[A-Z][\w&.'’-]*"
     places = "|".join(re.escape(w) for w in outlets.get("not_after", []))
-    return re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
+    return regex_cache.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
                       r"(?!\s+(?:%s)\b)" % (names, suffixes, cap, suffixes, places or "(?!)"))

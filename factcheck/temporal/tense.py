@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import regex_cache
 from ..rules import load_lexicon
 
 TENSES = ("past", "present-perfect", "future", "future-in-past", "conditional", "present",
@@ -37,8 +38,8 @@ class Tense:
         return self.tense == "future"
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
-_BREAK = re.compile(r",(?!\d)|[;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
+_WORD = regex_cache.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
+_BREAK = regex_cache.compile(r",(?!\d)|[;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
                     r"although|though|whereas|after|before|if|unless|until)\b")
 _SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
 _PRESENT_OPENERS = {"he", "she", "it", "who", "which", "that", "and", "but", "also", "then", "still", "now"}
@@ -61,7 +62,7 @@ def _lexicon() -> dict:
 
     def phrases(key: str) -> re.Pattern:
         words = sorted((str(w).lower() for w in markers[key]), key=len, reverse=True)
-        return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])", re.I)
+        return regex_cache.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])", re.I)
 
     return {
         "future": phrases("future"), "future_in_past": phrases("future_in_past"),
@@ -69,13 +70,15 @@ def _lexicon() -> dict:
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
         "plan": phrases("plan_words"), "forecast": phrases("forecast_words"),
-        "fiction": re.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|"
+        "fiction": regex_cache.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|"
                               r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z]\w*['’]s)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(str(w)) for w in sorted(
                                   markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
-        "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
+        "to_future": regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
+        "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
+        "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
     }
 
 
@@ -139,6 +142,16 @@ def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int],
     """The clause of ``sentence`` that holds ``sentence[start:end]`` (date spans in ``masks`` kept whole)."""
     masked = _mask(sentence, ((start, end),) + tuple(masks))
     return _clause(masked, start, end)
+
+
+def retrospective_verbs() -> frozenset[str]:
+    """Verbs that look back at a dated event ("mark", "commemorate", "review"; rules/lexicons/tense_markers)."""
+    return _lexicon()["retrospective"]
+
+
+def dated_nouns() -> frozenset[str]:
+    """Nouns that carry a date of their own ("the attack on", "the vote on"; rules/lexicons/tense_markers)."""
+    return _lexicon()["dated_nouns"]
 
 
 def plan_words() -> re.Pattern:
