@@ -77,3 +77,18 @@ def test_a_placeholder_metadata_date_is_no_dateline():
     signals = (DateSignal("0001-01-01T00:00", "json-ld datePublished"),)
     analysis = Analysis(Document(source="t", text="The council met.", date_signals=signals), Options(today=TODAY))
     assert analysis.dateline.date is None
+
+
+# Metadata and every weekday pair agree: a later event told in the past tense is the text's error,
+# not a reason to move the dateline (which would also turn a correct "-elect" title into an anachronism).
+@pytest.mark.parametrize("text, published, flagged", [
+    ("Senator-elect Jane Roe toured the Capitol on Wednesday, November 9, a day after the vote. "
+     "She was sworn in on January 3, 2017, with her family beside her.", "2016-11-09", "She was sworn in"),
+    ("Prime Minister-designate Anna Berg met the outgoing premier on Tuesday, May 12, and on Friday, "
+     "May 15, she named her cabinet. Berg took office on June 1, 2021, with a narrow majority.",
+     "2020-05-15", "Berg took office"),
+])
+def test_a_later_past_event_never_moves_an_agreed_dateline(text, published, flagged):
+    signals = (DateSignal(published, "json-ld datePublished"),)
+    found = findings(text, signals=signals)
+    assert [(f.rule, f.sentence.startswith(flagged)) for f in found] == [("tense-vs-dateline", True)]

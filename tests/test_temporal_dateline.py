@@ -197,3 +197,15 @@ def test_a_visible_stamp_elsewhere_on_the_page_is_no_rival():
 ])
 def test_latest_past_event_skips_deadlines(text, expected):
     assert resolve(text).date == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Senator-elect Jane Roe toured the Capitol on Wednesday, November 9. She was sworn in on January 3, 2017.",
+     "2016-11-09"),
+    ("The premier-designate met her predecessor on Tuesday, May 12. She took office on June 1, 2021.", "2020-05-12"),
+])
+def test_agreeing_metadata_and_pairs_outweigh_a_later_past_event(text, published):
+    doc = Document(source="t", text=text, date_signals=(DateSignal(published, "json-ld datePublished"),))
+    assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date.fromisoformat(published)
+    assert dateline_conflict(doc, [], TODAY) is None
+    assert resolve(text).date.year > int(published[:4])  # with nothing stronger, the later event still bounds it
