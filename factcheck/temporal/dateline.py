@@ -186,6 +186,10 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
         # a schedule ("will play on Sunday, Dec. 6") may name a day still to come: a draft written today
         horizon = today + SCHEDULE_AHEAD if all(_ahead(_tense(text, spans, p)) for p in pairs) else today
         years = _fitting_years(pairs, horizon, floor)
+        if near is not None and near.year not in years and floor > near.year:
+            unfloored = _fitting_years(pairs, horizon, 0)
+            if near.year in unfloored:  # metadata and every pair agree: a later past event is the text's error
+                years = unfloored
         if not years and len(pairs) > 1:
             pairs = _majority(pairs, horizon, floor)
             years = _fitting_years(pairs, horizon, floor) if pairs else []

@@ -77,6 +77,8 @@ def _lexicon() -> dict:
         "to_future": regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
+        "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
+        "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
     }
 
 
@@ -140,6 +142,16 @@ def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int],
     """The clause of ``sentence`` that holds ``sentence[start:end]`` (date spans in ``masks`` kept whole)."""
     masked = _mask(sentence, ((start, end),) + tuple(masks))
     return _clause(masked, start, end)
+
+
+def retrospective_verbs() -> frozenset[str]:
+    """Verbs that look back at a dated event ("mark", "commemorate", "review"; rules/lexicons/tense_markers)."""
+    return _lexicon()["retrospective"]
+
+
+def dated_nouns() -> frozenset[str]:
+    """Nouns that carry a date of their own ("the attack on", "the vote on"; rules/lexicons/tense_markers)."""
+    return _lexicon()["dated_nouns"]
 
 
 def plan_words() -> re.Pattern:
