@@ -43,6 +43,10 @@ def _analysis(title: str, text: str) -> Analysis:
     ("Airline to charge passengers for the toilet",
      "Outlets said the airline would charge passengers for the toilet. The claim has been proved false."),
     ("Singer files lawsuit against label", "The singer did not file a lawsuit against her label, her lawyer said."),
+    ("Club signs teenage striker from Brazil",
+     "The club has not signed a teenage striker from Brazil, despite what you may have read this week."),
+    ("Town's oldest oak cut down by contractors",
+     "Photos of the town's oldest oak cut down were shared. They have since been exposed as a sham."),
     ("Loggers cut down world's oldest tree",
      "Loggers cut down the world's oldest tree, several sites said. The story turned out to be satire."),
 ])
@@ -84,6 +88,10 @@ def test_contradiction(title, body):
     ("City bans dogs from public parks", "A rumour that the council banned cats from parks is not true."),
     ("Man saved from becoming werewolf", "The man has not become a werewolf, his doctor said."),
     ("Museum buys Vermeer sketch", "The museum bought the Vermeer sketch. Its director said the sketch is not fake."),
+    ("Club signs striker from Brazil", "Despite what you may have read, the striker will not play until May."),
+    ("Report: club signs striker from Brazil", "The report that the club signed the striker from Brazil is false."),
+    ("Russia and Syria: U.S. forces block refugees", "Analysts told reporters the Russian claims that U.S. forces block refugees are false."),
+    ("Town's oldest oak cut down", "An old photo of the town's oldest oak was dismissed as fake by the council."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

@@ -186,6 +186,8 @@ def _compute(analysis) -> dict:
             hit = _negation_conflict(negated, plain, sentence, document)
         if hit is None and debunkable:
             hit = _debunk(headline, sentence, body[max(0, n - _DEBUNK_BEFORE):n + 1 + _DEBUNK_AFTER], document)
+        if hit is None and debunkable:
+            hit = _against_reports(headline, sentence, document)
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
@@ -216,9 +218,12 @@ def _debunk(headline: Sentence, sentence: Sentence, around: list[Sentence], docu
     tokens = sentence_tokens(sentence, document)
     negations = match_phrases(tokens, lex.negations)
     for k, t in enumerate(tokens):
-        if t.norm not in lex.debunk_subjects:
+        if t.norm in lex.debunk_subjects:
+            verdict = _debunk_verdict(tokens, k + 1, lex.debunk_links)
+        elif t.norm in lex.debunk_open_firsts:
+            verdict = _debunk_verdict(tokens, k, lex.debunk_open_links)  # "has been exposed as a sham"
+        else:
             continue
-        verdict = _debunk_verdict(tokens, k + 1)
         if verdict is None or _unasserted_before(tokens, k):
             continue
         start, end = verdict
@@ -231,6 +236,26 @@ def _debunk(headline: Sentence, sentence: Sentence, around: list[Sentence], docu
         verdict = " ".join(x.text for x in tokens[k:end])
         body = Predicate("debunk", False, verdict, context, frozenset(), tokens[k].start, tokens[end - 1].end)
         return Predicate("debunk", True, "the headline's story", head, frozenset(), 0, len(headline.text)), body
+    return None
+
+
+def _against_reports(headline: Sentence, sentence: Sentence, document: Document):
+    """'X has not become godmother of the boy, despite what you may have read': the writer denies the
+    reports, in a sentence that negates a verb and shares two more terms with the headline."""
+    lex = _lexicon()
+    tokens = sentence_tokens(sentence, document)
+    marker = match_phrases(tokens, lex.against_reports)
+    if not marker:
+        return None
+    negated, _ = negation_stance(sentence, document)
+    head = terms(sentence_tokens(headline, document))
+    for key, b in negated.items():
+        if len((head & (b.subject | b.object | terms(tokens))) - {key}) >= 2:
+            i, j = marker[0]
+            words = f"{b.words} ... {' '.join(t.text for t in tokens[i:j])}"
+            body = Predicate("against-reports", False, words, b.subject, b.object, b.start, b.end, b.names)
+            return Predicate("against-reports", True, "the headline's story", head, frozenset(), 0,
+                             len(headline.text)), body
     return None
 
 
@@ -249,10 +274,10 @@ def _speaker_label(tokens: list[Token]) -> bool:
     return bool(parties) and parties <= lex.entity_names and all(t.is_cap for t in label)
 
 
-def _debunk_verdict(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _debunk_verdict(tokens: list[Token], i: int, links: dict) -> tuple[int, int] | None:
     """Start and end index of the verdict in '<link> [fillers] <verdict>' starting at token ``i``, or None."""
     lex = _lexicon()
-    link = _phrase_at(tokens, i, lex.debunk_links)
+    link = _phrase_at(tokens, i, links)
     if link is None:
         return None
     k = link
@@ -448,6 +473,9 @@ class _Lex:
     stopwords: frozenset
     debunk_subjects: frozenset
     debunk_links: dict
+    against_reports: dict  # "contrary to reports", "despite what you may have read": the writer's own denial
+    debunk_open_links: dict  # links strong enough without a story noun before them ("been exposed as")
+    debunk_open_firsts: frozenset
     debunk_fillers: dict
     debunk_verdicts: dict
     debunk_excludes: frozenset
@@ -494,6 +522,9 @@ def _lexicon() -> _Lex:
                 stopwords=frozenset(w.lower() for w in load_lexicon("headline_stopwords")["words"]),
                 debunk_subjects=frozenset(data["debunk"]["subjects"]),
                 debunk_links=phrase_keys(data["debunk"]["links"]),
+                against_reports=phrase_keys(data["debunk"].get("against_reports") or ()),
+                debunk_open_links=phrase_keys(data["debunk"].get("open_links") or ()),
+                debunk_open_firsts=frozenset(k[0] for k in phrase_keys(data["debunk"].get("open_links") or ())),
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
                 debunk_verdicts=phrase_keys(data["debunk"]["verdicts"]),
                 debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
