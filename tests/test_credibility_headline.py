@@ -47,6 +47,8 @@ def _analysis(title: str, text: str) -> Analysis:
      "The club has not signed a teenage striker from Brazil, despite what you may have read this week."),
     ("Town's oldest oak cut down by contractors",
      "Photos of the town's oldest oak cut down were shared. They have since been exposed as a sham."),
+    ("Giant crab photographed off Kent coast",
+     "A photograph of a giant crab off the Kent coast went viral. We rate the crab photograph as a likely fake."),
     ("Loggers cut down world's oldest tree",
      "Loggers cut down the world's oldest tree, several sites said. The story turned out to be satire."),
 ])
@@ -92,6 +94,7 @@ def test_contradiction(title, body):
     ("Report: club signs striker from Brazil", "The report that the club signed the striker from Brazil is false."),
     ("Russia and Syria: U.S. forces block refugees", "Analysts told reporters the Russian claims that U.S. forces block refugees are false."),
     ("Town's oldest oak cut down", "An old photo of the town's oldest oak was dismissed as fake by the council."),
+    ("Pensioner wins lottery jackpot twice", "Officials declared the pensioner's second lottery jackpot valid."),
 ])
 def test_no_contradiction(title, body):
     assert contradictions(_analysis(title, body)) == []

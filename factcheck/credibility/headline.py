@@ -28,6 +28,8 @@ PUNCTUATION = BOUNDARIES - set("\"“”")
 MIN_COVERAGE = 0.1  # below this share of the headline's terms in the body, the claim is not there
 _DEBUNK_BEFORE = 2  # sentences before and after a debunking one that may name what it debunks
 _DEBUNK_AFTER = 1
+_RATED_REACH = 10  # words between a rating verb and its 'as' ("rated the giant crab photograph as")
+_AS = {("as",): True}
 _SPEAKER_WORDS = 4  # at most this many words before a headline's colon make a speaker label
 MIN_BODY_WORDS = 15  # a shorter body (a caption, a teaser) cannot be expected to carry the headline
 
@@ -222,6 +224,8 @@ def _debunk(headline: Sentence, sentence: Sentence, around: list[Sentence], docu
             verdict = _debunk_verdict(tokens, k + 1, lex.debunk_links)
         elif t.norm in lex.debunk_open_firsts:
             verdict = _debunk_verdict(tokens, k, lex.debunk_open_links)  # "has been exposed as a sham"
+        elif t.norm in lex.rating_verbs:
+            verdict = _rating(tokens, k + 1)  # "Snopes rated the story as false"
         else:
             continue
         if verdict is None or _unasserted_before(tokens, k):
@@ -256,6 +260,16 @@ def _against_reports(headline: Sentence, sentence: Sentence, document: Document)
             body = Predicate("against-reports", False, words, b.subject, b.object, b.start, b.end, b.names)
             return Predicate("against-reports", True, "the headline's story", head, frozenset(), 0,
                              len(headline.text)), body
+    return None
+
+
+def _rating(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The verdict of '<rated> <what> as <verdict>' from the token after the verb, or None."""
+    for k in range(i, min(len(tokens), i + _RATED_REACH)):
+        if tokens[k].norm == "as":
+            return _debunk_verdict(tokens, k, _AS)
+        if tokens[k].is_boundary and tokens[k].text not in "\"“”'‘’":
+            return None
     return None
 
 
@@ -476,6 +490,7 @@ class _Lex:
     against_reports: dict  # "contrary to reports", "despite what you may have read": the writer's own denial
     debunk_open_links: dict  # links strong enough without a story noun before them ("been exposed as")
     debunk_open_firsts: frozenset
+    rating_verbs: frozenset  # a fact-checker's verdict: "rated the story as false"
     debunk_fillers: dict
     debunk_verdicts: dict
     debunk_excludes: frozenset
@@ -526,6 +541,7 @@ def _lexicon() -> _Lex:
                 debunk_open_links=phrase_keys(data["debunk"].get("open_links") or ()),
                 debunk_open_firsts=frozenset(k[0] for k in phrase_keys(data["debunk"].get("open_links") or ())),
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
+                rating_verbs=frozenset(data["debunk"].get("rating_verbs") or ()),
                 debunk_verdicts=phrase_keys(data["debunk"]["verdicts"]),
                 debunk_excludes=frozenset(k[0] for k in phrase_keys(data["debunk"]["headline_excludes"])),
                 speaker_joiners=frozenset(data["debunk"].get("speaker_joiners") or ()),
