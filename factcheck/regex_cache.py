@@ -26,7 +26,7 @@ except (ImportError, AttributeError):  # another interpreter: plain re.compile
     _BUILD = None
 
 _PATH = Path(__file__).resolve().parent / "__pycache__" / f"regex-1.{_BUILD}.marshal"
-_KEEP = 2000  # entries: beyond this, a save keeps only the patterns of the run that saves
+_KEEP = 400  # entries (~170 in use): beyond this, a save keeps only the patterns of the run that saves
 _stored: dict | None = None
 _added: dict = {}
 _used: set = set()
