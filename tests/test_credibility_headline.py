@@ -49,6 +49,9 @@ def _analysis(title: str, text: str) -> Analysis:
      "Photos of the town's oldest oak cut down were shared. They have since been exposed as a sham."),
     ("Giant crab photographed off Kent coast",
      "A photograph of a giant crab off the Kent coast went viral. We rate the crab photograph as a likely fake."),
+    ("Woman has third breast implanted",
+     "The woman who claimed she had a third breast implanted has been proved a hoax."),
+    ("President adopts Jewish godson", "The president adopted a Jewish godson, reports said. It's probably not true."),
     ("Loggers cut down world's oldest tree",
      "Loggers cut down the world's oldest tree, several sites said. The story turned out to be satire."),
 ])
@@ -94,6 +97,9 @@ def test_contradiction(title, body):
     ("Report: club signs striker from Brazil", "The report that the club signed the striker from Brazil is false."),
     ("Russia and Syria: U.S. forces block refugees", "Analysts told reporters the Russian claims that U.S. forces block refugees are false."),
     ("Town's oldest oak cut down", "An old photo of the town's oldest oak was dismissed as fake by the council."),
+    ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. It isn't a hoax, he said."),
+    ("Sorry, the president didn't adopt a Jewish godson", "The president adopted a Jewish godson. It's not true."),
+    ("Satellite picture shows giant crab", "A satellite picture of a giant crab went viral. He claimed the picture was fake."),
     ("Pensioner wins lottery jackpot twice", "Officials declared the pensioner's second lottery jackpot valid."),
 ])
 def test_no_contradiction(title, body):
