@@ -26,9 +26,14 @@ def headline_contradiction(analysis) -> Iterable[Finding]:
     and demonyms are the same party, "region" and "territory" the same object). Plans, conditions and
     modal statements ("could be forced to withdraw") are not assertions and are left out. Also
     reported: the same verb negated on one side only ("did not adopt" / "adopts") with two more
-    terms in common, and a body that calls the headline's story a hoax ("the photo was doctored")
-    under a headline that tells it as fact. The finding sits on the body sentence and quotes the
-    headline.
+    terms in common, and a body that calls the headline's story a hoax ("the photo was doctored",
+    "the report is not true", "it has since been exposed as a sham", "Snopes rated the story as
+    false") or denies it in the writer's own voice ("has not signed him, despite what you may have
+    read") under a headline that tells it as fact. The verdict must sit near two of the headline's
+    terms; it is not a verdict when negated ("this is not a hoax"), framed as someone's claim ("he
+    claimed the picture was fake") or a party's denial ("dismissed the reports as false"), and
+    headlines that already hedge, question or attribute the claim ("Report: ...", "Russia and Syria:
+    ...") are not judged. The finding sits on the body sentence and quotes the headline.
     """
     headline = analysis.headline
     for c in contradictions(analysis):
