@@ -371,7 +371,8 @@ def _entities_clash(a: frozenset[str], b: frozenset[str], entities: frozenset[st
 def _missing(headline: Sentence, body: list[Sentence], document: Document) -> list[str] | None:
     """The headline's unmentioned terms when it is an English claim over a real body, else None."""
     tokens = sentence_tokens(headline, document)
-    head = term_words(tokens)
+    verbs = {pair[0] for pair in _lexicon().pairs}  # "opens" is covered by any "close": it says nothing of the topic
+    head = {term: word for term, word in term_words(tokens).items() if term not in verbs}
     if len(head) < 3 or len(body) < 2 or not _is_claim(tokens):
         return None
     if sum(len(sentence_tokens(s, document)) for s in body) < MIN_BODY_WORDS:
