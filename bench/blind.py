@@ -1,12 +1,12 @@
-"""Blind evaluation: every article of fixtures/blind against fixtures/blind/expected.yaml.
+"""Blind evaluation: every article of a blind set against its expected.yaml.
 
-The set was written from the specs only (issues 3 and 5, `factcheck rules explain`), without reading
+Two sets: fixtures/blind (the default) and fixtures/blind2, each written by a different engineer. Each set was written from the specs only (issues 3 and 5, `factcheck rules explain`), without reading
 the checks or the other fixtures, the way outside reviewers write theirs. Per rule: TP = a `must`
 expectation met by a finding, FN = one not met, FP = a finding that a `must_not` expectation forbids
 (each forbidden finding counts once). Findings no expectation speaks of are counted as unjudged and
 listed with --unjudged. The clock is pinned to 2026-11-25.
 
-    python bench/blind.py [--unjudged]
+    python bench/blind.py [fixtures/blind2] [--unjudged]
 """
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ def _forbids(spec, finding) -> bool:
     return _matches(finding, spec[0], spec[1])
 
 
-def evaluate(case: dict) -> tuple[list, list, list, list]:
+def evaluate(case: dict, folder: Path = BLIND) -> tuple[list, list, list, list]:
     """One article -> (hits, misses, false alarms, unjudged findings), each as (rule, text) rows."""
-    result = check_source(str(BLIND / case["file"]), OPTIONS)
+    result = check_source(str(folder / case["file"]), OPTIONS)
     if result.error:
         return [], [(rule, f"{words} [source error: {result.error}]") for rule, words in case.get("must") or []], [], []
     findings = list(result.findings)
@@ -64,11 +64,13 @@ def evaluate(case: dict) -> tuple[list, list, list, list]:
 
 def main(argv: list[str]) -> int:
     """Print the per-rule table, then every miss and false alarm."""
-    cases = yaml.safe_load((BLIND / "expected.yaml").read_text(encoding="utf-8"))
+    folders = [Path(a) for a in argv if not a.startswith("--")]
+    folder = (folders[0] if folders[0].is_absolute() else Path.cwd() / folders[0]) if folders else BLIND
+    cases = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     tp, fn, fp, un = Counter(), Counter(), Counter(), Counter()
     missed, alarmed, loose = [], [], []
     for case in cases:
-        hits, misses, alarms, unjudged = evaluate(case)
+        hits, misses, alarms, unjudged = evaluate(case, folder)
         for rule, _ in hits:
             tp[rule] += 1
         for rule, text in misses:
