@@ -92,3 +92,26 @@ def test_a_later_past_event_never_moves_an_agreed_dateline(text, published, flag
     signals = (DateSignal(published, "json-ld datePublished"),)
     found = findings(text, signals=signals)
     assert [(f.rule, f.sentence.startswith(flagged)) for f in found] == [("tense-vs-dateline", True)]
+
+
+@pytest.mark.parametrize("signals", [(DateSignal("2023-03-14", "json-ld datePublished"),), ()])
+def test_the_odd_pair_is_the_mismatch_not_a_new_dateline(signals):
+    head = "" if signals else "LEEDS, March 14, 2023 — "
+    text = (head + "The union told a hearing on Friday, March 9, that the cuts were unfair. "
+            "A ruling on costs is due on Tuesday, March 21.")
+    found = findings(text, signals=signals)
+    assert [(f.rule, f.sentence.split(" on ")[0]) for f in found] == [("weekday-mismatch", head + "The union told a hearing")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Update: The vote was held in June 2021 and the measure passed.", False),
+    ("Clarification: The school changed its name in August 2021.", False),
+    ("Editor's note — The company filed for bankruptcy in July 2021.", False),
+    ("The company collapsed in July 2021.", True),
+    ("The city will open its new library in May 2019, the mayor said.", True),
+    ("The city will review its spending in May 2019, the mayor said.", False),
+    ("The city will open its new library in 2019, the mayor said.", False),
+])
+def test_notes_written_later_and_verbs_dated_by_month(text, flagged):
+    rules = [f.rule for f in findings(text, date(2021, 3, 10))]
+    assert rules == (["tense-vs-dateline"] if flagged else [])

@@ -90,6 +90,15 @@ def test_policy_decides_a_conflict(policy, expected):
     ("KYIV (Reuters) -\nDecember 26, 2024\nUkraine said on Thursday that it held.", date(2024, 12, 26),
      "December 26, 2024"),
     ("Published: March 3, 2023 at 10:05 a.m.\n\nThe council voted.", date(2023, 3, 3), "Published: March 3, 2023"),
+    # a state, province or country between the city and the date
+    ("SPRINGFIELD, Ill., May 9, 2011 — The governor vetoed the bill.", date(2011, 5, 9),
+     "SPRINGFIELD, Ill., May 9, 2011"),
+    ("BOULDER, Colo., Feb. 3, 2010 -- Researchers said the glacier had shrunk.", date(2010, 2, 3),
+     "BOULDER, Colo., Feb. 3, 2010"),
+    ("SAN JOSE, Costa Rica, Jan. 4, 2012 – The volcano erupted.", date(2012, 1, 4),
+     "SAN JOSE, Costa Rica, Jan. 4, 2012"),
+    ("Mill closes\n\nCANTON, Ohio, April 7, 2003 - The steel mill will shut next month.", date(2003, 4, 7),
+     "CANTON, Ohio, April 7, 2003"),
 ])
 def test_date_line_at_the_top(text, expected, shown):
     dl = resolve(text)
@@ -209,3 +218,24 @@ def test_agreeing_metadata_and_pairs_outweigh_a_later_past_event(text, published
     assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date.fromisoformat(published)
     assert dateline_conflict(doc, [], TODAY) is None
     assert resolve(text).date.year > int(published[:4])  # with nothing stronger, the later event still bounds it
+
+
+@pytest.mark.parametrize("text, signals, expected", [
+    # one pair fits the metadata's year, the other fits none near it: a typo, not a rival dateline
+    ("The union told a hearing on Friday, March 9, that the cuts were unfair. A ruling is due on "
+     "Tuesday, March 21.", (DateSignal("2023-03-14", "json-ld datePublished"),), date(2023, 3, 14)),
+    # the same with a date line at the top instead of metadata
+    ("LEEDS, March 14, 2023 — The union told a hearing on Friday, March 9, that the cuts were unfair. "
+     "A ruling is due on Tuesday, March 21.", (), date(2023, 3, 14)),
+    # a date line outranks a later past year that the year-less pair would otherwise have to follow
+    ("BERLIN, Oct. 5, 2017 - The carmaker said on Wednesday, October 4, that it would recall vans. "
+     "It closed its Asian plant in June 2019.", (), date(2017, 10, 5)),
+    # a schedule that agrees with the metadata year; an early "will ... in May 2019" is the text's error
+    ("The final will be played on Saturday, April 30. The club will move to its new ground in May 2019.",
+     (DateSignal("2022-03-03", "front matter date"),), date(2022, 3, 3)),
+])
+def test_metadata_and_most_pairs_agree(text, signals, expected):
+    dl = resolve(text, *signals)
+    assert dl.date == expected
+    doc = Document(source="t", text=text, date_signals=signals)
+    assert dateline_conflict(doc, [], TODAY) is None

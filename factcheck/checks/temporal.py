@@ -41,7 +41,8 @@ _OUTGOING = regex_cache.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-
 _DETERMINER = regex_cache.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
 _VERB_OBJECT_ON = regex_cache.compile(
     r"\s+(?:not\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|over|about|with|to|at|against|for)\s+)?"
-    r"(?P<object>(?:the|a|an|its|his|her|their|our)(?:\s+[\w-]+){1,4})\s+on\s+")
+    r"(?P<object>(?:the|a|an|its|his|her|their|our)(?:\s+[\w-]+){1,4})\s+(?P<prep>on|in)\s+")
+_PRECISION = {10: "on", 7: "in"}  # the preposition that dates a verb at day / month precision
 FUTURE_SLACK = timedelta(days=3)  # a piece written a few days before its publication date may still say "will"
 _INSTITUTIONAL = regex_cache.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
                             r"target|goal|estimate)s?\b", re.I)
@@ -279,12 +280,14 @@ def _year_certain(mention: DateMention) -> bool:
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
     """The tense of the mention's clause, or None when the clause is quoted, planned or hedged."""
-    from ..temporal.tense import clause_of, fiction_frame, forecast_words, plan_words, tense_of
+    from ..temporal.tense import clause_of, fiction_frame, forecast_words, later_note, plan_words, tense_of
 
     offset = sentence.start
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
                   if d is not mention)
     s, e = mention.start - offset, mention.end - offset
+    if later_note(sentence.text):
+        return None
     if mention.kind != "relative" and not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
         return None
     tense = tense_of(sentence.text, s, e, headline=sentence.is_headline, masks=masks)
@@ -337,18 +340,20 @@ def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
 
 
 def _dates_the_verb(analysis: "Analysis", sentence: Sentence, tense, mention: DateMention) -> bool:
-    """"will vote on the coalition agreement on November 11, 2005": a day-precise "on" date after a
-    short object of a forward-looking verb dates the verb, unless the object is an event with a date
-    of its own ("the attack on") or the verb looks back ("will mark the anniversary"). Only against a
-    high-confidence dateline."""
+    """"will vote on the coalition agreement on November 11, 2005", "will open its new arena in May
+    2019": a day-precise "on" date or a month-precise "in" date after a short object of a
+    forward-looking verb dates the verb, unless the object is an event with a date of its own ("the
+    attack on") or the verb looks back ("will mark the anniversary"). Only against a high-confidence
+    dateline."""
     from ..temporal.tense import dated_nouns, retrospective_verbs
 
-    if analysis.dateline.confidence != "high" or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value or ""):
+    precision = _PRECISION.get(len(mention.value or "")) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", mention.value or "") else None
+    if analysis.dateline.confidence != "high" or precision is None:
         return False
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
     between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
     m = _VERB_OBJECT_ON.fullmatch(between)
-    if m is None or m.group("verb").lower() in retrospective_verbs():
+    if m is None or m.group("prep").lower() != precision or m.group("verb").lower() in retrospective_verbs():
         return False
     words = m.group("object").lower().split()
     return not any(w in dated_nouns() or w.endswith("ing") for w in words)

@@ -60,12 +60,13 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
     if explicit is not None:
         return Dateline(explicit, f"--dateline {explicit.isoformat()}", "high", explicit)
     strong, weak = _signals(document, today)
-    text = _text_evidence(document.text, today, strong[0][0] if strong else None)
+    stamp = _text_stamp(document.text)
+    near = strong[0][0] if strong else stamp[0] if stamp else None
+    text = _text_evidence(document.text, today, near)
     if policy == "metadata" and strong:
         return Dateline(strong[0][0], strong[0][1], "high", strong[0][0])
     if policy == "text" and text.date is not None and text.years:
         return Dateline(text.date, text.basis, "medium", text.latest)
-    stamp = _text_stamp(document.text)
     if stamp and not strong:
         day, basis = stamp
         if text.date is None or not text.years or _agrees(day, text):
@@ -120,7 +121,7 @@ _DEADLINE = regex_cache.compile(r"\b(?:by|until|till|through|before|no later tha
 _COARSE_STAMP = regex_cache.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
 _MODIFIED = regex_cache.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = regex_cache.compile(
-    r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
+    r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})?),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
     r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
 _STAMP_END = regex_cache.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
 
@@ -191,11 +192,12 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             if near.year in unfloored:  # metadata and every pair agree: a later past event is the text's error
                 years = unfloored
         if not years and len(pairs) > 1:
-            pairs = _majority(pairs, horizon, floor)
+            pairs = _majority(pairs, horizon, floor, near)
             years = _fitting_years(pairs, horizon, floor) if pairs else []
         if years:
             ceiling = _future_year_ceiling(text, spans, mentions)
-            years = [y for y in years if y <= ceiling] or years
+            if near is None or near.year not in years:  # metadata and pairs agree: an early "will" is the error
+                years = [y for y in years if y <= ceiling] or years
             year = min(years, key=lambda y: (abs(y - near.year), -y)) if near else years[0]
             dated = [(_pair_date(p, year), p) for p in pairs]
             past = [d for d in dated if not _ahead(_tense(text, spans, d[1]))]
@@ -215,15 +217,18 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
     return _TextEvidence(None, "", None, ())
 
 
-def _majority(pairs: list[DateMention], today: date, floor: int) -> list[DateMention]:
-    """The largest group of pairs that fit one common year (the others are typos for weekday-mismatch)."""
+def _majority(pairs: list[DateMention], today: date, floor: int, near: date | None = None) -> list[DateMention]:
+    """The largest group of pairs that fit one common year (the others are typos for weekday-mismatch);
+    on a tie, the group that fits the metadata's year."""
     best: list[DateMention] = []
+    best_key = (0, False)
     for pair in pairs:
         if not _fitting_years([pair], today, floor):
             continue
         group = [p for p in pairs if _fitting_years([pair, p], today, floor)]
-        if len(group) > len(best):
-            best = group
+        key = (len(group), near is not None and near.year in _fitting_years(group, today, floor))
+        if key > best_key:
+            best, best_key = group, key
     return best
 
 

@@ -79,6 +79,9 @@ def _lexicon() -> dict:
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
         "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
         "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
+        "later_note": regex_cache.compile(r"^\W*(?:" + "|".join(re.escape(str(w)) for w in sorted(
+            markers.get("later_notes", ()), key=len, reverse=True)) + r")\s*[:\-–—]", re.I)
+        if markers.get("later_notes") else None,
     }
 
 
@@ -126,6 +129,13 @@ def forecast_words() -> re.Pattern:
 def fiction_frame(sentence: str) -> bool:
     """True when the sentence opens inside a work of fiction ("In the novel, ...", "In Orwell's book, ...")."""
     return bool(_lexicon()["fiction"].search(sentence))
+
+
+def later_note(sentence: str) -> bool:
+    """True when the sentence opens an editor's note, update or correction ("Update: ...",
+    "Correction: ..."): it speaks from its own later time, not from the dateline."""
+    pattern = _lexicon()["later_note"]
+    return bool(pattern and pattern.search(sentence))
 
 
 def reporting_verbs() -> re.Pattern:
