@@ -286,8 +286,9 @@ def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
                   if d is not mention)
     s, e = mention.start - offset, mention.end - offset
-    if later_note(sentence.text):
-        return None
+    text = analysis.document.text
+    if later_note(text[text.rfind("\n", 0, sentence.start) + 1:sentence.start + len(sentence.text)]):
+        return None  # a paragraph opened by "Update:" or "Editor's note:" speaks from its own later time
     if mention.kind != "relative" and not _PREPOSITION.search(sentence.text[max(0, s - 12):s]):
         return None
     tense = tense_of(sentence.text, s, e, headline=sentence.is_headline, masks=masks)
