@@ -82,14 +82,14 @@ def test_anonymity_markers(text, phrase):
     ("The minister met the owner twice, according to Reuters.", "Reuters"),
     ("The deal was first reported by The Wall Street Journal.", "Wall Street Journal"),
     ("The Financial Times reported that the bank was cutting jobs.", "Financial Times"),
-    ("\"I did nothing wrong,\" she told the Guardian.", "Guardian"),
+    ("Two officials told the Guardian the talks had collapsed.", "Guardian"),
     ("According to the Kyiv Independent, the plant was hit.", "Kyiv Independent"),
     ("The Moscow Times reported the arrests on Sunday.", "Moscow Times"),
     ("This is reported by Suspilne.", "Suspilne"),
     ("According to the newspaper Kommersant, the deal was signed.", "Kommersant"),
     ("The talks stalled, reports Ukrainska Pravda.", "Ukrainska Pravda"),
     ("The Guardian understands that the minister will resign.", "Guardian"),
-    ("Governor Ann Keller told Reuters the state would appeal.", "Reuters"),
+    ("A person familiar with the matter told Reuters the state would appeal.", "Reuters"),
     ("On Monday Bloomberg reported that the bank would cut jobs.", "Bloomberg"),
 ])
 def test_relayed_outlet(text, outlet):
@@ -98,6 +98,9 @@ def test_relayed_outlet(text, outlet):
 
 @pytest.mark.parametrize("text", [
     "Crowds gathered in Times Square to watch the results.",
+    "\"I did nothing wrong,\" she told the Guardian.",
+    "Governor Ann Keller told Reuters the state would appeal.",
+    "Hunt told Sky News he would not resign.",
     "The suspect was reported by neighbours to the police.",
     "According to the ministry, the border stays open.",
     "The sun rose over the hills.",

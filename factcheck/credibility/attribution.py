@@ -134,7 +134,10 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         before, after = chunk[:m.start()], chunk[m.end():]
         if _person_named(chunk, m.start("name"), m.end("name")):
             continue
-        if lex.relay_before.search(before) or lex.verb_after.match(after):
+        told = lex.relay_before.search(before)
+        if told and _interview(before[:told.start()], told.group(0)):
+            continue
+        if told or lex.verb_after.match(after):
             name = m.group("name")
             out.append(Relay(name, outlet_domain(name), base + m.start("name"),
                              base + m.end("name"), sentence))
@@ -147,6 +150,16 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             continue
         out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
     return sorted(out, key=lambda r: r.start)
+
+
+def _interview(before: str, cue: str) -> bool:
+    """'Hunt told the BBC', 'she told the Guardian': someone on record giving an outlet an interview,
+    which the article quotes; only an unnamed teller ('two officials told Reuters') relays its reporting."""
+    if cue.split()[0].lower() != "told":
+        return False
+    subject = re.split(r"[,;:\"“”—–()]", before)[-1]
+    tokens = tokenize(subject)
+    return classify_source(tokens) != "anonymous" and not match_phrases(tokens, _lexicon().anonymous_phrases)
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
@@ -410,6 +423,8 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
     if i > 0 and tokens[i].norm in lex.noun_cues and tokens[i - 1].norm in lex.noun_cue_modifiers \
             and (i < 2 or tokens[i - 2].norm not in {"a", "an", "the", "one", "another", "this", "that"}):
         return None  # "in official reports": a noun ("one official claims" keeps its verb)
+    if i > 0 and tokens[i].norm in lex.noun_cues and tokens[i - 1].norm in lex.noun_adjectives:
+        return None  # "than the original estimate": a noun, no source
     if any(t.norm in ("not", "n't", "never") for t in tokens[max(0, i - 2):i]):
         return None  # "officials have not said": nothing is attributed
     start = clause_start(tokens, i)
@@ -491,7 +506,11 @@ def _hypothetical(tokens: list[Token], offset: int) -> bool:
     sentence, or anywhere in its clause), not a claim."""
     lex = _lexicon()
     at = sum(1 for t in tokens if t.start < offset)
-    return bool(match_phrases(tokens[:clause_end(tokens, at)], lex.hypothetical))
+    clause = tokens[:clause_end(tokens, at)]
+    forecasts = match_phrases(clause, lex.forecasts)
+    nouns = {i for i in range(1, len(clause)) if clause[i - 1].norm in lex.noun_adjectives}  # "the previous forecast"
+    return any(i not in nouns and not any(a <= i < b for a, b in forecasts)
+               for i, _ in match_phrases(clause, lex.hypothetical))
 
 
 def _firm_subject(tokens: list[Token], sentence: Sentence, document: Document) -> Attribution | None:
@@ -720,6 +739,7 @@ class _Lex:
     not_inverted: frozenset
     noun_cues: frozenset
     noun_cue_modifiers: frozenset
+    noun_adjectives: frozenset
     negative_subjects: frozenset
     subject_trailers: frozenset
     outlet_pattern: re.Pattern
@@ -732,6 +752,7 @@ class _Lex:
     not_claim_phrases: dict
     record_units: frozenset
     hypothetical: dict
+    forecasts: dict  # "will cost": a forecast figure still needs a source
     market_subjects: frozenset
     market_moves: dict
     imperative_followers: frozenset
@@ -777,6 +798,7 @@ def _lexicon() -> _Lex:
         not_inverted=frozenset(words["not_cue_after"]) | frozenset(words["not_inverted"]),
         noun_cues=frozenset(words["noun_cues"]),
         noun_cue_modifiers=frozenset(words["noun_cue_modifiers"]),
+        noun_adjectives=frozenset(words.get("noun_adjectives") or ()),
         negative_subjects=frozenset(words["negative_subjects"]),
         subject_trailers=frozenset(words["subject_trailers"]),
         outlet_pattern=_outlet_pattern(outlets),
@@ -791,6 +813,7 @@ def _lexicon() -> _Lex:
         not_claim_phrases=phrase_keys(claims["not_claim_phrases"]),
         record_units=frozenset(claims["record_units"]),
         hypothetical=phrase_keys(claims["hypothetical"]),
+        forecasts=phrase_keys(claims.get("forecasts") or ()),
         market_subjects=frozenset(w.lower() for w in claims["market_subjects"]),
         market_moves=phrase_keys(claims["market_moves"]),
         imperative_followers=frozenset(claims["imperative_followers"]),
