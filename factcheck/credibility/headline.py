@@ -146,6 +146,34 @@ def negation_stance(sentence: Sentence, document: Document, want_negated=None,
     return negated, plain
 
 
+def results(sentence: Sentence, document: Document) -> list[Predicate]:
+    """The asserted match results of a sentence, as 'result' predicates: subject = the winner's name
+    words, object = the loser's ("Rovers beat Town", "Town lost 2-1 to Rovers", "Rovers 2 Town 1")."""
+    tokens = sentence_tokens(sentence, document)
+    lex = _lexicon()
+    negations = match_phrases(tokens, lex.negations)
+    out = []
+    for kind in ("win", "lose", "passive"):
+        for i, j in match_phrases(tokens, lex.results[kind]):
+            if kind == "passive" and (i == 0 or tokens[i - 1].norm not in lex.result_auxiliaries):
+                continue
+            verb_at = i - 1 if kind == "passive" else i
+            if _negated(tokens, verb_at, negations) or not _result_asserted(tokens, verb_at, negations):
+                continue
+            before = _side(tokens, verb_at, -1)
+            k = _skip_score(tokens, j)
+            if kind != "win":
+                linkers = lex.result_linkers if kind == "lose" else {"by"}
+                if k >= len(tokens) or tokens[k].norm not in linkers:
+                    continue
+                k += 1
+            after = _side(tokens, k, 1)
+            if before and after:
+                winner, loser = (before, after) if kind == "win" else (after, before)
+                out.append(_result(winner, loser, tokens, verb_at, k))
+    return out + _score_lines(tokens)
+
+
 def stem(word: str) -> str:
     """A light suffix strip so 'denies'/'denied', 'files'/'filed'/'file' and 'soldiers'/'soldier' compare equal."""
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -175,6 +203,7 @@ def _compute(analysis) -> dict:
     heads = predicates(headline, document)
     everyone = terms(sentence_tokens(headline, document)) & _lexicon().entity_names
     heads = [h if h.subject & everyone else _with_subject(h, h.subject | everyone) for h in heads]
+    head_results = results(headline, document)
     negated, plain = negation_stance(headline, document)
     head_tokens = sentence_tokens(headline, document)
     if match_phrases(head_tokens, _lexicon().negative_predicates):
@@ -185,6 +214,8 @@ def _compute(analysis) -> dict:
         if len(found) >= MAX_CONTRADICTIONS:
             break
         hit = _first_conflict(heads, predicates(sentence, document))
+        if hit is None and head_results:
+            hit = _result_conflict(head_results, results(sentence, document))
         if hit is None and (negated or plain):
             hit = _negation_conflict(negated, plain, sentence, document)
         if hit is None and debunkable:
@@ -194,6 +225,77 @@ def _compute(analysis) -> dict:
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
+
+
+def _result_conflict(heads: list[Predicate], bodies: list[Predicate]):
+    """A body result between the headline's two sides with the other winner; a sentence that also
+    agrees is mixed, skipped."""
+    for h in heads:
+        same = [b for b in bodies if b.subject & h.subject and b.object & h.object]
+        other = [b for b in bodies if b.subject & h.object and b.object & h.subject]
+        if other and not same:
+            return h, other[0]
+    return None
+
+
+def _side(tokens: list[Token], k: int, step: int) -> frozenset[str]:
+    """The name words of a side next to token ``k`` (before it when ``step`` is -1, from it when 1);
+    empty unless every word is capitalised."""
+    lex = _lexicon()
+    words = []
+    at = k - 1 if step < 0 else k
+    while 0 <= at < len(tokens) and len(words) < lex.result_side_words:
+        t = tokens[at]
+        if not t.is_word or not t.is_cap or t.norm in lex.result_stops:
+            break
+        words.append(t.norm)
+        at += step
+    return frozenset(words)
+
+
+def _skip_score(tokens: list[Token], k: int) -> int:
+    """The index after a score ('2-1', '3 – 0') starting at ``k``, or ``k``."""
+    while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text in ("-", "–", "—")):
+        k += 1
+    return k
+
+
+def _score_lines(tokens: list[Token]) -> list[Predicate]:
+    """'Rovers 1 Town 2', 'Rovers 1, Town 2' and 'Rovers 1-2 Town': the side with more goals won."""
+    out = []
+    for k, t in enumerate(tokens):
+        if not t.text.isdigit() or k == 0:
+            continue
+        first = _side(tokens, k, -1)
+        if not first:
+            continue
+        nxt = k + 2 if k + 1 < len(tokens) and tokens[k + 1].text in (",", "-", "–") else k + 1
+        if nxt < len(tokens) and tokens[nxt].text.isdigit() and tokens[k + 1].text != ",":
+            second, goals = _side(tokens, nxt + 1, 1), int(tokens[nxt].text)
+        else:
+            second = _side(tokens, nxt, 1)
+            end = nxt + len(second)
+            if not second or end >= len(tokens) or not tokens[end].text.isdigit():
+                continue
+            goals = int(tokens[end].text)
+        if not second or int(t.text) == goals or second & first:
+            continue
+        winner, loser = (first, second) if int(t.text) > goals else (second, first)
+        out.append(_result(winner, loser, tokens, k - len(first), min(len(tokens), k + 4)))
+    return out
+
+
+def _result(winner, loser, tokens, i, j) -> Predicate:
+    words = " ".join(t.text for t in tokens[max(0, i - 3):min(len(tokens), j + 3)])
+    return Predicate("result", True, words, winner, loser, tokens[max(0, i - 3)].start,
+                     tokens[min(len(tokens), j + 3) - 1].end)
+
+
+def _result_asserted(tokens: list[Token], i: int, negations) -> bool:
+    """Not 'hope to beat', 'could beat', 'Can Rovers beat Town?'."""
+    if i > 0 and tokens[i - 1].norm in ("to", "will", "would", "could", "can", "may", "might", "must", "should"):
+        return False
+    return not _unasserted_before(tokens, i)
 
 
 def _negation_conflict(negated, plain, sentence, document):
@@ -515,6 +617,11 @@ class _Lex:
     negation_skip: frozenset  # adverbs and auxiliaries between a negation and its verb
     negative_predicates: dict  # "falls short", "fails": the headline already says something negative
     claim_words: frozenset  # linking words that make a Title Case headline a claim
+    results: dict  # match results: win / lose / passive verb phrases (phrase_keys form)
+    result_linkers: frozenset  # "lost to": the word before the winner
+    result_auxiliaries: frozenset  # "were beaten by"
+    result_stops: frozenset  # words that end a side's name ("Town In Friendly")
+    result_side_words: int
 
 
 @functools.cache
@@ -566,7 +673,12 @@ def _lexicon() -> _Lex:
                 light_verbs=frozenset(data.get("light_verbs") or ()),
                 negation_skip=frozenset(data.get("negation_skip") or ()),
                 negative_predicates=phrase_keys(data.get("negative_predicates") or ()),
-                claim_words=frozenset(data.get("claim_words") or ()))
+                claim_words=frozenset(data.get("claim_words") or ()),
+                results={k: phrase_keys(data.get("results", {}).get(k) or ()) for k in ("win", "lose", "passive")},
+                result_linkers=frozenset(data.get("results", {}).get("lose_linkers") or ()),
+                result_auxiliaries=frozenset(data.get("results", {}).get("passive_auxiliaries") or ()),
+                result_stops=frozenset(data.get("results", {}).get("side_stops") or ()),
+                result_side_words=int(data.get("results", {}).get("max_side_words") or 3))
 
 
 def _keys(phrases) -> dict:
