@@ -54,6 +54,9 @@ def headline_unsupported(analysis) -> Iterable[Finding]:
     practice: none of them) occur anywhere in the body, the headline's claim is not in the story: a
     headline left over from another story, or clickbait. Short headlines (fewer than three content
     words) and one-sentence bodies are not judged. Synonyms are not matched, hence the low bar.
+    When the headline's main verb is an event (resigns, arrested, dies, sues...: headline_events.yaml),
+    the body must also mention that event or its nominalisation (resignation, stepped down); sharing
+    only the background nouns ("audit") is not support.
     """
     missing = missing_terms(analysis)
     if not missing or analysis.headline is None:

@@ -485,8 +485,32 @@ def _missing(headline: Sentence, body: list[Sentence], document: Document) -> li
     seen |= {t.rstrip("e") for t in seen}  # "hibernate" in the body covers "hibernating" ("hibernat")
     covered = {t for t in head if t in seen or t.rstrip("e") in seen}
     if len(covered) / len(head) >= MIN_COVERAGE:
-        return None
+        event = _headline_event(tokens)
+        return None if event is None or _event_in_body(event[0], body, document) else [event[1]]
     return [word for term, word in head.items() if term not in covered]
+
+
+def _headline_event(tokens: list[Token]) -> tuple[str, str] | None:
+    """The headline's main event (its group in headline_events.yaml, and the words) when its main
+    verb is one: 'Mayor resigns amid audit' -> ('resign', 'resigns'); None for a quote, a question, a
+    speaker label, or an event after a subordinating word ('... after minister resigns')."""
+    lex = _lexicon()
+    if any(t.text in "\"“”‘’'?" for t in tokens) or _speaker_label(tokens):
+        return None
+    spans = match_phrases(tokens, lex.event_heads)
+    if not spans:
+        return None
+    i, j = spans[0]
+    if i == 0 or any(t.norm in lex.event_subordinators or t.is_boundary for t in tokens[:i]):
+        return None
+    if not _result_asserted(tokens, i, ()) or tokens[i - 1].norm in lex.determiners:
+        return None
+    return lex.event_heads[tuple(t.norm for t in tokens[i:j])], " ".join(t.text for t in tokens[i:j])
+
+
+def _event_in_body(event: str, body: list[Sentence], document: Document) -> bool:
+    keys = _lexicon().event_bodies[event]
+    return any(match_phrases(sentence_tokens(s, document), keys) for s in body)
 
 
 def _is_claim(tokens: list[Token]) -> bool:
@@ -622,6 +646,9 @@ class _Lex:
     result_auxiliaries: frozenset  # "were beaten by"
     result_stops: frozenset  # words that end a side's name ("Town In Friendly")
     result_side_words: int
+    event_heads: dict  # headline verb forms of an event -> its group ("resigns" -> "resign")
+    event_bodies: dict  # group -> the body words that mention it (phrase_keys form)
+    event_subordinators: frozenset  # "... after minister resigns": the event is background
 
 
 @functools.cache
@@ -633,6 +660,7 @@ def _lexicon() -> _Lex:
         sides = {**{k: False for k in neg}, **{k: True for k in pos}}
         objects = {True: frozenset(p.get("positive_objects") or ()), False: frozenset(p.get("negative_objects") or ())}
         pairs.append((p["name"], {**neg, **pos}, sides, objects))
+    events = load_lexicon("headline_events")
     entities = load_lexicon("headline_entities")
     entity_keys = {}
     for name, forms in entities.items():
@@ -678,7 +706,10 @@ def _lexicon() -> _Lex:
                 result_linkers=frozenset(data.get("results", {}).get("lose_linkers") or ()),
                 result_auxiliaries=frozenset(data.get("results", {}).get("passive_auxiliaries") or ()),
                 result_stops=frozenset(data.get("results", {}).get("side_stops") or ()),
-                result_side_words=int(data.get("results", {}).get("max_side_words") or 3))
+                result_side_words=int(data.get("results", {}).get("max_side_words") or 3),
+                event_heads={k: g for g, e in events.items() for k in phrase_keys(e["headline"])},
+                event_bodies={g: phrase_keys(e["body"]) for g, e in events.items()},
+                event_subordinators=frozenset(data.get("event_subordinators") or ()))
 
 
 def _keys(phrases) -> dict:
