@@ -182,3 +182,47 @@ def test_unsupported(title, body, unsupported):
 def test_no_headline_no_findings():
     analysis = Analysis(Document(source="t", text="Shares fell. Shares rose."), Options())
     assert contradictions(analysis) == [] and missing_terms(analysis) is None
+
+
+@pytest.mark.parametrize("text, winner, loser", [
+    ("Rovers beat Town on Saturday.", "rovers", "town"),
+    ("Rovers lost 2-1 to Town at Meadow Lane.", "town", "rovers"),
+    ("Celtic were beaten 3-0 by Rangers.", "rangers", "celtic"),
+    ("It finished Bulls 98, Lakers 104 after overtime.", "lakers", "bulls"),
+    ("Hawthorn fell 87-64 to Geelong.", "geelong", "hawthorn"),
+])
+def test_match_results(text, winner, loser):
+    from factcheck.credibility.headline import results
+    analysis = _analysis("", text)
+    found = [(set(r.subject), set(r.object)) for s in analysis.sentences for r in results(s, analysis.document)]
+    assert ({winner}, {loser}) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Town will hope to beat Rovers in August.",
+    "Rovers did not beat Town.",
+    "the visitors beat the hosts 2-1.",
+    "Exports fell 5% to Germany last year.",
+])
+def test_no_match_result(text):
+    from factcheck.credibility.headline import results
+    analysis = _analysis("", text)
+    assert not [r for s in analysis.sentences for r in results(s, analysis.document)]
+
+
+@pytest.mark.parametrize("title, body, unsupported", [
+    ("Mayor resigns amid audit of city contracts",
+     "The state auditor will review the city's contracts next month. The city council will discuss the audit.", True),
+    ("Mayor resigns amid audit of city contracts",
+     "The mayor stepped down on Friday. The state auditor will review the city's contracts next month.", False),
+    ("Mayor resigns amid audit of city contracts",
+     "The mayor's resignation came a day after the state auditor announced a review of city contracts.", False),
+    ("Shares fall after chief executive resigns",
+     "Shares in the company fell 8% on Monday in early trading. Analysts said the outlook was weak.", False),
+    ("Singer sues label over unpaid royalties",
+     "The singer's royalties from the label have been unpaid since 2019. Her manager said talks had stalled.", True),
+    ("Singer sues label over unpaid royalties",
+     "The singer filed a lawsuit against the label over unpaid royalties. Her manager said talks had stalled.", False),
+])
+def test_headline_event_needs_body_mention(title, body, unsupported):
+    assert (missing_terms(_analysis(title, body)) is not None) == unsupported
