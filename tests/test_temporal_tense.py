@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.temporal import tense_of
+from factcheck.temporal.tense import main_clause
 
 
 def tense(sentence: str, date_text: str, headline: bool = False):
@@ -60,3 +61,17 @@ def test_plans(sentence, date_text):
 def test_adjectival_ed_is_not_past():
     t = tense("They talk about buying back debt in subordinated notes next year.", "next year")
     assert t.tense != "past"
+
+
+@pytest.mark.parametrize("sentence, main", [
+    ("The mayor will open the bridge on Sunday, her office said.", "The mayor will open the bridge on Sunday"),
+    ("The team will fly home next week, said a club official.", "The team will fly home next week"),
+    ("The plant will close in March, according to two union leaders.", "The plant will close in March"),
+    ("The minister will resign, his aide told reporters on Friday.", "The minister will resign"),
+    ("The museum will reopen in May, which pleased the staff.",
+     "The museum will reopen in May, which pleased the staff."),
+    ("The fund, he said, will double by 2030.", "The fund, he said, will double by 2030."),
+    ("She will stand again, says her agent.", "She will stand again, says her agent."),
+])
+def test_main_clause_drops_trailing_attribution(sentence, main):
+    assert main_clause(sentence) == main

@@ -42,6 +42,11 @@ _DETERMINER = regex_cache.compile(r"\b(?:the|a|an|its|his|her|their|our|this|tha
 _VERB_OBJECT_ON = regex_cache.compile(
     r"\s+(?:not\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|over|about|with|to|at|against|for)\s+)?"
     r"(?P<object>(?:the|a|an|its|his|her|their|our)(?:\s+[\w-]+){1,4})\s+(?P<prep>on|in)\s+")
+_AS_ROLE = regex_cache.compile(
+    r"\bas\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?"
+    r"(?:(?!(?:of|for|to|at|in|on|with|from|by|after|before)\b)[\w-]+\s+){0,3}?(?P<head>[A-Za-z]+)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+|\s+to\s+(?:the\s+)?[A-Z][A-Za-z-]*"
+    r"(?:\s+[A-Z][A-Za-z-]*){0,2})?\s+(?:(?:on|in|at|during)\s+)?$")
 _PRECISION = {10: "on", 7: "in"}  # the preposition that dates a verb at day / month precision
 FUTURE_SLACK = timedelta(days=3)  # a piece written a few days before its publication date may still say "will"
 _INSTITUTIONAL = regex_cache.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
@@ -329,7 +334,25 @@ def _attached_to_noun(sentence: Sentence, tense, mention: DateMention) -> bool:
     infinitive between the verb and the date may own the date."""
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
     between = sentence.text[at + len(tense.cue):mention.start - sentence.start] if at >= 0 else ""
+    between = _without_role(between)
     return bool(_NOUN_PP.search(between) or _INFINITIVE.search(between))
+
+
+def _without_role(between: str) -> str:
+    """The words between verb and date less a closing "as <role>" phrase ("confirmed Clinton as secretary
+    of state on ..."): a role names no event, so its "of" phrase does not own the date. Kept whole when
+    a word of the phrase is a noun with a date of its own ("as head of the summit on ...")."""
+    from ..rules import load_lexicon
+    from ..temporal.tense import dated_nouns
+
+    m = _AS_ROLE.search(between)
+    if m is None:
+        return between
+    words = [w.lower() for w in re.findall(r"[A-Za-z-]+", m.group())]
+    heads = {str(w).lower() for w in load_lexicon("role_titles").get("role_heads", ())}
+    if m.group("head").lower() not in heads or any(w in dated_nouns() or w.endswith("ing") for w in words):
+        return between
+    return between[:m.start()] + " "
 
 
 def _noun_between(sentence: Sentence, tense, mention: DateMention) -> bool:
@@ -483,13 +506,13 @@ def _speaks_of_now(sentence: Sentence, title, since_leaving: timedelta) -> bool:
 
     A title after leaving office is standard usage for the events of the term ("President Trump tied
     himself to the outcome"), and courtesy titles persist in quotes."""
-    from ..temporal.tense import reporting_verbs, verb_tenses
+    from ..temporal.tense import main_clause, reporting_verbs, verb_tenses
 
     before = sentence.text[:max(0, title.start - sentence.start)]
     quoted = before.count('"') % 2 or before.count("“") > before.count("”")
     if quoted or sentence.text.lstrip().startswith(("\"", "“")):
         return False
-    tenses = verb_tenses(sentence.text)
+    tenses = verb_tenses(main_clause(sentence.text))
     if tenses & {"present", "future"} and not tenses & {"past", "present-perfect", "future-in-past", "conditional"}:
         return True
     after = sentence.text[title.end - sentence.start:]

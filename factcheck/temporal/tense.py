@@ -76,6 +76,7 @@ def _lexicon() -> dict:
                                   markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
         "to_future": regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
+        "tail": _tail_pattern(markers["reporting"]),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
         "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
         "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
@@ -154,6 +155,13 @@ def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int],
     return _clause(masked, start, end)
 
 
+def main_clause(sentence: str) -> str:
+    """``sentence`` without a trailing attribution (", her spokesman said.", ", said the minister.",
+    ", according to officials."): the statement's tense is its own, not the reporting verb's."""
+    m = _lexicon()["tail"].search(sentence)
+    return sentence[:m.start()] if m else sentence
+
+
 def retrospective_verbs() -> frozenset[str]:
     """Verbs that look back at a dated event ("mark", "commemorate", "review"; rules/lexicons/tense_markers)."""
     return _lexicon()["retrospective"]
@@ -167,6 +175,16 @@ def dated_nouns() -> frozenset[str]:
 def plan_words() -> re.Pattern:
     """Words that make a clause a plan, schedule, forecast or condition (rules/lexicons/tense_markers)."""
     return _lexicon()["plan"]
+
+
+def _tail_pattern(words) -> re.Pattern:
+    """A trailing attribution: ", X said ...", ", said X", ", according to X" at the sentence's end."""
+    verbs = "|".join(re.escape(str(w)) for w in words if str(w).lower() != "according")
+    name = r"[A-Za-z.'’-]+"
+    return regex_cache.compile(
+        r",\s+(?:according\s+to\s+[^,;:\"“”]{1,60}"
+        rf"|(?:{name}\s+){{1,6}}?(?:{verbs})(?:\s+[A-Za-z'’-]+){{0,5}}"
+        rf"|said\s+(?:{name}\s+){{0,6}}?{name})[.!?]?\s*$")
 
 
 def _mask(text: str, spans) -> str:
