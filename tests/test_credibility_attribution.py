@@ -251,3 +251,45 @@ def test_relay_from_own_canonical_domain_is_not_reported():
     document = Document(source="saved.html", text="The senator told CNN that the bill would pass.",
                         raw=raw, content_type="text/html")
     assert list(secondhand_report.run(Analysis(document, Options()))) == []
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("Brenton Logistics (BRL) said it would cut 300 jobs.", "named", "Brenton Logistics"),
+    ("Harlow Mining (NYSE: HML) said the smelter would close.", "named", "Harlow Mining"),
+    ("People familiar with the committee's deliberations said the vote would slip.", "anonymous",
+     "People familiar with the committee's deliberations"),
+    ("A person close to Senator Ruth Ames said she would not run again.", "anonymous",
+     "A person close to Senator Ruth Ames"),
+])
+def test_ticker_and_linked_sources(text, kind, source):
+    found = [a for a in attributions(_analysis(text)) if a.kind == kind]
+    assert source in [a.source for a in found]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("Calder Foods (CLD) said", ["Calder", "Foods", "said"]),
+    ("Calder Foods (NYSE: CLD) said", ["Calder", "Foods", "said"]),
+    ("The WHO (World Health Organization) said", ["The", "WHO", "(", "World", "Health", "Organization", ")", "said"]),
+    ("the rate (5%) rose", ["the", "rate", "(", "5%", ")", "rose"]),
+    ("profits (CLD) rose", ["profits", "(", "CLD", ")", "rose"]),
+])
+def test_skip_tickers(text, tokens):
+    from factcheck.credibility.tokens import skip_tickers, tokenize
+    assert [t.text for t in skip_tickers(tuple(tokenize(text)))] == tokens
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The coach quit, according to a report in the Vanguard newspaper.", "Vanguard"),
+    ("The Clarion daily reported that the squad was cut.", "Clarion"),
+])
+def test_outlet_named_before_media_noun(text, outlet):
+    assert [r.outlet for r in relays(_analysis(text))] == [outlet]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Residents voted by 58% to 42% to keep the elected mayor.", False),
+    ("The measure passed 61 per cent to 39 per cent in the referendum.", False),
+    ("Support among voters climbed from 30% to 45% over the year.", True),
+])
+def test_vote_tally_is_a_record(text, flagged):
+    assert bool(unattributed(_analysis(text))) is flagged

@@ -149,7 +149,19 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         if any(r.start <= start < r.end for r in out) or not _could_be_outlet(name, document, start):
             continue
         out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
+    for m in lex.named_media_pattern.finditer(chunk):
+        name, start = m.group("name"), base + m.start("name")
+        told = lex.relay_before.search(chunk[:m.start()])
+        if told and _interview(chunk[:m.start()][:told.start()], told.group(0)):
+            continue
+        cued = told or _REPORT_IN.search(chunk[:m.start()]) \
+            or lex.verb_after.match(chunk[m.end():])
+        if cued and not any(r.start <= start < r.end for r in out) and _could_be_outlet(name, document, start):
+            out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
     return sorted(out, key=lambda r: r.start)
+
+
+_REPORT_IN = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
 
 
 def _interview(before: str, cue: str) -> bool:
@@ -191,6 +203,8 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
         return None
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
+    if _vote_shares(tokens, sentence, document):
+        return None  # "The UK votes by 52% to 48% to leave": a held vote's tally
     quoted = {tokens[k].start for k in inside}
     for n in numbers:
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
@@ -207,6 +221,23 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
     return None
+
+
+_SHARE_PAIR = re.compile(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+to\s+"
+                         r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+
+
+def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) -> bool:
+    """'votes by 52% to 48%': two shares of one vote (the winner's first), in a sentence about a vote."""
+    if not any(t.norm in _lexicon().vote_words for t in tokens):
+        return False
+    text = sentence.text if sentence.is_headline or sentence.start < 0 else document.text[sentence.start:sentence.end]
+    for m in _SHARE_PAIR.finditer(text):
+        first, second = float(m.group(1)), float(m.group(2))
+        before = [t.norm for t in tokenize(text[:m.start()])][-2:]
+        if first >= second and 50 <= first + second <= 100.5 and not {(w,) for w in before} & _lexicon().market_moves.keys():
+            return True
+    return False
 
 
 def _claim_figure(number, document: Document, casualties: bool = False) -> bool:
@@ -311,6 +342,8 @@ def classify_source(tokens: list[Token], names=None) -> str:
     norms = [t.norm for t in words]
     if norms[0] in PRONOUNS or norms[0] in {"and", "but", "or", "then", "who", "which"}:
         return "pronoun"
+    if _linked_source(norms, lex):
+        return "anonymous"
     if any(n.kind == "person" and tokens[0].start <= n.start < tokens[-1].end for n in names or ()):
         return "named"
     anon = [k for k, n in enumerate(norms) if n in lex.anonymity_nouns and _is_head(words, k, lex)]
@@ -323,6 +356,8 @@ def classify_source(tokens: list[Token], names=None) -> str:
         if _name_run(words[first + 1:], lex) >= 2 and not _is_of_phrase(norms, first):
             return "named"
         if norms[first] in lex.staff_nouns and _organisation_before(words, first, names):
+            return "institutional"
+        if _institution_document(words, first, lex):
             return "institutional"
         return "anonymous"
     if any(n in lex.poll_markers for n in norms):
@@ -633,6 +668,26 @@ def _names(document: Document, np: list[Token]) -> list:
     return find_names(document.text, np[0].start, np[-1].end)
 
 
+def _institution_document(words: list[Token], first: int, lex) -> bool:
+    """'a report by the council's highways officers': a document its authors' institution owns."""
+    norms = [t.norm for t in words[:first]]
+    k = 1 if norms[:1] in (["a"], ["the"], ["an"]) else 0
+    if k >= len(norms) or norms[k] not in lex.document_nouns or norms[k + 1:k + 2] not in (["by"], ["from"]):
+        return False
+    return any(t.text.lower().replace("’", "'").endswith("'s") for t in words[k + 2:first])
+
+
+def _linked_source(norms: list[str], lex) -> bool:
+    """'People familiar with the board's discussions', 'a person close to the minister': a vague
+    subject tied by a link to whatever it knows, with no name of its own."""
+    k = 0
+    while k < len(norms) and norms[k] in lex.known_qualifiers:
+        k += 1
+    if k >= len(norms) or norms[k] not in lex.link_subjects:
+        return False
+    return any(tuple(norms[k + 1:k + 1 + len(link)]) == link for link in lex.links)
+
+
 def _name_run(words: list[Token], lex) -> int:
     """Length of the longest run of capitalised words that are not known non-names."""
     best = run = 0
@@ -729,6 +784,10 @@ class _Lex:
     roles: frozenset
     poll_markers: frozenset
     followers: frozenset
+    link_subjects: frozenset
+    document_nouns: frozenset
+    links: tuple
+    known_qualifiers: frozenset
     staff_nouns: frozenset
     relative_markers: frozenset
     survey_nouns: frozenset
@@ -745,12 +804,14 @@ class _Lex:
     outlet_pattern: re.Pattern
     outlet_domains: dict
     media_pattern: re.Pattern
+    named_media_pattern: re.Pattern
     relay_before: re.Pattern
     verb_after: re.Pattern
     assertions: dict
     not_counted: frozenset
     not_claim_phrases: dict
     record_units: frozenset
+    vote_words: frozenset
     hypothetical: dict
     forecasts: dict  # "will cost": a forecast figure still needs a source
     market_subjects: frozenset
@@ -788,6 +849,10 @@ def _lexicon() -> _Lex:
         roles=frozenset(w.lower() for w in inst["roles"]),
         poll_markers=frozenset(anon.get("poll_markers") or ()),
         followers=frozenset(anon["followers"]),
+        link_subjects=frozenset(anon.get("link_subjects") or ()),
+        document_nouns=frozenset(anon.get("document_nouns") or ()),
+        links=tuple(tuple(t.norm for t in tokenize(p)) for p in anon.get("links") or ()),
+        known_qualifiers=frozenset(t.norm for q in anon["qualifiers"] for t in tokenize(q)),
         staff_nouns=frozenset(anon["staff_nouns"]),
         relative_markers=frozenset(anon["relative_markers"]),
         survey_nouns=frozenset(anon["survey_nouns"]),
@@ -804,6 +869,7 @@ def _lexicon() -> _Lex:
         outlet_pattern=_outlet_pattern(outlets),
         outlet_domains=dict(outlets["names"]),
         media_pattern=_media_pattern(outlets),
+        named_media_pattern=_named_media_pattern(outlets),
         relay_before=regex_cache.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
         verb_after=regex_cache.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
@@ -812,6 +878,7 @@ def _lexicon() -> _Lex:
         not_counted=frozenset(claims["not_counted"]),
         not_claim_phrases=phrase_keys(claims["not_claim_phrases"]),
         record_units=frozenset(claims["record_units"]),
+        vote_words=frozenset(claims.get("vote_words") or ()),
         hypothetical=phrase_keys(claims["hypothetical"]),
         forecasts=phrase_keys(claims.get("forecasts") or ()),
         market_subjects=frozenset(w.lower() for w in claims["market_subjects"]),
@@ -887,6 +954,14 @@ def _media_pattern(outlets: dict) -> re.Pattern:
     name = r"(?P<name>%s(?:\s+%s){0,3})" % (cap, cap)
     return regex_cache.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (relays, nouns, name))
+
+
+def _named_media_pattern(outlets: dict) -> re.Pattern:
+    """'the Punch newspaper': a capitalised name before a media noun (the cue is checked by the caller)."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                     for n in sorted(outlets.get("media_nouns_after") or ["(?!)"], key=len, reverse=True))
+    cap = r"[A-Z][\w&'’-]*"
+    return regex_cache.compile(r"\b[Tt]he\s+(?P<name>%s(?:\s+%s){0,2})\s+(?:%s)\b" % (cap, cap, nouns))
 
 
 def _outlet_pattern(outlets: dict) -> re.Pattern:

@@ -55,7 +55,44 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 @functools.lru_cache(maxsize=2048)
 def _sentence_tokens(text: str, offset: int) -> tuple[Token, ...]:
     """Tokens of a sentence, kept: the attribution and headline analyses each read every sentence."""
-    return _scan(text, offset)
+    return skip_tickers(_scan(text, offset))
+
+
+def skip_tickers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens without a short bracketed ticker or abbreviation after a name ("Calder Foods (CLD) said",
+    "(NYSE: CLD)", "(WHO)"), so the name stays next to its verb."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        k = _ticker_end(tokens, i) if out and out[-1].is_cap and out[-1].is_word else 0
+        if k:
+            i = k
+            continue
+        out.append(tokens[i])
+        i += 1
+    return tuple(out)
+
+
+def _ticker_end(tokens: tuple[Token, ...], i: int) -> int:
+    """Index past a '(' ... ')' group of one to three upper-case codes at ``i`` (a colon allowed), else 0."""
+    if tokens[i].text != "(":
+        return 0
+    k = i + 1
+    codes = 0
+    while k < len(tokens) and k - i <= _TICKER_MAX and tokens[k].text != ")":
+        t = tokens[k].text
+        if t == ":" and codes == 1:
+            pass
+        elif _CODE.fullmatch(t):
+            codes += 1
+        else:
+            return 0
+        k += 1
+    return k + 1 if k < len(tokens) and tokens[k].text == ")" and 1 <= codes <= 2 else 0
+
+
+_TICKER_MAX = 4
+_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
