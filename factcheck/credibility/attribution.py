@@ -961,7 +961,9 @@ def _named_media_pattern(outlets: dict) -> re.Pattern:
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+")
                      for n in sorted(outlets.get("media_nouns_after") or ["(?!)"], key=len, reverse=True))
     cap = r"[A-Z][\w&'’-]*"
-    return regex_cache.compile(r"\b[Tt]he\s+(?P<name>%s(?:\s+%s){0,2})\s+(?:%s)\b" % (cap, cap, nouns))
+    skip = "|".join(re.escape(w) for w in outlets.get("not_media_names") or ["(?!)"])
+    return regex_cache.compile(r"\b[Tt]he\s+(?P<name>(?!(?:%s)\b)%s(?:\s+%s){0,2})\s+(?:%s)\b"
+                               % (skip, cap, cap, nouns))
 
 
 def _outlet_pattern(outlets: dict) -> re.Pattern:
