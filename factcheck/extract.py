@@ -18,6 +18,7 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_WIRE_DATELINE = regex_cache.compile(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s+\()")
 _LOOKS_HTML = regex_cache.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _BLANK_LINE = regex_cache.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 
@@ -168,9 +169,11 @@ def _plain_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 
 def _is_masthead_line(line: str) -> bool:
-    """A byline or a date stamp: the lines a headline may carry directly under it."""
+    """A byline, a date stamp or a wire dateline opening the body ("WASHINGTON, Nov. 5 —", "LONDON (Reuters)"):
+    the lines a headline may carry directly under it."""
     line = line.strip()
-    return bool(line) and (byline_name(line) is not None or _stamp_signal(line, None) is not None)
+    return bool(line) and (byline_name(line) is not None or _stamp_signal(line, None) is not None
+                           or _WIRE_DATELINE.match(line) is not None)
 
 
 def _stamp_signal(line: str, fetched_at) -> DateSignal | None:

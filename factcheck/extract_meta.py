@@ -15,7 +15,8 @@ _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
                   "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage", "posting")
 _META_DATES = (
-    ("article:published_time", False), ("og:article:published_time", False), ("datepublished", False),
+    ("article:published_time", False), ("og:article:published_time", False), ("og:published_time", False),
+    ("datepublished", False),
     ("article:modified_time", False), ("og:updated_time", False), ("datemodified", False),
     ("pubdate", False), ("publishdate", False), ("publish-date", False), ("publish_date", False),
     ("date", False), ("dc.date", False), ("dc.date.issued", False), ("dcterms.created", False),

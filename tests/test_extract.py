@@ -439,3 +439,28 @@ def test_markdown_front_matter_date_keys(key):
     text = f"---\ntitle: T\n{key}: 2022-06-07\n---\n\nThe library reopened on Tuesday.\n"
     doc = extract(Acquired(source="d.md", data=text.encode(), content_type="text/markdown"))
     assert [s.value for s in doc.date_signals] == ["2022-06-07"]
+
+
+@pytest.mark.parametrize("second_line", [
+    "WASHINGTON, Wednesday, November 5, 2014 \u2014 Democrats kept their majority, party leaders said.",
+    "LONDON (Reuters) - Shares fell on Monday, traders said.",
+    "KYIV, Ukraine (AP) \u2014 Drones struck a power plant overnight, officials said.",
+])
+def test_plain_headline_directly_over_a_wire_dateline(second_line):
+    text = f"Democrats keep control of the Senate\n{second_line}\n\nMore text follows here.\n"
+    doc = extract(Acquired(source="d.txt", data=text.encode(), content_type="text/plain"))
+    assert doc.title == "Democrats keep control of the Senate"
+
+
+def test_plain_first_line_over_a_capitalised_sentence_is_not_a_title():
+    text = "The council met with\nNASA engineers on Monday to discuss the launch.\n"
+    doc = extract(Acquired(source="d.txt", data=text.encode(), content_type="text/plain"))
+    assert doc.title is None
+
+
+def test_og_published_time_is_a_date_signal():
+    page = ('<html><head><meta property="og:published_time" content="2021-09-14T10:00:00Z"></head>'
+            '<body><article><h1>Board approves stadium plan</h1><p>The board approved the plan on Tuesday '
+            'after a long debate, its chair said. The vote was close.</p></article></body></html>')
+    doc = extract(Acquired(source="p.html", data=page.encode(), content_type="text/html"))
+    assert any(s.value.startswith("2021-09-14") and "og:published_time" in s.basis for s in doc.date_signals)
