@@ -1,13 +1,13 @@
 """Blind evaluation: every article of a blind set against its expected.yaml.
 
-Three sets: fixtures/blind (the default), fixtures/blind2 and fixtures/blind3, each written by a
+Four sets: fixtures/blind (the default), fixtures/blind2, blind3 and blind4, each written by a
 different engineer. Each set was written from the specs only (issues 3 and 5, `factcheck rules explain`), without reading
 the checks or the other fixtures, the way outside reviewers write theirs. Per rule: TP = a `must`
 expectation met by a finding, FN = one not met, FP = a finding that a `must_not` expectation forbids
 (each forbidden finding counts once). Findings no expectation speaks of are counted as unjudged and
 listed with --unjudged. The clock is pinned to 2026-11-25.
 
-    python bench/blind.py [fixtures/blind2 | fixtures/blind3] [--unjudged]
+    python bench/blind.py [fixtures/blind2 | fixtures/blind3 | fixtures/blind4] [--unjudged]
 """
 from __future__ import annotations
 
