@@ -544,10 +544,15 @@ def _proper_names(tokens: list[Token], start: int, end: int, headline: bool) -> 
 
 
 def _has_object(tokens: list[Token], j: int, objects: frozenset[str]) -> bool:
+    return _in_object_window(tokens, j, lambda t: t.norm in objects)
+
+
+def _in_object_window(tokens: list[Token], j: int, test) -> bool:
+    """Whether a token passing ``test`` follows position ``j`` before a clause boundary, within reach."""
     for t in tokens[j:j + _OBJECT_WINDOW]:
         if t.is_boundary:
             return False
-        if t.norm in objects:
+        if test(t):
             return True
     return False
 
@@ -567,12 +572,7 @@ def _places(sentence: Sentence, document: Document) -> set[int]:
 
 def _place_follows(tokens: list[Token], j: int, places: set[int]) -> bool:
     """'holds Kursk', 'lost the town of Avdiivka': a place within the object window."""
-    for t in tokens[j:j + _OBJECT_WINDOW]:
-        if t.is_boundary:
-            return False
-        if t.start in places:
-            return True
-    return False
+    return _in_object_window(tokens, j, lambda t: t.start in places)
 
 
 def _until_after(tokens: list[Token], j: int) -> bool:
