@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from . import regex_cache
 from .extract_widgets import (absolute_stamp_signal, byline_name, dedupe_signals, is_widget_line,
                               relative_stamp, relative_stamp_signal)
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
@@ -17,10 +16,10 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_WIRE_DATELINE = regex_cache.compile(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s+\()")
-_LOOKS_HTML = regex_cache.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_BLANK_LINE = regex_cache.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s+\()")
+_LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 
 
 def extract(acquired: Acquired) -> Document:

@@ -13,7 +13,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import regex_cache
 from .extract_meta import find_author, find_date_signals, find_title, json_ld_objects
 from .extract_widgets import byline_name, is_widget_line
 from .model import Acquired, Document, FactcheckError, SourceMap
@@ -26,12 +25,12 @@ _BLOCK_TAGS = frozenset({
     "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead", "tfoot", "caption",
     "address", "center", "details", "summary", "hr", "br", "body", "html", "form", "fieldset", "legend"})
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "form", "center", "html"})
-_MARKUP = regex_cache.compile(r"^\s*<[a-zA-Z!/][^>]*>")
+_MARKUP = re.compile(r"^\s*<[a-zA-Z!/][^>]*>")
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_HIDDEN_STYLE = regex_cache.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_XML_DECL = regex_cache.compile(r"^\s*<\?xml[^>]*\?>")
-_WORD = regex_cache.compile(r"\w+")
-_SPACE = regex_cache.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -166,8 +165,8 @@ def _hint_patterns() -> tuple[re.Pattern, re.Pattern]:
     from .rules import load_lexicon
 
     lexicon = load_lexicon("boilerplate")
-    return (regex_cache.compile("|".join(f"(?:{p})" for p in lexicon["negative"])),
-            regex_cache.compile("|".join(f"(?:{p})" for p in lexicon["positive"])))
+    return (re.compile("|".join(f"(?:{p})" for p in lexicon["negative"])),
+            re.compile("|".join(f"(?:{p})" for p in lexicon["positive"])))
 
 
 def _blocks(root) -> list[Block]:

@@ -8,22 +8,21 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from . import regex_cache
 from .extract_widgets import absolute_stamp_signal, byline_name, is_widget_line, relative_stamp_signal
 from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
-_FRONT_OPEN = regex_cache.compile(r"\A---[ \t]*\r?\n")
-_FRONT_CLOSE = regex_cache.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
-_FENCE = regex_cache.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_HEADING = regex_cache.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = regex_cache.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
-_RULE = regex_cache.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = regex_cache.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
-_QUOTE = regex_cache.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
-_REF_DEF = regex_cache.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
-_TABLE_RULE = regex_cache.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_COMMENT = regex_cache.compile(r"<!--.*?-->", re.S)
-_INLINE = regex_cache.compile(
+_FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
+_RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_INLINE = re.compile(
     r"(?P<image>!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\])"
     r"|(?P<link>\[(?P<label>[^\]]+)\](?:\([^)]*\)|\[[^\]]*\]))"
     r"|(?P<auto><(?P<url>https?://[^>\s]+)>)"

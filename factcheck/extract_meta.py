@@ -7,7 +7,6 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from . import regex_cache
 from .extract_widgets import absolute_stamp_signal, dedupe_signals, relative_stamp_signal
 from .model import DateSignal
 
@@ -23,14 +22,14 @@ _META_DATES = (
     ("dcterms.date", False), ("sailthru.date", False), ("parsely-pub-date", False),
     ("article.published", False), ("published_time", False), ("original-publish-date", False),
 )
-_ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
-_TITLE_SEPARATORS = regex_cache.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
-_ELSEWHERE = regex_cache.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
+_ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
                         re.I)
-_WORD = regex_cache.compile(r"\w+")
-_STAMP_LEAD = regex_cache.compile(r"(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b", re.I)
-_STAMP_WORDS = regex_cache.compile(r"ago|yesterday|today|just now", re.I)
+_WORD = re.compile(r"\w+")
+_STAMP_LEAD = re.compile(r"(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b", re.I)
+_STAMP_WORDS = re.compile(r"ago|yesterday|today|just now", re.I)
 
 
 def json_ld_objects(root) -> list[dict]:

@@ -6,7 +6,6 @@ import functools
 import re
 from datetime import date, datetime, timedelta
 
-from . import regex_cache
 from .model import DateSignal
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -15,23 +14,23 @@ _UNITS = {"s": 1 / 86400, "sec": 1 / 86400, "second": 1 / 86400, "m": 1 / 1440, 
           "minute": 1 / 1440, "h": 1 / 24, "hr": 1 / 24, "hour": 1 / 24, "d": 1, "day": 1,
           "w": 7, "wk": 7, "week": 7, "mo": 30, "month": 30, "y": 365, "yr": 365, "year": 365}
 _PREFIX = r"(?:(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+on)?\s*:?\s*)?"
-_AGO = regex_cache.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                   r"\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
                   r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
 _SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
-_NAMED = regex_cache.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
+_NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
 _NAME = r"[A-Z][\w.'\u2019-]+"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
-_BYLINE = regex_cache.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
+_BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 _MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
            for i, name in enumerate(names) if name} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_STAMP = regex_cache.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
+_STAMP = re.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
                     r"(?:\s+(?:on|at))?\s*:?\s*(?:\w+day,?\s+)?(?P<date>.{6,40})", re.I)
-_DATE_FORMS = (regex_cache.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
-               regex_cache.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
-               regex_cache.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"))
+_DATE_FORMS = (re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
+               re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+               re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"))
 
 
 def relative_stamp(line: str) -> timedelta | None:
@@ -122,4 +121,4 @@ def _widget_pattern() -> re.Pattern:
     from .rules import load_lexicon
 
     phrases = load_lexicon("boilerplate").get("widget_lines", [])
-    return regex_cache.compile("|".join(f"(?:{p})" for p in phrases), re.I)
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.I)

@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import regex_cache
 from .model import NameMention
 from .rules import load_lexicon
 
@@ -20,10 +19,10 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())
 _SPACE = "[ \u00a0]"
 _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
-_WORD = regex_cache.compile(r"\S+")
+_WORD = re.compile(r"\S+")
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
-_LAST_WORD = regex_cache.compile(r"([a-z]+)[ \u00a0]+$")
-_LONG_WORD = regex_cache.compile(r"[^\W\d_][\w'’-]{3,}")
+_LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +160,7 @@ def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pat
     token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
              rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
     conn = alternatives(connectors | {"of the", "of", "for the", "for"})
-    return regex_cache.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
+    return re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
 
 
 def _dotted_words() -> frozenset[str]:

@@ -12,20 +12,19 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import regex_cache
 from .model import NumberMention
 from .rules import load_lexicon
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = regex_cache.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LETTERS = regex_cache.compile(r"[a-z]+")
-_DIGIT = regex_cache.compile(r"\d")
-_MONTH_BEFORE = regex_cache.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
-_MONTH_AFTER = regex_cache.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
-_PHRASE_BREAK = regex_cache.compile(r"[.,;:!?()\"—–]")
-_EXCLUSION_HINTS = regex_cache.compile("|".join(re.escape(h) for h in (
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
+_EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
-_EXCLUDED = regex_cache.compile(
+_EXCLUDED = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
     r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
@@ -413,12 +412,12 @@ def _lexicon() -> _Lexicon:
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]),
-        hedge_after_re=regex_cache.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
-        unit_re=regex_cache.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
-        start_re=regex_cache.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
+        hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
+        unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
+        start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
         spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
-        spelled_re=regex_cache.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
+        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
     )
@@ -445,4 +444,4 @@ def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:
              rf"(?:\s(?P<scale2>{scale})\b)?(?P<pct2>{pct})?")
     body = (rf"(?P<body>(?P<pairnum>\d{{1,3}})[-–](?P<pair>\d{{1,2}})(?![\d,.]?\d)"
             rf"|{amount}(?:(?P<ord>st|nd|rd|th)\b|(?P<pct>{pct})?(?:{upper})?))")
-    return regex_cache.compile(rf"(?<![\w.,/-]){body}(?![\w]|[.,]\d)", re.I)
+    return re.compile(rf"(?<![\w.,/-]){body}(?![\w]|[.,]\d)", re.I)

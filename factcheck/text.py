@@ -12,23 +12,22 @@ import functools
 import re
 from dataclasses import dataclass
 
-from . import regex_cache
 from .model import Document, Sentence
 from .rules import load_lexicon
 
-_BLANK_LINE = regex_cache.compile(r"\n[^\S\n]*\n\s*")
-_CANDIDATE = regex_cache.compile(
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+_CANDIDATE = re.compile(
     r"(?P<nl>\n)|(?P<cjk>[。！？]+[」』）》〉”’]*)"
     r"|(?P<punct>…+|\.(?:\ ?\.){2,}|[.!?]+)(?P<close>[)\]\"'”’»]*)"
     r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
 )
-_SPEAKER = regex_cache.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
-_TIME_WORD = regex_cache.compile(r"[ \t]+time\b")
-_ACRONYM = regex_cache.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_LIST_MARKER = regex_cache.compile(
+_SPEAKER = re.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
+_TIME_WORD = re.compile(r"[ \t]+time\b")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_LIST_MARKER = re.compile(
     r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
-_INLINE_MARKER = regex_cache.compile(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
-_MARKER_TOKEN = regex_cache.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
+_INLINE_MARKER = re.compile(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
+_MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
 _LIST_LINE_START = "-*•⁃▪◦‣#>|+"
 _OPEN_QUOTES = "\"'“‘«"
 _URL_HINTS = ("@", "/", "www")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .. import regex_cache
 from ..credibility.attribution import attributions, hedge_in, relays, unattributed
 from ..model import Evidence, Finding
 from . import check
@@ -92,7 +91,7 @@ def _ends_sentence(a, document) -> bool:
     return not document.text[a.end:a.sentence.end].strip(" .\"'”’\n")
 
 
-_WIRE_CREDIT = regex_cache.compile(r"\(([A-Z][\w .&'-]{1,40})\)\s*[-—–]")
+_WIRE_CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40})\)\s*[-—–]")
 
 
 def _wire_credit(document) -> str | None:

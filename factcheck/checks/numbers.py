@@ -11,14 +11,13 @@ import functools
 import re
 from typing import Iterator
 
-from .. import regex_cache
 from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
 from . import check
 
-_WORD = regex_cache.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NOUN = regex_cache.compile(r"[a-z][a-z'’-]{2,}")
-_LIST_ITEM = regex_cache.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
+_LIST_ITEM = re.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
 
 
 @check("internal-number-mismatch", "warning", "The article gives the same quantity two different values")
@@ -126,7 +125,7 @@ def _phrase(analysis: Analysis, n: NumberMention) -> str:
     return " ".join(singular(w) for w in words)
 
 
-_DATELINE = regex_cache.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
 
 
 def _same_context(analysis: Analysis, sa: Sentence, sb: Sentence, a: NumberMention, b: NumberMention) -> bool:

@@ -11,7 +11,6 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from .. import regex_cache
 from ..model import Document, Sentence
 from ..rules import load_lexicon
 from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
@@ -870,9 +869,9 @@ def _lexicon() -> _Lex:
         outlet_domains=dict(outlets["names"]),
         media_pattern=_media_pattern(outlets),
         named_media_pattern=_named_media_pattern(outlets),
-        relay_before=regex_cache.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
+        relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
-        verb_after=regex_cache.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
+        verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
         assertions=phrase_keys(claims["phrases"]),
         not_counted=frozenset(claims["not_counted"]),
@@ -943,7 +942,7 @@ def _claims() -> _Claims:
 
 def _names_pattern(names: list[str]) -> re.Pattern:
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return regex_cache.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
+    return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
 
 
 def _media_pattern(outlets: dict) -> re.Pattern:
@@ -952,7 +951,7 @@ def _media_pattern(outlets: dict) -> re.Pattern:
     relays = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True))
     cap = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*"
     name = r"(?P<name>%s(?:\s+%s){0,3})" % (cap, cap)
-    return regex_cache.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
+    return re.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
                       r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (relays, nouns, name))
 
 
@@ -962,7 +961,7 @@ def _named_media_pattern(outlets: dict) -> re.Pattern:
                      for n in sorted(outlets.get("media_nouns_after") or ["(?!)"], key=len, reverse=True))
     cap = r"[A-Z][\w&'’-]*"
     skip = "|".join(re.escape(w) for w in outlets.get("not_media_names") or ["(?!)"])
-    return regex_cache.compile(r"\b[Tt]he\s+(?P<name>(?!(?:%s)\b)%s(?:\s+%s){0,2})\s+(?:%s)\b"
+    return re.compile(r"\b[Tt]he\s+(?P<name>(?!(?:%s)\b)%s(?:\s+%s){0,2})\s+(?:%s)\b"
                                % (skip, cap, cap, nouns))
 
 
@@ -971,5 +970,5 @@ def _outlet_pattern(outlets: dict) -> re.Pattern:
     suffixes = "|".join(re.escape(s) for s in outlets["suffixes"])
     cap = r"[A-Z][\w&.'’-]*"
     places = "|".join(re.escape(w) for w in outlets.get("not_after", []))
-    return regex_cache.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
+    return re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
                       r"(?!\s+(?:%s)\b)" % (names, suffixes, cap, suffixes, places or "(?!)"))

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .. import regex_cache
 from ..model import FactcheckError
 from ..rules import load_yaml, rules_dir
 
 RATINGS = ("reliable", "mixed", "unreliable", "satire")
-_DOMAIN = regex_cache.compile(r"^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
+_DOMAIN = re.compile(r"^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +54,7 @@ def domain_of(url_or_domain: str | None) -> str | None:
     return host[4:] if host.startswith("www.") and host.count(".") > 1 else host
 
 
-_CANONICAL = regex_cache.compile(
+_CANONICAL = re.compile(
     r"""<link\b[^>]*\brel=["']?canonical["']?[^>]*\bhref=["']([^"'>\s]+)"""
     r"""|<link\b[^>]*\bhref=["']([^"'>\s]+)["'][^>]*\brel=["']?canonical\b"""
     r"""|<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"'>\s]+)""", re.I)

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .. import regex_cache
 from ..model import Document, Sentence
 
-_TOKEN = regex_cache.compile(
+_TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
     r"|[^\W\d_](?:[\w'’\-]*\w)?(?:['’]s)?"  # words, possessives, hyphenated
     r"|\d+(?:,\d{3})*(?:\.\d+)?%?"

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .. import regex_cache
 from ..model import DateMention, Dateline, Document, Sentence
 from .dates import find_dates, sentence_spans
 from .tense import tense_of
@@ -23,7 +22,7 @@ _NO_ANCHOR = Dateline(None, "", "low")
 SCHEDULE_AHEAD = timedelta(days=330)  # how far ahead of today a text's schedule may reach
 ACROSS_NEW_YEAR = 60  # days: a pair of last December in a January article fits the metadata
 REPUBLISHED = 31  # days: two publication dates closer than this are a time zone or a same-month re-post
-_SECONDARY = regex_cache.compile(r"^(?:time datetime|relative stamp)")
+_SECONDARY = re.compile(r"^(?:time datetime|relative stamp)")
 EARLIEST_STAMP_YEAR = 1800  # older metadata dates are placeholders, not publication dates
 _PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
 
@@ -116,14 +115,14 @@ def _document_level(basis: str) -> bool:
     return not _MODIFIED.search(basis) and not _SECONDARY.match(basis)
 
 
-_EVENT_TIME = regex_cache.compile(r"\b(?:on|in|at|during|dated)\s+$", re.I)
-_DEADLINE = regex_cache.compile(r"\b(?:by|until|till|through|before|no later than|ahead of)\s+$", re.I)
-_COARSE_STAMP = regex_cache.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
-_MODIFIED = regex_cache.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
-_STAMP_LINE = regex_cache.compile(
+_EVENT_TIME = re.compile(r"\b(?:on|in|at|during|dated)\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|before|no later than|ahead of)\s+$", re.I)
+_COARSE_STAMP = re.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
+_MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
+_STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})?),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
     r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
-_STAMP_END = regex_cache.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
+_STAMP_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
 
 
 def _text_stamp(text: str) -> tuple[date, str] | None:

@@ -18,7 +18,6 @@ import functools
 import re
 from datetime import date, timedelta
 
-from .. import regex_cache
 from ..model import DateMention, Dateline
 from ..rules import load_lexicon
 from .tense import Tense, tense_of
@@ -121,7 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    return [(kind, regex_cache.compile(_WORD_START + rx if kind in _GUARDED else rx)) for kind, rx in p]
+    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx)) for kind, rx in p]
 
 
 # Patterns that open with optional words are tried at every character; starting them at word starts
@@ -131,10 +130,10 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
                       "duration", "duradj", "quarter", "holiday", "century"})
 
 
-_ABBREV = regex_cache.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
                      r"Mt|Ft|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|"
                      r"Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e)\.)$")
-_BOUNDARY = regex_cache.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -370,9 +369,9 @@ def _weekday_is_a_name(m: re.Match) -> bool:
     return wd.isupper() or bool(re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I))
 
 
-_ON_BEFORE = regex_cache.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
-_DAY_FIRST_BEFORE = regex_cache.compile(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
-_DATE_FOLLOWER = regex_cache.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
+_ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
+_DAY_FIRST_BEFORE = re.compile(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
+_DATE_FOLLOWER = re.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
                             r"election|summit|date|holiday|session)\b")
 
 
@@ -393,7 +392,7 @@ def _read_as_date(m: re.Match, span) -> bool:
         after[0] in ",.;:)" or bool(_DATE_FOLLOWER.match(after))
 
 
-_RANGE_END = regex_cache.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
+_RANGE_END = re.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
                         r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 
 

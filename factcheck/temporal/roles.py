@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .. import regex_cache
 from ..model import FactcheckError
 from ..rules import load_lexicon, load_yaml, rules_dir
 
@@ -109,7 +108,7 @@ def _named_in(term: Term, text: str) -> bool:
 @functools.cache
 def _office_events() -> re.Pattern:
     words = load_lexicon("tense_markers")["office_events"]
-    return regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 def office_event_near(sentence: str) -> re.Match | None:
@@ -123,7 +122,7 @@ def _title_pattern(titles: dict, terms: list[Term]) -> re.Pattern:
     names = sorted(sorted({n for t in terms for n in t.names}), key=len, reverse=True)
     particles = "|".join(re.escape(p) for p in lex["name_particles"])
     title_rx = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)).replace(r"\ ", r"\s+")
-    return regex_cache.compile(
+    return re.compile(
         rf"(?:\b(?P<former>{former})\s*(?:-\s*)?)?\b(?P<title>{title_rx})(?P<elect>-elect|\s+elect)?\s+"
         rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})(?!\w)(?!\s+(?-i:[A-Z][a-z]))",
         re.I)

@@ -10,7 +10,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .. import regex_cache
 from ..rules import load_lexicon
 
 TENSES = ("past", "present-perfect", "future", "future-in-past", "conditional", "present",
@@ -38,8 +37,8 @@ class Tense:
         return self.tense == "future"
 
 
-_WORD = regex_cache.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
-_BREAK = regex_cache.compile(r",(?!\d)|[;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[a-z]+)?")
+_BREAK = re.compile(r",(?!\d)|[;:()\u2014\u2013\"“”]|\s-\s|\b(?:that|which|who|whom|whose|when|where|while|but|because|"
                     r"although|though|whereas|after|before|if|unless|until)\b")
 _SUBJECTS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "police", "officials"}
 _PRESENT_OPENERS = {"he", "she", "it", "who", "which", "that", "and", "but", "also", "then", "still", "now"}
@@ -62,7 +61,7 @@ def _lexicon() -> dict:
 
     def phrases(key: str) -> re.Pattern:
         words = sorted((str(w).lower() for w in markers[key]), key=len, reverse=True)
-        return regex_cache.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])", re.I)
+        return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'’])", re.I)
 
     return {
         "future": phrases("future"), "future_in_past": phrases("future_in_past"),
@@ -70,17 +69,17 @@ def _lexicon() -> dict:
         "present": {w.lower() for w in markers["present"]},
         "not_past_ed": {w.lower() for w in markers["not_past_ed"]},
         "plan": phrases("plan_words"), "forecast": phrases("forecast_words"),
-        "fiction": regex_cache.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|"
+        "fiction": re.compile(r"^\W*(?:In|Under)\s+(?:the|a|an|this|that|his|her|their|its|"
                               r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z]\w*['’]s)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(str(w)) for w in sorted(
                                   markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
-        "to_future": regex_cache.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
+        "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
         "tail": _tail_pattern(markers["reporting"]),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
         "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
         "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
-        "later_note": regex_cache.compile(r"^\W*(?:" + "|".join(re.escape(str(w)) for w in sorted(
+        "later_note": re.compile(r"^\W*(?:" + "|".join(re.escape(str(w)) for w in sorted(
             markers.get("later_notes", ()), key=len, reverse=True)) + r")\s*[:\-–—]", re.I)
         if markers.get("later_notes") else None,
     }
@@ -181,7 +180,7 @@ def _tail_pattern(words) -> re.Pattern:
     """A trailing attribution: ", X said ...", ", said X", ", according to X" at the sentence's end."""
     verbs = "|".join(re.escape(str(w)) for w in words if str(w).lower() != "according")
     name = r"[A-Za-z.'’-]+"
-    return regex_cache.compile(
+    return re.compile(
         r",\s+(?:according\s+to\s+[^,;:\"“”]{1,60}"
         rf"|(?:{name}\s+){{1,6}}?(?:{verbs})(?:\s+[A-Za-z'’-]+){{0,5}}"
         rf"|said\s+(?:{name}\s+){{0,6}}?{name})[.!?]?\s*$")
