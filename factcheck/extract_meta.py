@@ -7,7 +7,8 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from .extract_widgets import absolute_stamp_signal, dedupe_signals, relative_stamp_signal
+from .extract_widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
+                              relative_stamp_signal)
 from .model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -22,7 +23,17 @@ _META_DATES = (
     ("dcterms.date", False), ("sailthru.date", False), ("parsely-pub-date", False),
     ("article.published", False), ("published_time", False), ("original-publish-date", False),
 )
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_PUBLICATION_META = re.compile(  # article_date_original, article:publicationdate, publication_date, pdate ...
+    r"^(?:[\w]+[:._-])?(?:p?date|pubdate)$|publi(?:sh|cation)\w*[:._-]?(?:date|time)|(?:date|time)[:._-]?(?:publi|orig|issued)"
+    r"|first[:._-]?published|^article[:._-]published$", re.I)
+_NOT_PUBLICATION = re.compile(r"modif|updat|revis|expir|copyright|found|birth|event|start|end|valid|rss|index", re.I)
+_NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "clip", "person", "organization",
+                "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])",
+                       re.I)
+_UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
 _TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
@@ -85,10 +96,13 @@ def find_author(root, objects: list[dict]) -> str | None:
     return None
 
 
-def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) -> tuple[DateSignal, ...]:
-    """Every date hint on the page: JSON-LD, meta tags, <time datetime>, and weak relative stamps."""
+def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, title: str | None = None,
+                      url: str | None = None) -> tuple[DateSignal, ...]:
+    """Every date hint on the page: JSON-LD, meta tags, <time datetime>, the visible date under the
+    headline, a date in the URL, and weak relative stamps."""
     signals: list[DateSignal] = []
-    dated = [o for o in objects if any(_iso(o.get(k)) for k in ("datePublished", "dateCreated", "dateModified"))]
+    dated = [o for o in objects if not _not_article(o) and
+             any(_iso(o.get(k)) for k in ("datePublished", "dateCreated", "dateModified"))]
     for obj in dated[:1]:
         for key in ("datePublished", "dateCreated", "dateModified"):
             value = _iso(obj.get(key))
@@ -96,7 +110,7 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
                 signals.append(DateSignal(value, f"json-ld {key}"))
     for el in root.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip()
-        if name.lower() in dict(_META_DATES):
+        if name.lower() in dict(_META_DATES) or _PUBLICATION_META.search(name) and not _NOT_PUBLICATION.search(name):
             value = _iso(el.get("content"))
             if value:
                 kind = "itemprop" if el.get("itemprop") else "meta"
@@ -110,8 +124,70 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
         if value and not _elsewhere(el):
             signals.append(DateSignal(value, "time datetime"))
     signals.extend(_visible_stamps(root))
+    signals.extend(_headline_stamp(root, title))
+    signals.extend(_url_date(root, url))
     signals.extend(_relative_stamps(root, fetched_at))
     return dedupe_signals(signals)
+
+
+def _headline_stamp(root, title: str | None) -> list[DateSignal]:
+    """The date a reader sees under the headline: the first full date in the short lines that follow
+    the <h1> ("By Jane Doe | Posted Feb. 27, 2014", "Date 19.01.2020", "12.29.14"), before the prose."""
+    h1s = list(root.iter("h1"))
+    h1 = next((h for h in h1s if title and _clean_text(h.text_content()) == title), h1s[0] if h1s else None)
+    if h1 is None:
+        return []
+    dayfirst = _day_first(root)
+    seen, previous = 0, ""
+    for node in h1.xpath("following::text()")[:80]:
+        owner = node.getparent()
+        if owner is None or owner.tag in ("script", "style", "noscript", "option", "title") or not isinstance(owner.tag, str):
+            continue
+        text = _clean_text(str(node))
+        if not text:
+            continue
+        if len(text) > 160 or seen > 700:
+            break
+        seen += len(text)
+        found = find_date_text(text, dayfirst)
+        link = owner.tag == "a" and len(text) > 40
+        if found and not link and not _elsewhere(owner):
+            kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
+            return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {text[found[1]:found[2]]}")]
+        previous = text
+    return []
+
+
+def _url_date(root, url: str | None) -> list[DateSignal]:
+    """A date in the article's address (/2015/03/18/, /2019/nov/18/, -20191115/), from the URL it was
+    read from or its canonical / og:url."""
+    links = [url] + [el.get("href") for el in root.xpath('//link[@rel="canonical"]')[:1]] + [_meta(root, "og:url")]
+    for link in filter(None, links):
+        match = _URL_DATE.search(link.split("://", 1)[-1])
+        if not match:
+            continue
+        y, m, d = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        month = int(m) if m.isdigit() else _MONTH_ABBR.get(m.lower())
+        try:
+            return [DateSignal(datetime(int(y), month or 0, int(d)).date().isoformat(), f"date in the URL '{link}'")]
+        except ValueError:
+            continue
+    return []
+
+
+_MONTH_ABBR = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+
+def _day_first(root) -> bool:
+    """Does the page's language write numeric dates day first (05/10/2018 = 5 October)?"""
+    lang = (root.get("lang") or "").lower()
+    return bool(lang) and (not lang.startswith("en") or lang[3:] in ("gb", "uk", "au", "nz", "ie", "in", "za"))
+
+
+def _not_article(obj: dict) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in _NOT_ARTICLE for k in kinds) and not _is_article(obj)
 
 
 def _visible_stamps(root) -> list[DateSignal]:
@@ -132,19 +208,22 @@ def _visible_stamps(root) -> list[DateSignal]:
 
 
 def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
+    """"3 days ago" stamps standing alone in their element (not "Today, ..." opening a sentence),
+    counted from the fetch time; a saved file has none, so the stamp is kept unresolved (no value)."""
     out = []
-    if fetched_at is None:
-        return out
     body = root.find("body")
     for el in (body if body is not None else root).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
-        for text in (el.text, el.tail):
-            if text and len(text.strip()) <= 40 and _STAMP_WORDS.search(text):
-                signal = relative_stamp_signal(text, fetched_at)
-                owner = el if text is el.text else el.getparent()
-                if signal is not None and owner is not None and not _elsewhere(owner):
-                    out.append(signal)
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            if not text or len(text.strip()) > 40 or not _STAMP_WORDS.search(text) or owner is None or \
+                    len(_clean_text(owner.text_content())) > 60 or _elsewhere(owner):
+                continue
+            signal = relative_stamp_signal(text, fetched_at)
+            if signal is None and fetched_at is None and relative_stamp(text) is not None:
+                signal = DateSignal("", f"relative stamp '{_clean_text(text)}' (no fetch time to count from)", weak=True)
+            if signal is not None:
+                out.append(signal)
         if len(out) >= 3:
             break
     return out
@@ -258,12 +337,12 @@ def _iso(value) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
-    match = _ISO.search(value)
+    match = _ISO.search(value) or _COMPACT.match(value)
     if match:
-        y, m, d, hh, mm = match.groups()
+        y, m, d, hh, mm = (match.groups() + (None, None))[:5]
         if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
             return None
-        return f"{y}-{m}-{d}T{hh}:{mm}" if hh else f"{y}-{m}-{d}"
+        return f"{y}-{int(m):02d}-{int(d):02d}T{hh}:{mm}" if hh else f"{y}-{int(m):02d}-{int(d):02d}"
     return _parse_text_date(value)
 
 
@@ -277,7 +356,8 @@ def _parse_text_date(value: str) -> str | None:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    return None
+    found = find_date_text(value) if len(value) <= 60 else None  # "Tuesday, Aug. 17, 2010", "Monday, December 29, 2014,  3:02 PM"
+    return found[0].isoformat() if found else None
 
 
 def _elsewhere(el) -> bool:
