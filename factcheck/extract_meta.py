@@ -139,23 +139,34 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
         return []
     dayfirst = _day_first(root)
     seen, previous = 0, ""
-    for node in h1.xpath("following::text()")[:80]:
+    for node in h1.xpath("following::text()")[:400]:
         owner = node.getparent()
-        if owner is None or owner.tag in ("script", "style", "noscript", "option", "title") or not isinstance(owner.tag, str):
-            continue
         text = _clean_text(str(node))
-        if not text:
+        if not text or owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_SHOWN:
             continue
-        if len(text) > 160 or seen > 700:
-            break
         seen += len(text)
-        found = find_date_text(text, dayfirst)
-        link = owner.tag == "a" and len(text) > 40
-        if found and not link and not _elsewhere(owner):
+        if seen > 1200:
+            break
+        found = find_date_text(text, dayfirst) if len(text) <= 160 else None
+        if found and _stamp_owner(owner, text):
             kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
             return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {text[found[1]:found[2]]}")]
         previous = text
     return []
+
+
+_NOT_SHOWN = ("script", "style", "noscript", "option", "title", "template")
+
+
+def _stamp_owner(owner, text: str) -> bool:
+    """A date stamp sits in a short element of its own: not in a prose paragraph, a long link (a related
+    story), a photo caption or a sidebar."""
+    if len(_clean_text(owner.text_content())) > 200 or owner.tag == "a" and len(text) > 40:
+        return False
+    for el in owner.iterancestors():
+        if el.tag in ("figure", "figcaption") or "caption" in f"{el.get('class', '')}".lower():
+            return False
+    return "caption" not in f"{owner.get('class', '')}".lower() and not _elsewhere(owner)
 
 
 def _url_date(root, url: str | None) -> list[DateSignal]:
@@ -362,7 +373,7 @@ def _parse_text_date(value: str) -> str | None:
 
 def _elsewhere(el) -> bool:
     while el is not None:
-        if el.tag in ("nav", "aside", "footer"):
+        if el.tag in ("nav", "aside") or el.tag == "footer" and next(el.iterancestors("article"), None) is None:
             return True
         hints = f"{el.get('class', '')} {el.get('id', '')}"
         if hints.strip() and _ELSEWHERE.search(hints):
