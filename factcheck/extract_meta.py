@@ -372,7 +372,7 @@ def _parse_text_date(value: str) -> str | None:
 
 
 def _elsewhere(el) -> bool:
-    while el is not None:
+    while el is not None and el.tag not in ("body", "html"):  # their classes describe the whole page
         if el.tag in ("nav", "aside") or el.tag == "footer" and next(el.iterancestors("article"), None) is None:
             return True
         hints = f"{el.get('class', '')} {el.get('id', '')}"
