@@ -77,23 +77,48 @@ def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, in
 
 
 def find_author(root, objects: list[dict]) -> str | None:
-    """The byline: JSON-LD author, meta author, rel=author, itemprop=author or a .byline element."""
+    """The byline: JSON-LD author, meta author, rel=author, itemprop=author or a .byline element; a
+    date or stamp run into it is cut off and a placeholder ("No Author", "admin") is no byline."""
     for obj in objects:
         name = _author_name(obj.get("author"))
         if name:
             return name
     for key in ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"):
         value = _meta(root, key)
-        if value and not value.startswith(("http://", "https://")):
-            return _strip_by(value)
+        if value and not value.startswith(("http://", "https://")) and clean_author(value):
+            return clean_author(value)
     for xpath in ('//*[@rel="author"]', '//*[@itemprop="author"]',
                   '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
                   '//*[contains(@class, "author-name")]'):
         for el in root.xpath(xpath)[:3]:
-            text = _strip_by(_clean_text(el.text_content()))
+            text = clean_author(_clean_text(el.text_content()))
             if text and len(text) < 80:
                 return text
     return None
+
+
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_AUTHOR_TAIL = re.compile(  # where a date, a time or a stamp label starts in a byline
+    r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:on|updated|published|posted|last updated|modified)\b:?\s*|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
+    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|" + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|"
+    r"\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+_AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
+_PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
+                                 r"guest|webmaster|editor|name|by|user|default)$", re.I)
+
+
+def clean_author(text: str) -> str | None:
+    """A byline as a reader would write it: "Bryan Walsh Tuesday, Aug. 17, 2010" -> "Bryan Walsh",
+    "Reuters Updated: January 16, 2020" -> "Reuters", "9:39AM BST 05 Oct 2011" -> None, "No Author" -> None."""
+    text = _AUTHOR_LEAD.sub("", _clean_text(text))
+    tail = _AUTHOR_TAIL.search(text)
+    if tail:
+        text = text[:tail.start()]
+    text = text.strip(" |,·•-\u2013\u2014:;*")
+    if not re.search(r"[^\W\d_]", text) or _PLACEHOLDER_AUTHOR.match(text):
+        return None
+    return text
 
 
 def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, title: str | None = None,
@@ -330,12 +355,8 @@ def _author_name(value) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, str) and value.strip() and not value.startswith(("http://", "https://")):
-        return _strip_by(_clean_text(value))
+        return clean_author(value)
     return None
-
-
-def _strip_by(text: str) -> str:
-    return re.sub(r"^(?:by|written by|von|par|por)\s+", "", text.strip(), flags=re.I).strip()
 
 
 def _clean_text(text: str) -> str:
