@@ -84,7 +84,9 @@ def judge(entry: dict, document, dateline, today: date) -> dict:
         problems.append("author-date")
     if author and _PLACEHOLDER.match(author.strip(" .,:-")):
         problems.append("author-placeholder")
-    if title and (_TITLE_JUNK.search(title) or entry.get("title") and not _similar(title, entry["title"])):
+    true_title = entry.get("title") or ""
+    if title and (_TITLE_JUNK.search(title) and not _TITLE_JUNK.search(true_title) or
+                  true_title and not _similar(title, true_title)):
         problems.append("title")
     return {"verdict": verdict, "got": got, "leak": got == today and truth != today.isoformat(),
             "problems": problems, "author": author, "title": title,

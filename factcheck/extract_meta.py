@@ -63,17 +63,39 @@ def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, in
     meta_titles = [_strip_site(t, site) for t in (_meta(root, "og:title"), _ld_value(objects, "headline"),
                                                  _meta(root, "twitter:title")) if t]
     meta_titles = [t for t in meta_titles + [_title_tag(root, site)] if t]
-    h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6]]
+    h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6] if not _logo(h)]
     h1s = [(h, t) for h, t in h1s if t]
-    for h1, text in h1s:
-        if any(_similar(text, t) for t in meta_titles):
-            return (text, *_position(raw, text, h1.sourceline))
+    tab = _clean_text(root.findtext(".//title") or "")
+    for meta_title in meta_titles:  # og:title first: a twitter:title may be the site's name
+        for h1, text in h1s:
+            if _similar(text, meta_title) or text == _TITLE_SEPARATORS.split(tab)[0] != site:
+                shown = _without_furniture(text, meta_title)
+                return (shown, *_position(raw, shown, h1.sourceline))
     if meta_titles:
         text = meta_titles[0]
         return (text, *_position(raw, text, None))
     if h1s:
         return (h1s[0][1], *_position(raw, h1s[0][1], h1s[0][0].sourceline))
     return None, 1, 1
+
+
+def _logo(h1) -> bool:
+    """An <h1> that is the site's logo: a single link to the home page."""
+    links = h1.findall(".//a")
+    href = links[0].get("href", "") if len(links) == 1 else ""
+    return bool(links) and re.fullmatch(r"(?:https?://[^/]+)?/?(?:index\.\w+)?", href.strip()) is not None
+
+
+def _without_furniture(h1: str, meta_title: str) -> str:
+    """The headline without a section or widget run into the <h1> ("Local News | Headline",
+    "Headline Add to ..."): the metadata title when the <h1> is it plus a few words around it."""
+    at = h1.lower().find(meta_title.lower())
+    if at < 0 or h1 == meta_title or len(_WORD.findall(h1)) - len(_WORD.findall(meta_title)) > 5:
+        return h1
+    before, after = h1[:at].strip(), h1[at + len(meta_title):].strip()
+    if (not before or _TITLE_SEPARATORS.search(f" {before} ")) or (not after or after.endswith(("...", "\u2026"))):
+        return meta_title
+    return h1
 
 
 def find_author(root, objects: list[dict]) -> str | None:
