@@ -275,7 +275,7 @@ def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
             continue
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
             if not text or len(text.strip()) > 40 or not _STAMP_WORDS.search(text) or owner is None or \
-                    len(_clean_text(owner.text_content())) > 60 or _elsewhere(owner):
+                    not _ends_with_stamp(owner, text) or _elsewhere(owner):
                 continue
             signal = relative_stamp_signal(text, fetched_at)
             if signal is None and fetched_at is None and relative_stamp(text) is not None:
@@ -285,6 +285,13 @@ def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
         if len(out) >= 3:
             break
     return out
+
+
+def _ends_with_stamp(owner, text: str) -> bool:
+    """The stamp closes a short element ("Posted by Mo Ahmed · 2 hours ago"), not opens a sentence
+    ("Today, the mayor said ...")."""
+    whole = _clean_text(owner.text_content())
+    return len(whole) <= 60 and whole.rstrip(" .").endswith(_clean_text(text).strip(" ·•|,.()[]-\u2013\u2014"))
 
 
 def _collect(data, found: list[dict]) -> None:
