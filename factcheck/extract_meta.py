@@ -180,8 +180,9 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, ti
 def _headline_stamp(root, title: str | None) -> list[DateSignal]:
     """The date a reader sees under the headline: the first full date in the short lines that follow
     the <h1> ("By Jane Doe | Posted Feb. 27, 2014", "Date 19.01.2020", "12.29.14"), before the prose."""
-    h1s = list(root.iter("h1"))
-    h1 = next((h for h in h1s if title and _clean_text(h.text_content()) == title), h1s[0] if h1s else None)
+    heads = [h for h in root.iter("h1", "h2", "h3") if not _logo(h)]
+    h1 = next((h for h in heads if title and _clean_text(h.text_content()) == title),
+              next((h for h in heads if h.tag == "h1"), None))
     if h1 is None:
         return []
     dayfirst = _day_first(root)
@@ -195,6 +196,10 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
         if seen > 1200:
             break
         found = find_date_text(text, dayfirst) if len(text) <= 160 else None
+        if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
+            owner = next((a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60), owner)
+            text = _clean_text(owner.text_content())
+            found = find_date_text(text, dayfirst)
         if found and _stamp_owner(owner, text):
             kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
             return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {text[found[1]:found[2]]}")]

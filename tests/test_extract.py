@@ -491,6 +491,8 @@ def _signal_dates(doc) -> dict[str, str]:
     ("", "<h1>Oil prices</h1><span>By Jason Tabrys \u2022 12.29.14</span>", "2014-12-29",
      "visible date under the headline"),
     ("", "<h1>Oil prices</h1><p>Date 19.01.2020</p>", "2020-01-19", "visible date under the headline"),
+    ("<title>Oil prices | India Post</title>", '<h2 class="article-title">Oil prices</h2><div class="date"><div>November 20</div><div><font>15:23</font>'
+     "<font>2019</font></div></div>", "2019-11-20", "visible date under the headline"),
     ('<link rel="canonical" href="https://www.example.com/2015/03/18/us/oil-prices.html">', "", "2015-03-18",
      "date in the URL"),
     ('<meta property="og:url" content="https://www.politifact.com/article/2019/nov/18/guide/">', "", "2019-11-18",
