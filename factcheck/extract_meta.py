@@ -198,7 +198,7 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
         found = find_date_text(text, dayfirst) if len(text) <= 160 else None
         if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
             owner = next((a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60), owner)
-            text = _clean_text(owner.text_content())
+            text = _clean_text(" ".join(owner.itertext()))
             found = find_date_text(text, dayfirst)
         if found and _stamp_owner(owner, text):
             kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
