@@ -252,3 +252,16 @@ def test_url_dated_page_over_loopback(httpserver, tmp_path):
     saved.write_text(page.format(link='<link rel="canonical" href="https://example.com/2015/03/18/dam-reopens/">'))
     proc = factcheck("check", str(saved), "--format", "json")
     assert json.loads(proc.stdout)["documents"][0]["dateline"]["date"] == "2015-03-18"
+
+
+def test_saved_page_with_only_a_relative_stamp_says_so(tmp_path):
+    """"5 days ago" in a saved file is never counted from the run date: the report says only a weak stamp is left."""
+    saved = tmp_path / "saved.html"
+    saved.write_text("<html><body><article><h1>Dam reopens</h1><span class='stamp'>5 days ago</span><p>The dam "
+                     "reopened to traffic after a long repair that closed the road along the river for most of the "
+                     "winter.</p><p>Engineers said the work had cost more than planned because of flooding.</p>"
+                     "</article></body></html>")
+    doc = json.loads(factcheck("check", str(saved), "--format", "json").stdout)["documents"][0]
+    assert doc["dateline"]["date"] is None and "5 days ago" in doc["dateline"]["basis"]
+    missing = [f for f in doc["findings"] if f["rule"] == "dateline-missing"]
+    assert missing and "only a weak stamp" in missing[0]["message"]
