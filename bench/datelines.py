@@ -29,7 +29,8 @@ _DATE_IN_AUTHOR = re.compile(
     r"|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b,|\b(?:updated|published|posted)\b", re.I)
 _PLACEHOLDER = re.compile(r"^(?:no author|none|null|unknown|staff|admin|administrator|anonymous|author|guest|"
                           r"editor|webmaster|name \*?|by)$", re.I)
-_TITLE_JUNK = re.compile(r"\s[|\u2013\u2014:»]\s.*\s[|\u2013\u2014:»]\s|\bAdd to\b|^\s*[|\u2013\u2014-]|[|\u2013\u2014-]\s*$")
+_TITLE_JUNK = re.compile(  # two section separators, widget text, a dangling separator
+    r"\s[|\u2013\u2014:»]\s.*\s[|\u2013\u2014:»]\s|\bAdd to\b|^\s*[|\u2013\u2014-]|[|\u2013\u2014-]\s*$")
 _WORD = re.compile(r"\w+")
 
 
@@ -105,7 +106,8 @@ def table(label: str, rows: list[dict]) -> str:
     count = lambda key: sum(key in r["problems"] for r in rows)  # noqa: E731
     share = f"{right / len(dated):.1%}" if dated else "-"
     return (f"{label:<10} pages {len(rows):>4} | dated {len(dated):>4}: right {right:>4} ({share}), "
-            f"wrong {sum(r['verdict'] == 'wrong' for r in dated):>3}, missing {sum(r['verdict'] == 'missing' for r in dated):>3}"
+            f"wrong {sum(r['verdict'] == 'wrong' for r in dated):>3}, "
+            f"missing {sum(r['verdict'] == 'missing' for r in dated):>3}"
             f" | undated {len(undated):>3}: dateline-missing {sum(r['verdict'] == 'none-ok' for r in undated):>3},"
             f" dated anyway {sum(r['verdict'] == 'none-dated' for r in undated):>3}"
             f" | run-date {sum(r['leak'] for r in rows)} | author date {count('author-date')},"

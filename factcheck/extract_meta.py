@@ -24,15 +24,15 @@ _META_DATES = (
     ("article.published", False), ("published_time", False), ("original-publish-date", False),
 )
 _PUBLICATION_META = re.compile(  # article_date_original, article:publicationdate, publication_date, pdate ...
-    r"^(?:[\w]+[:._-])?(?:p?date|pubdate)$|publi(?:sh|cation)\w*[:._-]?(?:date|time)|(?:date|time)[:._-]?(?:publi|orig|issued)"
-    r"|first[:._-]?published|^article[:._-]published$", re.I)
+    r"^(?:\w+[:._-])?(?:p?date|pubdate)$|publi(?:sh|cation)\w*[:._-]?(?:date|time)"
+    r"|(?:date|time)[:._-]?(?:publi|orig|issued)|first[:._-]?published|^article[:._-]published$", re.I)
 _NOT_PUBLICATION = re.compile(r"modif|updat|revis|expir|copyright|found|birth|event|start|end|valid|rss|index", re.I)
 _NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "clip", "person", "organization",
                 "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])",
-                       re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
+                       r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
 _UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
 _TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
@@ -197,12 +197,14 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
             break
         found = find_date_text(text, dayfirst) if len(text) <= 160 else None
         if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
-            owner = next((a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60), owner)
+            short = [a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60]
+            owner = short[0] if short else owner
             text = _clean_text(" ".join(owner.itertext()))
             found = find_date_text(text, dayfirst)
         if found and _stamp_owner(owner, text):
             kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
-            return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {text[found[1]:found[2]]}")]
+            shown = text[found[1]:found[2]]
+            return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {shown}")]
         previous = text
     return []
 
@@ -284,7 +286,8 @@ def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
                 continue
             signal = relative_stamp_signal(text, fetched_at)
             if signal is None and fetched_at is None and relative_stamp(text) is not None:
-                signal = DateSignal("", f"relative stamp '{_clean_text(text)}' (no fetch time to count from)", weak=True)
+                basis = f"relative stamp '{_clean_text(text)}' (no fetch time to count from)"
+                signal = DateSignal("", basis, weak=True)
             if signal is not None:
                 out.append(signal)
         if len(out) >= 3:
@@ -422,7 +425,7 @@ def _parse_text_date(value: str) -> str | None:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    found = find_date_text(value) if len(value) <= 60 else None  # "Tuesday, Aug. 17, 2010", "Monday, December 29, 2014,  3:02 PM"
+    found = find_date_text(value) if len(value) <= 60 else None  # "Tuesday, Aug. 17, 2010"
     return found[0].isoformat() if found else None
 
 

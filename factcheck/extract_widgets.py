@@ -90,8 +90,9 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
 _NUMERIC_DATE = re.compile(
     r"(?<![\w.:/-])(?:(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/-]|\.\d)")
-_TEXT_FORMS = (re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d{1,2}:\d\d)?\s+(?P<year>\d{4})\b", re.I),
-               _DATE_FORMS[1])  # "November 20 15:23 2019": a time between the day and the year
+_TEXT_FORMS = (  # "Aug. 17, 2010", "November 20 15:23 2019" (a time between the day and the year), "29 December 2014"
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d{1,2}:\d\d)?\s+(?P<year>\d{4})\b", re.I),
+    _DATE_FORMS[1])
 
 
 def find_date_text(text: str, dayfirst: bool = False) -> tuple[date, int, int] | None:
