@@ -121,10 +121,11 @@ def find_author(root, objects: list[dict]) -> str | None:
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _AUTHOR_TAIL = re.compile(  # where a date, a time or a stamp label starts in a byline
-    r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:on|updated|published|posted|last updated|modified)\b:?\s*|"
+    r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:updated|published|posted|last updated|modified)\b:?\s*|"
+    r"on\s+(?=[a-z]+\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d)|"  # "on December 4, 2014", "on Tuesday, ...", "on 12/04/2014"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
-    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|" + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|"
-    r"\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|"
+    + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
 _AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
 _PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
                                  r"guest|webmaster|editor|name|by|user|default)$", re.I)

@@ -548,6 +548,8 @@ def test_relative_stamp_without_fetch_time_stays_unresolved():
     ("Antonio Regalado on December 4, 2014", "Antonio Regalado"),
     ("View all posts by Daniel Lemire", "Daniel Lemire"),
     ("Monday Jones", "Monday Jones"),
+    ("Jo Smith on Tuesday, May 5, 2015", "Jo Smith"),
+    ("Reporting on Climate", "Reporting on Climate"),
     ("Sunday Times Staff", "Sunday Times Staff"),
     ("Dana A. Ford and Tom Watkins, CNN", "Dana A. Ford and Tom Watkins, CNN"),
 ])
