@@ -188,7 +188,7 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
         return []
     dayfirst = _day_first(root)
     seen, previous = 0, ""
-    for node in h1.xpath("following::text()")[:400]:
+    for node in h1.xpath("following::text()[position() <= 400]"):
         owner = node.getparent()
         text = _clean_text(str(node))
         if not text or owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_SHOWN:
