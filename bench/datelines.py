@@ -89,7 +89,9 @@ def judge(entry: dict, document, dateline, today: date) -> dict:
     if title and (_TITLE_JUNK.search(title) and not _TITLE_JUNK.search(true_title) or
                   true_title and not _similar(title, true_title)):
         problems.append("title")
-    return {"verdict": verdict, "got": got, "leak": got == today and truth != today.isoformat(),
+    true_by = entry.get("byline") or ""
+    byline = None if not true_by else bool(set(_WORD.findall(true_by.lower())) & set(_WORD.findall(author.lower())))
+    return {"verdict": verdict, "got": got, "leak": got == today and truth != today.isoformat(), "byline": byline,
             "problems": problems, "author": author, "title": title,
             "basis": dateline.basis if dateline else "extraction refused the page"}
 
@@ -111,7 +113,9 @@ def table(label: str, rows: list[dict]) -> str:
             f" | undated {len(undated):>3}: dateline-missing {sum(r['verdict'] == 'none-ok' for r in undated):>3},"
             f" dated anyway {sum(r['verdict'] == 'none-dated' for r in undated):>3}"
             f" | run-date {sum(r['leak'] for r in rows)} | author date {count('author-date')},"
-            f" placeholder {count('author-placeholder')} | title junk {count('title')}")
+            f" placeholder {count('author-placeholder')} | title junk {count('title')}"
+            f" | byline shares a word with the draft byline {sum(r['byline'] is True for r in rows)}"
+            f"/{sum(r['byline'] is not None for r in rows)}")
 
 
 def main() -> None:

@@ -105,15 +105,16 @@ def find_author(root, objects: list[dict]) -> str | None:
         name = _author_name(obj.get("author"))
         if name:
             return name
-    for key in ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"):
+    for key in ("author", "article:author", "og:article:author", "article_author", "byl", "sailthru.author",
+                "parsely-author", "dc.creator"):
         value = _meta(root, key)
         if value and not value.startswith(("http://", "https://")) and clean_author(value):
             return clean_author(value)
     for xpath in ('//*[@rel="author"]', '//*[@itemprop="author"]',
                   '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-                  '//*[contains(@class, "author-name")]'):
+                  '//*[contains(@class, "author-name")]', '//*[contains(@class, "byline")]'):
         for el in root.xpath(xpath)[:3]:
-            text = clean_author(_clean_text(el.text_content()))
+            text = clean_author(" ".join(el.itertext()))
             if text and len(text) < 80:
                 return text
     return None
@@ -126,6 +127,7 @@ _AUTHOR_TAIL = re.compile(  # where a date, a time or a stamp label starts in a 
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
     r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|"
     + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 _AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
 _PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
                                  r"guest|webmaster|editor|name|by|user|default)$", re.I)
@@ -134,11 +136,11 @@ _PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|ad
 def clean_author(text: str) -> str | None:
     """A byline as a reader would write it: "Bryan Walsh Tuesday, Aug. 17, 2010" -> "Bryan Walsh",
     "Reuters Updated: January 16, 2020" -> "Reuters", "9:39AM BST 05 Oct 2011" -> None, "No Author" -> None."""
-    text = _AUTHOR_LEAD.sub("", _clean_text(text))
+    text = _AUTHOR_LEAD.sub("", _EMAIL.sub("", _clean_text(text)))
     tail = _AUTHOR_TAIL.search(text)
     if tail:
         text = text[:tail.start()]
-    text = text.strip(" |,·•-\u2013\u2014:;*")
+    text = text.strip(" |,·•-\u2013\u2014:;*/")
     if not re.search(r"[^\W\d_]", text) or _PLACEHOLDER_AUTHOR.match(text):
         return None
     return text

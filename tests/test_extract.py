@@ -559,6 +559,17 @@ def test_author_without_dates_or_placeholders(author, expected):
     assert doc.author == (expected or "Jane Roe")
 
 
+@pytest.mark.parametrize("head, body, author", [
+    ('<meta name="article_author" content="Darcie Moran | dmoran@mlive.com">', "", "Darcie Moran"),
+    ("", '<div class="gnt_ar_by">By <a>Kevin Johnson</a> and <a>Kevin McCoy</a></div>'
+         '<div class="article-byline"><span>DANICA KIRKA and JILL LAWLESS</span><span>Associated Press</span></div>',
+     "DANICA KIRKA and JILL LAWLESS Associated Press"),
+    ("", '<span class="byline">/ Cory Doctorow / 10:08 am Fri Jul 19, 2013</span>', "Cory Doctorow"),
+])
+def test_author_from_real_bylines(head, body, author):
+    assert _doc(_page("<article>" + body + PROSE + "</article>", head=head)).author == author
+
+
 @pytest.mark.parametrize("head, body, title", [
     ('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">',
      "<h1>Final manoeuvre of AirAsia flight raises questions Add to ...</h1>",
