@@ -88,13 +88,13 @@ def read_file(path: str, *, max_bytes: int, source: str | None = None) -> Acquir
         if size > max_bytes:
             raise _too_big(path, max_bytes)
         data = p.read_bytes()
-        mtime = datetime.fromtimestamp(p.stat().st_mtime, timezone.utc)
     except OSError as exc:
         raise FactcheckError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise FactcheckError(f"{path}: the file is empty")
     kind = EXTENSION_TYPES.get(p.suffix.lower()) or sniff_type(data)
-    return Acquired(source=source or path, data=data, content_type=kind, fetched_at=mtime)
+    # a saved file has no fetch time: its mtime is when it was copied, so "3 days ago" stays unresolved
+    return Acquired(source=source or path, data=data, content_type=kind, fetched_at=None)
 
 
 def sniff_type(data: bytes) -> str:

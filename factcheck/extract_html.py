@@ -57,7 +57,7 @@ def extract_html(text: str, acquired: Acquired) -> Document:
     objects = json_ld_objects(root)
     title, title_line, title_col = find_title(root, objects, text)
     author = find_author(root, objects)
-    signals = find_date_signals(root, objects, acquired.fetched_at)
+    signals = find_date_signals(root, objects, acquired.fetched_at, title, acquired.url)
     article_body = _json_ld_body(objects)
     _clean(root)
     blocks = _blocks(root)

@@ -7,7 +7,8 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from .extract_widgets import absolute_stamp_signal, dedupe_signals, relative_stamp_signal
+from .extract_widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
+                              relative_stamp_signal)
 from .model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -22,7 +23,17 @@ _META_DATES = (
     ("dcterms.date", False), ("sailthru.date", False), ("parsely-pub-date", False),
     ("article.published", False), ("published_time", False), ("original-publish-date", False),
 )
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_PUBLICATION_META = re.compile(  # article_date_original, article:publicationdate, publication_date, pdate ...
+    r"^(?:\w+[:._-])?(?:p?date|pubdate)$|publi(?:sh|cation)\w*[:._-]?(?:date|time)"
+    r"|(?:date|time)[:._-]?(?:publi|orig|issued)|first[:._-]?published|^article[:._-]published$", re.I)
+_NOT_PUBLICATION = re.compile(r"modif|updat|revis|expir|copyright|found|birth|event|start|end|valid|rss|index", re.I)
+_NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "clip", "person", "organization",
+                "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
+                       r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
+_UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
 _TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
@@ -52,11 +63,14 @@ def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, in
     meta_titles = [_strip_site(t, site) for t in (_meta(root, "og:title"), _ld_value(objects, "headline"),
                                                  _meta(root, "twitter:title")) if t]
     meta_titles = [t for t in meta_titles + [_title_tag(root, site)] if t]
-    h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6]]
+    h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6] if not _logo(h)]
     h1s = [(h, t) for h, t in h1s if t]
-    for h1, text in h1s:
-        if any(_similar(text, t) for t in meta_titles):
-            return (text, *_position(raw, text, h1.sourceline))
+    tab = _clean_text(root.findtext(".//title") or "")
+    for meta_title in meta_titles:  # og:title first: a twitter:title may be the site's name
+        for h1, text in h1s:
+            if _similar(text, meta_title) or text == _TITLE_SEPARATORS.split(tab)[0] != site:
+                shown = _without_furniture(text, meta_title)
+                return (shown, *_position(raw, shown, h1.sourceline))
     if meta_titles:
         text = meta_titles[0]
         return (text, *_position(raw, text, None))
@@ -65,30 +79,80 @@ def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, in
     return None, 1, 1
 
 
+def _logo(h1) -> bool:
+    """An <h1> that is the site's logo: a single link to the home page."""
+    links = h1.findall(".//a")
+    href = links[0].get("href", "") if len(links) == 1 else ""
+    return bool(links) and re.fullmatch(r"(?:https?://[^/]+)?/?(?:index\.\w+)?", href.strip()) is not None
+
+
+def _without_furniture(h1: str, meta_title: str) -> str:
+    """The headline without a section or widget run into the <h1> ("Local News | Headline",
+    "Headline Add to ..."): the metadata title when the <h1> is it plus a few words around it."""
+    at = h1.lower().find(meta_title.lower())
+    if at < 0 or h1 == meta_title or len(_WORD.findall(h1)) - len(_WORD.findall(meta_title)) > 5:
+        return h1
+    before, after = h1[:at].strip(), h1[at + len(meta_title):].strip()
+    if (not before or _TITLE_SEPARATORS.search(f" {before} ")) or (not after or after.endswith(("...", "\u2026"))):
+        return meta_title
+    return h1
+
+
 def find_author(root, objects: list[dict]) -> str | None:
-    """The byline: JSON-LD author, meta author, rel=author, itemprop=author or a .byline element."""
+    """The byline: JSON-LD author, meta author, rel=author, itemprop=author or a .byline element; a
+    date or stamp run into it is cut off and a placeholder ("No Author", "admin") is no byline."""
     for obj in objects:
         name = _author_name(obj.get("author"))
         if name:
             return name
-    for key in ("author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator"):
+    for key in ("author", "article:author", "og:article:author", "article_author", "byl", "sailthru.author",
+                "parsely-author", "dc.creator"):
         value = _meta(root, key)
-        if value and not value.startswith(("http://", "https://")):
-            return _strip_by(value)
+        if value and not value.startswith(("http://", "https://")) and clean_author(value):
+            return clean_author(value)
     for xpath in ('//*[@rel="author"]', '//*[@itemprop="author"]',
                   '//*[contains(concat(" ", normalize-space(@class), " "), " byline ")]',
-                  '//*[contains(@class, "author-name")]'):
+                  '//*[contains(@class, "author-name")]', '//*[contains(@class, "byline")]'):
         for el in root.xpath(xpath)[:3]:
-            text = _strip_by(_clean_text(el.text_content()))
+            text = clean_author(" ".join(el.itertext()))
             if text and len(text) < 80:
                 return text
     return None
 
 
-def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) -> tuple[DateSignal, ...]:
-    """Every date hint on the page: JSON-LD, meta tags, <time datetime>, and weak relative stamps."""
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_AUTHOR_TAIL = re.compile(  # where a date, a time or a stamp label starts in a byline
+    r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:updated|published|posted|last updated|modified)\b:?\s*|"
+    r"on\s+(?=[a-z]+\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d)|"  # "on December 4, 2014", "on Tuesday, ...", "on 12/04/2014"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
+    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|"
+    + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
+_PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
+                                 r"guest|webmaster|editor|name|by|user|default)$", re.I)
+
+
+def clean_author(text: str) -> str | None:
+    """A byline as a reader would write it: "Bryan Walsh Tuesday, Aug. 17, 2010" -> "Bryan Walsh",
+    "Reuters Updated: January 16, 2020" -> "Reuters", "9:39AM BST 05 Oct 2011" -> None, "No Author" -> None."""
+    text = _AUTHOR_LEAD.sub("", _EMAIL.sub("", _clean_text(text)))
+    tail = _AUTHOR_TAIL.search(text)
+    if tail:
+        text = text[:tail.start()]
+    text = text.strip(" |,·•-\u2013\u2014:;*/")
+    if not re.search(r"[^\W\d_]", text) or _PLACEHOLDER_AUTHOR.match(text):
+        return None
+    return text
+
+
+def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, title: str | None = None,
+                      url: str | None = None) -> tuple[DateSignal, ...]:
+    """Every date hint on the page: JSON-LD, meta tags, <time datetime>, the visible date under the
+    headline, a date in the URL, and weak relative stamps."""
     signals: list[DateSignal] = []
-    dated = [o for o in objects if any(_iso(o.get(k)) for k in ("datePublished", "dateCreated", "dateModified"))]
+    dated = [o for o in objects if not _not_article(o) and
+             any(_iso(o.get(k)) for k in ("datePublished", "dateCreated", "dateModified"))]
     for obj in dated[:1]:
         for key in ("datePublished", "dateCreated", "dateModified"):
             value = _iso(obj.get(key))
@@ -96,7 +160,7 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
                 signals.append(DateSignal(value, f"json-ld {key}"))
     for el in root.iter("meta"):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip()
-        if name.lower() in dict(_META_DATES):
+        if name.lower() in dict(_META_DATES) or _PUBLICATION_META.search(name) and not _NOT_PUBLICATION.search(name):
             value = _iso(el.get("content"))
             if value:
                 kind = "itemprop" if el.get("itemprop") else "meta"
@@ -110,8 +174,88 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None) ->
         if value and not _elsewhere(el):
             signals.append(DateSignal(value, "time datetime"))
     signals.extend(_visible_stamps(root))
+    signals.extend(_headline_stamp(root, title))
+    signals.extend(_url_date(root, url))
     signals.extend(_relative_stamps(root, fetched_at))
     return dedupe_signals(signals)
+
+
+def _headline_stamp(root, title: str | None) -> list[DateSignal]:
+    """The date a reader sees under the headline: the first full date in the short lines that follow
+    the <h1> ("By Jane Doe | Posted Feb. 27, 2014", "Date 19.01.2020", "12.29.14"), before the prose."""
+    heads = [h for h in root.iter("h1", "h2", "h3") if not _logo(h)]
+    h1 = next((h for h in heads if title and _clean_text(h.text_content()) == title),
+              next((h for h in heads if h.tag == "h1"), None))
+    if h1 is None:
+        return []
+    dayfirst = _day_first(root)
+    seen, previous = 0, ""
+    for node in h1.xpath("following::text()[position() <= 400]"):
+        owner = node.getparent()
+        text = _clean_text(str(node))
+        if not text or owner is None or not isinstance(owner.tag, str) or owner.tag in _NOT_SHOWN:
+            continue
+        seen += len(text)
+        if seen > 1200:
+            break
+        found = find_date_text(text, dayfirst) if len(text) <= 160 else None
+        if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
+            short = [a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60]
+            owner = short[0] if short else owner
+            text = _clean_text(" ".join(owner.itertext()))
+            found = find_date_text(text, dayfirst)
+        if found and _stamp_owner(owner, text):
+            kind = "updated " if _UPDATED_WORD.search(f"{previous} {text[:found[1]]}") else ""
+            shown = text[found[1]:found[2]]
+            return [DateSignal(found[0].isoformat(), f"visible {kind}date under the headline: {shown}")]
+        previous = text
+    return []
+
+
+_NOT_SHOWN = ("script", "style", "noscript", "option", "title", "template")
+
+
+def _stamp_owner(owner, text: str) -> bool:
+    """A date stamp sits in a short element of its own: not in a prose paragraph, a long link (a related
+    story), a photo caption or a sidebar."""
+    if len(_clean_text(owner.text_content())) > 200 or owner.tag == "a" and len(text) > 40:
+        return False
+    for el in owner.iterancestors():
+        if el.tag in ("figure", "figcaption") or "caption" in f"{el.get('class', '')}".lower():
+            return False
+    return "caption" not in f"{owner.get('class', '')}".lower() and not _elsewhere(owner)
+
+
+def _url_date(root, url: str | None) -> list[DateSignal]:
+    """A date in the article's address (/2015/03/18/, /2019/nov/18/, -20191115/), from the URL it was
+    read from or its canonical / og:url."""
+    links = [url] + [el.get("href") for el in root.xpath('//link[@rel="canonical"]')[:1]] + [_meta(root, "og:url")]
+    for link in filter(None, links):
+        match = _URL_DATE.search(link.split("://", 1)[-1])
+        if not match:
+            continue
+        y, m, d = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        month = int(m) if m.isdigit() else _MONTH_ABBR.get(m.lower())
+        try:
+            return [DateSignal(datetime(int(y), month or 0, int(d)).date().isoformat(), f"date in the URL '{link}'")]
+        except ValueError:
+            continue
+    return []
+
+
+_MONTH_ABBR = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+
+def _day_first(root) -> bool:
+    """Does the page's language write numeric dates day first (05/10/2018 = 5 October)?"""
+    lang = (root.get("lang") or "").lower()
+    return bool(lang) and (not lang.startswith("en") or lang[3:] in ("gb", "uk", "au", "nz", "ie", "in", "za"))
+
+
+def _not_article(obj: dict) -> bool:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.lower() in _NOT_ARTICLE for k in kinds) and not _is_article(obj)
 
 
 def _visible_stamps(root) -> list[DateSignal]:
@@ -132,22 +276,33 @@ def _visible_stamps(root) -> list[DateSignal]:
 
 
 def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
+    """"3 days ago" stamps standing alone in their element (not "Today, ..." opening a sentence),
+    counted from the fetch time; a saved file has none, so the stamp is kept unresolved (no value)."""
     out = []
-    if fetched_at is None:
-        return out
     body = root.find("body")
     for el in (body if body is not None else root).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
             continue
-        for text in (el.text, el.tail):
-            if text and len(text.strip()) <= 40 and _STAMP_WORDS.search(text):
-                signal = relative_stamp_signal(text, fetched_at)
-                owner = el if text is el.text else el.getparent()
-                if signal is not None and owner is not None and not _elsewhere(owner):
-                    out.append(signal)
+        for text, owner in ((el.text, el), (el.tail, el.getparent())):
+            if not text or len(text.strip()) > 40 or not _STAMP_WORDS.search(text) or owner is None or \
+                    not _ends_with_stamp(owner, text) or _elsewhere(owner):
+                continue
+            signal = relative_stamp_signal(text, fetched_at)
+            if signal is None and fetched_at is None and relative_stamp(text) is not None:
+                basis = f"relative stamp '{_clean_text(text)}' (no fetch time to count from)"
+                signal = DateSignal("", basis, weak=True)
+            if signal is not None:
+                out.append(signal)
         if len(out) >= 3:
             break
     return out
+
+
+def _ends_with_stamp(owner, text: str) -> bool:
+    """The stamp closes a short element ("Posted by Mo Ahmed · 2 hours ago"), not opens a sentence
+    ("Today, the mayor said ...")."""
+    whole = _clean_text(owner.text_content())
+    return len(whole) <= 60 and whole.rstrip(" .").endswith(_clean_text(text).strip(" ·•|,.()[]-\u2013\u2014"))
 
 
 def _collect(data, found: list[dict]) -> None:
@@ -240,12 +395,8 @@ def _author_name(value) -> str | None:
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, str) and value.strip() and not value.startswith(("http://", "https://")):
-        return _strip_by(_clean_text(value))
+        return clean_author(value)
     return None
-
-
-def _strip_by(text: str) -> str:
-    return re.sub(r"^(?:by|written by|von|par|por)\s+", "", text.strip(), flags=re.I).strip()
 
 
 def _clean_text(text: str) -> str:
@@ -258,12 +409,12 @@ def _iso(value) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
-    match = _ISO.search(value)
+    match = _ISO.search(value) or _COMPACT.match(value)
     if match:
-        y, m, d, hh, mm = match.groups()
+        y, m, d, hh, mm = (match.groups() + (None, None))[:5]
         if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
             return None
-        return f"{y}-{m}-{d}T{hh}:{mm}" if hh else f"{y}-{m}-{d}"
+        return f"{y}-{int(m):02d}-{int(d):02d}T{hh}:{mm}" if hh else f"{y}-{int(m):02d}-{int(d):02d}"
     return _parse_text_date(value)
 
 
@@ -277,12 +428,13 @@ def _parse_text_date(value: str) -> str | None:
             return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    return None
+    found = find_date_text(value) if len(value) <= 60 else None  # "Tuesday, Aug. 17, 2010"
+    return found[0].isoformat() if found else None
 
 
 def _elsewhere(el) -> bool:
-    while el is not None:
-        if el.tag in ("nav", "aside", "footer"):
+    while el is not None and el.tag not in ("body", "html"):  # their classes describe the whole page
+        if el.tag in ("nav", "aside") or el.tag == "footer" and next(el.iterancestors("article"), None) is None:
             return True
         hints = f"{el.get('class', '')} {el.get('id', '')}"
         if hints.strip() and _ELSEWHERE.search(hints):

@@ -87,6 +87,54 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
     return None
 
 
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w.:/-])(?:(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/-]|\.\d)")
+_TEXT_FORMS = (  # "Aug. 17, 2010", "November 20 15:23 2019" (a time between the day and the year), "29 December 2014"
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d{1,2}:\d\d)?\s+(?P<year>\d{4})\b", re.I),
+    _DATE_FORMS[1])
+
+
+def find_date_text(text: str, dayfirst: bool = False) -> tuple[date, int, int] | None:
+    """The first full date (with its year) written in a short text, as (date, start, end).
+
+    Month names in either order ("Aug. 17, 2010", "29 December 2014", "Dec. 29 2014"), ISO and
+    YYYY/MM/DD, and numeric dates: 4-digit-year dots are day first (19.01.2020), slashes month first
+    (11/18/2011) unless ``dayfirst`` (the page's language writes the day first) or the first number
+    cannot be a month; a 2-digit year (12.29.14, 11/18/19) is month first."""
+    found = []
+    for form in _TEXT_FORMS:
+        for m in form.finditer(text):
+            try:
+                day = date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+            except ValueError:
+                continue
+            found.append((day, m.start(), m.end()))
+            break
+    for m in _NUMERIC_DATE.finditer(text):
+        day = _numeric_date(m, dayfirst)
+        if day is not None:
+            found.append((day, m.start(), m.end()))
+            break
+    return min(found, key=lambda f: f[1]) if found else None
+
+
+def _numeric_date(m: re.Match, dayfirst: bool) -> date | None:
+    if m.group("iso_y"):
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), m.group("y")
+        y = int(year) if len(year) == 4 else 2000 + int(year)
+        first_is_day = len(year) == 4 and (m.group("sep") == "." or dayfirst) or a > 12
+        d, mo = (a, b) if first_is_day else (b, a)
+    if not 1990 <= y <= 2099:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
 def dedupe_signals(signals: list[DateSignal]) -> tuple[DateSignal, ...]:
     """The signals in order, each (value, basis) once."""
     first: dict[tuple[str, str], DateSignal] = {}

@@ -234,3 +234,34 @@ def test_a_server_that_never_answers_is_cut_off_by_timeout():
         proc = factcheck("check", f"http://127.0.0.1:{port}/story", "--timeout", "1")
     assert proc.returncode == 2
     assert "did not answer within 1 s" in one_line_error(proc)
+
+
+def test_url_dated_page_over_loopback(httpserver, tmp_path):
+    """A page whose only date is in its address (/2015/03/18/): the dateline comes from the URL, and the
+    same page saved to a file finds it in its canonical link, never from the run date."""
+    page = ("<html><head><title>Dam reopens | Example News</title>{link}</head><body><article>"
+            "<h1>Dam reopens</h1><p>The dam, first opened in 1935, reopened to traffic after a long repair that "
+            "closed the road along the river for most of the winter.</p><p>Engineers said the work had cost "
+            "more than planned because of flooding in the spring.</p></article></body></html>")
+    httpserver.expect_request("/2015/03/18/dam-reopens/").respond_with_data(
+        page.format(link=""), content_type="text/html; charset=utf-8")
+    proc = factcheck("check", httpserver.url_for("/2015/03/18/dam-reopens/"), "--format", "json")
+    dateline = json.loads(proc.stdout)["documents"][0]["dateline"]
+    assert dateline["date"] == "2015-03-18" and dateline["basis"].startswith("date in the URL"), dateline
+    saved = tmp_path / "saved.html"
+    saved.write_text(page.format(link='<link rel="canonical" href="https://example.com/2015/03/18/dam-reopens/">'))
+    proc = factcheck("check", str(saved), "--format", "json")
+    assert json.loads(proc.stdout)["documents"][0]["dateline"]["date"] == "2015-03-18"
+
+
+def test_saved_page_with_only_a_relative_stamp_says_so(tmp_path):
+    """"5 days ago" in a saved file is never counted from the run date: the report says only a weak stamp is left."""
+    saved = tmp_path / "saved.html"
+    saved.write_text("<html><body><article><h1>Dam reopens</h1><span class='stamp'>5 days ago</span><p>The dam "
+                     "reopened to traffic after a long repair that closed the road along the river for most of the "
+                     "winter.</p><p>Engineers said the work had cost more than planned because of flooding.</p>"
+                     "</article></body></html>")
+    doc = json.loads(factcheck("check", str(saved), "--format", "json").stdout)["documents"][0]
+    assert doc["dateline"]["date"] is None and "5 days ago" in doc["dateline"]["basis"]
+    missing = [f for f in doc["findings"] if f["rule"] == "dateline-missing"]
+    assert missing and "only a weak stamp" in missing[0]["message"]

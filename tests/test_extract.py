@@ -464,3 +464,123 @@ def test_og_published_time_is_a_date_signal():
             'after a long debate, its chair said. The vote was close.</p></article></body></html>')
     doc = extract(Acquired(source="p.html", data=page.encode(), content_type="text/html"))
     assert any(s.value.startswith("2021-09-14") and "og:published_time" in s.basis for s in doc.date_signals)
+
+
+# --- issue 11: date, byline and title signals as real pages write them (snippets from real pages) ---
+
+def _signal_dates(doc) -> dict[str, str]:
+    return {s.basis: s.value[:10] for s in doc.date_signals}
+
+
+@pytest.mark.parametrize("head, body, value, basis_start", [
+    ('<meta name="date" content="Tuesday, Aug. 17, 2010">', "", "2010-08-17", "meta date"),
+    ('<meta name="article_date_original" content="Monday, December 29, 2014,  3:02 PM">', "", "2014-12-29",
+     "meta article_date_original"),
+    ('<meta property="article:publicationdate" content="2015-03-18T09:00:00-04:00">', "", "2015-03-18",
+     "meta article:publicationdate"),
+    ('<meta name="article:published" content="2019-11-18T17:56:27.000Z">', "", "2019-11-18", "meta article:published"),
+    ('<meta name="pdate" content="20191119">', "", "2019-11-19", "meta pdate"),
+    ('<meta name="datepublished" content="20141229 18:22:00">', "", "2014-12-29", "meta datepublished"),
+    ('<meta property="og:article:published_time" content="2014-9-5T12:00Z">', "", "2014-09-05",
+     "meta og:article:published_time"),
+    ("", '<h1>Oil prices</h1><p class="byline">By Jane Doe</p><span>Tue Dec 30, 2014 4:33pm IST</span>',
+     "2014-12-30", "visible date under the headline"),
+    ("", "<h1>Oil prices</h1><div>Published: 11/18/2011</div>", "2011-11-18", "visible"),
+    ("", "<h1>Oil prices</h1><div>02/10/2020</div>", "2020-02-10", "visible date under the headline"),
+    ("", "<h1>Oil prices</h1><span>2022-04-26 21:21:50</span>", "2022-04-26", "visible date under the headline"),
+    ("", "<h1>Oil prices</h1><span>By Jason Tabrys \u2022 12.29.14</span>", "2014-12-29",
+     "visible date under the headline"),
+    ("", "<h1>Oil prices</h1><p>Date 19.01.2020</p>", "2020-01-19", "visible date under the headline"),
+    ("<title>Oil prices | India Post</title>", '<h2 class="article-title">Oil prices</h2><div class="date"><div>November 20</div><div><font>15:23</font>'
+     "<font>2019</font></div></div>", "2019-11-20", "visible date under the headline"),
+    ('<link rel="canonical" href="https://www.example.com/2015/03/18/us/oil-prices.html">', "", "2015-03-18",
+     "date in the URL"),
+    ('<meta property="og:url" content="https://www.politifact.com/article/2019/nov/18/guide/">', "", "2019-11-18",
+     "date in the URL"),
+    ('<link rel="canonical" href="https://www.quantamagazine.org/tuft-cells-taste-danger-20191115/">', "",
+     "2019-11-15", "date in the URL"),
+])
+def test_real_page_date_signals(head, body, value, basis_start):
+    doc = _doc(_page("<article>" + body + PROSE + "</article>", head=head))
+    assert any(v == value and b.startswith(basis_start) for b, v in _signal_dates(doc).items()), doc.date_signals
+
+
+def test_day_first_page_reads_numeric_dates_day_first():
+    page = '<html lang="pt-BR"><body><article><h1>Atendimento</h1><span>05/10/2018 - Publicado</span>' + PROSE
+    assert "2018-10-05" in _signal_dates(_doc(page + "</article></body></html>")).values()
+
+
+@pytest.mark.parametrize("body", [
+    "<h1>Tariffs explained</h1><figure><figcaption>A cargo ship leaves PortMiami, on Aug. 31, 2019.</figcaption>"
+    "</figure>",
+    "<h1>Tariffs explained</h1><aside class='related'><a href='/x'>What we are reading this week, December 31, "
+    "2014</a></aside>",
+])
+def test_captions_and_related_links_are_no_headline_date(body):
+    doc = _doc(_page("<article>" + body + PROSE + "</article>"))
+    assert not any(s.basis.startswith("visible date") for s in doc.date_signals)
+
+
+def test_embedded_video_date_is_not_the_article_date():
+    video = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "Clip",'
+             ' "datePublished": "2019-04-18T14:44:36-04:00"}</script>')
+    doc = _doc(_page("<article>" + PROSE + "</article>", head=video))
+    assert not any(s.value.startswith("2019-04-18") for s in doc.date_signals)
+
+
+def test_relative_stamp_without_fetch_time_stays_unresolved():
+    page = _page("<article><span>5 days ago</span>" + PROSE + "<p>Today, <a href='/x'>the mayor</a> spoke.</p>"
+                 "</article>")
+    doc = extract(Acquired(source="saved.html", data=page.encode(), content_type="text/html"))
+    stamps = [s for s in doc.date_signals if "relative stamp" in s.basis]
+    assert [(s.value, s.weak) for s in stamps] == [("", True)]
+    assert "5 days ago" in stamps[0].basis and "Today" not in stamps[0].basis
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Bryan Walsh Tuesday, Aug. 17, 2010", "Bryan Walsh"),
+    ("Reuters Updated: January 16, 2020", "Reuters"),
+    ("9:39AM BST 05 Oct 2011", None),
+    ("No Author", None),
+    ("admin", None),
+    ("Staff", None),
+    ("By C. Ryanne Laratonda | Posted Feb. 27, 2014, 5:17 p.m.", "C. Ryanne Laratonda"),
+    ("Antonio Regalado on December 4, 2014", "Antonio Regalado"),
+    ("View all posts by Daniel Lemire", "Daniel Lemire"),
+    ("Monday Jones", "Monday Jones"),
+    ("Jo Smith on Tuesday, May 5, 2015", "Jo Smith"),
+    ("Reporting on Climate", "Reporting on Climate"),
+    ("Sunday Times Staff", "Sunday Times Staff"),
+    ("Dana A. Ford and Tom Watkins, CNN", "Dana A. Ford and Tom Watkins, CNN"),
+])
+def test_author_without_dates_or_placeholders(author, expected):
+    head = f'<meta name="author" content="{author}"><meta name="byl" content="By Jane Roe">'
+    doc = _doc(_page("<article>" + PROSE + "</article>", head=head))
+    assert doc.author == (expected or "Jane Roe")
+
+
+@pytest.mark.parametrize("head, body, author", [
+    ('<meta name="article_author" content="Darcie Moran | dmoran@mlive.com">', "", "Darcie Moran"),
+    ("", '<div class="gnt_ar_by">By <a>Kevin Johnson</a> and <a>Kevin McCoy</a></div>'
+         '<div class="article-byline"><span>DANICA KIRKA and JILL LAWLESS</span><span>Associated Press</span></div>',
+     "DANICA KIRKA and JILL LAWLESS Associated Press"),
+    ("", '<span class="byline">/ Cory Doctorow / 10:08 am Fri Jul 19, 2013</span>', "Cory Doctorow"),
+])
+def test_author_from_real_bylines(head, body, author):
+    assert _doc(_page("<article>" + body + PROSE + "</article>", head=head)).author == author
+
+
+@pytest.mark.parametrize("head, body, title", [
+    ('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">',
+     "<h1>Final manoeuvre of AirAsia flight raises questions Add to ...</h1>",
+     "Final manoeuvre of AirAsia flight raises questions"),
+    ('<meta property="og:title" content="Letters: Coddling criminals | Undermining road">',
+     "<h1>Letters to the Editor | Letters: Coddling criminals | Undermining road</h1>",
+     "Letters: Coddling criminals | Undermining road"),
+    ('<meta property="og:title" content="Jennifer Lawrence at the game"><meta name="twitter:title" '
+     'content="DailyCaller">', '<h1><a href="http://dailycaller.com">DailyCaller</a></h1><h1>Jennifer Lawrence '
+     'at the game</h1>', "Jennifer Lawrence at the game"),
+    ("<title>About bugs \u2013 Vortex Cannon Entertainment</title>", "<h1>About bugs</h1>", "About bugs"),
+])
+def test_title_without_sections_or_ui_text(head, body, title):
+    assert _doc(_page("<article>" + body + PROSE + "</article>", head=head)).title == title

@@ -239,3 +239,38 @@ def test_metadata_and_most_pairs_agree(text, signals, expected):
     assert dl.date == expected
     doc = Document(source="t", text=text, date_signals=signals)
     assert dateline_conflict(doc, [], TODAY) is None
+
+
+# --- issue 11: which signal wins on real pages ---
+PUBLISHED = DateSignal("2019-11-08T15:30", "json-ld datePublished")
+MODIFIED = DateSignal("2019-11-13T10:28", "json-ld dateModified")
+UNDER_HEADLINE = DateSignal("2019-11-19", "visible date under the headline: Nov. 19, 2019")
+URL_DATE = DateSignal("2015-03-18", "date in the URL 'https://example.com/2015/03/18/dam.html'")
+
+
+@pytest.mark.parametrize("signals, expected, basis_start", [
+    ((MODIFIED, PUBLISHED), date(2019, 11, 8), "json-ld datePublished"),
+    ((DateSignal("2018-05-01", "json-ld dateCreated"), UNDER_HEADLINE), date(2019, 11, 19), "visible date"),
+    ((DateSignal("2018-05-01", "time datetime"), URL_DATE), date(2015, 3, 18), "date in the URL"),
+    # a UTC stamp after midnight while the page shows the evening before: the page's local date
+    ((DateSignal("2019-11-20T01:12", "json-ld datePublished"), UNDER_HEADLINE), date(2019, 11, 19), "visible"),
+    # the same stamp with no local signal keeps the date it was written with
+    ((DateSignal("2019-11-20T01:12", "json-ld datePublished"),), date(2019, 11, 20), "json-ld datePublished"),
+    ((DateSignal("2019-11-13", "visible updated date under the headline: Nov 13, 2019"), PUBLISHED),
+     date(2019, 11, 8), "json-ld datePublished"),
+])
+def test_signal_order_on_real_pages(signals, expected, basis_start):
+    dl = resolve("The council met.", *signals)
+    assert dl.date == expected and dl.basis.startswith(basis_start), dl
+
+
+def test_url_date_beats_the_latest_dated_past_event():
+    dl = resolve("The dam opened on May 5, 1935, and was rebuilt on June 2, 1990.", URL_DATE)
+    assert dl.date == date(2015, 3, 18)
+
+
+def test_a_saved_file_with_only_a_relative_stamp_says_so():
+    weak = DateSignal("", "relative stamp '5 days ago' (no fetch time to count from)", weak=True)
+    doc = Document(source="saved.html", text="The council met.", date_signals=(weak,))
+    dl = resolve_dateline(doc, [], explicit=None, today=TODAY)
+    assert dl.date is None and "only a weak stamp" in dl.basis and "5 days ago" in dl.basis

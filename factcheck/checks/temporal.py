@@ -218,6 +218,9 @@ def dateline_missing(analysis: "Analysis") -> Iterator[Finding]:
         return
     message = ("No dateline found (no metadata date, no weekday named with its date such as 'Thursday, "
                "December 26', no dated past event): relative dates cannot be checked. Pass --dateline YYYY-MM-DD.")
+    if analysis.dateline.basis.startswith("only a weak stamp"):  # "3 days ago" in a saved file: counted from what?
+        message = (f"No dateline: {analysis.dateline.basis}; a saved page does not say when it was fetched, so "
+                   "relative dates cannot be checked. Pass --dateline YYYY-MM-DD.")
     yield analysis.finding("dateline-missing", message, sentence)
 
 

@@ -83,6 +83,9 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
         return Dateline(day, basis, "low", None if _COARSE_STAMP.search(basis) else day)
     if text.date is not None:
         return Dateline(text.date, text.basis, "low", None)
+    unresolved = next((s.basis for s in document.date_signals if s.weak and not s.value), None)
+    if unresolved:
+        return Dateline(None, f"only a weak stamp is left: {unresolved}", "low")
     return Dateline(None, "no date signal: no metadata, no weekday-date pair, no dated past event", "low")
 
 
@@ -151,8 +154,27 @@ def _signals(document: Document, today: date) -> tuple[list[tuple[date, str]], l
             continue
         if _plausible_stamp(day) and day <= today + timedelta(days=1):
             (weak if signal.weak else strong).append((day, signal.basis))
-    strong.sort(key=lambda s: _MODIFIED.search(s[1]) is not None)  # publication dates first
+    strong.sort(key=lambda s: _rank(s[1]))
+    local = [s for s in strong if _rank(s[1]) in (1, 2)]
+    if strong and _rank(strong[0][1]) == 0 and local and abs((local[0][0] - strong[0][0]).days) == 1:
+        strong.remove(local[0])  # a UTC stamp a day off what the reader sees: keep the page's local date
+        strong.insert(0, local[0])
     return strong, weak
+
+
+def _rank(basis: str) -> int:
+    """Trust order: publication metadata (JSON-LD datePublished, meta, itemprop, a labelled stamp), the
+    visible date under the headline, a date in the URL, JSON-LD dateCreated and bare <time>, then
+    modified dates."""
+    if _MODIFIED.search(basis):
+        return 4
+    if basis.startswith(("json-ld dateCreated", "time datetime", "meta datecreated")):
+        return 3
+    if basis.startswith("date in the URL"):
+        return 2
+    if basis.startswith("visible date under the headline"):
+        return 1
+    return 0
 
 
 def _plausible_stamp(day: date) -> bool:
