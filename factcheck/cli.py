@@ -272,25 +272,32 @@ def _use_color() -> bool:
 
 
 def _error(message: str) -> None:
-    click.echo(f"factcheck: error: {message}", err=True)
+    from .report.escape import one_line
+
+    click.echo(f"factcheck: error: {one_line(message)}", err=True)
 
 
 def _print_inspection(seen: dict) -> None:
+    from .report.escape import for_terminal as safe
+
+    def echo(line: str) -> None:  # every line shows text from the document
+        click.echo(safe(line))
+
     d = seen["dateline"]
-    click.echo(f"title:    {seen['title']}")
-    click.echo(f"author:   {seen['author']}")
-    click.echo(f"dateline: {d['date']} ({d['confidence']}; {d['basis']})")
+    echo(f"title:    {seen['title']}")
+    echo(f"author:   {seen['author']}")
+    echo(f"dateline: {d['date']} ({d['confidence']}; {d['basis']})")
     for s in seen["date_signals"]:
-        click.echo(f"  signal: {s['value']} {'(weak) ' if s['weak'] else ''}{s['basis']}")
-    click.echo(f"sentences ({len(seen['sentences'])}):")
+        echo(f"  signal: {s['value']} {'(weak) ' if s['weak'] else ''}{s['basis']}")
+    echo(f"sentences ({len(seen['sentences'])}):")
     for s in seen["sentences"]:
-        click.echo(f"  {s['line']}:{s['column']}  {s['text']}")
-    click.echo(f"dates ({len(seen['dates'])}):")
+        echo(f"  {s['line']}:{s['column']}  {s['text']}")
+    echo(f"dates ({len(seen['dates'])}):")
     for x in seen["dates"]:
-        click.echo(f"  {x['text']!r} -> {x['type']} {x['value']}")
-    click.echo(f"numbers ({len(seen['numbers'])}):")
+        echo(f"  {x['text']!r} -> {x['type']} {x['value']}")
+    echo(f"numbers ({len(seen['numbers'])}):")
     for x in seen["numbers"]:
-        click.echo(f"  {x['text']!r} -> {x['value']} {x['unit'] or ''}".rstrip())
+        echo(f"  {x['text']!r} -> {x['value']} {x['unit'] or ''}".rstrip())
 
 
 def run() -> None:

@@ -178,5 +178,7 @@ def _fixture_example(rule_id: str) -> str | None:
 
 
 def _fail(message: str):
-    click.echo(f"factcheck: error: {message}", err=True)
+    from .report.escape import one_line
+
+    click.echo(f"factcheck: error: {one_line(message)}", err=True)
     sys.exit(2)

@@ -6,6 +6,7 @@ import sys
 import click
 
 from ..model import FactcheckError
+from ..report.escape import one_line
 
 _DB_HELP = "Corpus database (default: $FACTCHECK_CORPUS, the config's corpus, or the user data folder)."
 
@@ -15,7 +16,7 @@ def _db_option(fn):
 
 
 def _fail(exc: FactcheckError) -> None:
-    click.echo(f"factcheck: error: {exc}", err=True)
+    click.echo(f"factcheck: error: {one_line(exc)}", err=True)
     sys.exit(2)
 
 
@@ -43,9 +44,9 @@ def add(inputs, db, on_error):
     except FactcheckError as exc:
         _fail(exc)
     for problem in report.skipped:
-        click.echo(f"factcheck: skipped: {problem}", err=True)
+        click.echo(f"factcheck: skipped: {one_line(problem)}", err=True)
     for warning in report.warnings:
-        click.echo(f"factcheck: warning: {warning}", err=True)
+        click.echo(f"factcheck: warning: {one_line(warning)}", err=True)
     click.echo(f"added {report.documents} document(s), {report.sentences} sentence(s) to {path}"
                + (f"; {report.duplicates} already there" if report.duplicates else "")
                + (f"; {len(report.skipped)} skipped" if report.skipped else ""))
@@ -68,7 +69,7 @@ def search(query, db, limit):
     if not found:
         click.echo("no match")
     for c in found:
-        click.echo(f"{c.similarity:5.1f}  [{c.hit.doc}] {c.hit.source or '?'}, {c.hit.date or 'undated'}: {c.hit.text}")
+        click.echo(f"{c.similarity:5.1f}  [{c.hit.doc}] {c.hit.source or '?'}, {c.hit.date or 'undated'}: {one_line(c.hit.text)}")
 
 
 @corpus.command()

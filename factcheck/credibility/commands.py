@@ -81,5 +81,7 @@ def _configured() -> str | None:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"factcheck: error: {message}", err=True)
+    from ..report.escape import one_line
+
+    click.echo(f"factcheck: error: {one_line(message)}", err=True)
     sys.exit(2)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Result
+from .escape import for_terminal
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,7 +28,7 @@ def render(results: Sequence[Result], **_: object) -> str:
 
 def escape_data(value: str) -> str:
     """Escape a command's message."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return for_terminal(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

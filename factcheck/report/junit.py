@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from typing import Sequence
 
 from ..model import SEVERITY_RANK, Result
+from .escape import for_xml
 
 
 def render(results: Sequence[Result], *, fail_on: str = "error", fail_ons: Sequence[str] | None = None,
@@ -28,9 +29,11 @@ def render(results: Sequence[Result], *, fail_on: str = "error", fail_ons: Seque
 
 
 def _case(result: Result, fail_on: str) -> ET.Element:
-    case = ET.Element("testcase", {"classname": "factcheck", "name": result.source, "file": result.source})
+    case = ET.Element("testcase", {"classname": "factcheck", "name": for_xml(result.source),
+                                      "file": for_xml(result.source)})
     if result.error:
-        ET.SubElement(case, "error", {"type": "read-error", "message": result.error}).text = result.error
+        error = for_xml(result.error)
+        ET.SubElement(case, "error", {"type": "read-error", "message": error}).text = error
         return case
     failing = [f for f in result.findings
                if fail_on != "never" and SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]]
@@ -45,4 +48,4 @@ def _case(result: Result, fail_on: str) -> ET.Element:
 
 
 def _line(result: Result, f) -> str:
-    return f"{result.source}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
+    return for_xml(f"{result.source}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")

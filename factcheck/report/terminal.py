@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..model import Finding, Result
 from . import summary
+from .escape import for_terminal as safe
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -35,19 +36,19 @@ def _document(console, result: Result) -> None:
 
     head = Text()
     doc = result.document
-    head.append((doc.title if doc and doc.title else result.source), style="bold")
+    head.append(safe(doc.title if doc and doc.title else result.source), style="bold")
     console.print(head)
-    console.print(Text(f"  source:   {result.source}", style="dim"))
+    console.print(Text(f"  source:   {safe(result.source)}", style="dim"))
     if result.error:
-        console.print(Text(f"  error:    {result.error}", style="bold red"))
+        console.print(Text(f"  error:    {safe(result.error)}", style="bold red"))
         console.print()
         return
     if doc and doc.author:
-        console.print(Text(f"  byline:   {doc.author}", style="dim"))
+        console.print(Text(f"  byline:   {safe(doc.author)}", style="dim"))
     if result.dateline:
         d = result.dateline
         when = d.date.isoformat() if d.date else "unknown"
-        console.print(Text(f"  dateline: {when} ({d.confidence} confidence; {d.basis})", style="dim"))
+        console.print(Text(f"  dateline: {when} ({d.confidence} confidence; {safe(d.basis)})", style="dim"))
     if result.credibility:
         _credibility(console, result.credibility)
     console.print()
@@ -66,24 +67,25 @@ def _finding(console, result: Result, f: Finding) -> None:
     line = Text("  ")
     line.append(f"{f.severity:<7}", style=STYLE.get(f.severity, ""))
     line.append(f" {f.rule}", style="bold")
-    line.append(f"  {result.source}:{f.line}:{f.column}", style="dim")
+    line.append(f"  {safe(result.source)}:{f.line}:{f.column}", style="dim")
     console.print(line)
     console.print(Text("    ") + _highlighted(result, f))
-    console.print(Text(f"    {f.message}"))
+    console.print(Text(f"    {safe(f.message)}"))
     for ev in f.evidence:
-        meta = ", ".join(x for x in (ev.source, ev.date) if x)
-        console.print(Text(f"    evidence: \"{ev.text}\"" + (f" ({meta})" if meta else ""), style="dim"))
+        meta = safe(", ".join(x for x in (ev.source, ev.date) if x))
+        console.print(Text(f"    evidence: \"{safe(ev.text)}\"" + (f" ({meta})" if meta else ""), style="dim"))
     console.print()
 
 
 def _highlighted(result: Result, f: Finding):
     from rich.text import Text
 
-    text = Text(f"\u201c{f.sentence}\u201d", style="italic")
+    sentence = safe(f.sentence)
+    text = Text(f"\u201c{sentence}\u201d", style="italic")
     doc = result.document
     if doc and f.end > f.start >= 0:
-        words = doc.text[f.start:f.end]
-        at = f.sentence.find(words) if words else -1
+        words = safe(doc.text[f.start:f.end])
+        at = sentence.find(words) if words else -1
         if at >= 0:
             text.stylize("bold underline " + STYLE.get(f.severity, ""), at + 1, at + 1 + len(words))
     return text
@@ -97,7 +99,7 @@ def _credibility(console, cred: dict) -> None:
         value = s.get("value")
         shown = "n/a" if value is None else f"{value:.2f}" if isinstance(value, (int, float)) else str(value)
         line = Text(f"    {str(s.get('name')):<22} {shown:>5}  x{s.get('weight'):<4} ")
-        line.append(str(s.get("why")), style="dim")
+        line.append(safe(s.get("why")), style="dim")
         console.print(line)
 
 
@@ -112,8 +114,8 @@ def _claims(console, result: Result) -> None:
     colours = {"supported": "green", "contradicted": "red", "unverified": "dim"}
     for claim in result.claims:
         ev = claim.evidence[0] if claim.evidence else None
-        table.add_row(Text(claim.verdict, style=colours.get(claim.verdict, "")), Text(claim.sentence),
-                      Text(f"{ev.text} ({ev.source})" if ev else ""))
+        table.add_row(Text(claim.verdict, style=colours.get(claim.verdict, "")), Text(safe(claim.sentence)),
+                      Text(safe(f"{ev.text} ({ev.source})") if ev else ""))
     console.print(table)
 
 

@@ -1,0 +1,78 @@
+"""Hostile input end to end: what a document or a server sends never drives the terminal, never
+breaks a machine format, and never costs unbounded time (issue 14)."""
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+# the founding case, with escape sequences a hostile page can carry: clear screen, window title (OSC 0),
+# a clipboard write (OSC 52), a hidden link (OSC 8), a C1 CSI, a bidi override, and rich markup
+HOSTILE = (
+    "WASHINGTON, Thursday, Dec. 26, 2024 \u2014 The talks went on.\n\n"
+    "President-elect Donald Trump, who took office on January 20, \x1b[2J\x1b]0;pwned\x07said "
+    "[bold red]nothing[/bold red] \x1b]52;c;ZXZpbA==\x07 about \x1b]8;;http://evil.test\x1b\\it\x1b]8;;\x1b\\.\n\n"
+    "Two\nofficials\x0c said the \x9b31m plan\u202e would pass.\n"
+)
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def check(tmp_path, *args: str, text: str = HOSTILE):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(main, ["check", str(draft), "--fail-on", "never", *args])
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "line", "github"])
+def test_no_control_character_reaches_a_terminal_format(tmp_path, fmt):
+    result = check(tmp_path, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert "took office" in result.output or fmt != "terminal"
+    found = RAW_CONTROL.findall(result.output.replace("\n", "").replace("\t", ""))
+    assert not found, f"raw controls in {fmt}: {found!r}"
+
+
+def test_escapes_are_shown_not_dropped(tmp_path):
+    out = check(tmp_path, "--format", "terminal").output
+    assert "\\x1b[2J" in out and "\\x1b]0;pwned" in out
+    assert "[bold red]nothing[/bold red]" in out, "rich markup in article text prints literally"
+
+
+def test_inspect_escapes_sentences(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(HOSTILE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["inspect", str(draft)])
+    assert result.exit_code == 0
+    assert not RAW_CONTROL.findall(result.output.replace("\n", "").replace("\t", ""))
+
+
+def test_line_format_is_one_record_a_line(tmp_path):
+    lines = check(tmp_path, "--format", "line").output.splitlines()
+    assert lines
+    assert all(re.match(r"^.+:\d+:\d+: (error|warning|info) [a-z-]+ ", line) for line in lines), lines
+
+
+def test_junit_with_control_characters_is_well_formed_xml(tmp_path):
+    out = check(tmp_path, "--format", "junit").output
+    root = ET.fromstring(out.encode("utf-8"))
+    assert root.tag == "testsuites"
+    assert "tense-vs-dateline" in out
+
+
+def test_json_stays_valid(tmp_path):
+    data = json.loads(check(tmp_path, "--format", "json").output)
+    assert data["documents"][0]["findings"]
+
+
+def test_server_reason_phrase_is_escaped_on_stderr(httpserver):
+    from werkzeug import Response
+
+    httpserver.expect_request("/x").respond_with_response(Response("gone", status="404 \x1b]0;pwned\x07Gone"))
+    result = CliRunner().invoke(main, ["check", httpserver.url_for("/x")])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output and "\\x1b" in result.output
