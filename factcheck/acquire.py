@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-import time
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -13,6 +13,7 @@ from .model import Acquired, FactcheckError
 USER_AGENT = f"factcheck/{__version__} (source-credibility fact-check tool)"
 MAX_REDIRECTS = 5
 CHUNK = 64 * 1024
+_GRACE = 1.0  # seconds past --timeout for the socket's own timeouts to report first, with their reason
 
 EXTENSION_TYPES = {
     ".html": "text/html", ".htm": "text/html", ".xhtml": "text/html",
@@ -39,10 +40,37 @@ def acquire(source: str, *, timeout: float = 20.0, max_bytes: int = 10 * 1024 * 
 
 
 def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Acquired:
-    """GET a page with timeouts, capped redirects and a size cap; refuse what is not a web page."""
+    """GET a page with timeouts, capped redirects and a size cap; refuse what is not a web page.
+
+    ``timeout`` bounds the whole fetch, not only each wait on the socket: a server that sends one
+    byte every half second never times out a read, so the download runs in a worker thread that is
+    abandoned (and its connection closed) when the deadline passes.
+    """
     import requests
 
     session = requests.Session()
+    outcome: dict = {}
+
+    def download() -> None:
+        try:
+            outcome["page"] = _download(session, url, timeout=timeout, max_bytes=max_bytes)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as is
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=download, name="factcheck-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + _GRACE)
+    if worker.is_alive():
+        session.close()
+        raise FactcheckError(f"{url}: the download took longer than {timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["page"]
+
+
+def _download(session, url: str, *, timeout: float, max_bytes: int) -> Acquired:
+    import requests
+
     session.max_redirects = MAX_REDIRECTS
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
     fetched_at = datetime.now(timezone.utc)
@@ -56,7 +84,7 @@ def fetch_url(url: str, *, timeout: float, max_bytes: int) -> Acquired:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > max_bytes:
                 raise _too_big(url, max_bytes)
-            data = _read_capped(response, url, max_bytes, deadline=time.monotonic() + timeout)
+            data = _read_capped(response, url, max_bytes)
             final_url = response.url
     except requests.exceptions.TooManyRedirects:
         raise FactcheckError(f"{url}: more than {MAX_REDIRECTS} redirects") from None
@@ -139,14 +167,12 @@ def _web_kind(url: str, media: str) -> str:
     raise FactcheckError(f"{url}: is {media}, not a web page or text (factcheck reads HTML, Markdown and plain text)")
 
 
-def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
+def _read_capped(response, url: str, max_bytes: int) -> bytes:
     chunks, total = [], 0
     for chunk in response.iter_content(CHUNK):
         total += len(chunk)
         if total > max_bytes:
             raise _too_big(url, max_bytes)
-        if time.monotonic() > deadline:
-            raise FactcheckError(f"{url}: the download took longer than the timeout")
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -76,3 +76,53 @@ def test_server_reason_phrase_is_escaped_on_stderr(httpserver):
     result = CliRunner().invoke(main, ["check", httpserver.url_for("/x")])
     assert result.exit_code == 2
     assert "\x1b" not in result.output and "\\x1b" in result.output
+
+
+@pytest.fixture
+def dribbling_server():
+    """A server on 127.0.0.1 that sends its headers, then one byte of body every 0.3 s (at most ~20 s)."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    stop = threading.Event()
+
+    def serve():
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.recv(4096)
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>")
+                for _ in range(70):
+                    if stop.is_set():
+                        break
+                    try:
+                        conn.sendall(b"a")
+                    except OSError:
+                        break
+                    time.sleep(0.3)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/slow"
+    stop.set()
+    thread.join(5)
+    listener.close()
+
+
+def test_timeout_bounds_the_whole_download(dribbling_server):
+    import time
+
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["check", dribbling_server, "--timeout", "2"])
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 2
+    assert "longer than 2 s" in result.output
+    assert elapsed < 4, f"took {elapsed:.1f} s with --timeout 2"
