@@ -95,9 +95,50 @@ def _parse(text: str, source: str):
     if not cleaned.strip():
         raise FactcheckError(f"no article text found in {source}")
     try:
-        return lxml.html.document_fromstring(cleaned)
+        parser = lxml.html.HTMLParser(huge_tree=True)
+        root = lxml.html.document_fromstring(cleaned, parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            # deeper than libxml2 parses at all (2,048 levels): it stops there and drops the rest, so
+            # parse again with the nesting beyond a sane depth taken out (its text is kept)
+            root = lxml.html.document_fromstring(flatten_deep_nesting(cleaned), parser=lxml.html.HTMLParser(huge_tree=True))
+        return root
     except (etree.ParserError, ValueError):
         raise FactcheckError(f"no article text found in {source}") from None
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+MAX_DEPTH = 512
+
+
+def flatten_deep_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` without the tags nested deeper than ``max_depth`` (their text stays in place).
+
+    No article needs hundreds of nested elements; a page that has them is broken or hostile, and a
+    parser that stops at its depth limit would silently drop everything after them.
+    """
+    out, kept, last = [], [], 0
+    for m in _TAG.finditer(html):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        out.append(html[last:m.start()])
+        last = m.end()
+        if closing:
+            if kept and kept[-1][0] == name:
+                _, keep = kept.pop()
+                if keep:
+                    out.append(m.group(0))
+            elif len(kept) < max_depth:
+                out.append(m.group(0))
+            continue
+        if name in _VOID or self_closing:
+            out.append(m.group(0))
+            continue
+        keep = len(kept) < max_depth
+        kept.append((name, keep))
+        if keep:
+            out.append(m.group(0))
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _json_ld_body(objects: list[dict]) -> str:

@@ -126,3 +126,17 @@ def test_timeout_bounds_the_whole_download(dribbling_server):
     assert result.exit_code == 2
     assert "longer than 2 s" in result.output
     assert elapsed < 4, f"took {elapsed:.1f} s with --timeout 2"
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 50000])
+def test_deeply_nested_page_is_read_to_the_end(tmp_path, depth):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body><h1>Floods in the valley</h1>" + "<div>" * depth
+                    + "<p>Deep inside, the water rose through the night and reached the bridge.</p>"
+                    + "</div>" * depth + "<p>After the deep part, the minister said 40 people died in the "
+                    "floods on Monday, and the army was sent to help.</p></body></html>")
+    result = CliRunner().invoke(main, ["inspect", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    text = " ".join(s["text"] for s in json.loads(result.output)["sentences"])
+    assert "the minister said 40 people died" in text
+    assert "Deep inside, the water rose" in text
