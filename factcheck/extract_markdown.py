@@ -141,6 +141,9 @@ class _Builder:
         self.length += len(piece)
 
 
+MAX_FRONT_MATTER = 64 * 1024
+
+
 def _front_matter(text: str, source: str) -> tuple[dict, int]:
     opening = _FRONT_OPEN.match(text)
     if not opening:
@@ -150,7 +153,13 @@ def _front_matter(text: str, source: str) -> tuple[dict, int]:
         raise FactcheckError(f"{source}:1: front matter opened with '---' is never closed")
     import yaml
 
+    from .rules import refuse_alias_bombs
+
     block = text[opening.end():closing.start()]
+    if len(block) > MAX_FRONT_MATTER:
+        raise FactcheckError(f"{source}:1: front matter is larger than {MAX_FRONT_MATTER // 1024} KB; "
+                             "a draft's metadata never needs that much")
+    refuse_alias_bombs(block, f"{source}:2: front matter")
     try:
         data = yaml.safe_load(block)
     except yaml.YAMLError as exc:

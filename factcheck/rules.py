@@ -29,6 +29,7 @@ def load_yaml(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FactcheckError(f"{path}: cannot read rule file ({getattr(exc, 'strerror', None) or exc})") from None
+    refuse_alias_bombs(text, str(path))
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
@@ -36,6 +37,32 @@ def load_yaml(path: Path) -> Any:
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FactcheckError(f"{where}: invalid YAML: {problem}") from None
+
+
+MAX_YAML_ALIASES = 20
+
+
+def refuse_alias_bombs(text: str, where: str) -> None:
+    """Refuse YAML with more than MAX_YAML_ALIASES aliases (``*name``).
+
+    Nine lists of nine aliases to the list before ("billion laughs") expand to 387 million strings as
+    soon as anything walks them; no rule file or front matter needs more than a few aliases. A syntax
+    error is left for the real parse to report with its line.
+    """
+    import yaml
+
+    if "*" not in text:
+        return
+    aliases = 0
+    try:
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_YAML_ALIASES:
+                    raise FactcheckError(f"{where}: YAML with more than {MAX_YAML_ALIASES} aliases (*name) "
+                                         "is refused: it could expand without bound")
+    except yaml.YAMLError:
+        return
 
 
 @functools.cache

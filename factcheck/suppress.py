@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .checks import Check
-from .model import Document, Finding, Options
+from .model import Document, FactcheckError, Finding, Options
 
 _COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*(ignore|off|on|disable|enable)\b([^>]*?)-->", re.I)
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -157,9 +157,12 @@ def _parse_front_matter(raw: str) -> dict:
         return {}
     import yaml
 
+    from .rules import refuse_alias_bombs
+
     try:
+        refuse_alias_bombs(match.group(1), "front matter")
         data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, FactcheckError):
         return {}
     return data if isinstance(data, dict) else {}
 

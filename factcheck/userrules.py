@@ -24,6 +24,7 @@ from typing import Any
 
 from .checks import Check
 from .model import SEVERITIES, FactcheckError, Options
+from .rules import refuse_alias_bombs
 
 KINDS = ("existence", "substitution", "timeline", "lexicon")
 COMMON_KEYS = ("id", "kind", "severity", "message", "summary", "explanation", "flag", "pass", "ignorecase")
@@ -217,6 +218,7 @@ def _load_with_lines(path: Path) -> tuple[dict, dict]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FactcheckError(f"{path}: cannot read rule file ({exc})") from None
+    refuse_alias_bombs(text, str(path))
     loader = _rule_loader()(text)
     try:
         node = loader.get_single_node()

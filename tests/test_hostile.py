@@ -140,3 +140,52 @@ def test_deeply_nested_page_is_read_to_the_end(tmp_path, depth):
     text = " ".join(s["text"] for s in json.loads(result.output)["sentences"])
     assert "the minister said 40 people died" in text
     assert "Deep inside, the water rose" in text
+
+
+def billion_laughs(levels: int = 9) -> str:
+    """YAML whose each list holds nine aliases of the list before: 9**levels strings once walked."""
+    lines = ["lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, levels):
+        lines.append(f"lol{i}: &lol{i} [" + ", ".join([f"*lol{i - 1}"] * 9) + "]")
+    return "\n".join(lines) + f"\nauthor: *lol{levels - 1}\nfactcheck: {{ignore: *lol{levels - 1}}}\n"
+
+
+BOMB_DRAFT = "---\ntitle: Floods\ndate: 2024-12-26\n" + billion_laughs() + "---\n\nThe minister said 40 people died.\n"
+
+
+def test_alias_bomb_in_front_matter_is_refused(tmp_path):
+    draft = tmp_path / "bomb.md"
+    draft.write_text(BOMB_DRAFT)
+    result = CliRunner().invoke(main, ["check", str(draft)])
+    assert result.exit_code == 2
+    assert "aliases" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_alias_bomb_served_as_markdown_is_refused(httpserver):
+    httpserver.expect_request("/draft.md").respond_with_data(BOMB_DRAFT, content_type="text/markdown")
+    result = CliRunner().invoke(main, ["check", httpserver.url_for("/draft.md")])
+    assert result.exit_code == 2 and "aliases" in result.output
+
+
+def test_a_few_aliases_are_still_fine(tmp_path):
+    draft = tmp_path / "ok.md"
+    draft.write_text("---\ntitle: Floods\ndate: 2024-12-26\nbase: &b {x: 1}\nother: *b\n---\n\n"
+                     "The minister said the river rose on Monday.\n")
+    assert CliRunner().invoke(main, ["check", str(draft)]).exit_code == 0
+
+
+def test_huge_front_matter_is_refused(tmp_path):
+    draft = tmp_path / "big.md"
+    draft.write_text("---\ntitle: Floods\nnotes: |\n" + "  padding line of notes\n" * 5000 + "---\n\nText.\n")
+    result = CliRunner().invoke(main, ["check", str(draft)])
+    assert result.exit_code == 2 and "front matter is larger" in result.output
+
+
+def test_alias_bomb_in_a_user_rule_file_is_refused(tmp_path):
+    from factcheck.model import FactcheckError
+    from factcheck.userrules import load_rule_file
+
+    path = tmp_path / "rule.yaml"
+    path.write_text("id: laughs\nkind: existence\nmessage: x\n" + billion_laughs().replace("author:", "tokens:"))
+    with pytest.raises(FactcheckError, match="aliases"):
+        load_rule_file(path)
