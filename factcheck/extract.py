@@ -106,7 +106,8 @@ def _codec(name: str | None) -> str | None:
         return None
     try:
         codec = codecs.lookup(name.strip().strip("'\"")).name
-    except (LookupError, ValueError):
+        b"text".decode(codec, errors="replace")  # rot13, hex, base64, zlib, idna: codecs, not text encodings
+    except (LookupError, ValueError, TypeError):  # UnicodeError is a ValueError
         return None
     if codec in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"

@@ -92,6 +92,9 @@ def _parse(text: str, source: str):
     from lxml import etree
 
     cleaned = _XML_DECL.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    # lxml refuses to hold control characters in element text (ESC, form feed, NUL): one space each,
+    # so every offset into the page stays where it was
+    cleaned = _NOT_XML_TEXT.sub(" ", cleaned)
     if not cleaned.strip():
         raise FactcheckError(f"no article text found in {source}")
     try:
@@ -106,6 +109,7 @@ def _parse(text: str, source: str):
         raise FactcheckError(f"no article text found in {source}") from None
 
 
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 MAX_DEPTH = 512

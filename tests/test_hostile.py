@@ -189,3 +189,85 @@ def test_alias_bomb_in_a_user_rule_file_is_refused(tmp_path):
     path.write_text("id: laughs\nkind: existence\nmessage: x\n" + billion_laughs().replace("author:", "tokens:"))
     with pytest.raises(FactcheckError, match="aliases"):
         load_rule_file(path)
+
+
+@pytest.mark.parametrize("charset", ["rot13", "hex", "base64", "idna", "zlib", "uu"])
+def test_a_codec_that_is_no_text_encoding_is_ignored(tmp_path, charset):
+    page = tmp_path / "page.html"
+    page.write_text(f'<html><head><meta charset="{charset}"></head><body><h1>Floods</h1>'
+                    "<p>The minister said 40 people died on Monday in the floods.</p></body></html>")
+    result = CliRunner().invoke(main, ["inspect", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "40 people died" in result.output
+
+
+@pytest.mark.parametrize("control", ["\x1b", "\x0c", "\x07", "\x08"])
+def test_a_control_character_after_a_dropped_element(tmp_path, control):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><h1>Floods</h1><script>var x;</script>{control}<p>The minister said 40 people "
+                    f"died on Monday in the floods.</p><nav>menu</nav>{control}<p>More text.</p></body></html>")
+    result = CliRunner().invoke(main, ["inspect", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "40 people died" in result.output
+
+
+def _corpus(tmp_path, sentences: int = 3000):
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps({"text": f"The ministry said {i} people were evacuated from the town of "
+                                                f"Place{i} on Monday after floods.", "source": "wire",
+                                        "date": "2024-12-01"}) + "\n" for i in range(sentences)))
+    db = tmp_path / "corpus.db"
+    assert CliRunner().invoke(main, ["corpus", "add", str(wire), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def test_a_corpus_damaged_deep_inside_is_a_one_line_error(tmp_path):
+    import sqlite3
+
+    db = _corpus(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[-20000:] = b"\xee" * 20000  # the header and schema stay readable; the last pages are garbage
+    db.write_bytes(bytes(data))
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Floods\ndate: 2024-12-05\n---\n\n"
+                     "The ministry said 41 people were evacuated from the town of Place2990 on Monday.\n")
+    for args in (["check", str(draft), "--corpus", str(db)], ["corpus", "add", str(draft), "--db", str(db)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "the corpus database cannot be used" in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_read_only_shared_corpus_can_be_checked_against(tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    share = tmp_path / "share"
+    share.mkdir()
+    db = _corpus(share, sentences=30)
+    for leftover in share.glob("corpus.db-*"):
+        leftover.unlink()
+    (share / "wire.jsonl").unlink()
+    if os.geteuid() == 0:  # root writes anywhere: an immutable folder is what a read-only share is to it
+        if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(share)]).returncode != 0:
+            pytest.skip("cannot make a folder read-only for root here (no chattr)")
+    else:
+        db.chmod(0o444)
+        share.chmod(0o555)
+    try:
+        draft = tmp_path / "draft.md"
+        draft.write_text("---\ntitle: Floods\ndate: 2024-12-05\n---\n\n"
+                         "The ministry said 41 people were evacuated from the town of Place12 on Monday.\n")
+        result = CliRunner().invoke(main, ["check", str(draft), "--corpus", str(db), "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        claims = json.loads(result.output)["documents"][0]["claims"]
+        assert claims, "the claim was cross-referenced against the read-only corpus"
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["chattr", "-i", str(share)])
+        else:
+            share.chmod(0o755)

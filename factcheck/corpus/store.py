@@ -7,6 +7,7 @@ happen in one transaction per ``add``; WAL lets readers work while a writer adds
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -56,6 +57,19 @@ class Hit:
     score: float
 
 
+def _reported(method):
+    """Turn SQLite's errors inside ``method`` into one-line user errors: a corpus file damaged after
+    its header (bad pages deep in the file) is only found when a query reaches them."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            raise FactcheckError(f"{self.path}: the corpus database cannot be used ({exc}); "
+                                 "rebuild it with 'factcheck corpus add'") from None
+    return wrapper
+
+
 class Store:
     """An open corpus database."""
 
@@ -83,8 +97,7 @@ class Store:
             if create:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             else:
-                conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, isolation_level=None,
-                                       check_same_thread=False)
+                conn = _open_read_only(path)
             store = cls(conn, path, create)
             store._prepare(fresh=create and not exists)
         except sqlite3.DatabaseError as exc:
@@ -133,12 +146,18 @@ class Store:
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
+        self._commit()
+
+    @_reported
+    def _commit(self) -> None:
         self._conn.execute("COMMIT")
 
+    @_reported
     def has_document(self, hash: str) -> bool:
         """Whether a document with this text hash is stored."""
         return self._conn.execute("SELECT 1 FROM documents WHERE hash = ?", (hash,)).fetchone() is not None
 
+    @_reported
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Which of these text hashes are stored already (one query per 500)."""
         hashes = list(hashes)
@@ -149,6 +168,7 @@ class Store:
             found.update(r[0] for r in self._conn.execute(f"SELECT hash FROM documents WHERE hash IN ({marks})", part))
         return found
 
+    @_reported
     def add_batch(self, docs: list[tuple[DocumentMeta, list[tuple[str, str | None]]]]) -> None:
         """Store documents with their (text, facts JSON) sentences, ids assigned in order."""
         conn = self._conn
@@ -169,6 +189,7 @@ class Store:
         conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)",
                          [(row[0], row[2]) for row in sentence_rows])
 
+    @_reported
     def remove(self, doc: int) -> int | None:
         """Delete a document and its sentences; returns how many sentences went (None: no such id)."""
         with self.transaction():
@@ -182,11 +203,13 @@ class Store:
             self._conn.execute("DELETE FROM documents WHERE id = ?", (doc,))
         return len(rows)
 
+    @_reported
     def optimize(self) -> None:
         """Merge the FTS index segments (after a large add)."""
         self._require_writable()
         self._conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')")
 
+    @_reported
     def checkpoint(self) -> None:
         """Fold the write-ahead log back into the database file."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -203,6 +226,7 @@ class Store:
             raise FactcheckError(f"{self.path}: corpus search failed ({exc})") from None
         return [Hit(*row) for row in rows]
 
+    @_reported
     def document_counts(self, terms: Iterable[str]) -> dict[str, int]:
         """How many sentences contain each term (exact indexed tokens)."""
         terms = list(dict.fromkeys(terms))
@@ -212,6 +236,7 @@ class Store:
         rows = self._conn.execute(f"SELECT term, doc FROM sentences_vocab WHERE term IN ({marks})", terms)
         return dict(rows.fetchall())
 
+    @_reported
     def stats(self) -> dict[str, object]:
         """Counts, date range and size on disk."""
         conn = self._conn
@@ -223,6 +248,7 @@ class Store:
         return {"path": self.path, "documents": docs, "sentences": sentences, "sources": sources,
                 "undated_documents": undated, "first_date": first, "last_date": last, "bytes": size}
 
+    @_reported
     def documents(self, limit: int | None = None) -> list[dict[str, object]]:
         """The stored documents, newest id first."""
         sql = "SELECT id, ext_id, source, url, date, title, origin, sentences, added FROM documents ORDER BY id DESC"
@@ -233,6 +259,22 @@ class Store:
     def _require_writable(self) -> None:
         if not self.writable:
             raise FactcheckError(f"{self.path}: the corpus is open read-only")
+
+
+def _open_read_only(path: str) -> sqlite3.Connection:
+    """Open for reading only, also where the reader may not write (a newsroom's read-only share).
+
+    A WAL database wants a ``-shm`` file beside it that such a reader cannot create; there SQLite can
+    still read the file as immutable, since no writer can be at work through that share either.
+    """
+    uri = f"file:{_uri_path(path)}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def _uri_path(path: str) -> str:
