@@ -87,17 +87,13 @@ class Analysis:
                 severity: str | None = None) -> Finding:
         """A Finding located at ``start`` (an offset in the text) or at the sentence's start.
 
-        ``severity`` defaults to the built-in check's own; user rules pass theirs.
+        ``severity`` defaults to the running check's own (``Check.run`` fills it in).
         """
-        if severity is None:
-            from .checks import all_checks
-
-            severity = all_checks()[rule].severity
         if sentence.is_headline or start is None or start < 0:
             line, column = sentence.line, sentence.column
             start = sentence.start if start is None else start
         else:
             line, column = self.document.locate(start)
-        return Finding(rule=rule, severity=severity, message=message, sentence=sentence.text,
+        return Finding(rule=rule, severity=severity or "", message=message, sentence=sentence.text,
                        line=line, column=column, start=start, end=end if end is not None else start,
                        evidence=tuple(evidence))

@@ -144,12 +144,10 @@ def _options(config_file, no_config, rules_dirs) -> Options:
 
 
 def _all_checks(options: Options) -> dict:
-    from .checks import all_checks
-    from .suppress import UNUSED
-    from .userrules import user_checks
+    from .checks import checks_by_id
 
     try:
-        return {**all_checks(), **{c.id: c for c in user_checks(options)}, UNUSED.id: UNUSED}
+        return checks_by_id(options)
     except FactcheckError as exc:
         _fail(str(exc))
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checks import Check
+from .checks.base import Check
 from .model import SEVERITIES, FactcheckError, Options
 
 KINDS = ("existence", "substitution", "timeline", "lexicon")
@@ -114,7 +114,6 @@ def load_rules(dirs: tuple[str, ...]) -> tuple[UserRule, ...]:
                 raise FactcheckError(f"{path}:1: rule id '{rule.id}' is already defined in {seen[rule.id]}")
             seen[rule.id] = str(path)
             rules.append(rule)
-    _refuse_builtin_ids(rules)
     return tuple(rules)
 
 
@@ -181,7 +180,7 @@ def check_pattern(pattern: str, ignorecase: bool = False, where: str = "pattern"
 
 
 def _checks(dirs: tuple[str, ...]) -> tuple[Check, ...]:
-    return tuple(Check(id=r.id, severity=r.severity, summary=r.summary, run=RuleRunner(r))
+    return tuple(Check(id=r.id, severity=r.severity, summary=r.summary, function=RuleRunner(r))
                  for r in load_rules(dirs) if r.kind in ("existence", "substitution"))
 
 
@@ -195,15 +194,6 @@ def _rule_files(folder: str) -> list[Path]:
     if not path.is_dir():
         raise FactcheckError(f"{folder}: rules folder not found")
     return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def _refuse_builtin_ids(rules: list[UserRule]) -> None:
-    from .checks import all_checks
-
-    builtin = all_checks()
-    for rule in rules:
-        if rule.kind in ("existence", "substitution") and rule.id in builtin:
-            raise FactcheckError(f"{rule.path}:1: rule id '{rule.id}' is a built-in rule's id; choose another")
 
 
 def _load_with_lines(path: Path) -> tuple[dict, dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factcheck.checks import Check
+from factcheck.checks.base import Check
 from factcheck.model import Document, Evidence, Finding, Result
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..credibility.attribution import attributions, hedge_in, relays, unattributed
 from ..model import Evidence, Finding
-from . import check
+from .base import check
 
 
 @check(id="anonymous-source", severity="info",

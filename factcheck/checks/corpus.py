@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Finding
-from . import check
+from .base import check
 
 
 def _mismatches(analysis: Analysis, kind: str) -> Iterator[Finding]:

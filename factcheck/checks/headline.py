@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..credibility.headline import contradictions, missing_terms
 from ..model import Evidence, Finding
-from . import check
+from .base import check
 
 
 @check(id="headline-contradiction", severity="warning",

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
-from . import check
+from .base import check
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"[a-z][a-z'’-]{2,}")

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from ..credibility.reputation import domain_of, load_ratings, lookup, publishing_url
 from ..model import Evidence, Finding, Sentence
-from . import check
+from .base import check
 
 SEVERITY = {"unreliable": "warning", "satire": "warning", "mixed": "info"}
 

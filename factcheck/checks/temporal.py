@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
-from . import check
+from .base import check
 from ..model import DateMention, Evidence, Finding, Sentence
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from .store import DocumentMeta, Store
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
+SOURCE_SUFFIXES = JSONL_SUFFIXES + DOCUMENT_SUFFIXES  # what a corpus can be built from
 ON_ERROR = ("skip", "refuse")
 _BATCH = 2000
 _PARALLEL_BYTES = 4 * 1024 * 1024
@@ -107,12 +108,12 @@ def expand_inputs(inputs: list[str]) -> list[str]:
         path = Path(item)
         if path.is_dir():
             out.extend(str(p) for p in sorted(path.rglob("*"))
-                       if p.is_file() and p.suffix.lower() in JSONL_SUFFIXES + DOCUMENT_SUFFIXES
+                       if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES
                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
             continue
         if not path.exists():
             raise FactcheckError(f"{item}: no such file or folder")
-        if path.suffix.lower() not in JSONL_SUFFIXES + DOCUMENT_SUFFIXES:
+        if path.suffix.lower() not in SOURCE_SUFFIXES:
             raise FactcheckError(f"{item}: unsupported file type '{path.suffix or '(none)'}' "
                                  f"(expected .jsonl, .md, .txt or .html)")
         out.append(item)
@@ -235,7 +236,7 @@ def _json_record(line: str, where: str) -> Record:
 def _document(item: str) -> Record:
     """A Markdown, HTML or text file, or a URL, read through the same extraction as checked articles."""
     from ..model import Options
-    from ..pipeline import load_document
+    from ..loader import load_document
 
     if not item.startswith(("http://", "https://")):
         _read_text(item)

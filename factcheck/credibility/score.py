@@ -136,8 +136,7 @@ _NOT_RUN = "its rules were not run (--select / --ignore): not counted"
 
 def _ran(analysis, *rules: str) -> bool:
     """Whether any of ``rules`` ran on this document (not deselected)."""
-    options = analysis.options
-    return any((not options.select or r in options.select) and r not in options.ignore for r in rules)
+    return any(analysis.options.runs(r) for r in rules)
 
 
 def _all_rules() -> list[str]:
