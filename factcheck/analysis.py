@@ -68,6 +68,29 @@ class Analysis:
         return find_numbers(self.document.text)
 
     @cached_property
+    def attribution(self) -> dict:
+        """The body's attributions, relays and checkable claims (credibility/attribution.py)."""
+        from .credibility.attribution import annotate
+
+        return annotate(self)
+
+    @cached_property
+    def headline_checks(self) -> dict:
+        """The headline's contradictions and missing support in the body (credibility/headline.py)."""
+        from .credibility.headline import annotate
+
+        return annotate(self)
+
+    @cached_property
+    def corpus_claims(self) -> list:
+        """The body's claims checked against the corpus (corpus/crossref.py); empty without a corpus."""
+        if self.corpus is None:
+            return []
+        from .corpus.crossref import check_claims
+
+        return check_claims(self)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 

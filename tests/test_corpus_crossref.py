@@ -71,8 +71,8 @@ def test_claims_and_checks_share_one_computation(fixture_db, monkeypatch):
     from factcheck.corpus import crossref
 
     calls = []
-    real = crossref._check_all
-    monkeypatch.setattr(crossref, "_check_all", lambda a: calls.append(1) or real(a))
+    real = crossref.check_claims
+    monkeypatch.setattr(crossref, "check_claims", lambda a: calls.append(1) or real(a))
     text = "Labour won 412 seats in the House of Commons at the general election."
     result = check_document(Document(source="x", text=text),
                             Options(corpus=fixture_db, dateline=date(2024, 7, 10)))

@@ -72,11 +72,7 @@ def claims(analysis) -> list[Claim]:
 
 def claim_checks(analysis) -> list[ClaimCheck]:
     """Claims with their mismatches, shared by the pipeline's claims list and the corpus checks."""
-    cached = analysis.__dict__.get("_corpus_claims")
-    if cached is None:
-        cached = _check_all(analysis) if analysis.corpus is not None else []
-        analysis.__dict__["_corpus_claims"] = cached
-    return cached
+    return analysis.corpus_claims
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
@@ -113,7 +109,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     return "unverified", (), ()
 
 
-def _check_all(analysis) -> list[ClaimCheck]:
+def check_claims(analysis) -> list[ClaimCheck]:
     numbers = analysis.numbers
     dates = _article_dates(analysis)
     when = _dateline(analysis)

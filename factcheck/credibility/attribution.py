@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from dataclasses import dataclass
 
 from ..model import Document, Sentence
@@ -377,27 +376,27 @@ def classify_source(tokens: list[Token], names=None) -> str:
 
 # -- internals ---------------------------------------------------------------------------------------
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _cached(analysis) -> dict:
-    if analysis not in _cache:
-        document = analysis.document
-        sentences = body_sentences(analysis)
-        numbers = _numbers(analysis)
-        extra = _user_phrases(analysis.options)
-        found, relayed, checkable = [], [], []
-        for s in sentences:
-            here = find_attributions(s, document, extra)
-            found.extend(here)
-            relayed.extend(find_relays(s, document))
-            counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
-                       and not any(a.start <= n.start < a.end for a in here)]
-            claim = find_claim(s, document, counted)
-            if claim is not None:
-                checkable.append(claim)
-        _cache[analysis] = {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
-    return _cache[analysis]
+    return analysis.attribution
+
+
+def annotate(analysis) -> dict:
+    """The body's attributions, relays and checkable claims (Analysis.attribution keeps them)."""
+    document = analysis.document
+    sentences = body_sentences(analysis)
+    numbers = _numbers(analysis)
+    extra = _user_phrases(analysis.options)
+    found, relayed, checkable = [], [], []
+    for s in sentences:
+        here = find_attributions(s, document, extra)
+        found.extend(here)
+        relayed.extend(find_relays(s, document))
+        counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
+                   and not any(a.start <= n.start < a.end for a in here)]
+        claim = find_claim(s, document, counted)
+        if claim is not None:
+            checkable.append(claim)
+    return {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
 
 
 def _user_phrases(options) -> dict:

@@ -10,7 +10,6 @@ Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision ove
 from __future__ import annotations
 
 import functools
-import weakref
 from dataclasses import dataclass
 
 from ..model import Document, Sentence
@@ -185,16 +184,12 @@ def stem(word: str) -> str:
 
 # -- internals ---------------------------------------------------------------------------------------
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _cached(analysis) -> dict:
-    if analysis not in _cache:
-        _cache[analysis] = _compute(analysis)
-    return _cache[analysis]
+    return analysis.headline_checks
 
 
-def _compute(analysis) -> dict:
+def annotate(analysis) -> dict:
+    """The headline's contradictions and missing support (Analysis.headline_checks keeps them)."""
     headline = analysis.headline
     if headline is None or not headline.text.strip():
         return {"contradictions": [], "missing": None}

@@ -153,8 +153,8 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 
     The pattern scan is done once per text (the dateline resolver reads the text without an anchor,
     the checks with one); only the values are computed per dateline."""
-    kept, spans, starts, cues = _scan(text)
-    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, cues)
+    kept, spans, starts = _scan(text)
+    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, {})
     out = []
     for s, e, kind, m in kept:
         mention = _normalise(kind, m, ctx)
@@ -165,15 +165,15 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=8)
-def _scan(text: str) -> tuple[list, list, list, dict]:
-    """The kept pattern matches of ``text``, its sentence spans and starts, and a verb-cue cache."""
+def _scan(text: str) -> tuple[tuple, tuple, tuple]:
+    """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
     candidates = []
     for kind, rx in _patterns():
         for m in rx.finditer(text):
             if m.end() > m.start() and _plausible(kind, m, text):
                 candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
-    return _longest_first(candidates), spans, [s for s, _ in spans], {}
+    return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
 
 
 def _safe_anchor(day: date | None) -> date | None:
