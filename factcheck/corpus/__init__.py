@@ -67,9 +67,7 @@ def default_db_path(explicit: str | None = None) -> str:
 
 
 def _configured_path() -> str | None:
-    try:
-        from ..config import load_config
-    except ImportError:
-        return None
+    from ..config import load_config
+
     value = load_config().settings.get("corpus")
     return str(value) if value else None

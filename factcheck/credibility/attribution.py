@@ -175,10 +175,8 @@ def _interview(before: str, cue: str) -> bool:
 def _person_named(text: str, start: int, end: int) -> bool:
     """'Mayor Michael Bloomberg', 'Mayor Bloomberg': an outlet's name after a given name or a title
     is a person's surname."""
-    try:
-        from ..names import find_names, title_before
-    except ImportError:
-        return False
+    from ..names import find_names, title_before
+
     for name in find_names(text, max(0, start - 120), min(len(text), end + 40)):
         if name.start < end and start < name.end and (name.kind == "person" or title_before(text, name)):
             return True
@@ -427,18 +425,13 @@ def _resolve_definites(found: list[Attribution]) -> list[Attribution]:
 
 
 def _describe(number) -> str:
-    try:
-        from ..numbers import describe
-    except ImportError:
-        return number.text
+    from ..numbers import describe
+
     return describe(number)
 
 
 def _numbers(analysis) -> list:
-    try:
-        return list(analysis.numbers)
-    except ImportError:
-        return []
+    return list(analysis.numbers)
 
 
 def paragraph_index(analysis, sentence: Sentence) -> int:
@@ -659,10 +652,8 @@ def _span_text(document, tokens, i, j, sentence=None) -> str:
 def _names(document: Document, np: list[Token]) -> list:
     if not np:
         return []
-    try:
-        from ..names import find_names
-    except ImportError:
-        return None
+    from ..names import find_names
+
     return find_names(document.text, np[0].start, np[-1].end)
 
 

@@ -36,10 +36,7 @@ def byline(analysis, counts, weights):
 
 def dateline(analysis, counts, weights):
     table = weights["dateline"]
-    try:
-        d = analysis.dateline
-    except ImportError:
-        return None, "dateline not resolved (temporal engine unavailable)"
+    d = analysis.dateline
     if d.date is None or counts.get("dateline-missing"):
         return table["missing"], "no date: the reader cannot tell when the story speaks from"
     if counts.get("dateline-conflict"):

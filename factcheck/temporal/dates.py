@@ -25,7 +25,6 @@ from .tense import Tense, tense_of
 WEEKDAY_REACH = 400  # days: how far from the dateline a year-less weekday-date pair may lie
 MIN_YEAR, MAX_YEAR = 100, 9899  # anchors outside this range have no calendar room for "2,000 days ago"
 _PAST = ("past", "present-perfect")
-_FORWARD = ("future", "present", "conditional", "future-in-past", "headline-present")
 
 
 @functools.cache
