@@ -728,7 +728,9 @@ def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> b
     both = len(words) >= 3 and words[0] in lex.staff_nouns and words[1] == "of" \
         and set(words[2:-1]) <= {"the", "both", "two", "all"}
     if both:
-        words = [_singular(words[-1]), words[0]]  # "executives of both companies"
+        from ..numbers import singular
+
+        words = [singular(words[-1]), words[0]]  # "executives of both companies"
     if len(words) != 2 or words[1] not in lex.staff_nouns or words[0] not in lex.institution_heads:
         return False
     before = [t for t in tokens if t.end <= hit.start]
@@ -736,10 +738,6 @@ def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> b
     if both:
         return sum(n.kind in ("org", "other") for n in names) >= 2
     return any(_is_organisation(n) for n in names)
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _firm_analysts(words: list[Token], k: int, lex) -> bool:
