@@ -1,6 +1,6 @@
 """The package's layers: no import cycle (function-level imports included) and no private interpreter
 module. Read from the source with ast, so a lazy import inside a function counts like a top-level one,
-and a module named in a string ("factcheck.checks.temporal" for importlib) counts as imported. 
+and a module named in a string ("factcheck.checks.temporal" for importlib) counts as imported.
 """
 from __future__ import annotations
 

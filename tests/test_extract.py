@@ -69,7 +69,7 @@ def test_seed_page_relative_stamp_is_a_weak_signal(kursk):
 
 def test_seed_page_paragraphs_map_to_their_lines(kursk):
     raw_lines = kursk.raw.splitlines()
-    for start, end in kursk.paragraphs:
+    for start, _end in kursk.paragraphs:
         line, column = kursk.locate(start)
         assert raw_lines[line - 1][column - 1:].startswith(kursk.text[start:start + 12])
 

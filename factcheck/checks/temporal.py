@@ -58,7 +58,8 @@ def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
     January 7 of that year is a Tuesday. One of the two is a typo, and readers cannot tell which.
     The year is the date's own, or for a year-less date the one the dateline and tense give it; a
     year-less date is only flagged when no year it can mean (within about eleven months of the
-    dateline, or thirteen in the direction of its tense: "a year ago, on Friday, Nov. 17") fits the weekday. A correction's negated day ("not Monday, March 12") is left alone.
+    dateline, or thirteen in the direction of its tense: "a year ago, on Friday, Nov. 17") fits the
+    weekday. A correction's negated day ("not Monday, March 12") is left alone.
     """
     for mention in analysis.dates:
         if mention.weekday is None or not mention.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
@@ -370,7 +371,8 @@ def _dates_the_verb(analysis: "Analysis", sentence: Sentence, tense, mention: Da
     dateline."""
     from ..temporal.tense import dated_nouns, retrospective_verbs
 
-    precision = _PRECISION.get(len(mention.value or "")) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", mention.value or "") else None
+    value = mention.value or ""
+    precision = _PRECISION.get(len(value)) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) else None
     if analysis.dateline.confidence != "high" or precision is None:
         return False
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
@@ -535,7 +537,8 @@ def _past_event(analysis: "Analysis", sentence: Sentence, event: re.Match) -> bo
     phrase = event.group().lower()
     if re.search(r"\b(?:will|would|to|could|may|might|before|until|expected|scheduled|set|due)\s+(?:be\s+)?$", before):
         return False
-    return phrase.startswith(("took", "came", "assumed", "entered")) or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before))
+    return (phrase.startswith(("took", "came", "assumed", "entered"))
+            or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before)))
 
 
 def _event_is_titles(analysis: "Analysis", sentence: Sentence, title, event: re.Match, term) -> bool:

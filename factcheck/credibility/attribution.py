@@ -231,7 +231,8 @@ def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) ->
     for m in _SHARE_PAIR.finditer(text):
         first, second = float(m.group(1)), float(m.group(2))
         before = [t.norm for t in tokenize(text[:m.start()])][-2:]
-        if first >= second and 50 <= first + second <= 100.5 and not {(w,) for w in before} & _lexicon().market_moves.keys():
+        if (first >= second and 50 <= first + second <= 100.5
+                and not {(w,) for w in before} & _lexicon().market_moves.keys()):
             return True
     return False
 

@@ -667,7 +667,8 @@ def _lexicon() -> _Lex:
     forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
     return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
                 place_objects=frozenset(p["name"] for p in data["pairs"] if p.get("place_objects")),
-                predicate_terms={k: v for k, v in forms.items() if " " not in k}, negations=phrase_keys(data["negations"]),
+                predicate_terms={k: v for k, v in forms.items() if " " not in k},
+                negations=phrase_keys(data["negations"]),
                 unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
                 entity_names=frozenset(entity_keys.values()),
                 upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),

@@ -97,7 +97,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("partday", r"(?P<rel>[Tt]his)\s+(?P<part>morning|afternoon|evening)\b"),
         ("ago", rf"(?:(?P<hedge>about|almost|nearly|some|more than|less than|roughly|around|just|only|over)\s+)?"
                 rf"(?P<num>\d+|{nums})\s+{unit}\s+(?P<dir>ago|from now|hence)\b"),
-        ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
+        ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
+                    r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
                     r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"
                     r"(?<!his day)(?<!ast day)(?<!ext day)(?<!ing day)(?<!ous day)(?<!ent day)"),
@@ -113,7 +114,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("time", r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
                  r"(?:\s+(?P<tz>[A-Z]{3,4})\b)?"),
         ("clock", r"\b(?P<word>noon|midnight)\b"),
-        ("quarter", rf"(?:(?:the|its|their)\s+)?(?:(?P<qual>latest|current|last|previous|year-ago|year-earlier|fiscal)\s+)?"
+        ("quarter", rf"(?:(?:the|its|their)\s+)?"
+                    rf"(?:(?P<qual>latest|current|last|previous|year-ago|year-earlier|fiscal)\s+)?"
                     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?{Y})?"),
         ("holiday", rf"{rel}(?P<holiday>{holidays})(?:,?\s+{Y})?"),
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
@@ -155,7 +157,7 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
     kept, spans, starts = _scan(text)
     ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, {})
     out = []
-    for s, e, kind, m in kept:
+    for _, _, kind, m in kept:
         mention = _normalise(kind, m, ctx)
         if mention is not None:
             out.append(mention)
@@ -758,7 +760,8 @@ _HANDLERS = {
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
     "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
-    "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century, "ref": _ref,
+    "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century,
+    "ref": _ref,
 }
 
 
