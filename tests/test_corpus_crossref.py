@@ -10,6 +10,7 @@ import pytest
 from factcheck.corpus.ingest import build_corpus
 from factcheck.model import Document, Options
 from factcheck.pipeline import check_document
+from conftest import need_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = [json.loads(line) for name in ("pairs.jsonl", "heldout.jsonl")
@@ -88,8 +89,7 @@ def test_without_a_corpus_the_checks_say_nothing():
 
 
 def test_the_seed_shows_its_claims_with_verdicts_and_evidence(fixture_db):
-    if not SEED.is_file():
-        pytest.skip("../shared/seed is not beside this clone")
+    need_shared("seed", "kursk-article.txt")
     from factcheck.pipeline import load_document
 
     options = Options(corpus=fixture_db, dateline=date(2024, 12, 28))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path

@@ -187,7 +187,7 @@ def test_rules_test_command_runs_examples(tmp_path):
     assert "pass example flagged: 'We utilize it.'" in bad.output
 
 
-def test_rules_list_and_explain(tmp_path):
+def test_rules_list_and_explain():
     from factcheck.cli import main
 
     runner = CliRunner()
