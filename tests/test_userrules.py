@@ -201,3 +201,16 @@ def test_rules_list_and_explain():
     assert "<!-- factcheck: ignore unclear-whether -->" in explained.output
     unknown = runner.invoke(main, ["rules", "explain", "unclear-whetehr", "--no-config", "--rules", STYLE])
     assert unknown.exit_code == 2 and "did you mean 'unclear-whether'" in unknown.output
+
+
+def test_rules_explain_shows_each_builtin_checks_own_example_without_fixtures():
+    """The example comes from the check's declaration: an installed package has no fixtures/."""
+    from factcheck.checks import all_checks
+    from factcheck.cli import main
+
+    source = (ROOT / "factcheck" / "rules_commands.py").read_text(encoding="utf-8")
+    assert "fixtures" not in source
+    for check in all_checks().values():
+        assert check.example, check.id
+        shown = CliRunner().invoke(main, ["rules", "explain", check.id, "--no-config"])
+        assert shown.exit_code == 0 and "    " + check.example.splitlines()[0] in shown.output

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Check:
-    """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)."""
+    """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)
+    and an example it flags (shown by ``factcheck rules explain``)."""
 
     id: str
     severity: str
     summary: str
     function: Callable[["Analysis"], Iterable["Finding"]]
+    example: str = ""
 
     @property
     def explanation(self) -> str:
@@ -33,10 +35,10 @@ class Check:
         return [f if f.severity else dataclasses.replace(f, severity=self.severity) for f in self.function(analysis)]
 
 
-def check(id: str, severity: str, summary: str) -> Callable[[Callable], Check]:
+def check(id: str, severity: str, summary: str, example: str = "") -> Callable[[Callable], Check]:
     """Decorator: turn ``def f(analysis) -> Iterable[Finding]`` into a Check value."""
 
     def wrap(fn: Callable) -> Check:
-        return Check(id=id, severity=severity, summary=summary, function=fn)
+        return Check(id=id, severity=severity, summary=summary, function=fn, example=example)
 
     return wrap

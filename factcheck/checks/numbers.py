@@ -20,7 +20,9 @@ _NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
 _LIST_ITEM = re.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
 
 
-@check("internal-number-mismatch", "warning", "The article gives the same quantity two different values")
+@check("internal-number-mismatch", "warning", "The article gives the same quantity two different values",
+       example="About 12,000 North Korean soldiers are fighting in the Kursk region, officials said. "
+               "Ukrainian commanders say 20,000 North Korean soldiers are fighting in Kursk.")
 def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The same quantity appears twice in the article with values that cannot both be true.
 

@@ -15,7 +15,8 @@ SEVERITY = {"unreliable": "warning", "satire": "warning", "mixed": "info"}
 
 
 @check(id="source-reputation", severity="warning",
-       summary="The publishing domain is rated unreliable or satire (warning) or mixed (info).")
+       summary="The publishing domain is rated unreliable or satire (warning) or mixed (info).",
+       example="https://www.theonion.com/council-votes-to-close-library (rated satire)")
 def source_reputation(analysis) -> Iterable[Finding]:
     """The article comes from a domain with a known record.
 

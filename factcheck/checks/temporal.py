@@ -52,7 +52,9 @@ _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadl
                             r"target|goal|estimate)s?\b", re.I)
 
 
-@check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names")
+@check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names",
+       example="On Tuesday, December 3, the court rejected the appeal. "
+               "The judges said on Friday, December 7, that a new hearing would follow.")
 def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
     """A weekday named next to a date must be that date's weekday: "Monday, January 7" is wrong when
     January 7 of that year is a Tuesday. One of the two is a typo, and readers cannot tell which.
@@ -80,7 +82,8 @@ def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
         yield analysis.finding("weekday-mismatch", message, sentence, mention.start, mention.end)
 
 
-@check(id="impossible-date", severity="error", summary="A calendar date that does not exist")
+@check(id="impossible-date", severity="error", summary="A calendar date that does not exist",
+       example="The contract expires on September 31, the company said.")
 def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
     """Dates that no calendar has: "September 31", "February 30", "February 29, 2023" (2023 is not a
     leap year). Usually a typo for a neighbouring day; the reader cannot know which.
@@ -95,7 +98,9 @@ def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
 
 
 @check(id="tense-vs-dateline", severity="error",
-       summary="A past-tense event dated after the dateline, or a future-tense one dated before it")
+       summary="A past-tense event dated after the dateline, or a future-tense one dated before it",
+       example="Russian President Vladimir Putin said on Thursday, December 26, that he was unaware of the plan. "
+               "President-elect Donald Trump, who took office on January 20, wants to end the war.")
 def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     """An article cannot report as done what has not happened yet when it was written ("The probe
     reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
@@ -136,7 +141,9 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
 
 
 @check(id="title-anachronism", severity="warning",
-       summary="A role title that does not fit the date: President-elect after the inauguration, former before leaving")
+       summary="A role title that does not fit the date: President-elect after the inauguration, former before leaving",
+       example="WASHINGTON, Dec. 26, 2024 — President-elect Donald Trump, who was sworn in on January 20, "
+               "met his economic advisers.")
 def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     """A title states a fact about time: "President-elect" holds from the election to the inauguration,
     "former" only once the holder has left office (AP style). A title that contradicts the dateline,
@@ -183,7 +190,9 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
                                    evidence=_term_evidence(title.terms))
 
 
-@check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates")
+@check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates",
+       example="Officials met on Thursday, December 26, and again on Monday, December 30, to agree the budget.\n"
+               "(on a page whose metadata says it was published on 2023-06-01)")
 def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
     """When the page's publication date says one thing and the text's own weekday-date pairs fit no
     year compatible with it (or a date line at the top of the text, or a second publication date far
@@ -206,7 +215,8 @@ def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
     yield analysis.finding("dateline-conflict", message, sentence)
 
 
-@check(id="dateline-missing", severity="info", summary="No date the article speaks from could be found")
+@check(id="dateline-missing", severity="info", summary="No date the article speaks from could be found",
+       example="The council voted to close the library and to move its collection to the town hall.")
 def dateline_missing(analysis: "Analysis") -> Iterator[Finding]:
     """Without a dateline, "yesterday", "last week" or a bare "January 20" cannot be placed, and the
     tense and title checks stay silent. Signals looked for: metadata dates, a weekday named with its
