@@ -68,6 +68,21 @@ class Analysis:
         return find_numbers(self.document.text)
 
     @cached_property
+    def timelines(self):
+        """Who held which office when: rules/timelines/ plus the user's timeline rules."""
+        from .temporal.roles import with_user_timelines
+        from .userrules import timeline_rules
+
+        return with_user_timelines(timeline_rules(self.options))
+
+    @cached_property
+    def title_mentions(self) -> tuple:
+        """Role titles attached to a name in the timelines ("President-elect Donald Trump")."""
+        from .temporal.roles import find_titles
+
+        return find_titles(self.document.text, self.timelines)
+
+    @cached_property
     def attribution(self) -> dict:
         """The body's attributions, relays and checkable claims (credibility/attribution.py)."""
         from .credibility.attribution import annotate

@@ -114,3 +114,31 @@ def test_no_private_interpreter_module():
 def test_the_cycle_finder_finds_a_cycle():
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+# The engine: everything a check reads. It never imports what sits above it.
+ENGINE = ("factcheck.analysis", "factcheck.temporal", "factcheck.text", "factcheck.names", "factcheck.numbers",
+          "factcheck.extract", "factcheck.extract_html", "factcheck.extract_markdown",
+          "factcheck.extract_meta", "factcheck.extract_widgets", "factcheck.loader", "factcheck.acquire", "factcheck.model", "factcheck.rules",
+          "factcheck.corpus.store", "factcheck.corpus.search", "factcheck.corpus.facts", "factcheck.corpus.crossref",
+          "factcheck.corpus.ingest", "factcheck.credibility.attribution", "factcheck.credibility.headline",
+          "factcheck.credibility.reputation", "factcheck.credibility.tokens")
+ABOVE = ("factcheck.checks", "factcheck.pipeline", "factcheck.cli", "factcheck.batch", "factcheck.report",
+         "factcheck.rules_commands")
+
+
+def _within(name: str, prefixes) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+
+def test_the_engine_never_imports_the_checks_or_the_pipeline():
+    edges = graph()
+    upward = sorted(f"{a} -> {b}" for a, targets in edges.items() if _within(a, ENGINE)
+                    for b in targets if _within(b, ABOVE))
+    assert upward == []
+
+
+def test_the_temporal_engine_reads_no_user_rule_files():
+    edges = graph()
+    assert sorted(f"{a} -> {b}" for a, targets in edges.items() if a.startswith("factcheck.temporal")
+                  for b in targets if b == "factcheck.userrules") == []

@@ -116,9 +116,8 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     if dateline.date is None or dateline.latest is None:
         return
     end = dateline.latest + GRACE if dateline.latest < date.max - GRACE else dateline.latest
-    from ..temporal.roles import find_titles
 
-    titles = find_titles(analysis.document.text, analysis.options)
+    titles = analysis.title_mentions
     for mention in analysis.dates:
         span = _interval(mention)
         if span is None or not _year_certain(mention):
@@ -161,9 +160,9 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
         return
-    from ..temporal.roles import find_titles, office_event_near
+    from ..temporal.roles import office_event_near
 
-    for title in find_titles(analysis.document.text, analysis.options):
+    for title in analysis.title_mentions:
         if not title.terms:
             continue
         sentence = analysis.sentence_at(title.start)
