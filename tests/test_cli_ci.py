@@ -135,7 +135,7 @@ def test_fail_on_from_config(tmp_path, monkeypatch):
 def test_unreadable_source_exits_2_and_the_others_are_still_reported():
     result = run("news/council-vote.md", "missing.md", "--format", "junit")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "factcheck: error: missing.md: no such file"
+    assert result.stderr.strip() == "factcheck: error: missing.md: no such file or folder"
     root = ET.fromstring(result.stdout)
     assert root.get("tests") == "2" and root.get("errors") == "1"
 
