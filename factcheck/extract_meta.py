@@ -23,7 +23,6 @@ _META_DATES = (
     ("article.published", False), ("published_time", False), ("original-publish-date", False),
 )
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
                         re.I)
@@ -272,12 +271,10 @@ def _parse_text_date(value: str) -> str | None:
         return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M")
     except (TypeError, ValueError, IndexError):
         pass
-    for fmt in _TEXT_DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    from .temporal.dates import parse_date
+
+    day = parse_date(value, whole=True)
+    return day.isoformat() if day else None
 
 
 def _elsewhere(el) -> bool:

@@ -22,6 +22,7 @@ from ..model import DateMention, Dateline
 from ..rules import load_lexicon
 from .tense import Tense, tense_of
 
+_UNANCHORED = Dateline(None, "", "low")
 WEEKDAY_REACH = 400  # days: how far from the dateline a year-less weekday-date pair may lie
 MIN_YEAR, MAX_YEAR = 100, 9899  # anchors outside this range have no calendar room for "2,000 days ago"
 _PAST = ("past", "present-perfect")
@@ -147,6 +148,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+def parse_date(text: str, *, whole: bool = False) -> date | None:
+    """The calendar date (day, month and year) ``text`` opens with, or is entirely when ``whole``:
+    "Dec. 27, 2024", "27th December 2024", "Friday, Dec. 27, 2024", "2024-12-27", "2024/12/27",
+    "12/27/2024". None for anything else, an impossible date included.
+
+    The one reader of written dates outside running text (visible stamps, metadata, corpus records),
+    so they are read exactly as the checks read dates in the text.
+    """
+    text = re.sub(r"^(\d{4})/(\d\d)/(\d\d)\b", r"\1-\2-\3", text.strip())
+    first = next(iter(find_dates(text, _UNANCHORED)), None)
+    if (first is None or first.start != 0 or (whole and first.end != len(text)) or not first.explicit_year
+            or not first.value or len(first.value) != 10):
+        return None
+    return date.fromisoformat(first.value)
 
 
 def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
