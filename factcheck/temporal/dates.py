@@ -132,22 +132,11 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
                       "duration", "duradj", "quarter", "holiday", "century"})
 
 
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
-                     r"Mt|Ft|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|"
-                     r"Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e)\.)$")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
-
-
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence spans for tense context (the real splitter lives in factcheck.text)."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group()[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            continue
-        spans.append((start, m.start() + (0 if m.group()[0] == "\n" else 1)))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
+    """Sentence spans for tense context, from the one sentence splitter (factcheck.text)."""
+    from ..text import segment
+
+    return segment(text) or [(0, len(text))]
 
 
 def parse_date(text: str, *, whole: bool = False) -> date | None:
