@@ -13,9 +13,9 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
+from ..text import WORD as _WORD
 from .base import check
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
 _LIST_ITEM = re.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
 
@@ -191,14 +191,10 @@ def _has_change(text: str) -> bool:
     return bool(set(_WORD.findall(text.lower())) & _change_words())
 
 
-@functools.cache
 def _stop() -> frozenset[str]:
-    from ..rules import load_lexicon
+    from ..text import stopwords
 
-    units = load_lexicon("number_units")
-    words = load_lexicon("corpus_words")
-    return frozenset(units["function_words"]) | frozenset(words["reporting_verbs"]) | frozenset(
-        w.lower() for w in words["not_names"])
+    return stopwords("reporting_verbs", "not_names")
 
 
 @functools.cache
