@@ -400,7 +400,7 @@ def annotate(analysis) -> dict:
 
 def _user_phrases(options) -> dict:
     """Anonymity phrases from the user's lexicon rules (``lexicon: anonymity``, ``key: phrases``)."""
-    if not getattr(options, "rules_dirs", ()):
+    if not options.rules_dirs:
         return {}
     from ..userrules import user_lexicon
 
