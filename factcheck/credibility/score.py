@@ -45,6 +45,8 @@ def dateline(analysis, counts, weights):
 
 
 def named_attribution(analysis, counts, weights):
+    if not _ran(analysis, "anonymous-source", "unattributed-claim"):
+        return None, _NOT_RUN
     sentences = _claim_sentences(analysis)
     if not sentences:
         return None, "no checkable claims or attributions"
