@@ -1,8 +1,8 @@
 """Blind evaluation: every article of a blind set against its expected.yaml.
 
 Four sets: fixtures/blind (the default), fixtures/blind2, blind3 and blind4, each written by a
-different engineer. Each set was written from the specs only (issues 3 and 5, `factcheck rules explain`), without reading
-the checks or the other fixtures, the way outside reviewers write theirs. Per rule: TP = a `must`
+different engineer. Each set was written from the specs only (issues 3 and 5, `factcheck rules explain`),
+without reading the checks or the other fixtures, the way outside reviewers write theirs. Per rule: TP = a `must`
 expectation met by a finding, FN = one not met, FP = a finding that a `must_not` expectation forbids
 (each forbidden finding counts once). Findings no expectation speaks of are counted as unjudged and
 listed with --unjudged. The clock is pinned to 2026-11-25.

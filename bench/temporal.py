@@ -147,7 +147,7 @@ def checks_speed(words: int = 2000, runs: int = 20) -> tuple[float, float]:
     times, cpu = [], []
     for i in range(runs + 1):
         analysis = Analysis(Document(source="bench", text=f"{base} #{i}", date_signals=signals), options)
-        analysis.sentences
+        _ = analysis.sentences  # split before the clock starts: the figure is the temporal engine's
         t0, c0 = time.perf_counter(), time.process_time()
         for check in __register__:
             list(check.run(analysis))

@@ -68,6 +68,44 @@ class Analysis:
         return find_numbers(self.document.text)
 
     @cached_property
+    def timelines(self):
+        """Who held which office when: rules/timelines/ plus the user's timeline rules."""
+        from .temporal.roles import with_user_timelines
+        from .userrules import timeline_rules
+
+        return with_user_timelines(timeline_rules(self.options))
+
+    @cached_property
+    def title_mentions(self) -> tuple:
+        """Role titles attached to a name in the timelines ("President-elect Donald Trump")."""
+        from .temporal.roles import find_titles
+
+        return find_titles(self.document.text, self.timelines)
+
+    @cached_property
+    def attribution(self) -> dict:
+        """The body's attributions, relays and checkable claims (credibility/attribution.py)."""
+        from .credibility.attribution import annotate
+
+        return annotate(self)
+
+    @cached_property
+    def headline_checks(self) -> dict:
+        """The headline's contradictions and missing support in the body (credibility/headline.py)."""
+        from .credibility.headline import annotate
+
+        return annotate(self)
+
+    @cached_property
+    def corpus_claims(self) -> list:
+        """The body's claims checked against the corpus (corpus/crossref.py); empty without a corpus."""
+        if self.corpus is None:
+            return []
+        from .corpus.crossref import check_claims
+
+        return check_claims(self)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
@@ -87,17 +125,13 @@ class Analysis:
                 severity: str | None = None) -> Finding:
         """A Finding located at ``start`` (an offset in the text) or at the sentence's start.
 
-        ``severity`` defaults to the built-in check's own; user rules pass theirs.
+        ``severity`` defaults to the running check's own (``Check.run`` fills it in).
         """
-        if severity is None:
-            from .checks import all_checks
-
-            severity = all_checks()[rule].severity
         if sentence.is_headline or start is None or start < 0:
             line, column = sentence.line, sentence.column
             start = sentence.start if start is None else start
         else:
             line, column = self.document.locate(start)
-        return Finding(rule=rule, severity=severity, message=message, sentence=sentence.text,
+        return Finding(rule=rule, severity=severity or "", message=message, sentence=sentence.text,
                        line=line, column=column, start=start, end=end if end is not None else start,
                        evidence=tuple(evidence))

@@ -90,7 +90,7 @@ def _isolated(source: str, options: Options) -> Result:
 def _warm(options: Sequence[Options]) -> None:
     """Import the pipeline and load the rules once, before forking, so workers start ready."""
     from . import extract, pipeline  # noqa: F401
-    from .pipeline import selected_checks
+    from .checks import selected_checks
 
     for opts in {o.rules_dirs: o for o in options}.values():
         selected_checks(opts)

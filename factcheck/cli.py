@@ -181,7 +181,9 @@ def _render(fmt: str, plan: _Plan, results: list, fail_ons: list) -> str:
 
     kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan.base.fail_on, "fail_ons": fail_ons}
     if fmt == "sarif":
-        kwargs["checks"] = _checks_by_id(plan.base)
+        from .checks import checks_by_id
+
+        kwargs["checks"] = checks_by_id(plan.base)
     if fmt in ("sarif", "github", "junit") and plan.bad_args:
         results = results + [Result(source=arg or "<arguments>", error=message) for arg, message in plan.bad_args]
         kwargs["fail_ons"] = fail_ons + [plan.base.fail_on] * len(plan.bad_args)
@@ -237,18 +239,9 @@ def _expand(sources, excludes=(), root=None):
 
 
 def _known_rule_ids(options) -> list[str]:
-    from .checks import all_checks
-    from .userrules import user_checks
+    from .checks import checks_by_id
 
-    return list(all_checks()) + [c.id for c in user_checks(options)]
-
-
-def _checks_by_id(options) -> dict:
-    from .checks import all_checks
-    from .suppress import UNUSED
-    from .userrules import user_checks
-
-    return {**all_checks(), **{c.id: c for c in user_checks(options)}, UNUSED.id: UNUSED}
+    return list(checks_by_id(options))
 
 
 def _with_unused(result):

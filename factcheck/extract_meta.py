@@ -34,7 +34,6 @@ _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
                        r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
 _UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
-_TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%b. %d, %Y", "%Y/%m/%d", "%m/%d/%Y")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
                         re.I)
@@ -423,13 +422,13 @@ def _parse_text_date(value: str) -> str | None:
         return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M")
     except (TypeError, ValueError, IndexError):
         pass
-    for fmt in _TEXT_DATE_FORMATS:
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    found = find_date_text(value) if len(value) <= 60 else None  # "Tuesday, Aug. 17, 2010"
-    return found[0].isoformat() if found else None
+    from .temporal.dates import parse_date
+
+    day = parse_date(value, whole=True)
+    if day is None and len(value) <= 60:  # "Tuesday, Aug. 17, 2010 4:33pm", "Dec. 29 2014"
+        found = find_date_text(value)
+        day = found[0] if found else None
+    return day.isoformat() if day else None
 
 
 def _elsewhere(el) -> bool:

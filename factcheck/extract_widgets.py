@@ -23,14 +23,8 @@ _NAME = r"[A-Z][\w.'\u2019-]+"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
-_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
-           for i, name in enumerate(names) if name} | {"sept": 9}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _STAMP = re.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
                     r"(?:\s+(?:on|at))?\s*:?\s*(?:\w+day,?\s+)?(?P<date>.{6,40})", re.I)
-_DATE_FORMS = (re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
-               re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
-               re.compile(r"(?P<year>\d{4})-(?P<num>\d{2})-(?P<day>\d{2})"))
 
 
 def relative_stamp(line: str) -> timedelta | None:
@@ -75,24 +69,22 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
         when = re.sub(r"^\w+day,?\s+", "", line)
     else:
         return None
-    for form in _DATE_FORMS:
-        found = form.fullmatch(when) if not match else form.match(when)
-        if found:
-            month = int(found.group("num")) if "num" in form.groupindex else _MONTHS[found.group("month").lower()]
-            try:
-                value = date(int(found.group("year")), month, int(found.group("day")))
-            except ValueError:
-                return None
-            return DateSignal(value=value.isoformat(), basis=f"visible stamp '{line}'")
-    return None
+    from .temporal.dates import parse_date
+
+    value = parse_date(when, whole=not match)
+    return DateSignal(value=value.isoformat(), basis=f"visible stamp '{line}'") if value else None
 
 
+_MONTHS = {name.lower(): i for names in (calendar.month_name, calendar.month_abbr)
+           for i, name in enumerate(names) if name}
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMERIC_DATE = re.compile(
     r"(?<![\w.:/-])(?:(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/-]|\.\d)")
 _TEXT_FORMS = (  # "Aug. 17, 2010", "November 20 15:23 2019" (a time between the day and the year), "29 December 2014"
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+\d{1,2}:\d\d)?\s+(?P<year>\d{4})\b", re.I),
-    _DATE_FORMS[1])
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})", re.I))
 
 
 def find_date_text(text: str, dayfirst: bool = False) -> tuple[date, int, int] | None:

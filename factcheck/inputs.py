@@ -19,18 +19,21 @@ IGNORE_FILE = ".factcheckignore"
 
 
 def expand_inputs(args: tuple[str, ...] | list[str], *, exclude: tuple[str, ...] = (),
-                  root: Path | None = None) -> tuple[list[str], list[tuple[str, str]]]:
-    """Sources to check, plus (argument, error) pairs for arguments that name nothing checkable.
+                  root: Path | None = None, suffixes: tuple[str, ...] = CHECKABLE_EXTENSIONS,
+                  ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Sources, plus (argument, error) pairs for arguments that name nothing usable.
 
-    Paths matching an ``exclude`` glob (relative to ``root``, default the current folder) are dropped;
-    an argument whose every file is excluded is not an error.
+    URLs and "-" pass through; folders give their files ending in one of ``suffixes`` (recursively,
+    sorted, hidden ones skipped); globs are expanded. Paths matching an ``exclude`` glob (relative to
+    ``root``, default the current folder) are dropped; an argument whose every file is excluded is not
+    an error. Used by ``check`` and by ``corpus add`` (with the corpus's suffixes).
     """
     excluder = Excluder(tuple(exclude), root or Path.cwd())
     sources: list[str] = []
     errors: list[tuple[str, str]] = []
     for arg in args:
         try:
-            sources.extend(_expand(arg, excluder))
+            sources.extend(_expand(arg, excluder, suffixes))
         except FactcheckError as exc:
             errors.append((arg, str(exc)))
     seen: set[str] = set()
@@ -77,15 +80,15 @@ class Excluder:
         return any(path_matches(p, str(path), self.root) for p in self.patterns)
 
 
-def _expand(arg: str, excluded: Excluder) -> list[str]:
+def _expand(arg: str, excluded: Excluder, suffixes: tuple[str, ...]) -> list[str]:
     if arg == "-" or "://" in arg:
         return [arg]
     path = Path(arg)
     if path.is_dir():
-        found = [str(p) for p in _walk(path, excluded)]
-        if not found and not any(_walk(path, Excluder((), path))):
+        found = [str(p) for p in _walk(path, excluded, suffixes)]
+        if not found and not any(_walk(path, Excluder((), path), suffixes)):
             raise FactcheckError(f"{arg}: is a directory with nothing checkable in it "
-                                 f"(looked for {', '.join(CHECKABLE_EXTENSIONS)})")
+                                 f"(looked for {', '.join(suffixes)})")
         return sorted(found)
     if path.exists():
         return [] if excluded(arg) else [arg]
@@ -94,15 +97,15 @@ def _expand(arg: str, excluded: Excluder) -> list[str]:
         if not matches:
             raise FactcheckError(f"{arg}: the pattern matches no file")
         return [m for m in matches if not excluded(m)]
-    raise FactcheckError(f"{arg}: no such file")
+    raise FactcheckError(f"{arg}: no such file or folder")
 
 
-def _walk(root: Path, excluded: Excluder):
+def _walk(root: Path, excluded: Excluder, suffixes: tuple[str, ...]):
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames
                              if not d.startswith(".") and not excluded(os.path.join(dirpath, d)))
         for name in sorted(filenames):
-            if name.lower().endswith(CHECKABLE_EXTENSIONS) and not name.startswith("."):
+            if name.lower().endswith(suffixes) and not name.startswith("."):
                 full = Path(dirpath) / name
                 if not excluded(full):
                     yield full

@@ -228,3 +228,7 @@ class Options:
     rules_dirs: tuple[str, ...] = ()
     sources_file: str | None = None
     dateline_policy: str = "infer"  # infer | metadata | text
+
+    def runs(self, rule: str) -> bool:
+        """Whether the rule ``rule`` is selected (--select) and not ignored (--ignore)."""
+        return (not self.select or rule in self.select) and rule not in self.ignore

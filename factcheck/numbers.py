@@ -430,7 +430,8 @@ def _initials(words) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
+    ordered = sorted(words, key=lambda w: (-len(str(w)), str(w)))
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 from typing import Any
 
 from .analysis import Analysis
+from .loader import load_document
 from .model import Document, FactcheckError, Finding, Options, Result
+
+__all__ = ["check_source", "check_document", "inspect_document", "load_document"]
 
 
 def check_source(source: str, options: Options) -> Result:
@@ -17,22 +19,26 @@ def check_source(source: str, options: Options) -> Result:
         return Result(source=source, error=str(exc))
 
 
-def load_document(source: str, options: Options) -> Document:
-    """source -> Acquired -> Document."""
-    from .acquire import acquire
-    from .extract import extract
-
-    return extract(acquire(source, timeout=options.timeout, max_bytes=options.max_bytes))
-
-
 def check_document(document: Document, options: Options, corpus: Any = None) -> Result:
-    """Run the selected checks on one document and collect what the reporters need."""
+    """Run the selected checks on one document and collect what the reporters need.
+
+    ``corpus`` is an open corpus store the caller owns; without one, the corpus of ``options`` (if
+    any) is opened for this document and closed when it is done.
+    """
+    if corpus is None and options.corpus:
+        from .corpus import open_corpus
+
+        with open_corpus(options.corpus) as store:
+            return check_document(document, options, corpus=store)
+    return _check(Analysis(document, options, corpus=corpus))
+
+
+def _check(analysis: Analysis) -> Result:
+    from .checks import selected_checks
     from .credibility.score import credibility
     from .suppress import apply_suppressions
 
-    if corpus is None and options.corpus:
-        corpus = _open_corpus(options.corpus)
-    analysis = Analysis(document, options, corpus=corpus)
+    document, options, corpus = analysis.document, analysis.options, analysis.corpus
     findings: list[Finding] = []
     for check in selected_checks(options):
         findings.extend(check.run(analysis))
@@ -47,16 +53,6 @@ def check_document(document: Document, options: Options, corpus: Any = None) -> 
     return Result(source=document.source, document=document, dateline=analysis.dateline,
                   findings=tuple(findings), claims=claims, credibility=credibility(analysis, findings),
                   unused_suppressions=tuple(unused))
-
-
-def selected_checks(options: Options) -> list:
-    """The built-in and user checks after --select / --ignore."""
-    from .checks import all_checks
-    from .userrules import user_checks
-
-    checks = list(all_checks().values()) + user_checks(options)
-    chosen = [c for c in checks if not options.select or c.id in options.select]
-    return [c for c in chosen if c.id not in options.ignore]
 
 
 def inspect_document(document: Document, options: Options) -> dict[str, Any]:
@@ -76,14 +72,6 @@ def inspect_document(document: Document, options: Options) -> dict[str, Any]:
         "numbers": [{"text": n.text, "start": n.start, "end": n.end, "value": n.value, "unit": n.unit}
                     for n in analysis.numbers],
     }
-
-
-@functools.lru_cache(maxsize=4)
-def _open_corpus(path: str):
-    """One read-only connection per corpus per process, shared by every document it checks."""
-    from .corpus import open_corpus
-
-    return open_corpus(path)
 
 
 def _apply_severity(findings: list[Finding], options: Options) -> list[Finding]:

@@ -11,6 +11,7 @@ from typing import Any
 from .model import FactcheckError
 
 
+@functools.cache
 def rules_dir() -> Path:
     """The bundled rules/ folder: beside the package in a checkout, inside it when installed."""
     here = Path(__file__).resolve().parent

@@ -1,16 +1,12 @@
 """``factcheck rules list|explain|test``: what the rules are, why they exist, and whether user rules work."""
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 import click
 
 from .model import FactcheckError, Options
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
-
 
 def _config_options(fn):
     for option in reversed([
@@ -59,7 +55,7 @@ def explain(rule_id, config_file, no_config, rules_dirs):
     origin = f"user rule, {rule.path}" if rule else "built-in"
     click.echo(f"{rule_id} ({severity}; {origin})\n")
     click.echo((check.explanation if check else rule.explanation) + "\n")
-    example = rule.flag[0] if rule and rule.flag else _fixture_example(rule_id)
+    example = rule.flag[0] if rule and rule.flag else (check.example if check else "")
     if example:
         click.echo("Example that is flagged:\n")
         click.echo("    " + example.replace("\n", "\n    ") + "\n")
@@ -144,12 +140,10 @@ def _options(config_file, no_config, rules_dirs) -> Options:
 
 
 def _all_checks(options: Options) -> dict:
-    from .checks import all_checks
-    from .suppress import UNUSED
-    from .userrules import user_checks
+    from .checks import checks_by_id
 
     try:
-        return {**all_checks(), **{c.id: c for c in user_checks(options)}, UNUSED.id: UNUSED}
+        return checks_by_id(options)
     except FactcheckError as exc:
         _fail(str(exc))
 
@@ -161,20 +155,6 @@ def _user_rules(options: Options) -> list:
         return user_rules(options)
     except FactcheckError as exc:
         _fail(str(exc))
-
-
-def _fixture_example(rule_id: str) -> str | None:
-    """The first annotated case expecting ``rule_id`` in fixtures/rules/, when the checkout has them."""
-    marker = re.compile(r"<!--\s*expect:\s*([^>]*?)\s*-->\s*\n(.*?)(?=\n\s*\n|\n<!--|\Z)", re.S)
-    for path in sorted(FIXTURES.glob("*")) if FIXTURES.is_dir() else ():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        for match in marker.finditer(text):
-            if rule_id in re.split(r"[\s,]+", match.group(1)):
-                return match.group(2).strip()
-    return None
 
 
 def _fail(message: str):

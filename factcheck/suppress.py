@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .checks import Check
+from .checks.base import Check
 from .model import Document, FactcheckError, Finding, Options
 
 _COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*(ignore|off|on|disable|enable)\b([^>]*?)-->", re.I)
@@ -34,7 +34,7 @@ def _unused_explained(analysis):
 
 UNUSED = Check(id="unused-suppression", severity="info",
                summary="A suppression comment that silenced nothing (with --report-unused).",
-               run=_unused_explained)
+               function=_unused_explained)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +113,7 @@ def find_suppressions(document: Document) -> list[Suppression]:
 def _rules_ran(suppression: Suppression, options: Options) -> bool:
     if ALL in suppression.rules:
         return True
-    return any((not options.select or r in options.select) and r not in options.ignore
-               for r in suppression.rules)
+    return any(options.runs(r) for r in suppression.rules)
 
 
 def _rule_list(text: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .model import Document, Sentence
 from .rules import load_lexicon
 
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word: letters, hyphenated parts joined, no digits
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _CANDIDATE = re.compile(
     r"(?P<nl>\n)|(?P<cjk>[。！？]+[」』）》〉”’]*)"
@@ -48,6 +49,18 @@ class _Lexicon:
 def segment(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences in ``text``, trimmed of surrounding white space."""
     return [(s, e) for s, e, _ in _segment_region(text, 0, len(text))]
+
+
+@functools.cache
+def stopwords(*lists: str) -> frozenset[str]:
+    """Words to leave out when comparing content: the function words of rules/lexicons/number_units.yaml
+    plus the named lists: "months" (number_units) or a list of rules/lexicons/corpus_words.yaml
+    ("reporting_verbs", "not_names", "query_stopwords"). Lowercase."""
+    units, words = load_lexicon("number_units"), load_lexicon("corpus_words")
+    out = {str(w).lower() for w in units["function_words"]}
+    for name in lists:
+        out |= {str(w).lower() for w in (units if name == "months" else words)[name]}
+    return frozenset(out)
 
 
 def split_sentences(document: Document) -> list[Sentence]:

@@ -1,4 +1,4 @@
-"""User rules: Vale-like YAML files, one rule per file, in the folders named by ``rules =`` in config.
+r"""User rules: Vale-like YAML files, one rule per file, in the folders named by ``rules =`` in config.
 
 Kinds:
 - ``existence``: ``tokens`` (phrases, matched as whole words) and ``patterns`` (regexes) that must not
@@ -9,20 +9,19 @@ Kinds:
 - ``lexicon``: extra ``entries`` for a built-in lexicon (``lexicon: NAME``), read via ``user_lexicon``.
 
 Each file may carry ``flag:`` and ``pass:`` examples that ``factcheck rules test`` runs. A user regex
-cannot hang a run: patterns are capped in length, nested unbounded quantifiers and backreferences are
-refused, patterns with several unbounded quantifiers are probed on adversarial text when loaded, and
-matching runs sentence by sentence on windows of at most ``WINDOW`` characters.
+cannot hang a run: it is compiled by RE2 (google-re2), whose matching time is linear in the text by
+design, so no pattern (not even ``(a+)+$``) can backtrack. RE2 has no lookaround and no
+backreferences, and its ``\w`` and ``\b`` are ASCII; a pattern using what RE2 lacks is refused on load.
 """
 from __future__ import annotations
 
 import functools
 import re
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .checks import Check
+from .checks.base import Check
 from .model import SEVERITIES, FactcheckError, Options
 from .rules import refuse_alias_bombs
 
@@ -31,9 +30,6 @@ COMMON_KEYS = ("id", "kind", "severity", "message", "summary", "explanation", "f
 KIND_KEYS = {"existence": ("tokens", "patterns"), "substitution": ("swap", "regex"),
              "timeline": ("role", "titles", "terms", "check"), "lexicon": ("lexicon", "key", "entries", "check")}
 MAX_PATTERN = 300
-WINDOW = 500
-PROBE_BUDGET = 0.02
-PROBE_LENGTHS = (*range(6, 32, 2), 38, 48, 60, 75, 94, 118, 148, 185, 231, 289, 361, 451, WINDOW)
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
@@ -51,7 +47,7 @@ class UserRule:
     data: dict[str, Any] = field(default_factory=dict)
     flag: tuple[str, ...] = ()
     passes: tuple[str, ...] = ()
-    matchers: tuple[tuple[re.Pattern, Any], ...] = ()  # (pattern, None | replacement | {phrase: replacement})
+    matchers: tuple[tuple[Any, Any], ...] = ()  # (compiled pattern, None | replacement | {phrase: replacement})
 
     @property
     def consumer(self) -> str | None:
@@ -119,7 +115,6 @@ def load_rules(dirs: tuple[str, ...]) -> tuple[UserRule, ...]:
                 raise FactcheckError(f"{path}:1: rule id '{rule.id}' is already defined in {seen[rule.id]}")
             seen[rule.id] = str(path)
             rules.append(rule)
-    _refuse_builtin_ids(rules)
     return tuple(rules)
 
 
@@ -168,24 +163,25 @@ def match_rule(rule: UserRule, analysis):
                                    end=sentence.start + end if at >= 0 else -1, severity=rule.severity)
 
 
-def check_pattern(pattern: str, flags: int = 0, where: str = "pattern") -> re.Pattern:
-    """Compile a user regex after refusing what could backtrack without end; FactcheckError if unsafe."""
+def check_pattern(pattern: str, ignorecase: bool = False, where: str = "pattern"):
+    """Compile a user regex with RE2 (linear-time matching); FactcheckError if RE2 cannot compile it."""
+    import re2
+
     if len(pattern) > MAX_PATTERN:
         raise FactcheckError(f"{where}: the pattern is longer than {MAX_PATTERN} characters")
+    options = re2.Options()
+    options.case_sensitive = not ignorecase
+    options.log_errors = False
     try:
-        compiled = re.compile(pattern, flags)
-    except re.error as exc:
-        raise FactcheckError(f"{where}: invalid regex '{pattern}': {exc}") from None
-    import re._parser as sre_parse
-
-    unbounded = _audit(sre_parse.parse(pattern, flags), False, where, pattern)
-    if unbounded >= 2:
-        _probe(compiled, pattern, where)
-    return compiled
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise FactcheckError(f"{where}: invalid or unsupported regex '{pattern}': {reason} "
+                             "(rules use RE2 syntax: no lookaround, no backreferences)") from None
 
 
 def _checks(dirs: tuple[str, ...]) -> tuple[Check, ...]:
-    return tuple(Check(id=r.id, severity=r.severity, summary=r.summary, run=RuleRunner(r))
+    return tuple(Check(id=r.id, severity=r.severity, summary=r.summary, function=RuleRunner(r))
                  for r in load_rules(dirs) if r.kind in ("existence", "substitution"))
 
 
@@ -199,15 +195,6 @@ def _rule_files(folder: str) -> list[Path]:
     if not path.is_dir():
         raise FactcheckError(f"{folder}: rules folder not found")
     return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def _refuse_builtin_ids(rules: list[UserRule]) -> None:
-    from .checks import all_checks
-
-    builtin = all_checks()
-    for rule in rules:
-        if rule.kind in ("existence", "substitution") and rule.id in builtin:
-            raise FactcheckError(f"{rule.path}:1: rule id '{rule.id}' is a built-in rule's id; choose another")
 
 
 def _load_with_lines(path: Path) -> tuple[dict, dict]:
@@ -266,23 +253,24 @@ def _examples(data: dict, key: str, where) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _matchers(kind: str, data: dict, where) -> tuple[tuple[re.Pattern, Any], ...]:
-    flags = re.IGNORECASE if data.get("ignorecase", True) else 0
+def _matchers(kind: str, data: dict, where) -> tuple[tuple[Any, Any], ...]:
+    ignorecase = bool(data.get("ignorecase", True))
     if kind == "existence":
         tokens, patterns = data.get("tokens") or [], data.get("patterns") or []
         if not isinstance(tokens, list) or not isinstance(patterns, list) or not (tokens or patterns):
             raise FactcheckError(f"{where('tokens')}: an existence rule needs 'tokens' and/or 'patterns' lists")
-        out = [(_phrases([str(t) for t in tokens], flags), None)] if tokens else []
-        out += [(check_pattern(str(p), flags, where("patterns", i)), None) for i, p in enumerate(patterns)]
+        out = [(_phrases([str(t) for t in tokens], ignorecase), None)] if tokens else []
+        out += [(check_pattern(str(p), ignorecase, where("patterns", i)), None) for i, p in enumerate(patterns)]
         return tuple(out)
     if kind == "substitution":
         swap = data.get("swap")
         if not isinstance(swap, dict) or not swap:
             raise FactcheckError(f"{where('swap')}: a substitution rule needs 'swap', a mapping of found: use")
         if not data.get("regex", False):
-            table = {_key(str(k), flags): str(v) for k, v in swap.items()}
-            return ((_phrases([str(k) for k in swap], flags), table),)
-        return tuple((check_pattern(str(k), flags, where("swap", i)), str(v)) for i, (k, v) in enumerate(swap.items()))
+            table = {_key(str(k), ignorecase): str(v) for k, v in swap.items()}
+            return ((_phrases([str(k) for k in swap], ignorecase), table),)
+        return tuple((check_pattern(str(k), ignorecase, where("swap", i)), str(v))
+                     for i, (k, v) in enumerate(swap.items()))
     return ()
 
 
@@ -314,67 +302,21 @@ def _day(value: Any, where: str):
         raise FactcheckError(f"{where}: '{value}' is not a date in YYYY-MM-DD form") from None
 
 
-def _phrases(texts: list[str], flags: int) -> re.Pattern:
-    """One regex for literal phrases: whole words, any run of spaces between them, longest first."""
+def _phrases(texts: list[str], ignorecase: bool) -> re.Pattern:
+    """One regex for literal phrases: whole words, any run of spaces between them, longest first.
+
+    Built here from escaped literals (no user regex syntax), so Python's ``re`` is safe for it.
+    """
     words = sorted((t.split() for t in texts), key=lambda w: -len(" ".join(w)))
     if not all(words):
         raise FactcheckError("an empty phrase in a rule")
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in phrase) for phrase in words)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", flags)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE if ignorecase else 0)
 
 
-def _key(text: str, flags: int) -> str:
+def _key(text: str, ignorecase: bool) -> str:
     joined = " ".join(text.split())
-    return joined.lower() if flags & re.IGNORECASE else joined
-
-
-def _audit(items, inside, where: str, pattern: str) -> int:
-    r"""Refuse nested unbounded repeats and backreferences; return a count of risky constructs.
-
-    ``inside`` is False outside unbounded repeats, "guarded" inside one whose body starts with a
-    literal (``(?:,\d+)*``: each round must consume that character, so rounds cannot be split two
-    ways unless the inner repeat also matches it, which the probe then catches), True otherwise.
-    """
-    from re._constants import (ASSERT, ASSERT_NOT, ATOMIC_GROUP, BRANCH, GROUPREF, GROUPREF_EXISTS, LITERAL,
-                               MAX_REPEAT, MAXREPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN)
-
-    count = 0
-    for op, av in items:
-        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            unbounded = av[1] is MAXREPEAT or av[1] > 20
-            if unbounded and inside is True:
-                raise FactcheckError(f"{where}: '{pattern}' nests one unbounded repeat inside another "
-                                     "(like (a+)+), which can backtrack for ever; rewrite it")
-            body = av[2]
-            while len(body) == 1 and body[0][0] == SUBPATTERN:
-                body = body[0][1][-1]
-            guarded = bool(body) and body[0][0] == LITERAL
-            nested = (True if inside else ("guarded" if guarded else True)) if unbounded else inside
-            count += unbounded + 2 * (unbounded and inside == "guarded") + _audit(av[2], nested, where, pattern)
-        elif op == SUBPATTERN:
-            count += _audit(av[-1], inside, where, pattern)
-        elif op == BRANCH:
-            count += sum(_audit(b, inside, where, pattern) for b in av[1]) + 2 * bool(inside)
-        elif op in (ASSERT, ASSERT_NOT):
-            count += _audit(av[1], inside, where, pattern)
-        elif op == ATOMIC_GROUP:
-            count += _audit(av, inside, where, pattern)
-        elif op in (GROUPREF, GROUPREF_EXISTS):
-            raise FactcheckError(f"{where}: '{pattern}' uses a backreference, which is not allowed in rules")
-    return count
-
-
-def _probe(compiled: re.Pattern, pattern: str, where: str) -> None:
-    """Time the pattern on growing runs of the characters it matches; refuse it if it slows down."""
-    chars = set("aA1 .,'-é") | {c for c in pattern if c.isprintable() and c not in "\\()[]{}*+?|^$"}
-    for length in PROBE_LENGTHS:
-        for c in sorted(chars):
-            for text in (c * length + "\x00", (c + " ") * (length // 2) + "\x00"):
-                began = time.perf_counter()
-                compiled.search(text)
-                if time.perf_counter() - began > PROBE_BUDGET:
-                    raise FactcheckError(f"{where}: '{pattern}' backtracks too much on {length} repeated "
-                                         f"'{c}' characters; make its repeats unambiguous")
+    return joined.lower() if ignorecase else joined
 
 
 def _sentences(analysis):
@@ -383,16 +325,14 @@ def _sentences(analysis):
 
 
 def _matches(rule: UserRule, text: str):
-    """(start, end, matched text, replacement) in ``text``, matching windows of at most WINDOW chars."""
-    step = WINDOW - 100
-    for offset in range(0, max(len(text) - 100, 1), step):
-        window = text[offset:offset + WINDOW]
-        for pattern, use in rule.matchers:
-            for m in pattern.finditer(window):
-                if m.end() > m.start():
-                    found = m.group(0)
-                    yield (offset + m.start(), offset + m.end(), found,
-                           use.get(_key(found, pattern.flags)) if isinstance(use, dict) else use)
+    """(start, end, matched text, replacement) of the rule's patterns in ``text``."""
+    ignorecase = rule.data.get("ignorecase", True)
+    for pattern, use in rule.matchers:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found = m.group(0)
+                yield (m.start(), m.end(), found,
+                       use.get(_key(found, ignorecase)) if isinstance(use, dict) else use)
 
 
 def _same(found: str, use: str, ignorecase: bool) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factcheck.checks import Check
+from factcheck.checks.base import Check
 from factcheck.model import Document, Evidence, Finding, Result
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -44,8 +44,9 @@ def results() -> list[Result]:
 
 
 def check_golden(name: str, text: str) -> None:
-    """Compare with tests/golden/<name>; FACTCHECK_UPDATE_GOLDEN=1 rewrites it."""
+    """Compare with tests/golden/<name>; FACTCHECK_UPDATE_GOLDEN=1 rewrites it (a missing file fails)."""
     path = GOLDEN / name
-    if os.environ.get("FACTCHECK_UPDATE_GOLDEN") or not path.exists():
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"{path} is missing: run with FACTCHECK_UPDATE_GOLDEN=1 and review the new file"
     assert text == path.read_text(encoding="utf-8")

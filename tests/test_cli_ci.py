@@ -6,14 +6,13 @@ import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
 
-from conftest import FIXTURES, ROOT, SHARED
+from conftest import FIXTURES, ROOT, need_shared
 
 DRAFTS = FIXTURES / "drafts"
 USER_RULES = ("unclear-whether", "plain-words", "vague-sourcing", "council-jargon", "unused-suppression")
@@ -36,6 +35,7 @@ EXPECTED = [
 
 @pytest.fixture
 def drafts(monkeypatch):
+    """Run from inside the drafts repository, as a newsroom's CI does."""
     monkeypatch.chdir(DRAFTS)
     return DRAFTS
 
@@ -53,26 +53,28 @@ def user_lines(stdout: str) -> list[str]:
     return out
 
 
-def test_line_format_on_the_drafts_repository(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_line_format_on_the_drafts_repository():
     result = run(".", "--format", "line")
     assert result.exit_code == 1, result.output
     assert user_lines(result.stdout) == EXPECTED
 
 
-def test_json_lists_every_checked_draft_and_nothing_excluded(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_json_lists_every_checked_draft_and_nothing_excluded():
     report = json.loads(run(".", "--format", "json").stdout)
     assert [d["source"] for d in report["documents"]] == CHECKED
     assert report["summary"]["documents"] == 9
     assert all(d["error"] is None for d in report["documents"])
 
 
-def test_sarif_on_the_drafts_repository_validates(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_sarif_on_the_drafts_repository_validates():
     log = json.loads(run(".", "--format", "sarif").stdout)
-    schema = SHARED / "schemas" / "sarif-schema-2.1.0.json"
-    if schema.is_file():
-        import jsonschema
+    schema = need_shared("schemas", "sarif-schema-2.1.0.json")
+    import jsonschema
 
-        jsonschema.validate(log, json.loads(schema.read_text(encoding="utf-8")))
+    jsonschema.validate(log, json.loads(schema.read_text(encoding="utf-8")))
     run_ = log["runs"][0]
     rules = {r["id"]: r for r in run_["tool"]["driver"]["rules"]}
     assert rules["unclear-whether"]["defaultConfiguration"]["level"] == "warning"  # default, before override
@@ -86,14 +88,16 @@ def test_sarif_on_the_drafts_repository_validates(drafts):
         "startLine": 11, "startColumn": 1, "snippet": first["locations"][0]["physicalLocation"]["region"]["snippet"]}
 
 
-def test_github_annotations_on_the_drafts_repository(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_github_annotations_on_the_drafts_repository():
     lines = run(".", "--format", "github").stdout.splitlines()
     assert ("::error file=news/council-vote.md,line=11,col=1,title=unclear-whether::'It is unclear whether': "
             "say who does not know, or report what is known") in lines
     assert "::notice file=opinion/column.md,line=11,col=24,title=plain-words::use 'before' instead of 'prior to'" in lines
 
 
-def test_junit_on_the_drafts_repository(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_junit_on_the_drafts_repository():
     root = ET.fromstring(run(".", "--format", "junit", "--select", ",".join(USER_RULES[:4])).stdout)
     cases = {c.get("name"): c for c in root.iter("testcase")}
     assert list(cases) == CHECKED
@@ -127,15 +131,17 @@ def test_fail_on_from_config(tmp_path, monkeypatch):
     assert run("a.md", "--format", "line", "--no-config", "--rules", "bundled:style").exit_code == 0
 
 
-def test_unreadable_source_exits_2_and_the_others_are_still_reported(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_unreadable_source_exits_2_and_the_others_are_still_reported():
     result = run("news/council-vote.md", "missing.md", "--format", "junit")
     assert result.exit_code == 2
-    assert result.stderr.strip() == "factcheck: error: missing.md: no such file"
+    assert result.stderr.strip() == "factcheck: error: missing.md: no such file or folder"
     root = ET.fromstring(result.stdout)
     assert root.get("tests") == "2" and root.get("errors") == "1"
 
 
-def test_builtin_weekday_check_fires_and_is_suppressed(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_builtin_weekday_check_fires_and_is_suppressed():
     result = run("news/weekday-mismatch.md", "news/suppressed-builtin.md", "--format", "line",
                  "--select", "weekday-mismatch", "--report-unused")
     assert result.exit_code == 1
@@ -143,19 +149,22 @@ def test_builtin_weekday_check_fires_and_is_suppressed(drafts):
         ["news/weekday-mismatch.md:9:32:", "error", "weekday-mismatch"]]
 
 
-def test_clean_draft_has_no_findings_at_all(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_clean_draft_has_no_findings_at_all():
     result = run("news/clean-budget.md", "news/suppressed-builtin.md", "--format", "line", "--report-unused")
     assert result.stdout == ""
     assert result.exit_code == 0
 
 
-def test_builtin_findings_in_the_drafts_repository(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_builtin_findings_in_the_drafts_repository():
     lines = [line.split(" ")[:3] for line in run(".", "--format", "line").stdout.splitlines()]
     assert ["news/attribution.html:10:66:", "info", "anonymous-source"] in lines
     assert ["news/weekday-mismatch.md:9:32:", "error", "weekday-mismatch"] in lines
 
 
-def test_suppressed_findings_and_report_unused(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_suppressed_findings_and_report_unused():
     plain = run("news/suppressed-inline.md", "--format", "line")
     assert user_lines(plain.stdout) == []
     unused = run("news/suppressed-inline.md", "--format", "line", "--report-unused")
@@ -169,12 +178,14 @@ def test_excluded_paths_are_skipped_even_when_named(drafts, target):
     assert json.loads(result.stdout)["documents"] == []
 
 
-def test_exclude_on_the_command_line(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_exclude_on_the_command_line():
     report = json.loads(run(".", "--format", "json", "--exclude", "opinion").stdout)
     assert "opinion/column.md" not in [d["source"] for d in report["documents"]]
 
 
-def test_parallel_and_serial_reports_are_identical(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_parallel_and_serial_reports_are_identical():
     assert run(".", "--format", "line", "-j", "1").stdout == run(".", "--format", "line", "-j", "2").stdout
 
 
@@ -193,7 +204,8 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path, monkeypatch, config, me
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr and "Traceback" not in result.output
 
 
-def test_unknown_rule_on_the_command_line(drafts):
+@pytest.mark.usefixtures("drafts")
+def test_unknown_rule_on_the_command_line():
     result = run(".", "--select", "unclear-wether")
     assert result.exit_code == 2
     assert "unknown rule id 'unclear-wether' (did you mean 'unclear-whether'?)" in result.stderr

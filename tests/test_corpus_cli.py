@@ -67,3 +67,15 @@ def test_bad_line_refused_by_default_skipped_on_request(runner, tmp_path):
     assert "nothing was added" in refused.output
     skipped = runner.invoke(main, ["corpus", "add", str(bad), "--db", "c.db", "--on-error", "skip"])
     assert skipped.exit_code == 0 and "skipped: " in skipped.output and "added 1 document(s)" in skipped.output
+
+
+@pytest.mark.parametrize("name", ["wire.jsonl", "wire.ndjson"])
+def test_check_builds_a_corpus_for_the_run_from_any_corpus_file_type(runner, tmp_path, name):
+    """`corpus add` and `check --corpus FILE` accept the same file types (one suffix table)."""
+    wire = tmp_path / name
+    wire.write_text(Path(FIXTURE_CORPUS, "wire.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("North Korean troops were deployed to Kursk, officials said.\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(draft), "--corpus", str(wire), "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    assert '"claims"' in result.output

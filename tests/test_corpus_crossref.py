@@ -10,6 +10,7 @@ import pytest
 from factcheck.corpus.ingest import build_corpus
 from factcheck.model import Document, Options
 from factcheck.pipeline import check_document
+from conftest import need_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = [json.loads(line) for name in ("pairs.jsonl", "heldout.jsonl")
@@ -71,8 +72,8 @@ def test_claims_and_checks_share_one_computation(fixture_db, monkeypatch):
     from factcheck.corpus import crossref
 
     calls = []
-    real = crossref._check_all
-    monkeypatch.setattr(crossref, "_check_all", lambda a: calls.append(1) or real(a))
+    real = crossref.check_claims
+    monkeypatch.setattr(crossref, "check_claims", lambda a: calls.append(1) or real(a))
     text = "Labour won 412 seats in the House of Commons at the general election."
     result = check_document(Document(source="x", text=text),
                             Options(corpus=fixture_db, dateline=date(2024, 7, 10)))
@@ -88,8 +89,7 @@ def test_without_a_corpus_the_checks_say_nothing():
 
 
 def test_the_seed_shows_its_claims_with_verdicts_and_evidence(fixture_db):
-    if not SEED.is_file():
-        pytest.skip("../shared/seed is not beside this clone")
+    need_shared("seed", "kursk-article.txt")
     from factcheck.pipeline import load_document
 
     options = Options(corpus=fixture_db, dateline=date(2024, 12, 28))

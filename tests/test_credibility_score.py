@@ -113,3 +113,16 @@ def test_deselected_rules_are_not_counted():
     assert signals["anonymous-sourcing"]["value"] is None
     assert signals["headline-consistency"]["value"] is None
     assert "not run" in signals["secondhand-sourcing"]["why"]
+
+
+def test_a_run_of_one_rule_computes_only_what_that_rule_needs():
+    """--select source-reputation: no attribution analysis for the score's named-attribution signal."""
+    from factcheck.analysis import Analysis
+    from factcheck.credibility.score import credibility
+    from factcheck.model import Document, Options
+
+    analysis = Analysis(Document(source="t", text="Officials said 12,000 soldiers were deployed."),
+                        Options(select=("source-reputation",)))
+    signals = {s["name"]: s for s in credibility(analysis, [])["signals"]}
+    assert signals["named-attribution"]["value"] is None and "not run" in signals["named-attribution"]["why"]
+    assert "attribution" not in analysis.__dict__  # the cached annotation was never computed

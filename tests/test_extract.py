@@ -12,6 +12,7 @@ import pytest
 from factcheck.extract import decode, extract
 from factcheck.extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp
 from factcheck.model import Acquired, FactcheckError
+from conftest import need_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -53,8 +54,7 @@ def test_seed_page_drops_furniture(kursk, furniture):
 
 
 def test_seed_page_keeps_the_body_paragraphs_verbatim(kursk):
-    if not SEED.is_file():
-        pytest.skip("../shared/seed not available")
+    need_shared("seed", "kursk-article.txt")
     lines = SEED.read_text(encoding="utf-8").splitlines()
     expected = [line for line in lines[5:] if line.strip() and line.strip() != "Loading comments..."]
     assert [kursk.text[s:e] for s, e in kursk.paragraphs] == expected
@@ -69,7 +69,7 @@ def test_seed_page_relative_stamp_is_a_weak_signal(kursk):
 
 def test_seed_page_paragraphs_map_to_their_lines(kursk):
     raw_lines = kursk.raw.splitlines()
-    for start, end in kursk.paragraphs:
+    for start, _end in kursk.paragraphs:
         line, column = kursk.locate(start)
         assert raw_lines[line - 1][column - 1:].startswith(kursk.text[start:start + 12])
 
@@ -200,8 +200,7 @@ def test_markdown_broken_front_matter_names_the_line():
 
 
 def test_plain_text_seed():
-    if not SEED.is_file():
-        pytest.skip("../shared/seed not available")
+    need_shared("seed", "kursk-article.txt")
     raw = SEED.read_text(encoding="utf-8")
     doc = _doc(SEED.read_bytes(), kind="text/plain")
     assert doc.text == raw and doc.raw == raw
@@ -405,8 +404,8 @@ def test_extract_does_not_import_parsers_at_import_time():
     assert out.stdout.strip() == "False"
 
 
-@pytest.mark.skipif(not (SHARED / "bench" / "extraction").is_dir(), reason="../shared/bench not available")
 def test_benchmark_subset():
+    need_shared("bench", "extraction")
     sys.path.insert(0, str(ROOT / "bench"))
     import extraction
 

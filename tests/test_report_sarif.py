@@ -9,7 +9,7 @@ from factcheck.report import render
 from factcheck.report.sarif import artifact_uri
 from report_cases import CHECKS, check_golden, results
 
-from conftest import SHARED
+from conftest import need_shared
 
 
 def sarif() -> dict:
@@ -22,9 +22,7 @@ def test_golden():
 
 def test_valid_against_the_official_schema():
     jsonschema = pytest.importorskip("jsonschema")
-    schema_path = SHARED / "schemas" / "sarif-schema-2.1.0.json"
-    if not schema_path.is_file():
-        pytest.skip("../shared/schemas/sarif-schema-2.1.0.json is not beside this clone")
+    schema_path = need_shared("schemas", "sarif-schema-2.1.0.json")
     jsonschema.validate(sarif(), json.loads(schema_path.read_text(encoding="utf-8")))
 
 

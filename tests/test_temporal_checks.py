@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -10,9 +9,9 @@ from factcheck.analysis import Analysis
 from factcheck.checks import all_checks
 from factcheck.checks.temporal import __register__
 from factcheck.model import DateSignal, Document, Options
+from conftest import need_shared
 
 TODAY = date(2026, 11, 25)
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "kursk-article.txt"
 
 
 def findings(text: str, dateline: date | None = None, signals=()):
@@ -20,9 +19,8 @@ def findings(text: str, dateline: date | None = None, signals=()):
     return [f for check in __register__ for f in check.run(analysis)]
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not present")
 def test_seed_flags_took_office_with_a_message_a_journalist_understands():
-    found = findings(SEED.read_text(encoding="utf-8"))
+    found = findings(need_shared("seed", "kursk-article.txt").read_text(encoding="utf-8"))
     tense = [f for f in found if f.rule == "tense-vs-dateline"]
     assert len(tense) == 1 and {f.rule for f in found} == {"tense-vs-dateline", "title-anachronism"}
     message = tense[0].message

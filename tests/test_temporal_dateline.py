@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
 from factcheck.model import DateSignal, Document
 from factcheck.temporal import dateline_conflict, resolve_dateline
+from conftest import need_shared
 
 TODAY = date(2026, 11, 25)
-SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "kursk-article.txt"
 STAMP = DateSignal("2026-11-22", "relative stamp '3 days ago' (fetched 2026-11-25)", weak=True)
 
 
@@ -19,10 +18,9 @@ def resolve(text: str, *signals: DateSignal, explicit: date | None = None):
     return resolve_dateline(doc, [], explicit=explicit, today=TODAY)
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="shared seed article not present")
 @pytest.mark.parametrize("signals", [(), (STAMP,)])
 def test_seed_dateline_comes_from_its_own_text(signals):
-    dl = resolve(SEED.read_text(encoding="utf-8"), *signals)
+    dl = resolve(need_shared("seed", "kursk-article.txt").read_text(encoding="utf-8"), *signals)
     assert (dl.date, dl.latest) == (date(2024, 12, 26), date(2024, 12, 31))
     assert "Thursday, December 26" in dl.basis and "2024" in dl.basis
 

@@ -109,3 +109,24 @@ def test_slash_dates_read_day_first_when_the_text_does(text, expected):
 ])
 def test_a_count_after_an_introductory_month_is_no_date(text):
     assert [d for d in find_dates(text, THU) if d.kind == "impossible"] == []
+
+
+@pytest.mark.parametrize("text, whole, expected", [
+    ("December 27, 2024", True, date(2024, 12, 27)),
+    ("Dec. 27, 2024 at 10:30 a.m. ET", False, date(2024, 12, 27)),
+    ("Dec. 27, 2024 at 10:30 a.m. ET", True, None),
+    ("27th December 2024", True, date(2024, 12, 27)),
+    ("Friday, Dec. 27, 2024", True, date(2024, 12, 27)),
+    ("2024-12-27 10:00", False, date(2024, 12, 27)),
+    ("2024/12/27", True, date(2024, 12, 27)),
+    ("12/27/2024", True, date(2024, 12, 27)),
+    ("February 30, 2024", True, None),  # no such day
+    ("December 2024", True, None),  # no day
+    ("December 27", True, None),  # no year
+    ("Oxford University Press", True, None),
+    ("by Jane Doe, December 27, 2024", False, None),  # not at the start
+])
+def test_parse_date_is_the_one_reader_of_written_dates(text, whole, expected):
+    from factcheck.temporal.dates import parse_date
+
+    assert parse_date(text, whole=whole) == expected

@@ -52,12 +52,15 @@ USER_RULES = "bundled:style"  # holds london-mayors.yaml, a newsroom's own timel
 def test_user_timelines_add_roles_and_titles():
     from factcheck.model import Options
 
-    options = Options(rules_dirs=(USER_RULES,))
-    (title,) = find_titles("Former London Mayor Sadiq Khan opened the station.", options)
+    from factcheck.temporal.roles import with_user_timelines
+    from factcheck.userrules import timeline_rules
+
+    catalog = with_user_timelines(timeline_rules(Options(rules_dirs=(USER_RULES,))))
+    (title,) = find_titles("Former London Mayor Sadiq Khan opened the station.", catalog)
     assert (title.role, title.modifier, title.terms[0].person) == ("Mayor of London", "former", "Sadiq Khan")
     assert title.terms[0].source.endswith("london-mayors.yaml")
     assert find_titles("Former London Mayor Sadiq Khan opened the station.") == ()
-    assert any(t.person == "Ken Livingstone" for t in timelines(options))
+    assert any(t.person == "Ken Livingstone" for t in timelines(catalog))
     assert not any(t.person == "Ken Livingstone" for t in timelines())
 
 

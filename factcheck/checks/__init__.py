@@ -1,18 +1,17 @@
-"""The check registry: each check is a value with an id, a severity, a summary and an explanation.
+"""The check registry: every built-in check and every user rule check, by id.
 
 Adding a check = one module listing its checks in ``__register__`` + a fixture + a line in MODULES.
+What a check is (``Check``, the ``@check`` decorator) lives in ``checks/base.py``.
 """
 from __future__ import annotations
 
 import functools
 import importlib
-import inspect
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable
 
-if TYPE_CHECKING:
-    from ..analysis import Analysis
-    from ..model import Finding
+from ..model import FactcheckError, Options
+from .base import Check, check
+
+__all__ = ["Check", "check", "MODULES", "all_checks", "checks_by_id", "selected_checks"]
 
 MODULES = (
     "factcheck.checks.temporal",
@@ -24,29 +23,6 @@ MODULES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
-    """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)."""
-
-    id: str
-    severity: str
-    summary: str
-    run: Callable[["Analysis"], Iterable["Finding"]]
-
-    @property
-    def explanation(self) -> str:
-        return inspect.cleandoc(self.run.__doc__ or self.summary)
-
-
-def check(id: str, severity: str, summary: str) -> Callable[[Callable], Check]:
-    """Decorator: turn ``def f(analysis) -> Iterable[Finding]`` into a registered Check value."""
-
-    def wrap(fn: Callable) -> Check:
-        return Check(id=id, severity=severity, summary=summary, run=fn)
-
-    return wrap
-
-
 @functools.cache
 def all_checks() -> dict[str, Check]:
     """Every built-in check by id, in registry order."""
@@ -56,3 +32,28 @@ def all_checks() -> dict[str, Check]:
         for item in getattr(module, "__register__", ()):
             found[item.id] = item
     return found
+
+
+def checks_by_id(options: Options) -> dict[str, Check]:
+    """The built-in checks, the user rule checks of ``options``' rule folders, and unused-suppression.
+
+    A user rule may not take a built-in check's id (FactcheckError naming its file).
+    """
+    from ..suppress import UNUSED
+    from ..userrules import user_checks
+
+    builtin = all_checks()
+    users = user_checks(options)
+    for user in users:
+        if user.id in builtin or user.id == UNUSED.id:
+            raise FactcheckError(f"{user.function.rule.path}:1: rule id '{user.id}' is a built-in rule's id; "
+                                 "choose another")
+    return {**builtin, **{c.id: c for c in users}, UNUSED.id: UNUSED}
+
+
+def selected_checks(options: Options) -> list[Check]:
+    """The built-in and user checks that run under --select / --ignore (unused-suppression is the
+    suppression step's, not run on the analysis)."""
+    from ..suppress import UNUSED
+
+    return [c for c in checks_by_id(options).values() if c is not UNUSED and options.runs(c.id)]

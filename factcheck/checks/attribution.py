@@ -10,11 +10,12 @@ from typing import Iterable
 
 from ..credibility.attribution import attributions, hedge_in, relays, unattributed
 from ..model import Evidence, Finding
-from . import check
+from .base import check
 
 
 @check(id="anonymous-source", severity="info",
-       summary="A claim is attributed to unnamed people ('one official said', 'people familiar with the matter').")
+       summary="A claim is attributed to unnamed people ('one official said', 'people familiar with the matter').",
+       example="U.S. officials estimate that the brigade lost a third of its vehicles in the first week.")
 def anonymous_source(analysis) -> Iterable[Finding]:
     """A claim attributed to people the reader cannot identify.
 
@@ -42,7 +43,8 @@ def anonymous_source(analysis) -> Iterable[Finding]:
 
 
 @check(id="unattributed-claim", severity="info",
-       summary="A checkable number or strong assertion with no source in its sentence or paragraph.")
+       summary="A checkable number or strong assertion with no source in its sentence or paragraph.",
+       example="The Kursk region is defended by about 12,000 North Korean soldiers who support Russian forces.")
 def unattributed_claim(analysis) -> Iterable[Finding]:
     """A sentence states a checkable figure or a superlative and nobody is cited for it.
 
@@ -64,7 +66,8 @@ def unattributed_claim(analysis) -> Iterable[Finding]:
 
 
 @check(id="secondhand-report", severity="info",
-       summary="The article relays another outlet's reporting; the finding names the outlet.")
+       summary="The article relays another outlet's reporting; the finding names the outlet.",
+       example="The army is short of infantry and artillery shells. This is reported by Bloomberg.")
 def secondhand_report(analysis) -> Iterable[Finding]:
     """The article passes on another outlet's reporting ("This is reported by Bloomberg").
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Finding
-from . import check
+from .base import check
 
 
 def _mismatches(analysis: Analysis, kind: str) -> Iterator[Finding]:
@@ -23,7 +23,9 @@ def _mismatches(analysis: Analysis, kind: str) -> Iterator[Finding]:
                 yield analysis.finding(RULES[kind], m.message, item.sentence, m.start, m.end, (m.evidence,))
 
 
-@check("corpus-number-mismatch", "warning", "A number differs from the corpus for the same quantity")
+@check("corpus-number-mismatch", "warning", "A number differs from the corpus for the same quantity",
+       example="Officials in Kyiv said 30,000 North Korean soldiers are now fighting in the Kursk region.\n"
+               "(with --corpus holding: 'About 11,000 North Korean soldiers are fighting in the Kursk region.')")
 def corpus_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The article gives a quantity that a trusted corpus sentence about the same thing gives differently.
 
@@ -37,7 +39,9 @@ def corpus_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     yield from _mismatches(analysis, "number")
 
 
-@check("corpus-date-mismatch", "warning", "An event's date differs from the corpus")
+@check("corpus-date-mismatch", "warning", "An event's date differs from the corpus",
+       example="Friedrich Merz, who became chancellor on May 6, met Emmanuel Macron in Paris.\n"
+               "(with --corpus holding: 'Friedrich Merz was elected chancellor on May 6, 2025.')")
 def corpus_date_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The article dates an event differently from a trusted corpus sentence about the same event.
 

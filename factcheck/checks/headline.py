@@ -10,11 +10,13 @@ from typing import Iterable
 
 from ..credibility.headline import contradictions, missing_terms
 from ..model import Evidence, Finding
-from . import check
+from .base import check
 
 
 @check(id="headline-contradiction", severity="warning",
-       summary="A body sentence states the opposite of the headline's claim.")
+       summary="A body sentence states the opposite of the headline's claim.",
+       example="# Russian army again fails in Kursk, Ukraine keeps control of region\n"
+               "Ukrainian forces have lost about half of the territory they captured in Russia's Kursk region.")
 def headline_contradiction(analysis) -> Iterable[Finding]:
     """The story contradicts its own headline.
 
@@ -45,7 +47,9 @@ def headline_contradiction(analysis) -> Iterable[Finding]:
 
 
 @check(id="headline-unsupported", severity="info",
-       summary="The headline's claim appears nowhere in the body.")
+       summary="The headline's claim appears nowhere in the body.",
+       example="# Celebrity chef opens vegan restaurant in Paris\n"
+               "The city council approved the budget for the new tram line on Wednesday.")
 def headline_unsupported(analysis) -> Iterable[Finding]:
     """The body mentions almost nothing of what the headline says.
 

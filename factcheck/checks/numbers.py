@@ -13,14 +13,16 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
-from . import check
+from ..text import WORD as _WORD
+from .base import check
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
 _LIST_ITEM = re.compile(r"(?:^|[,;:\[(•·|])\s*[$€£]?\d")
 
 
-@check("internal-number-mismatch", "warning", "The article gives the same quantity two different values")
+@check("internal-number-mismatch", "warning", "The article gives the same quantity two different values",
+       example="About 12,000 North Korean soldiers are fighting in the Kursk region, officials said. "
+               "Ukrainian commanders say 20,000 North Korean soldiers are fighting in Kursk.")
 def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """The same quantity appears twice in the article with values that cannot both be true.
 
@@ -189,14 +191,10 @@ def _has_change(text: str) -> bool:
     return bool(set(_WORD.findall(text.lower())) & _change_words())
 
 
-@functools.cache
 def _stop() -> frozenset[str]:
-    from ..rules import load_lexicon
+    from ..text import stopwords
 
-    units = load_lexicon("number_units")
-    words = load_lexicon("corpus_words")
-    return frozenset(units["function_words"]) | frozenset(words["reporting_verbs"]) | frozenset(
-        w.lower() for w in words["not_names"])
+    return stopwords("reporting_verbs", "not_names")
 
 
 @functools.cache

@@ -9,13 +9,14 @@ from typing import Iterable
 
 from ..credibility.reputation import domain_of, load_ratings, lookup, publishing_url
 from ..model import Evidence, Finding, Sentence
-from . import check
+from .base import check
 
 SEVERITY = {"unreliable": "warning", "satire": "warning", "mixed": "info"}
 
 
 @check(id="source-reputation", severity="warning",
-       summary="The publishing domain is rated unreliable or satire (warning) or mixed (info).")
+       summary="The publishing domain is rated unreliable or satire (warning) or mixed (info).",
+       example="https://www.theonion.com/council-votes-to-close-library (rated satire)")
 def source_reputation(analysis) -> Iterable[Finding]:
     """The article comes from a domain with a known record.
 

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
-from . import check
+from .base import check
 from ..model import DateMention, Evidence, Finding, Sentence
 
 if TYPE_CHECKING:
@@ -52,13 +52,16 @@ _INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadl
                             r"target|goal|estimate)s?\b", re.I)
 
 
-@check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names")
+@check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names",
+       example="On Tuesday, December 3, the court rejected the appeal. "
+               "The judges said on Friday, December 7, that a new hearing would follow.")
 def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
     """A weekday named next to a date must be that date's weekday: "Monday, January 7" is wrong when
     January 7 of that year is a Tuesday. One of the two is a typo, and readers cannot tell which.
     The year is the date's own, or for a year-less date the one the dateline and tense give it; a
     year-less date is only flagged when no year it can mean (within about eleven months of the
-    dateline, or thirteen in the direction of its tense: "a year ago, on Friday, Nov. 17") fits the weekday. A correction's negated day ("not Monday, March 12") is left alone.
+    dateline, or thirteen in the direction of its tense: "a year ago, on Friday, Nov. 17") fits the
+    weekday. A correction's negated day ("not Monday, March 12") is left alone.
     """
     for mention in analysis.dates:
         if mention.weekday is None or not mention.value or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
@@ -79,7 +82,8 @@ def weekday_mismatch(analysis: "Analysis") -> Iterator[Finding]:
         yield analysis.finding("weekday-mismatch", message, sentence, mention.start, mention.end)
 
 
-@check(id="impossible-date", severity="error", summary="A calendar date that does not exist")
+@check(id="impossible-date", severity="error", summary="A calendar date that does not exist",
+       example="The contract expires on September 31, the company said.")
 def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
     """Dates that no calendar has: "September 31", "February 30", "February 29, 2023" (2023 is not a
     leap year). Usually a typo for a neighbouring day; the reader cannot know which.
@@ -94,7 +98,9 @@ def impossible_date(analysis: "Analysis") -> Iterator[Finding]:
 
 
 @check(id="tense-vs-dateline", severity="error",
-       summary="A past-tense event dated after the dateline, or a future-tense one dated before it")
+       summary="A past-tense event dated after the dateline, or a future-tense one dated before it",
+       example="Russian President Vladimir Putin said on Thursday, December 26, that he was unaware of the plan. "
+               "President-elect Donald Trump, who took office on January 20, wants to end the war.")
 def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     """An article cannot report as done what has not happened yet when it was written ("The probe
     reached Jupiter in April 2030" in a 2024 article), nor announce as coming what is already past.
@@ -110,9 +116,8 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
     if dateline.date is None or dateline.latest is None:
         return
     end = dateline.latest + GRACE if dateline.latest < date.max - GRACE else dateline.latest
-    from ..temporal.roles import find_titles
 
-    titles = find_titles(analysis.document.text, analysis.options)
+    titles = analysis.title_mentions
     for mention in analysis.dates:
         span = _interval(mention)
         if span is None or not _year_certain(mention):
@@ -135,7 +140,9 @@ def tense_vs_dateline(analysis: "Analysis") -> Iterator[Finding]:
 
 
 @check(id="title-anachronism", severity="warning",
-       summary="A role title that does not fit the date: President-elect after the inauguration, former before leaving")
+       summary="A role title that does not fit the date: President-elect after the inauguration, former before leaving",
+       example="WASHINGTON, Dec. 26, 2024 — President-elect Donald Trump, who was sworn in on January 20, "
+               "met his economic advisers.")
 def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     """A title states a fact about time: "President-elect" holds from the election to the inauguration,
     "former" only once the holder has left office (AP style). A title that contradicts the dateline,
@@ -153,9 +160,9 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
         return
-    from ..temporal.roles import find_titles, office_event_near
+    from ..temporal.roles import office_event_near
 
-    for title in find_titles(analysis.document.text, analysis.options):
+    for title in analysis.title_mentions:
         if not title.terms:
             continue
         sentence = analysis.sentence_at(title.start)
@@ -182,7 +189,9 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
                                    evidence=_term_evidence(title.terms))
 
 
-@check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates")
+@check(id="dateline-conflict", severity="warning", summary="Metadata and the text put the article on different dates",
+       example="Officials met on Thursday, December 26, and again on Monday, December 30, to agree the budget.\n"
+               "(on a page whose metadata says it was published on 2023-06-01)")
 def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
     """When the page's publication date says one thing and the text's own weekday-date pairs fit no
     year compatible with it (or a date line at the top of the text, or a second publication date far
@@ -205,7 +214,8 @@ def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
     yield analysis.finding("dateline-conflict", message, sentence)
 
 
-@check(id="dateline-missing", severity="info", summary="No date the article speaks from could be found")
+@check(id="dateline-missing", severity="info", summary="No date the article speaks from could be found",
+       example="The council voted to close the library and to move its collection to the town hall.")
 def dateline_missing(analysis: "Analysis") -> Iterator[Finding]:
     """Without a dateline, "yesterday", "last week" or a bare "January 20" cannot be placed, and the
     tense and title checks stay silent. Signals looked for: metadata dates, a weekday named with its
@@ -373,7 +383,8 @@ def _dates_the_verb(analysis: "Analysis", sentence: Sentence, tense, mention: Da
     dateline."""
     from ..temporal.tense import dated_nouns, retrospective_verbs
 
-    precision = _PRECISION.get(len(mention.value or "")) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", mention.value or "") else None
+    value = mention.value or ""
+    precision = _PRECISION.get(len(value)) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) else None
     if analysis.dateline.confidence != "high" or precision is None:
         return False
     at = sentence.text.rfind(tense.cue, 0, mention.start - sentence.start)
@@ -538,7 +549,8 @@ def _past_event(analysis: "Analysis", sentence: Sentence, event: re.Match) -> bo
     phrase = event.group().lower()
     if re.search(r"\b(?:will|would|to|could|may|might|before|until|expected|scheduled|set|due)\s+(?:be\s+)?$", before):
         return False
-    return phrase.startswith(("took", "came", "assumed", "entered")) or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before))
+    return (phrase.startswith(("took", "came", "assumed", "entered"))
+            or bool(re.search(r"\b(?:was|were|had been|has been)\s+$", before)))
 
 
 def _event_is_titles(analysis: "Analysis", sentence: Sentence, title, event: re.Match, term) -> bool:

@@ -17,9 +17,6 @@ def open_corpus(path: str):
     return Store.open(path)
 
 
-SOURCE_SUFFIXES = (".jsonl", ".md", ".markdown", ".txt", ".html", ".htm")
-
-
 def prepare_corpus(path: str | None) -> str | None:
     """The corpus database a check reads: ``path`` itself when it is a database, else one built for
     this run from a folder or files of trusted text (so ``--corpus fixtures/corpus`` needs no set-up).
@@ -34,6 +31,8 @@ def prepare_corpus(path: str | None) -> str | None:
             path = default if os.path.isfile(default) else None
         if path is None:
             return None
+    from .ingest import SOURCE_SUFFIXES
+
     if os.path.isdir(path) or (os.path.isfile(path) and path.lower().endswith(SOURCE_SUFFIXES)):
         return _build_for_this_run(path)
     open_corpus(path).close()
@@ -68,9 +67,7 @@ def default_db_path(explicit: str | None = None) -> str:
 
 
 def _configured_path() -> str | None:
-    try:
-        from ..config import load_config
-    except ImportError:
-        return None
+    from ..config import load_config
+
     value = load_config().settings.get("corpus")
     return str(value) if value else None

@@ -16,10 +16,11 @@ from datetime import date
 from ..model import Claim, Evidence, NumberMention, Sentence
 from ..numbers import agree, describe, is_generic, noun_key, same_quantity, singular
 from ..rules import load_lexicon
+from ..text import WORD as _WORD
+from ..text import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55}
@@ -72,11 +73,7 @@ def claims(analysis) -> list[Claim]:
 
 def claim_checks(analysis) -> list[ClaimCheck]:
     """Claims with their mismatches, shared by the pipeline's claims list and the corpus checks."""
-    cached = analysis.__dict__.get("_corpus_claims")
-    if cached is None:
-        cached = _check_all(analysis) if analysis.corpus is not None else []
-        analysis.__dict__["_corpus_claims"] = cached
-    return cached
+    return analysis.corpus_claims
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
@@ -113,7 +110,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     return "unverified", (), ()
 
 
-def _check_all(analysis) -> list[ClaimCheck]:
+def check_claims(analysis) -> list[ClaimCheck]:
     numbers = analysis.numbers
     dates = _article_dates(analysis)
     when = _dateline(analysis)
@@ -331,13 +328,8 @@ def _difference_words() -> frozenset[str]:
     return frozenset(load_lexicon("corpus_words")["difference_words"])
 
 
-@functools.cache
 def _content_stop() -> frozenset[str]:
-    words = load_lexicon("corpus_words")
-    units = load_lexicon("number_units")
-    months = {str(m) for m in units["months"]}
-    return (frozenset(units["function_words"]) | frozenset(words["reporting_verbs"]) | frozenset(months)
-            | frozenset(w.lower() for w in words["not_names"]))
+    return stopwords("reporting_verbs", "months", "not_names")
 
 
 @functools.cache

@@ -22,6 +22,7 @@ from .store import DocumentMeta, Store
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
+SOURCE_SUFFIXES = JSONL_SUFFIXES + DOCUMENT_SUFFIXES  # what a corpus can be built from
 ON_ERROR = ("skip", "refuse")
 _BATCH = 2000
 _PARALLEL_BYTES = 4 * 1024 * 1024
@@ -98,25 +99,19 @@ def analyse_records(records: list[Record]) -> list[tuple[str, list[tuple[str, st
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
-    """Files, URLs and the supported files under folders (recursively, sorted), in the order given."""
-    out: list[str] = []
-    for item in inputs:
-        if item.startswith(("http://", "https://")):
-            out.append(item)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            out.extend(str(p) for p in sorted(path.rglob("*"))
-                       if p.is_file() and p.suffix.lower() in JSONL_SUFFIXES + DOCUMENT_SUFFIXES
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            continue
-        if not path.exists():
-            raise FactcheckError(f"{item}: no such file or folder")
-        if path.suffix.lower() not in JSONL_SUFFIXES + DOCUMENT_SUFFIXES:
-            raise FactcheckError(f"{item}: unsupported file type '{path.suffix or '(none)'}' "
-                                 f"(expected .jsonl, .md, .txt or .html)")
-        out.append(item)
-    return out
+    """Files, URLs and the corpus files under folders (recursively, sorted), in the order given; the
+    first input that names nothing usable is a FactcheckError."""
+    from ..inputs import expand_inputs as expand_sources
+
+    sources, errors = expand_sources(inputs, suffixes=SOURCE_SUFFIXES)
+    if errors:
+        raise FactcheckError(errors[0][1])
+    for item in sources:
+        suffix = Path(item).suffix
+        if "://" not in item and suffix.lower() not in SOURCE_SUFFIXES:
+            raise FactcheckError(f"{item}: unsupported file type '{suffix or '(none)'}' "
+                                 f"(expected {', '.join(SOURCE_SUFFIXES)})")
+    return sources
 
 
 def split_text(text: str) -> list[str]:
@@ -235,7 +230,7 @@ def _json_record(line: str, where: str) -> Record:
 def _document(item: str) -> Record:
     """A Markdown, HTML or text file, or a URL, read through the same extraction as checked articles."""
     from ..model import Options
-    from ..pipeline import load_document
+    from ..loader import load_document
 
     if not item.startswith(("http://", "https://")):
         _read_text(item)

@@ -68,11 +68,10 @@ def query_terms(text: str) -> list[str]:
     return list(terms)
 
 
-@functools.cache
 def _stopwords() -> frozenset[str]:
-    units = load_lexicon("number_units")
-    words = load_lexicon("corpus_words")
-    return frozenset(units["function_words"]) | frozenset(words["query_stopwords"])
+    from ..text import stopwords
+
+    return stopwords("query_stopwords")
 
 
 @functools.cache

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from dataclasses import dataclass
 
 from ..model import Document, Sentence
@@ -176,10 +175,8 @@ def _interview(before: str, cue: str) -> bool:
 def _person_named(text: str, start: int, end: int) -> bool:
     """'Mayor Michael Bloomberg', 'Mayor Bloomberg': an outlet's name after a given name or a title
     is a person's surname."""
-    try:
-        from ..names import find_names, title_before
-    except ImportError:
-        return False
+    from ..names import find_names, title_before
+
     for name in find_names(text, max(0, start - 120), min(len(text), end + 40)):
         if name.start < end and start < name.end and (name.kind == "person" or title_before(text, name)):
             return True
@@ -234,7 +231,8 @@ def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) ->
     for m in _SHARE_PAIR.finditer(text):
         first, second = float(m.group(1)), float(m.group(2))
         before = [t.norm for t in tokenize(text[:m.start()])][-2:]
-        if first >= second and 50 <= first + second <= 100.5 and not {(w,) for w in before} & _lexicon().market_moves.keys():
+        if (first >= second and 50 <= first + second <= 100.5
+                and not {(w,) for w in before} & _lexicon().market_moves.keys()):
             return True
     return False
 
@@ -377,32 +375,32 @@ def classify_source(tokens: list[Token], names=None) -> str:
 
 # -- internals ---------------------------------------------------------------------------------------
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _cached(analysis) -> dict:
-    if analysis not in _cache:
-        document = analysis.document
-        sentences = body_sentences(analysis)
-        numbers = _numbers(analysis)
-        extra = _user_phrases(analysis.options)
-        found, relayed, checkable = [], [], []
-        for s in sentences:
-            here = find_attributions(s, document, extra)
-            found.extend(here)
-            relayed.extend(find_relays(s, document))
-            counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
-                       and not any(a.start <= n.start < a.end for a in here)]
-            claim = find_claim(s, document, counted)
-            if claim is not None:
-                checkable.append(claim)
-        _cache[analysis] = {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
-    return _cache[analysis]
+    return analysis.attribution
+
+
+def annotate(analysis) -> dict:
+    """The body's attributions, relays and checkable claims (Analysis.attribution keeps them)."""
+    document = analysis.document
+    sentences = body_sentences(analysis)
+    numbers = _numbers(analysis)
+    extra = _user_phrases(analysis.options)
+    found, relayed, checkable = [], [], []
+    for s in sentences:
+        here = find_attributions(s, document, extra)
+        found.extend(here)
+        relayed.extend(find_relays(s, document))
+        counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
+                   and not any(a.start <= n.start < a.end for a in here)]
+        claim = find_claim(s, document, counted)
+        if claim is not None:
+            checkable.append(claim)
+    return {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
 
 
 def _user_phrases(options) -> dict:
     """Anonymity phrases from the user's lexicon rules (``lexicon: anonymity``, ``key: phrases``)."""
-    if not getattr(options, "rules_dirs", ()):
+    if not options.rules_dirs:
         return {}
     from ..userrules import user_lexicon
 
@@ -428,18 +426,13 @@ def _resolve_definites(found: list[Attribution]) -> list[Attribution]:
 
 
 def _describe(number) -> str:
-    try:
-        from ..numbers import describe
-    except ImportError:
-        return number.text
+    from ..numbers import describe
+
     return describe(number)
 
 
 def _numbers(analysis) -> list:
-    try:
-        return list(analysis.numbers)
-    except ImportError:
-        return []
+    return list(analysis.numbers)
 
 
 def paragraph_index(analysis, sentence: Sentence) -> int:
@@ -660,10 +653,8 @@ def _span_text(document, tokens, i, j, sentence=None) -> str:
 def _names(document: Document, np: list[Token]) -> list:
     if not np:
         return []
-    try:
-        from ..names import find_names
-    except ImportError:
-        return None
+    from ..names import find_names
+
     return find_names(document.text, np[0].start, np[-1].end)
 
 
@@ -738,7 +729,9 @@ def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> b
     both = len(words) >= 3 and words[0] in lex.staff_nouns and words[1] == "of" \
         and set(words[2:-1]) <= {"the", "both", "two", "all"}
     if both:
-        words = [_singular(words[-1]), words[0]]  # "executives of both companies"
+        from ..numbers import singular
+
+        words = [singular(words[-1]), words[0]]  # "executives of both companies"
     if len(words) != 2 or words[1] not in lex.staff_nouns or words[0] not in lex.institution_heads:
         return False
     before = [t for t in tokens if t.end <= hit.start]
@@ -746,10 +739,6 @@ def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> b
     if both:
         return sum(n.kind in ("org", "other") for n in names) >= 2
     return any(_is_organisation(n) for n in names)
-
-
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def _firm_analysts(words: list[Token], k: int, lex) -> bool:

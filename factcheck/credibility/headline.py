@@ -10,7 +10,6 @@ Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision ove
 from __future__ import annotations
 
 import functools
-import weakref
 from dataclasses import dataclass
 
 from ..model import Document, Sentence
@@ -185,16 +184,12 @@ def stem(word: str) -> str:
 
 # -- internals ---------------------------------------------------------------------------------------
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _cached(analysis) -> dict:
-    if analysis not in _cache:
-        _cache[analysis] = _compute(analysis)
-    return _cache[analysis]
+    return analysis.headline_checks
 
 
-def _compute(analysis) -> dict:
+def annotate(analysis) -> dict:
+    """The headline's contradictions and missing support (Analysis.headline_checks keeps them)."""
     headline = analysis.headline
     if headline is None or not headline.text.strip():
         return {"contradictions": [], "missing": None}
@@ -558,11 +553,9 @@ def _in_object_window(tokens: list[Token], j: int, test) -> bool:
 
 
 def _places(sentence: Sentence, document: Document) -> set[int]:
-    """Start offsets of the place names in a sentence (names.py, when present; else none)."""
-    try:
-        from ..names import find_names
-    except ImportError:
-        return set()
+    """Start offsets of the place names in a sentence."""
+    from ..names import find_names
+
     if sentence.is_headline or sentence.start < 0:
         found = find_names(sentence.text)
     else:
@@ -674,7 +667,8 @@ def _lexicon() -> _Lex:
     forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
     return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
                 place_objects=frozenset(p["name"] for p in data["pairs"] if p.get("place_objects")),
-                predicate_terms={k: v for k, v in forms.items() if " " not in k}, negations=phrase_keys(data["negations"]),
+                predicate_terms={k: v for k, v in forms.items() if " " not in k},
+                negations=phrase_keys(data["negations"]),
                 unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
                 entity_names=frozenset(entity_keys.values()),
                 upper_forms=frozenset(f.lower() for forms in entities.values() for f in forms if f.isupper()),

@@ -36,10 +36,7 @@ def byline(analysis, counts, weights):
 
 def dateline(analysis, counts, weights):
     table = weights["dateline"]
-    try:
-        d = analysis.dateline
-    except ImportError:
-        return None, "dateline not resolved (temporal engine unavailable)"
+    d = analysis.dateline
     if d.date is None or counts.get("dateline-missing"):
         return table["missing"], "no date: the reader cannot tell when the story speaks from"
     if counts.get("dateline-conflict"):
@@ -48,6 +45,8 @@ def dateline(analysis, counts, weights):
 
 
 def named_attribution(analysis, counts, weights):
+    if not _ran(analysis, "anonymous-source", "unattributed-claim"):
+        return None, _NOT_RUN
     sentences = _claim_sentences(analysis)
     if not sentences:
         return None, "no checkable claims or attributions"
@@ -136,8 +135,7 @@ _NOT_RUN = "its rules were not run (--select / --ignore): not counted"
 
 def _ran(analysis, *rules: str) -> bool:
     """Whether any of ``rules`` ran on this document (not deselected)."""
-    options = analysis.options
-    return any((not options.select or r in options.select) and r not in options.ignore for r in rules)
+    return any(analysis.options.runs(r) for r in rules)
 
 
 def _all_rules() -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..model import Document, Sentence
 
@@ -30,8 +30,7 @@ class Token:
     norm: str = field(default="", compare=False)  # lowercase, curly quotes straightened, possessive 's dropped
 
     def __post_init__(self) -> None:
-        low = self.text.lower().replace("’", "'")
-        object.__setattr__(self, "norm", low[:-2] if low.endswith("'s") and len(low) > 2 else low)
+        object.__setattr__(self, "norm", norm(self.text))
 
     @property
     def is_cap(self) -> bool:
@@ -44,6 +43,12 @@ class Token:
     @property
     def is_boundary(self) -> bool:
         return self.text in BOUNDARIES
+
+
+def norm(word: str) -> str:
+    """A token's normal form: lowercase, curly quotes straightened, possessive 's dropped."""
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -95,16 +100,19 @@ _CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
-    out = []
+    return tuple(Token(word, offset + start, offset + end) for word, start, end in _words(text))
+
+
+def _words(text: str) -> Iterator[tuple[str, int, int]]:
+    """(token text, start, end) in ``text``; "don't" is two tokens, "do" and "n't"."""
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word.endswith("n't") or word.endswith("n’t"):
             cut = len(word) - 3
-            out.append(Token(word[:cut], offset + m.start(), offset + m.start() + cut))
-            out.append(Token(word[cut:], offset + m.start() + cut, offset + m.end()))
+            yield word[:cut], m.start(), m.start() + cut
+            yield word[cut:], m.start() + cut, m.end()
         else:
-            out.append(Token(word, offset + m.start(), offset + m.end()))
-    return tuple(out)
+            yield word, m.start(), m.end()
 
 
 def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
@@ -116,7 +124,7 @@ def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
 
 def phrase_keys(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
     """Lexicon phrases as tuples of normalised tokens, for match_phrases."""
-    return {tuple(t.norm for t in tokenize(p)): p for p in phrases if p}
+    return {tuple(norm(word) for word, _, _ in _words(p)): p for p in phrases if p}
 
 
 def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list[tuple[int, int]]:

@@ -5,6 +5,9 @@ import importlib
 from typing import Sequence
 
 from ..model import Result
+from .counts import summary
+
+__all__ = ["FORMATS", "render", "summary"]
 
 FORMATS = {
     "terminal": "factcheck.report.terminal",
@@ -19,12 +22,3 @@ FORMATS = {
 def render(fmt: str, results: Sequence[Result], **kwargs) -> str:
     """Render results in the named format (its module's ``render(results, **kwargs)``)."""
     return importlib.import_module(FORMATS[fmt]).render(results, **kwargs)
-
-
-def summary(results: Sequence[Result]) -> dict[str, int]:
-    """Counts for the summary line: documents and findings by severity."""
-    counts = {"documents": len(results), "error": 0, "warning": 0, "info": 0}
-    for result in results:
-        for finding in result.findings:
-            counts[finding.severity] += 1
-    return counts

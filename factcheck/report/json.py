@@ -5,7 +5,7 @@ import json
 from typing import Sequence
 
 from ..model import Result
-from . import summary
+from .counts import summary
 
 
 def render(results: Sequence[Result], **_: object) -> str:

@@ -5,7 +5,7 @@ import io
 from typing import Sequence
 
 from ..model import Finding, Result
-from . import summary
+from .counts import summary
 from .escape import for_terminal as safe
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}

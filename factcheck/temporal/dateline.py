@@ -123,7 +123,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|before|no later than|ahead o
 _COARSE_STAMP = re.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
 _MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
-    r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})?),[ \t]*|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
+    r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})?),[ \t]*"
+    r"|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
     r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
 _STAMP_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
 

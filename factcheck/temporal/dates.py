@@ -22,10 +22,10 @@ from ..model import DateMention, Dateline
 from ..rules import load_lexicon
 from .tense import Tense, tense_of
 
+_UNANCHORED = Dateline(None, "", "low")
 WEEKDAY_REACH = 400  # days: how far from the dateline a year-less weekday-date pair may lie
 MIN_YEAR, MAX_YEAR = 100, 9899  # anchors outside this range have no calendar room for "2,000 days ago"
 _PAST = ("past", "present-perfect")
-_FORWARD = ("future", "present", "conditional", "future-in-past", "headline-present")
 
 
 @functools.cache
@@ -98,7 +98,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("partday", r"(?P<rel>[Tt]his)\s+(?P<part>morning|afternoon|evening)\b"),
         ("ago", rf"(?:(?P<hedge>about|almost|nearly|some|more than|less than|roughly|around|just|only|over)\s+)?"
                 rf"(?P<num>\d+|{nums})\s+{unit}\s+(?P<dir>ago|from now|hence)\b"),
-        ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
+        ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
+                    r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
                     r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"
                     r"(?<!his day)(?<!ast day)(?<!ext day)(?<!ing day)(?<!ous day)(?<!ent day)"),
@@ -114,7 +115,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("time", r"(?<![\d:.])(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
                  r"(?:\s+(?P<tz>[A-Z]{3,4})\b)?"),
         ("clock", r"\b(?P<word>noon|midnight)\b"),
-        ("quarter", rf"(?:(?:the|its|their)\s+)?(?:(?P<qual>latest|current|last|previous|year-ago|year-earlier|fiscal)\s+)?"
+        ("quarter", rf"(?:(?:the|its|their)\s+)?"
+                    rf"(?:(?P<qual>latest|current|last|previous|year-ago|year-earlier|fiscal)\s+)?"
                     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+(?:of\s+)?{Y})?"),
         ("holiday", rf"{rel}(?P<holiday>{holidays})(?:,?\s+{Y})?"),
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
@@ -130,22 +132,27 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
                       "duration", "duradj", "quarter", "holiday", "century"})
 
 
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|"
-                     r"Mt|Ft|Ave|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|"
-                     r"Thurs|Fri|Sat|Sun|a\.m|p\.m|U\.S|U\.N|e\.g|i\.e)\.)$")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘(]*[A-Z0-9])|\n+")
-
-
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Rough sentence spans for tense context (the real splitter lives in factcheck.text)."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group()[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
-            continue
-        spans.append((start, m.start() + (0 if m.group()[0] == "\n" else 1)))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
+    """Sentence spans for tense context, from the one sentence splitter (factcheck.text)."""
+    from ..text import segment
+
+    return segment(text) or [(0, len(text))]
+
+
+def parse_date(text: str, *, whole: bool = False) -> date | None:
+    """The calendar date (day, month and year) ``text`` opens with, or is entirely when ``whole``:
+    "Dec. 27, 2024", "27th December 2024", "Friday, Dec. 27, 2024", "2024-12-27", "2024/12/27",
+    "12/27/2024". None for anything else, an impossible date included.
+
+    The one reader of written dates outside running text (visible stamps, metadata, corpus records),
+    so they are read exactly as the checks read dates in the text.
+    """
+    text = re.sub(r"^(\d{4})/(\d\d)/(\d\d)\b", r"\1-\2-\3", text.strip())
+    first = next(iter(find_dates(text, _UNANCHORED)), None)
+    if (first is None or first.start != 0 or (whole and first.end != len(text)) or not first.explicit_year
+            or not first.value or len(first.value) != 10):
+        return None
+    return date.fromisoformat(first.value)
 
 
 def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
@@ -153,10 +160,10 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 
     The pattern scan is done once per text (the dateline resolver reads the text without an anchor,
     the checks with one); only the values are computed per dateline."""
-    kept, spans, starts, cues = _scan(text)
-    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, cues)
+    kept, spans, starts = _scan(text)
+    ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, {})
     out = []
-    for s, e, kind, m in kept:
+    for _, _, kind, m in kept:
         mention = _normalise(kind, m, ctx)
         if mention is not None:
             out.append(mention)
@@ -165,15 +172,15 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=8)
-def _scan(text: str) -> tuple[list, list, list, dict]:
-    """The kept pattern matches of ``text``, its sentence spans and starts, and a verb-cue cache."""
+def _scan(text: str) -> tuple[tuple, tuple, tuple]:
+    """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
     candidates = []
     for kind, rx in _patterns():
         for m in rx.finditer(text):
             if m.end() > m.start() and _plausible(kind, m, text):
                 candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
-    return _longest_first(candidates), spans, [s for s, _ in spans], {}
+    return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
 
 
 def _safe_anchor(day: date | None) -> date | None:
@@ -759,7 +766,8 @@ _HANDLERS = {
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
     "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
-    "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century, "ref": _ref,
+    "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century,
+    "ref": _ref,
 }
 
 

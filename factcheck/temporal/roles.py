@@ -1,4 +1,8 @@
-"""Role timelines (who held which office when) from rules/timelines/*.yaml, and role titles in text."""
+"""Role timelines (who held which office when) from rules/timelines/*.yaml, and role titles in text.
+
+The user's own timelines are data the caller passes in (``with_user_timelines``; the Analysis does it
+from the user's rule folders), so the temporal engine never reads user rule files itself.
+"""
 from __future__ import annotations
 
 import functools
@@ -6,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Sequence
 
 from ..model import FactcheckError
 from ..rules import load_lexicon, load_yaml, rules_dir
@@ -40,33 +45,41 @@ class TitleMention:
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class _Catalog:
-    """The terms, title words (lower case -> role) and title pattern for one set of rule folders."""
+class Timelines:
+    """The terms, title words (lower case -> role) and title pattern of a set of timeline files."""
 
     terms: tuple[Term, ...]
     titles: dict
     pattern: re.Pattern
 
 
-def timelines(options=None) -> tuple[Term, ...]:
-    """Every term in rules/timelines/ plus the user's timeline rules (``options.rules_dirs``), validated."""
-    return _catalog_for(options).terms
+@functools.cache
+def bundled_timelines() -> Timelines:
+    """The timelines of rules/timelines/, validated."""
+    return _build(_bundled_files())
 
 
-def _catalog_for(options) -> _Catalog:
-    return _catalog(tuple(options.rules_dirs) if options is not None else ())
+def with_user_timelines(user: Sequence[dict]) -> Timelines:
+    """The bundled timelines plus the user's, each ``{role, titles, terms, source}`` in the shape of a
+    rules/timelines file (userrules.timeline_rules gives them); a bad entry names its file."""
+    if not user:
+        return bundled_timelines()
+    return _build(_bundled_files() + tuple((str(data["source"]), data) for data in user))
 
 
-@functools.lru_cache(maxsize=16)
-def _catalog(dirs: tuple[str, ...]) -> _Catalog:
-    """Bundled timelines merged with the user timelines of ``dirs`` (a bad entry names its file)."""
+def timelines(catalog: Timelines | None = None) -> tuple[Term, ...]:
+    """Every term of ``catalog`` (default: the bundled timelines)."""
+    return (catalog or bundled_timelines()).terms
+
+
+@functools.cache
+def _bundled_files() -> tuple[tuple[str, dict], ...]:
     folder = rules_dir() / "timelines"
-    files = [(str(path), load_yaml(path) or {}) for path in sorted(folder.glob("*.yaml"))] if folder.is_dir() else []
-    if dirs:
-        from ..model import Options
-        from ..userrules import timeline_rules
+    return tuple((str(path), load_yaml(path) or {}) for path in sorted(folder.glob("*.yaml"))) \
+        if folder.is_dir() else ()
 
-        files += [(str(rule["source"]), rule) for rule in timeline_rules(Options(rules_dirs=dirs))]
+
+def _build(files) -> Timelines:
     terms: list[Term] = []
     titles: dict[str, str] = {}
     for path, data in files:
@@ -75,7 +88,7 @@ def _catalog(dirs: tuple[str, ...]) -> _Catalog:
             titles[str(title).lower()] = role
         for i, entry in enumerate(data.get("terms") or ()):
             terms.append(_term(entry, role, path, i))
-    return _Catalog(tuple(terms), titles, _title_pattern(titles, terms))
+    return Timelines(tuple(terms), titles, _title_pattern(titles, terms))
 
 
 def _term(entry: dict, role: str, path: str, i: int) -> Term:
@@ -94,10 +107,10 @@ def _day(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def term_start_years(month: int, day: int, options=None, text: str | None = None) -> list[int]:
+def term_start_years(month: int, day: int, catalog: Timelines | None = None, text: str | None = None) -> list[int]:
     """Years in which some term in the timelines began on this month and day (of someone named in
     ``text`` when given: "the governor, who took office on January 20" is no president)."""
-    return sorted({t.start.year for t in timelines(options) if (t.start.month, t.start.day) == (month, day)
+    return sorted({t.start.year for t in timelines(catalog) if (t.start.month, t.start.day) == (month, day)
                    and (text is None or _named_in(t, text))})
 
 
@@ -128,13 +141,9 @@ def _title_pattern(titles: dict, terms: list[Term]) -> re.Pattern:
         re.I)
 
 
-def find_titles(text: str, options=None) -> tuple[TitleMention, ...]:
-    """Role titles followed by the name of someone in the timelines (bundled and the user's)."""
-    return _find_titles(text, _catalog_for(options))
-
-
-@functools.lru_cache(maxsize=8)
-def _find_titles(text: str, catalog: _Catalog) -> tuple[TitleMention, ...]:
+def find_titles(text: str, catalog: Timelines | None = None) -> tuple[TitleMention, ...]:
+    """Role titles followed by the name of someone in the timelines (default: the bundled ones)."""
+    catalog = catalog or bundled_timelines()
     out = []
     for m in catalog.pattern.finditer(text):
         if not m.group("name")[0].isupper() or not m.group("title")[0].isupper() and not m.group("former"):

@@ -12,10 +12,6 @@ from dataclasses import dataclass
 
 from ..rules import load_lexicon
 
-TENSES = ("past", "present-perfect", "future", "future-in-past", "conditional", "present",
-          "headline-present", "unknown")
-
-
 @dataclass(frozen=True, slots=True)
 class Tense:
     """The tense of a clause: label, the words that decided it, and whether it is reported or quoted."""

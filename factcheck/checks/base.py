@@ -1,0 +1,44 @@
+"""What a check is: a value with an id, a severity, a one-line summary and an explanation.
+
+Kept apart from the registry (``checks/__init__.py``) so that check modules, user rules and the
+suppression check can declare checks without importing the registry that imports them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    from ..analysis import Analysis
+    from ..model import Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)
+    and an example it flags (shown by ``factcheck rules explain``)."""
+
+    id: str
+    severity: str
+    summary: str
+    function: Callable[["Analysis"], Iterable["Finding"]]
+    example: str = ""
+
+    @property
+    def explanation(self) -> str:
+        return inspect.cleandoc(self.function.__doc__ or self.summary)
+
+    def run(self, analysis: "Analysis") -> list["Finding"]:
+        """The check's findings in one document, each with the check's severity unless it set its own."""
+        return [f if f.severity else dataclasses.replace(f, severity=self.severity) for f in self.function(analysis)]
+
+
+def check(id: str, severity: str, summary: str, example: str = "") -> Callable[[Callable], Check]:
+    """Decorator: turn ``def f(analysis) -> Iterable[Finding]`` into a Check value."""
+
+    def wrap(fn: Callable) -> Check:
+        return Check(id=id, severity=severity, summary=summary, function=fn, example=example)
+
+    return wrap
