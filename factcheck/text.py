@@ -411,3 +411,9 @@ def _is_fragment(text: str, sentence_start: int, p0: int, lex: _Lexicon) -> bool
         return False
     words = text[sentence_start:p0].split()
     return 0 < len(words) <= 4 and words[0] in lex.fragment_openers
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a lexicon phrase that matches it across any whitespace: a hard-wrapped draft
+    ("took\\noffice"), two spaces or a tab between its words is still the phrase."""
+    return r"\s+".join(re.escape(word) for word in str(phrase).split())

@@ -271,3 +271,15 @@ def test_a_read_only_shared_corpus_can_be_checked_against(tmp_path):
             subprocess.run(["chattr", "-i", str(share)])
         else:
             share.chmod(0o755)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("gap", ["\n", "  ", "\t", "\n   ", " \t "])
+def test_the_founding_case_survives_hard_wrapping(tmp_path, suffix, gap):
+    head = "---\ntitle: Kursk\n---\n\n" if suffix == ".md" else ""
+    draft = tmp_path / f"draft{suffix}"
+    draft.write_text(head + "KYIV, Thursday, December 26, 2024 \u2014 Ukraine lost ground in Kursk.\n\n"
+                     f"President-elect Donald Trump, who took{gap}office on January 20, has said little.\n")
+    result = CliRunner().invoke(main, ["check", str(draft), "--format", "json"])
+    rules = {f["rule"] for f in json.loads(result.output)["documents"][0]["findings"]}
+    assert {"tense-vs-dateline", "title-anachronism"} <= rules, rules

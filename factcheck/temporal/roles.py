@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..model import FactcheckError
 from ..rules import load_lexicon, load_yaml, rules_dir
+from ..text import phrase_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +116,13 @@ def term_start_years(month: int, day: int, catalog: Timelines | None = None, tex
 
 
 def _named_in(term: Term, text: str) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in term.names)
+    return any(re.search(rf"(?<!\w){phrase_pattern(name)}(?!\w)", text) for name in term.names)
 
 
 @functools.cache
 def _office_events() -> re.Pattern:
     words = load_lexicon("tense_markers")["office_events"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 def office_event_near(sentence: str) -> re.Match | None:
@@ -137,7 +138,7 @@ def _title_pattern(titles: dict, terms: list[Term]) -> re.Pattern:
     title_rx = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)).replace(r"\ ", r"\s+")
     return re.compile(
         rf"(?:\b(?P<former>{former})\s*(?:-\s*)?)?\b(?P<title>{title_rx})(?P<elect>-elect|\s+elect)?\s+"
-        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(re.escape(n) for n in names)})(?!\w)(?!\s+(?-i:[A-Z][a-z]))",
+        rf"(?:(?:{particles})\s+)?(?P<name>{'|'.join(phrase_pattern(n) for n in names)})(?!\w)(?!\s+(?-i:[A-Z][a-z]))",
         re.I)
 
 
@@ -151,7 +152,7 @@ def find_titles(text: str, catalog: Timelines | None = None) -> tuple[TitleMenti
         if re.search(r"\bthen[-\s]+$", text[max(0, m.start() - 6):m.start()], re.I):
             continue  # "then-President-elect Trump": the title is dated by the writer, not the dateline
         role = catalog.titles[re.sub(r"\s+", " ", m.group("title")).lower()]
-        name = m.group("name")
+        name = " ".join(m.group("name").split())  # a hard-wrapped draft: "Donald\nTrump"
         terms = tuple(t for t in catalog.terms if t.role == role and name.lower() in (n.lower() for n in t.names))
         modifier = "elect" if m.group("elect") else "former" if m.group("former") else ""
         out.append(TitleMention(m.start(), m.end(), role, modifier, name, terms))
