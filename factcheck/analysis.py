@@ -32,6 +32,26 @@ class Analysis:
         return split_sentences(self.document)
 
     @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Paragraph (start, end) offsets: the extractor's, else blank-line blocks, else lines."""
+        from .credibility.tokens import paragraph_spans
+
+        return tuple(paragraph_spans(self.document))
+
+    @cached_property
+    def _paragraph_starts(self) -> tuple[int, ...]:
+        return tuple(start for start, _ in self.paragraphs)
+
+    def paragraph_index(self, sentence: Sentence) -> int:
+        """Index of the paragraph holding ``sentence`` (a unique negative number when none does)."""
+        k = bisect.bisect_right(self._paragraph_starts, sentence.start) - 1
+        if k >= 0:
+            start, end = self.paragraphs[k]
+            if sentence.start < max(end, start + 1):
+                return k
+        return -1 - sentence.start
+
+    @cached_property
     def body_sentences(self) -> list[Sentence]:
         """The sentences of the body: without the title when the title is part of the text."""
         return [s for s in self.sentences if not s.is_headline]
@@ -117,8 +137,15 @@ class Analysis:
         return None
 
     def in_sentence(self, mentions: Iterable, sentence: Sentence) -> list:
-        """The mentions (dates, numbers) whose span lies in ``sentence``."""
-        return [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+        """The mentions (dates, numbers: in text order, as found) whose span lies in ``sentence``."""
+        mentions = mentions if isinstance(mentions, (list, tuple)) else list(mentions)
+        out = []
+        for m in mentions[bisect.bisect_left(mentions, sentence.start, key=_start):]:
+            if m.start >= sentence.end:
+                break
+            if m.end <= sentence.end:
+                out.append(m)
+        return out
 
     def finding(self, rule: str, message: str, sentence: Sentence, start: int | None = None,
                 end: int | None = None, evidence: Iterable[Evidence] = (),
@@ -135,3 +162,7 @@ class Analysis:
         return Finding(rule=rule, severity=severity or "", message=message, sentence=sentence.text,
                        line=line, column=column, start=start, end=end if end is not None else start,
                        evidence=tuple(evidence))
+
+
+def _start(mention) -> int:
+    return mention.start

@@ -390,8 +390,7 @@ def annotate(analysis) -> dict:
         here = find_attributions(s, document, extra)
         found.extend(here)
         relayed.extend(find_relays(s, document))
-        counted = [n for n in numbers if s.start <= n.start and n.end <= s.end
-                   and not any(a.start <= n.start < a.end for a in here)]
+        counted = [n for n in analysis.in_sentence(numbers, s) if not any(a.start <= n.start < a.end for a in here)]
         claim = find_claim(s, document, counted)
         if claim is not None:
             checkable.append(claim)
@@ -437,10 +436,7 @@ def _numbers(analysis) -> list:
 
 def paragraph_index(analysis, sentence: Sentence) -> int:
     """Index of the paragraph holding ``sentence`` (a unique negative number when none does)."""
-    for k, (start, end) in enumerate(paragraph_spans(analysis.document)):
-        if start <= sentence.start < max(end, start + 1):
-            return k
-    return -1 - sentence.start
+    return analysis.paragraph_index(sentence)
 
 
 def _verb(tokens, i, j, sentence, document) -> Attribution | None:

@@ -8,6 +8,7 @@ the latest dated event the text reports in the past tense.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -301,7 +302,8 @@ def _fitting_years(pairs: list[DateMention], today: date, floor: int) -> list[in
 
 
 def _tense(text: str, spans, mention: DateMention):
-    s, e = next(((a, b) for a, b in spans if a <= mention.start < b), (0, len(text)))
+    i = bisect.bisect_right(spans, mention.start, key=lambda span: span[0]) - 1
+    s, e = spans[i] if i >= 0 and mention.start < spans[i][1] else (0, len(text))
     return tense_of(text[s:e], mention.start - s, min(mention.end, e) - s)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -190,12 +191,17 @@ def _safe_anchor(day: date | None) -> date | None:
 
 
 def _longest_first(candidates):
+    """The longest candidates that do not overlap a longer one (ties: the earlier), in text order."""
     chosen: list[tuple] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint, kept sorted: a new span can only overlap its neighbours
+    ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if not any(c[0] < e and s < c[1] for s, e in occupied):
-            chosen.append(c)
-            occupied.append((c[0], c[1]))
+        i = bisect.bisect_left(starts, c[0])
+        if (i > 0 and ends[i - 1] > c[0]) or (i < len(starts) and starts[i] < c[1]):
+            continue
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
+        chosen.append(c)
     return sorted(chosen, key=lambda c: c[0])
 
 
@@ -262,6 +268,10 @@ class _Context:
         self._cues = cues
 
     @functools.cached_property
+    def _kept_starts(self) -> list[int]:
+        return [k[0] for k in self.kept]
+
+    @functools.cached_property
     def day_first(self) -> bool:
         """The text writes slash dates day first: one has a first number above 12, none a second."""
         pairs = [(int(m.group("mon")), int(m.group("day"))) for s, e, kind, m in self.kept if kind == "slash"]
@@ -272,7 +282,9 @@ class _Context:
         if start not in self._tenses:
             i = max(0, bisect.bisect_right(self.starts, start) - 1)
             s, e = self.spans[i]
-            masks = tuple((a - s, b - s) for a, b, _, _ in self.kept if s <= a and b <= e)
+            first = bisect.bisect_left(self._kept_starts, s)
+            masks = tuple((a - s, b - s) for a, b, _, _ in itertools.takewhile(lambda k: k[0] < e, self.kept[first:])
+                          if b <= e)
             self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks, cache=self._cues)
         return self._tenses[start]
 
