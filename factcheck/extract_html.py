@@ -103,7 +103,8 @@ def _parse(text: str, source: str):
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             # deeper than libxml2 parses at all (2,048 levels): it stops there and drops the rest, so
             # parse again with the nesting beyond a sane depth taken out (its text is kept)
-            root = lxml.html.document_fromstring(flatten_deep_nesting(cleaned), parser=lxml.html.HTMLParser(huge_tree=True))
+            flat = flatten_deep_nesting(cleaned)
+            root = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(huge_tree=True))
         return root
     except (etree.ParserError, ValueError):
         raise FactcheckError(f"no article text found in {source}") from None

@@ -69,7 +69,8 @@ def search(query, db, limit):
     if not found:
         click.echo("no match")
     for c in found:
-        click.echo(f"{c.similarity:5.1f}  [{c.hit.doc}] {c.hit.source or '?'}, {c.hit.date or 'undated'}: {one_line(c.hit.text)}")
+        where = f"[{c.hit.doc}] {c.hit.source or '?'}, {c.hit.date or 'undated'}"
+        click.echo(f"{c.similarity:5.1f}  {one_line(where)}: {one_line(c.hit.text)}")
 
 
 @corpus.command()

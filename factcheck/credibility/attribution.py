@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Document, Sentence
 from ..rules import load_lexicon
 from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
-                     paragraph_spans, phrase_keys, sentence_tokens, tokenize)
+                     phrase_keys, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
 _NP_MAX = 8

@@ -122,7 +122,8 @@ def _named_in(term: Term, text: str) -> bool:
 @functools.cache
 def _office_events() -> re.Pattern:
     words = load_lexicon("tense_markers")["office_events"]
-    return re.compile(r"\b(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    phrases = "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
 
 
 def office_event_near(sentence: str) -> re.Match | None:
