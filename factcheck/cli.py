@@ -66,7 +66,7 @@ def _common(fn):
     return fn
 
 
-FORMATS = ("terminal", "json", "line", "sarif", "github", "junit")
+FORMATS = ("terminal", "json", "line", "sarif", "github", "junit", "html")
 
 
 def _rule_list(ctx, param, value):
@@ -75,8 +75,11 @@ def _rule_list(ctx, param, value):
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True,
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Report format  [default: terminal; html with --open]")
+@click.option("--output", "-o", "output", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option("--open", "open_report", is_flag=True,
+              help="Write the HTML report (to --output, else a temporary file) and open it in the browser.")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Exit 1 when a finding is at or above this severity  [default: config, else error]")
 @click.option("--select", multiple=True, metavar="RULE", callback=_rule_list,
@@ -97,11 +100,14 @@ def _rule_list(ctx, param, value):
 @click.option("--report-unused", is_flag=True,
               help="Report suppression comments that silenced nothing (rule unused-suppression).")
 @_common
-def check(sources, fmt, fail_on, select, ignore, severity, config_file, no_config, jobs, corpus, rules_dirs,
-          exclude, report_unused, dateline, timeout, max_bytes):
+def check(sources, fmt, output, open_report, fail_on, select, ignore, severity, config_file, no_config, jobs,
+          corpus, rules_dirs, exclude, report_unused, dateline, timeout, max_bytes):
     """Check articles: URLs, files, directories, globs, or '-' for stdin."""
     from .model import FactcheckError
 
+    if open_report and fmt not in (None, "html"):
+        raise click.UsageError(f"--open shows the HTML report; drop --format {fmt} (or use --output)")
+    fmt = fmt or ("html" if open_report else "terminal")
     try:
         plan = _plan(sources, config_file=config_file, no_config=no_config, fail_on=fail_on, select=select,
                      ignore=ignore, severity=severity, corpus=corpus, rules_dirs=rules_dirs, exclude=exclude,
@@ -109,7 +115,7 @@ def check(sources, fmt, fail_on, select, ignore, severity, config_file, no_confi
     except FactcheckError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    _run_check(plan, fmt, jobs, report_unused)
+    _run_check(plan, fmt, jobs, report_unused, output=output, open_report=open_report)
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,8 @@ def _with_corpus(options):
     return dataclasses.replace(options, corpus=prepare_corpus(options.corpus))
 
 
-def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool) -> None:
+def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool, *, output: str | None = None,
+               open_report: bool = False) -> None:
     """Check every source, report in the chosen format, exit with the code --fail-on gives."""
     from .batch import check_many, default_jobs
 
@@ -169,22 +176,55 @@ def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool) -> 
         if result.error:
             _error(result.error)
     fail_ons = [o.fail_on for o in plan.options]
-    if fmt != "terminal" or any(not r.error for r in results):
+    if output or open_report:
+        path = _write_report(_render(fmt, plan, results, fail_ons, to_file=True), output)
+        click.echo(f"factcheck: report written to {path}", err=True)
+        if open_report:
+            _open_in_browser(path)
+    elif fmt != "terminal" or any(not r.error for r in results):
         click.echo(_render(fmt, plan, results, fail_ons), nl=False)
     sys.exit(exit_code(results, plan.base.fail_on, plan.bad_args, fail_ons))
 
 
-def _render(fmt: str, plan: _Plan, results: list, fail_ons: list) -> str:
+def _write_report(report: str, output: str | None) -> str:
+    """Write the report to ``output`` (else a new temporary .html file); its path. A failure exits 2."""
+    import tempfile
+
+    try:
+        if output:
+            Path(output).write_text(report, encoding="utf-8")
+            return output
+        fd, path = tempfile.mkstemp(prefix="factcheck-report-", suffix=".html")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(report)
+        return path
+    except OSError as exc:
+        _error(f"cannot write the report to {output or 'a temporary file'}: {exc.strerror or exc}")
+        sys.exit(EXIT_ERROR)
+
+
+def _open_in_browser(path: str) -> None:
+    """Open the report in the default browser; where there is none (a server, CI), say where it is."""
+    import webbrowser
+
+    graphical = sys.platform in ("darwin", "win32") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if (graphical or os.environ.get("BROWSER")) and webbrowser.open(Path(path).resolve().as_uri()):
+        return
+    click.echo(f"factcheck: no browser to open; open {path} yourself", err=True)
+
+
+def _render(fmt: str, plan: _Plan, results: list, fail_ons: list, to_file: bool = False) -> str:
     """The report; machine formats also list arguments that named nothing, as unreadable sources."""
     from .model import Result
     from .report import render
 
-    kwargs = {"color": fmt == "terminal" and _use_color(), "fail_on": plan.base.fail_on, "fail_ons": fail_ons}
+    color = fmt == "terminal" and not to_file and _use_color()
+    kwargs = {"color": color, "fail_on": plan.base.fail_on, "fail_ons": fail_ons}
     if fmt == "sarif":
         from .checks import checks_by_id
 
         kwargs["checks"] = checks_by_id(plan.base)
-    if fmt in ("sarif", "github", "junit") and plan.bad_args:
+    if fmt in ("sarif", "github", "junit", "html") and plan.bad_args:
         results = results + [Result(source=arg or "<arguments>", error=message) for arg, message in plan.bad_args]
         kwargs["fail_ons"] = fail_ons + [plan.base.fail_on] * len(plan.bad_args)
     return render(fmt, results, **kwargs)

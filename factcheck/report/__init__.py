@@ -16,6 +16,7 @@ FORMATS = {
     "sarif": "factcheck.report.sarif",
     "github": "factcheck.report.github",
     "junit": "factcheck.report.junit",
+    "html": "factcheck.report.html",
 }
 
 
