@@ -293,3 +293,64 @@ def test_outlet_named_before_media_noun(text, outlet):
 ])
 def test_vote_tally_is_a_record(text, flagged):
     assert bool(unattributed(_analysis(text))) is flagged
+
+
+# --- false alarms found on real pages (issue 11) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, url", [
+    ("In an interview with the BBC, the minister said the talks had failed.", "https://www.bbc.com/news/world-1"),
+    ("The talks failed, the BBC understands.", "https://www.bbc.com/news/world-2"),
+    ("Kaieteur News understands that the contract was signed last week.",
+     "https://www.kaieteurnewsonline.com/2020/01/02/contract/"),
+    ("The Guardian has learned that the report was delayed.", "https://www.guardian.co.uk/politics/1"),
+])
+def test_an_outlet_citing_itself_on_any_of_its_domains_is_no_relay(text, url):
+    from factcheck.checks.attribution import secondhand_report
+
+    assert list(secondhand_report.run(_analysis(text, url=url))) == []
+
+
+def test_another_outlet_on_the_same_page_is_still_a_relay():
+    from factcheck.checks.attribution import secondhand_report
+
+    analysis = _analysis("Kaieteur News understands, citing Reuters, that the deal collapsed.",
+                         url="https://www.kaieteurnewsonline.com/2020/01/02/deal/")
+    assert [f.message.split(":")[0] for f in secondhand_report.run(analysis)] == ["relays reporting by Reuters"]
+
+
+@pytest.mark.parametrize("text, relayed", [
+    ("In an interview with Le Figaro, Macron said he would not resign.", []),
+    ("Macron said in an interview with Le Figaro that he would not resign.", []),
+    ("In an interview with the BBC, Prime Minister Keir Starmer said taxes would rise.", []),
+    ("In an interview with Reuters, a senior official said the plan was dead.", ["Reuters"]),
+])
+def test_a_named_persons_interview_is_on_record(text, relayed):
+    assert [r.outlet for r in relays(_analysis(text))] == relayed
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The death rate rose to 66 per 100,000 people last year.", []),
+    ("One in every 10,000 residents was infected with the virus.", []),
+    ("The state recorded 4,000 new cases among 100,000 people tested.", ["4,000 cases"]),
+])
+def test_a_rates_denominator_counts_nobody(text, flagged):
+    assert [c.trigger for c in unattributed(_analysis(text))] == flagged
+
+
+def test_a_sourced_lead_in_line_sources_its_list():
+    text = ("The findings of the state audit include:\n\nMore than 4,000 complaints were never answered.\n\n"
+            "Nearly 300 inspections were skipped.")
+    assert unattributed(_analysis(text)) == []
+    unsourced = "The damage includes:\n\nMore than 4,000 homes lost power."
+    assert [c.trigger for c in unattributed(_analysis(unsourced))] == ["more than 4,000 homes"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Harvard University announced the closure on Monday.\n\nOfficials at the university said 300 students "
+     "would be moved.", {"institutional"}),
+    ("The school closed on Monday.\n\nOfficials at the university said 300 students would be moved.",
+     {"anonymous"}),
+])
+def test_officials_of_an_institution_named_before_speak_for_it(text, kinds):
+    found = [a for a in attributions(_analysis(text)) if "fficials" in a.source]
+    assert {a.kind for a in found} == kinds

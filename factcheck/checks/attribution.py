@@ -77,9 +77,11 @@ def secondhand_report(analysis) -> Iterable[Finding]:
     repeating). An article on the outlet's own domain (or its saved page's canonical link) citing
     itself is not reported, nor is an agency's own copy ("WASHINGTON (Reuters) —") citing the agency.
     """
+    from ..credibility.attribution import is_own_outlet
+
     own = {d for d in (_own_domain(analysis.document), _wire_credit(analysis.document)) if d}
     for r in relays(analysis):
-        if r.domain and any(d == r.domain or d.endswith("." + r.domain) for d in own):
+        if any(is_own_outlet(r.outlet, d) for d in own):
             continue
         evidence = (Evidence(text=f"original report by {r.outlet}", source=r.domain),)
         yield analysis.finding("secondhand-report",

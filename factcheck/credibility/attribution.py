@@ -78,12 +78,38 @@ def unattributed(analysis) -> list[Checkable]:
     own = {a.sentence.start for a in found} | {r.sentence.start for r in relays(analysis)}
     sourced = {paragraph_index(analysis, a.sentence) for a in found if _cue_verb(a) not in advice}
     sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
+    sourced |= _led_in(analysis, sourced)
     out, seen = [], set()
     for c in claims(analysis):
         paragraph = paragraph_index(analysis, c.sentence)
         if c.sentence.start not in own and paragraph not in sourced and paragraph not in seen:
             seen.add(paragraph)
             out.append(c)
+    return out
+
+
+_LIST_ITEMS = 15  # paragraphs a lead-in line can introduce
+_LIST_ITEM_CHARS = 400  # a longer paragraph is prose again, not an item of the list
+
+
+def _led_in(analysis, sourced: set[int]) -> set[int]:
+    """The items of a list introduced by a sourced lead-in line ("The audit's main findings include:",
+    "Officials listed the damage:"): the source of the lead-in is the source of every item."""
+    text, spans = analysis.document.text, analysis.paragraphs
+    out: set[int] = set()
+    for k, (start, end) in enumerate(spans):
+        lead = text[start:end].rstrip()
+        if not lead.endswith(":"):
+            continue
+        if k not in sourced and not any(t.norm in _claims().source_nouns for t in tokenize(lead)):
+            continue
+        for j in range(k + 1, min(len(spans), k + 1 + _LIST_ITEMS)):
+            item_start, item_end = spans[j]
+            if item_end - item_start > _LIST_ITEM_CHARS:
+                break
+            out.add(j)
+            if text[item_start:item_end].rstrip().endswith(":"):
+                break
     return out
 
 
@@ -133,7 +159,9 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         if _person_named(chunk, m.start("name"), m.end("name")):
             continue
         told = lex.relay_before.search(before)
-        if told and _interview(before[:told.start()], told.group(0)):
+        cue_span = (base + told.start(), base + m.end("name")) if told else None
+        if told and (_interview(before[:told.start()], told.group(0))
+                     or _named_interview(told.group(0), sentence, document, cue_span)):
             continue
         if told or lex.verb_after.match(after):
             name = m.group("name")
@@ -150,7 +178,9 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     for m in lex.named_media_pattern.finditer(chunk):
         name, start = m.group("name"), base + m.start("name")
         told = lex.relay_before.search(chunk[:m.start()])
-        if told and _interview(chunk[:m.start()][:told.start()], told.group(0)):
+        cue_span = (base + told.start(), base + m.end("name")) if told else None
+        if told and (_interview(chunk[:m.start()][:told.start()], told.group(0))
+                     or _named_interview(told.group(0), sentence, document, cue_span)):
             continue
         cued = told or _REPORT_IN.search(chunk[:m.start()]) \
             or lex.verb_after.match(chunk[m.end():])
@@ -170,6 +200,16 @@ def _interview(before: str, cue: str) -> bool:
     subject = re.split(r"[,;:\"“”—–()]", before)[-1]
     tokens = tokenize(subject)
     return classify_source(tokens) != "anonymous" and not match_phrases(tokens, _lexicon().anonymous_phrases)
+
+
+def _named_interview(cue: str, sentence: Sentence, document: Document, span: tuple[int, int]) -> bool:
+    """'In an interview with Le Figaro, Macron said ...': a named person's interview with an outlet is
+    on record, the article quotes the person; only an unnamed speaker ('in an interview with Reuters, a
+    senior official said') leaves the outlet's reporting as the source."""
+    if not re.match(r"in\s+an\s+interview\s+with\b", cue, re.I):
+        return False
+    return any(a.kind in NAMED_KINDS and (a.end <= span[0] or a.start >= span[1])
+               for a in find_attributions(sentence, document))
 
 
 def _person_named(text: str, start: int, end: int) -> bool:
@@ -204,7 +244,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     quoted = {tokens[k].start for k in inside}
     for n in numbers:
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
-                or _reference(tokens, n.start) or _squad(tokens, n):
+                or _reference(tokens, n.start) or _squad(tokens, n) or _denominator(document, n):
             continue
         if _claim_figure(n, document, _casualty_count(tokens, n)):
             return Checkable(_describe(n), n.start, n.end, sentence)
@@ -217,6 +257,14 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
         i, j = spans[0]
         return Checkable(_span_text(document, tokens, i, j), tokens[i].start, tokens[j - 1].end, sentence)
     return None
+
+
+_PER = re.compile(r"\b(?:per|for\s+every|in\s+every|out\s+of\s+every|of\s+every|every)\s+$", re.I)
+
+
+def _denominator(document: Document, number) -> bool:
+    """'66 per 100,000 people', 'one in every 10,000 residents': the base of a rate counts nobody."""
+    return bool(_PER.search(document.text[max(0, number.start - 16):number.start]))
 
 
 _SHARE_PAIR = re.compile(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+to\s+"
@@ -394,7 +442,7 @@ def annotate(analysis) -> dict:
         claim = find_claim(s, document, counted)
         if claim is not None:
             checkable.append(claim)
-    return {"attributions": _resolve_definites(found), "relays": relayed, "claims": checkable}
+    return {"attributions": _resolve_definites(found, document), "relays": relayed, "claims": checkable}
 
 
 def _user_phrases(options) -> dict:
@@ -411,13 +459,32 @@ def _phrase_keys(phrases: tuple[str, ...]) -> dict:
     return phrase_keys(phrases)
 
 
-def _resolve_definites(found: list[Attribution]) -> list[Attribution]:
-    """'The lawmaker further noted' after 'Iraqi lawmaker Ali Hassan said' refers to a named source."""
+_OF_THE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person|people)|representatives?|administrators?|"
+                     r"executives?|leaders?|staff)\s+(?:at|of|from|for|with)\s+the\s+([A-Za-z][\w-]+)\s*$", re.I)
+
+
+def _named_institution_before(source: str, text: str, before: int) -> bool:
+    """'officials at the university said' after 'Harvard University' was named: the institution is
+    named, so its officials speak for it on record."""
+    m = _OF_THE.search(source)
+    if m is None:
+        return False
+    head = m.group(1)
+    head = head[0].upper() + head[1:].lower()
+    return re.search(rf"\b(?:[A-Z][\w&'.-]*\s+){{1,4}}{re.escape(head)}\b", text[:before]) is not None
+
+
+def _resolve_definites(found: list[Attribution], document: Document | None = None) -> list[Attribution]:
+    """'The lawmaker further noted' after 'Iraqi lawmaker Ali Hassan said' refers to a named source;
+    'officials at the university said' after 'Harvard University' speak for a named institution."""
     out, named_heads = [], set()
     for a in found:
         words = [w.lower() for w in re.findall(r"[\w'-]+", a.source)]
         if a.kind == "anonymous" and len(words) >= 2 and words[0] == "the" and words[-1] in named_heads:
             a = Attribution("pronoun", a.cue, a.source, a.start, a.end, a.sentence)
+        elif a.kind == "anonymous" and document is not None and a.sentence.start >= 0 \
+                and _named_institution_before(a.source, document.text, a.sentence.start):
+            a = Attribution("institutional", a.cue, a.source, a.start, a.end, a.sentence)
         elif a.kind == "named":
             named_heads.update(w for w in words if w in _lexicon().anonymity_nouns)
         out.append(a)
@@ -573,14 +640,33 @@ def _quoted(tokens: list[Token]) -> set[int]:
 
 
 def outlet_domain(name: str) -> str | None:
-    """The outlet's domain: 'BBC News' -> bbc.co.uk, 'The Post' -> None."""
+    """The outlet's main domain: 'BBC News' -> bbc.co.uk, 'The Post' -> None."""
+    domains = outlet_domains(name)
+    return domains[0] if domains else None
+
+
+def outlet_domains(name: str) -> tuple[str, ...]:
+    """Every domain the outlet publishes on ('BBC' -> bbc.co.uk, bbc.com), from rules/lexicons."""
     domains = _lexicon().outlet_domains
     words = re.sub(r"^[Tt]he\s+", "", name).split()
     for n in range(len(words), 0, -1):
         found = domains.get(" ".join(words[:n]))
         if found:
             return found
-    return None
+    return ()
+
+
+def is_own_outlet(name: str, domain: str) -> bool:
+    """Whether the outlet ``name`` is the site at ``domain`` itself: one of its listed domains, or, for
+    an outlet not listed, a domain whose name spells the outlet's ('Kaieteur News' on
+    kaieteurnewsonline.com, 'The Clarion' on theclarion.ng)."""
+    domain = domain.lower().removeprefix("www.")
+    listed = outlet_domains(name)
+    if listed:
+        return any(domain == d or domain.endswith("." + d) for d in listed)
+    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    label = domain.split(".")[0] if not domain.startswith(("news.", "m.", "amp.")) else domain.split(".")[1]
+    return len(squashed) >= 4 and (squashed in label or squashed.removeprefix("the") in label)
 
 
 def _could_be_outlet(name: str, document: Document, start: int) -> bool:
@@ -851,7 +937,7 @@ def _lexicon() -> _Lex:
         negative_subjects=frozenset(words["negative_subjects"]),
         subject_trailers=frozenset(words["subject_trailers"]),
         outlet_pattern=_outlet_pattern(outlets),
-        outlet_domains=dict(outlets["names"]),
+        outlet_domains={name: (tuple(d) if isinstance(d, list) else (d,)) for name, d in outlets["names"].items()},
         media_pattern=_media_pattern(outlets),
         named_media_pattern=_named_media_pattern(outlets),
         relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
