@@ -25,7 +25,7 @@ from factcheck.model import Options  # noqa: E402
 from factcheck.pipeline import check_source  # noqa: E402
 
 BLIND = ROOT / "fixtures" / "blind"
-OPTIONS = Options(today=date(2026, 11, 25))
+OPTIONS = Options(today=date(2026, 11, 25), enable=("unattributed-claim",))  # opt-in rules measured too
 
 
 def _norm(text: str) -> str:

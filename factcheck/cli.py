@@ -86,6 +86,8 @@ def _rule_list(ctx, param, value):
               help="Run only these rules (repeatable, or comma-separated).")
 @click.option("--ignore", multiple=True, metavar="RULE", callback=_rule_list,
               help="Skip these rules (repeatable, or comma-separated).")
+@click.option("--enable", multiple=True, metavar="RULE", callback=_rule_list,
+              help="Also run these opt-in rules, e.g. unattributed-claim (repeatable, or comma-separated).")
 @click.option("--severity", multiple=True, metavar="RULE:LEVEL",
               help="Override a rule's severity (repeatable).")
 @click.option("--config", "config_file", metavar="FILE",
@@ -100,7 +102,7 @@ def _rule_list(ctx, param, value):
 @click.option("--report-unused", is_flag=True,
               help="Report suppression comments that silenced nothing (rule unused-suppression).")
 @_common
-def check(sources, fmt, output, open_report, fail_on, select, ignore, severity, config_file, no_config, jobs,
+def check(sources, fmt, output, open_report, fail_on, select, ignore, enable, severity, config_file, no_config, jobs,
           corpus, rules_dirs, exclude, report_unused, dateline, timeout, max_bytes):
     """Check articles: URLs, files, directories, globs, or '-' for stdin."""
     from .model import FactcheckError
@@ -110,7 +112,7 @@ def check(sources, fmt, output, open_report, fail_on, select, ignore, severity, 
     fmt = fmt or ("html" if open_report else "terminal")
     try:
         plan = _plan(sources, config_file=config_file, no_config=no_config, fail_on=fail_on, select=select,
-                     ignore=ignore, severity=severity, corpus=corpus, rules_dirs=rules_dirs, exclude=exclude,
+                     ignore=ignore, enable=enable, severity=severity, corpus=corpus, rules_dirs=rules_dirs, exclude=exclude,
                      dateline=dateline, timeout=timeout, max_bytes=max_bytes)
     except FactcheckError as exc:
         _error(str(exc))
@@ -129,7 +131,7 @@ class _Plan:
     bad_args: list
 
 
-def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity, corpus, rules_dirs, exclude,
+def _plan(sources, *, config_file, no_config, fail_on, select, ignore, enable, severity, corpus, rules_dirs, exclude,
           dateline, timeout, max_bytes) -> _Plan:
     """Config + command line -> the sources to check, each with its Options; user errors raised."""
     from .config import load_config, options_for, parse_severity, validate_rule_ids
@@ -138,7 +140,7 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, severity,
 
     config = load_config(config_file, disabled=no_config)
     cli: dict = {}
-    for key, value in (("select", select), ("ignore", ignore), ("fail-on", fail_on), ("corpus", corpus),
+    for key, value in (("select", select), ("ignore", ignore), ("enable", enable), ("fail-on", fail_on), ("corpus", corpus),
                        ("rules", tuple(rules_dirs))):
         if value:
             cli[key] = value

@@ -18,9 +18,9 @@ SECTION = "factcheck"
 CONFIG_FILES = ("setup.cfg", ".factcheck.cfg")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 DATELINE_POLICIES = ("infer", "metadata", "text")
-KEYS = ("select", "ignore", "severity", "fail-on", "corpus", "rules", "sources", "dateline", "exclude", "jobs")
-PER_PATH_KEYS = ("select", "ignore", "severity", "fail-on", "dateline")
-OPTION_FIELDS = {"select": "select", "ignore": "ignore", "severity": "severity", "fail-on": "fail_on",
+KEYS = ("select", "ignore", "enable", "severity", "fail-on", "corpus", "rules", "sources", "dateline", "exclude", "jobs")
+PER_PATH_KEYS = ("select", "ignore", "enable", "severity", "fail-on", "dateline")
+OPTION_FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "fail-on": "fail_on",
                  "corpus": "corpus", "rules": "rules_dirs", "sources": "sources_file",
                  "dateline": "dateline_policy"}
 PSEUDO_RULES = ("unused-suppression",)
@@ -101,7 +101,7 @@ def rule_ids_in(config: Config, cli: dict[str, Any] | None = None) -> list[tuple
     blocks += [(config.where(f"{SECTION}:{p}"), s) for p, s in config.sections]
     blocks.append(("command line", cli or {}))
     for where, settings in blocks:
-        for key in ("select", "ignore"):
+        for key in ("select", "ignore", "enable"):
             found += [(where, key, rule) for rule in settings.get(key, ())]
         found += [(where, "severity", rule) for rule, _ in settings.get("severity", ())]
     return found
@@ -180,7 +180,7 @@ def _section(parser, name: str, path: Path, root: Path, allowed: tuple[str, ...]
 
 
 def _value(key: str, value: str, where: str, root: Path) -> Any:
-    if key in ("select", "ignore", "exclude"):
+    if key in ("select", "ignore", "enable", "exclude"):
         return split_list(value)
     if key == "severity":
         return parse_severity(value, where)

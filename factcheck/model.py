@@ -223,12 +223,16 @@ class Options:
     corpus: str | None = None
     select: tuple[str, ...] = ()  # rule ids; empty = all
     ignore: tuple[str, ...] = ()
+    enable: tuple[str, ...] = ()  # opt-in rules turned on (a rule named in select is on too)
     severity: tuple[tuple[str, str], ...] = ()  # (rule id, severity) overrides
     fail_on: str = "error"
     rules_dirs: tuple[str, ...] = ()
     sources_file: str | None = None
     dateline_policy: str = "infer"  # infer | metadata | text
 
-    def runs(self, rule: str) -> bool:
-        """Whether the rule ``rule`` is selected (--select) and not ignored (--ignore)."""
+    def runs(self, rule: str, opt_in: bool = False) -> bool:
+        """Whether the rule ``rule`` is selected (--select) and not ignored (--ignore); an opt-in rule
+        runs only when named in --enable or --select."""
+        if opt_in and rule not in self.enable and rule not in self.select:
+            return False
         return (not self.select or rule in self.select) and rule not in self.ignore

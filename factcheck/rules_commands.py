@@ -29,7 +29,8 @@ def rules():
 def list_rules(config_file, no_config, rules_dirs):
     """Each rule: id, default severity, one-line summary."""
     options = _options(config_file, no_config, rules_dirs)
-    rows = [(c.id, c.severity, c.summary) for c in _all_checks(options).values()]
+    rows = [(c.id, c.severity, c.summary + (" (opt-in: --enable)" if c.opt_in else ""))
+            for c in _all_checks(options).values()]
     rows += [(r.id, "-", f"({r.kind} data) {r.summary}") for r in _user_rules(options)
              if r.kind not in ("existence", "substitution")]
     width = max((len(r[0]) for r in rows), default=10)

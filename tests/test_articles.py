@@ -18,7 +18,7 @@ from factcheck.model import Options
 from factcheck.pipeline import check_source
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
-OPTIONS = Options(today=date(2026, 11, 25))
+OPTIONS = Options(today=date(2026, 11, 25), enable=("unattributed-claim",))  # the opt-in rule too
 
 
 def load_expectations(path: Path = ARTICLES / "expected.yaml") -> list[dict]:

@@ -56,4 +56,4 @@ def selected_checks(options: Options) -> list[Check]:
     suppression step's, not run on the analysis)."""
     from ..suppress import UNUSED
 
-    return [c for c in checks_by_id(options).values() if c is not UNUSED and options.runs(c.id)]
+    return [c for c in checks_by_id(options).values() if c is not UNUSED and options.runs(c.id, c.opt_in)]

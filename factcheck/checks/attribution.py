@@ -44,7 +44,8 @@ def anonymous_source(analysis) -> Iterable[Finding]:
 
 @check(id="unattributed-claim", severity="info",
        summary="A checkable number or strong assertion with no source in its sentence or paragraph.",
-       example="The Kursk region is defended by about 12,000 North Korean soldiers who support Russian forces.")
+       example="The Kursk region is defended by about 12,000 North Korean soldiers who support Russian forces.",
+       opt_in=True)
 def unattributed_claim(analysis) -> Iterable[Finding]:
     """A sentence states a checkable figure or a superlative and nobody is cited for it.
 
@@ -56,6 +57,11 @@ def unattributed_claim(analysis) -> Iterable[Finding]:
     "Words to watch: unsupported attributions"). Only English third-person prose is judged: prices,
     specs, recipes, stat lines, box scores, market moves, recorded results, forecasts, figures in
     quotations and dates are not claims. One finding per paragraph (rules/lexicons/claim_counts.yaml).
+
+    Opt-in (`--enable unattributed-claim`, or `enable = unattributed-claim` in the config): on 170 real
+    published pages, judged by reading, only 40 of its 88 findings (0.45) were figures an editor would
+    send back for a source; the rest were market data, background facts of the story, an organisation's
+    own data and reference figures. Turn it on for drafts, where an unsourced figure is worth a question.
     """
     for c in unattributed(analysis):
         hedge = hedge_in(c.sentence, analysis.document)

@@ -25,6 +25,7 @@ class Check:
     summary: str
     function: Callable[["Analysis"], Iterable["Finding"]]
     example: str = ""
+    opt_in: bool = False  # off unless enabled (--enable / config 'enable'): too noisy to run by default
 
     @property
     def explanation(self) -> str:
@@ -35,10 +36,10 @@ class Check:
         return [f if f.severity else dataclasses.replace(f, severity=self.severity) for f in self.function(analysis)]
 
 
-def check(id: str, severity: str, summary: str, example: str = "") -> Callable[[Callable], Check]:
+def check(id: str, severity: str, summary: str, example: str = "", opt_in: bool = False) -> Callable[[Callable], Check]:
     """Decorator: turn ``def f(analysis) -> Iterable[Finding]`` into a Check value."""
 
     def wrap(fn: Callable) -> Check:
-        return Check(id=id, severity=severity, summary=summary, function=fn, example=example)
+        return Check(id=id, severity=severity, summary=summary, function=fn, example=example, opt_in=opt_in)
 
     return wrap
