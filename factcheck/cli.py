@@ -112,7 +112,8 @@ def check(sources, fmt, output, open_report, fail_on, select, ignore, enable, se
     fmt = fmt or ("html" if open_report else "terminal")
     try:
         plan = _plan(sources, config_file=config_file, no_config=no_config, fail_on=fail_on, select=select,
-                     ignore=ignore, enable=enable, severity=severity, corpus=corpus, rules_dirs=rules_dirs, exclude=exclude,
+                     ignore=ignore, enable=enable, severity=severity, corpus=corpus, rules_dirs=rules_dirs,
+                     exclude=exclude,
                      dateline=dateline, timeout=timeout, max_bytes=max_bytes)
     except FactcheckError as exc:
         _error(str(exc))
@@ -140,7 +141,8 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, enable, s
 
     config = load_config(config_file, disabled=no_config)
     cli: dict = {}
-    for key, value in (("select", select), ("ignore", ignore), ("enable", enable), ("fail-on", fail_on), ("corpus", corpus),
+    for key, value in (("select", select), ("ignore", ignore), ("enable", enable), ("fail-on", fail_on),
+                       ("corpus", corpus),
                        ("rules", tuple(rules_dirs))):
         if value:
             cli[key] = value

@@ -18,10 +18,11 @@ SECTION = "factcheck"
 CONFIG_FILES = ("setup.cfg", ".factcheck.cfg")
 FAIL_LEVELS = ("error", "warning", "info", "never")
 DATELINE_POLICIES = ("infer", "metadata", "text")
-KEYS = ("select", "ignore", "enable", "severity", "fail-on", "corpus", "rules", "sources", "dateline", "exclude", "jobs")
+KEYS = ("select", "ignore", "enable", "severity", "fail-on", "corpus", "rules", "sources", "dateline", "exclude",
+        "jobs")
 PER_PATH_KEYS = ("select", "ignore", "enable", "severity", "fail-on", "dateline")
-OPTION_FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity", "fail-on": "fail_on",
-                 "corpus": "corpus", "rules": "rules_dirs", "sources": "sources_file",
+OPTION_FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "severity": "severity",
+                 "fail-on": "fail_on", "corpus": "corpus", "rules": "rules_dirs", "sources": "sources_file",
                  "dateline": "dateline_policy"}
 PSEUDO_RULES = ("unused-suppression",)
 
