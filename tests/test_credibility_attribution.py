@@ -354,3 +354,31 @@ def test_a_sourced_lead_in_line_sources_its_list():
 def test_officials_of_an_institution_named_before_speak_for_it(text, kinds):
     found = [a for a in attributions(_analysis(text)) if "fficials" in a.source]
     assert {a.kind for a in found} == kinds
+
+
+@pytest.mark.parametrize("text", [
+    'The airline said in a statement that it was inviting family members to Surabaya.',
+    "The town would have been lost, as American officials expected.",
+    '"We are not anti-police," a member of the Justice League told the crowd, to cheers.',
+    "She keeps her head on her shoulders, according to her official ABC bio.",
+])
+def test_no_unnamed_source_where_nobody_is_kept_unnamed(text):
+    assert [a for a in attributions(_analysis(text)) if a.kind == "anonymous"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was dead, as officials said on Monday.",
+    "Two officials told reporters the plan was dead.",
+])
+def test_unnamed_sources_stay_flagged(text):
+    assert [a.kind for a in attributions(_analysis(text))] == ["anonymous"]
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("According to a report in the Daily Express newspaper, the air force is set to get a dozen planes.",
+     ["Daily Express"]),
+    ('Lieutenant Tri Wobowo, who co-piloted the aircraft, told Indonesian newspaper Kompas: "There are seven."', []),
+    ("An official told the newspaper Kompas that seven bodies were found.", ["Kompas"]),
+])
+def test_one_relay_a_name_and_interviews_on_record(text, outlets):
+    assert [r.outlet for r in relays(_analysis(text))] == outlets

@@ -174,6 +174,9 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         start = base + m.start("name")
         if any(r.start <= start < r.end for r in out) or not _could_be_outlet(name, document, start):
             continue
+        lead = chunk[m.start():m.start("name")]  # the cue and media noun: 'told Indonesian newspaper '
+        if re.match(r"told\b", lead, re.I) and _interview(chunk[:m.start()], "told"):
+            continue  # 'Lt. Tri Wobowo told Indonesian newspaper Kompas': a named person's interview
         out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
     for m in lex.named_media_pattern.finditer(chunk):
         name, start = m.group("name"), base + m.start("name")
@@ -186,7 +189,10 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             or lex.verb_after.match(chunk[m.end():])
         if cued and not any(r.start <= start < r.end for r in out) and _could_be_outlet(name, document, start):
             out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
-    return sorted(out, key=lambda r: r.start)
+    # one relay a name: 'Daily Express' is not also 'Express'
+    kept = [r for r in out if not any(o is not r and o.start <= r.start and r.end <= o.end
+                                      and (o.end - o.start) > (r.end - r.start) for o in out)]
+    return sorted(kept, key=lambda r: r.start)
 
 
 _REPORT_IN = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
@@ -517,6 +523,8 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
         return None  # "than the original estimate": a noun, no source
     if any(t.norm in ("not", "n't", "never") for t in tokens[max(0, i - 2):i]):
         return None  # "officials have not said": nothing is attributed
+    if tokens[i].norm == "told" and j < len(tokens) and _public_audience(tokens, j):
+        return None  # "a member of the group told the crowd": a public speech, no source kept unnamed
     start = clause_start(tokens, i)
     if start == i:
         return _after_comma(tokens, i, j, sentence, document) if i > 0 else None
@@ -532,8 +540,17 @@ def _verb(tokens, i, j, sentence, document) -> Attribution | None:
         np = np[inner[-1] + 1:]
     if np[0].norm in {"who", "which"}:
         return _make("pronoun", tokens, start, j, start, start + 1, sentence, document)
+    if np[0].norm == "as" and tokens[i].norm in lex.expectation_verbs:
+        return None  # "..., as American officials expected": what someone foresaw, no claim attributed
     kind = _appositive_kind(tokens, start, document) or classify_source(np, _names(document, np))
     return _make(kind, tokens, start, j, start, start + len(np), sentence, document)
+
+
+def _public_audience(tokens, j: int) -> bool:
+    """'told the crowd', 'told supporters': the words after 'told' name a public audience."""
+    words = [t.norm for t in tokens[j:j + 3] if t.is_word]
+    words = words[1:] if words[:1] in (["the"], ["a"], ["his"], ["her"], ["their"]) else words
+    return bool(words) and words[0] in _lexicon().public_audiences
 
 
 def _after_comma(tokens, i, j, sentence, document) -> Attribution | None:
@@ -712,8 +729,10 @@ def _after(tokens, i, j, sentence, document) -> Attribution:
     """'according to X': the source follows the cue."""
     end = clause_end(tokens, j)
     np = tokens[j:min(end, j + _NP_MAX)]
-    if not np:
+    if not np or np[0].norm == "that":  # "said in a statement that ...": the source is the verb's subject
         return _make("other", tokens, i, j, i, j, sentence, document)
+    if np[-1].norm in _lexicon().document_nouns:  # "according to her official ABC bio": a document
+        return _make("other", tokens, i, j + len(np), j, j + len(np), sentence, document)
     kind = classify_source(np, _names(document, np))
     return _make(kind, tokens, i, j + len(np), j, j + len(np), sentence, document)
 
@@ -867,6 +886,8 @@ class _Lex:
     not_cue_after: frozenset
     not_inverted: frozenset
     noun_cues: frozenset
+    expectation_verbs: frozenset
+    public_audiences: frozenset
     noun_cue_modifiers: frozenset
     noun_adjectives: frozenset
     negative_subjects: frozenset
@@ -932,6 +953,8 @@ def _lexicon() -> _Lex:
         not_cue_after=frozenset(words["not_cue_after"]),
         not_inverted=frozenset(words["not_cue_after"]) | frozenset(words["not_inverted"]),
         noun_cues=frozenset(words["noun_cues"]),
+        expectation_verbs=frozenset(words.get("expectation_verbs") or ()),
+        public_audiences=frozenset(words.get("public_audiences") or ()),
         noun_cue_modifiers=frozenset(words["noun_cue_modifiers"]),
         noun_adjectives=frozenset(words.get("noun_adjectives") or ()),
         negative_subjects=frozenset(words["negative_subjects"]),
