@@ -134,12 +134,26 @@ def _ends_agree(a: NumberMention, b: NumberMention) -> bool:
 
 
 def same_quantity(a: NumberMention, b: NumberMention) -> bool:
-    """Whether ``a`` and ``b`` count the same kind of thing (unit and noun)."""
+    """Whether ``a`` and ``b`` count the same kind of thing (unit and noun).
+
+    A bare figure with a scale word ("2 million Rwanda Hutus") is a quantity too: the scale is never dropped.
+    """
     if a.value is None or b.value is None or a.unit != b.unit:
         return False
     if a.noun is None and b.noun is None:
-        return a.unit is not None and a.unit not in ("ordinal",)
+        if a.unit is None:
+            return bool(scale_word(a) and scale_word(b))
+        return a.unit not in ("ordinal",)
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def scale_word(m: NumberMention) -> str | None:
+    """The scale word written with the figure ("million" in "$12.97 million"), lowercased; None without one."""
+    lex = _lexicon()
+    for word in _WORD.findall(m.text.lower()):
+        if word in lex.scales or word in lex.currency_scales:
+            return word
+    return None
 
 
 def noun_key(noun: str) -> str:

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Claim, Evidence, NumberMention, Sentence
-from ..numbers import agree, describe, is_generic, noun_key, same_quantity, singular
+from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
+from ..numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
 from . import facts as facts_mod
 from .search import Candidate, search
@@ -22,7 +22,7 @@ from .search import Candidate, search
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,36 +81,53 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
                 offset: int = 0, when: date | None = None) -> tuple[str, tuple[Evidence, ...], tuple[Mismatch, ...]]:
-    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based).
+    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based)."""
+    verdict, evidence, mismatches, _ = check_claim_pairs(store, text, numbers, dates, offset, when)
+    return verdict, evidence, mismatches
 
-    ``when`` is the article's dateline: a running count (killed, wounded, deployed) is compared with a
-    corpus figure only from a few days around it, since such figures change from report to report.
+
+def check_claim_pairs(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
+                      offset: int = 0, when: date | None = None):
+    """Verdict, evidence, mismatches and the aligned pairs behind the verdict, for one sentence.
+
+    Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
+    same slot, the words around it); a verdict is per figure, so one agreeing figure never outvotes a
+    disagreeing one. Supported: a corpus sentence agrees on every figure it aligns and no figure is left
+    disagreeing. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
+    compared with a corpus figure only from a few days around it, since such figures change.
     """
     names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
     side = _Side(text, offset, tuple(numbers), tuple(dates), names, when)
     supports: list[Evidence] = []
-    contradictions: dict[tuple[int, int], Mismatch] = {}
+    support_pairs: list[AlignedPair] = []
+    contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
     supported_spans: set[tuple[int, int]] = set()
+    disputed_spans: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10):
         if candidate.similarity < _settings()["min_similarity"]:
             continue
         other = _corpus_side(candidate)
         if not _same_subject(side, other):
             continue
-        agreed, disagreed = _compare(side, other, candidate)
-        for span in agreed:
-            supported_spans.add(span)
-        if agreed:
+        aligned = _compare(side, other, candidate)
+        for item in aligned:
+            if item.agree:
+                supported_spans.add(item.span)
+            else:
+                disputed_spans.add(item.span)
+                if item.mismatch is not None:
+                    contradictions.setdefault(item.span, (item.mismatch, item.pair))
+        if aligned and all(item.agree for item in aligned):
             supports.append(_evidence(candidate))
-        for mismatch in disagreed:
-            contradictions.setdefault((mismatch.start, mismatch.end), mismatch)
-    open_mismatches = tuple(m for span, m in contradictions.items() if span not in supported_spans)
-    if open_mismatches:
-        evidence = tuple(dict.fromkeys(m.evidence for m in open_mismatches))
-        return "contradicted", evidence[:3], open_mismatches
-    if supports:
-        return "supported", tuple(dict.fromkeys(supports))[:3], ()
-    return "unverified", (), ()
+            support_pairs.extend(item.pair for item in aligned)
+    open_items = [item for span, item in contradictions.items() if span not in supported_spans]
+    if open_items:
+        mismatches = tuple(m for m, _ in open_items)
+        evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
+        return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
+    if supports and not (disputed_spans - supported_spans):
+        return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
+    return "unverified", (), (), ()
 
 
 def _check_all(analysis) -> list[ClaimCheck]:
@@ -123,9 +140,9 @@ def _check_all(analysis) -> list[ClaimCheck]:
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days:
             continue
-        verdict, evidence, mismatches = check_claim(analysis.corpus, sentence.text, found, days, sentence.start,
-                                                    when)
-        out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence), mismatches))
+        verdict, evidence, mismatches, pairs = check_claim_pairs(analysis.corpus, sentence.text, found, days,
+                                                                 sentence.start, when)
+        out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
 
 
@@ -162,7 +179,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
         after = after[after.index(n.noun.lower()) + 1:]
     if after[:1] and after[0] in _difference_words():
         return False
-    return n.unit is not None or not is_generic(n.noun)
+    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
 def _corpus_side(candidate: Candidate) -> _Side:
@@ -185,31 +202,101 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
     return not (mine and theirs) or bool(mine & theirs)
 
 
-def _compare(claim: _Side, other: _Side, candidate: Candidate):
-    agreed: list[tuple[int, int]] = []
-    disagreed: list[Mismatch] = []
+@dataclass(frozen=True)
+class _Aligned:
+    """One claim figure (or date) and its counterpart in a corpus sentence."""
+
+    span: tuple[int, int]
+    agree: bool
+    pair: AlignedPair
+    mismatch: Mismatch | None = None  # set when the disagreement is firm enough to report
+
+
+def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
+    out: list[_Aligned] = []
     shared_names = bool(claim.facts.name_words & other.facts.name_words)
-    strong = candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and shared_names
+    no_names = not claim.facts.name_words and not other.facts.name_words
+    close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+    strong = close and (shared_names or (no_names and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]))
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
-    for a in claim.numbers:
-        matches = [b for b in other.numbers if _same_count(claim, a, other, b)]
-        if not matches:
+    for a, b in _align_numbers(claim, other):
+        pair = AlignedPair(describe(a), describe(b), agree(a, b))
+        span = (a.start, a.end)
+        if pair.agree:
+            out.append(_Aligned(span, True, pair))
             continue
-        if any(agree(a, b) for b in matches):
-            agreed.append((a.start, a.end))
-        elif (strong and len(matches) == 1 and not _value_present(a, other)
-              and _shares_event(claim, other, None, None, ignore=_noun_words(a))
-              and (_close_in_time(claim, other) or not _running_count(claim, a, other, matches[0]))):
-            disagreed.append(_number_mismatch(a, matches[0], candidate))
+        firm = (strong and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+                and (_close_in_time(claim, other) or not _running_count(claim, a, other, b)))
+        out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
         if len(matches) != 1:
             continue
+        written = claim.text[start - claim.offset:end - claim.offset]
+        theirs = other.text[matches[0][0]:matches[0][1]]
         if _same_day(value, matches[0][2]):
-            agreed.append((start, end))
-        elif strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates):
-            disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
-    return agreed, disagreed
+            out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
+        else:
+            firm = strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+            mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
+            out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
+    return out
+
+
+def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, NumberMention]]:
+    """Pairs (claim figure, corpus figure) playing the same role, each figure used once.
+
+    Candidates count the same thing (noun and unit); among them the pair sharing the most words of its
+    own clause ("of its exports" / "of its oil") and the same slot ("from X to Y": the "to" figure with
+    the "to" figure) wins, then the pair in the same order among figures of that kind.
+    """
+    scored = []
+    for i, a in enumerate(claim.numbers):
+        kin_a = [x for x in claim.numbers if same_quantity(x, a)]
+        for j, b in enumerate(other.numbers):
+            if not _same_count(claim, a, other, b):
+                continue
+            slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
+            if slot_a and slot_b and slot_a != slot_b:
+                continue
+            kin_b = [y for y in other.numbers if same_quantity(y, b)]
+            words = len(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+                        & _role_words(other.text, b.start, b.end))
+            order = -abs(kin_a.index(a) - kin_b.index(b))
+            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
+    scored.sort(key=lambda t: t[:4], reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for *_, a, b in scored:
+        if id(a) in used_a or id(b) in used_b:
+            continue
+        used_a.add(id(a))
+        used_b.add(id(b))
+        pairs.append((a, b))
+    pairs.sort(key=lambda p: p[0].start)
+    return pairs
+
+
+_SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
+
+
+def _slot(text: str, start: int) -> str | None:
+    """'from' or 'to' when the figure is one end of a change ("to 5.82% from 5.93%"), else None."""
+    m = _SLOT.search(text[max(0, start - 30):start])
+    if m is None:
+        return None
+    return "to" if m.group(1).lower() == "to" else "from"
+
+
+def _role_words(text: str, start: int, end: int) -> frozenset[str]:
+    """Content words of the figure's own clause: up to the next figure, comma or conjunction."""
+    after = text[end:end + 40]
+    cut = _CLAUSE_END.search(after)
+    after = after[:cut.start()] if cut else after
+    stop = _content_stop()
+    return frozenset(singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2)
 
 
 def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
@@ -229,11 +316,6 @@ def _close_in_time(claim: _Side, other: _Side) -> bool:
 
 def _noun_words(n: NumberMention) -> frozenset[str]:
     return frozenset({singular(n.noun.lower()), noun_key(n.noun)}) if n.noun else frozenset()
-
-
-def _value_present(a: NumberMention, other: _Side) -> bool:
-    """The claim's figure appears in the corpus sentence under another reading ("the 316 he needed")."""
-    return any(b.value == a.value and b.unit == a.unit for b in other.numbers)
 
 
 def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
