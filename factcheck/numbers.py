@@ -304,6 +304,8 @@ def _precision(m: NumberMention) -> float:
     if "." in raw:
         return 10 ** -len(raw.split(".")[1]) * scale
     zeros = len(raw) - len(raw.rstrip("0")) if base else 0
+    if scale > 1 and not hedge_kind(m.hedge):  # "$500 million" is exact to the million it names
+        return scale
     if base * scale >= 1000 and zeros:
         return 10 ** zeros * scale
     return scale

@@ -20,6 +20,7 @@ from . import facts as facts_mod
 from .search import Candidate, search
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75}
@@ -59,6 +60,16 @@ class _Side:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
+
+    @functools.cached_property
+    def opener(self) -> str | None:
+        """The sentence's first word when capitalised only there ("Sales were...", "Loan originations..."):
+        perhaps a name, perhaps just an opener."""
+        text = self.text.lstrip()
+        first = _OPENER.match(text)
+        if first is None or first.group(1) in text[first.end(1):]:
+            return None
+        return first.group(1).lower()
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
@@ -198,8 +209,18 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
     """Both name the same people/places (when both name any) and speak of the same years."""
     if claim.years and other.years and not claim.years & other.years:
         return False
-    mine, theirs = claim.facts.name_words, other.facts.name_words
+    mine, theirs = _names(claim, other)
     return not (mine and theirs) or bool(mine & theirs)
+
+
+def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
+    """Both sides' name words; a capitalised first word counts only when the other side names it too."""
+    mine, theirs = claim.facts.name_words, other.facts.name_words
+    if claim.opener and claim.opener not in theirs:
+        mine = mine - {claim.opener}
+    if other.opener and other.opener not in mine:
+        theirs = theirs - {other.opener}
+    return mine, theirs
 
 
 @dataclass(frozen=True)
@@ -214,10 +235,11 @@ class _Aligned:
 
 def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
     out: list[_Aligned] = []
-    shared_names = bool(claim.facts.name_words & other.facts.name_words)
-    no_names = not claim.facts.name_words and not other.facts.name_words
+    mine, theirs = _names(claim, other)
+    shared_names = bool(mine & theirs)
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
-    strong = close and (shared_names or (no_names and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]))
+    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    strong = close and (shared_names or unnamed)
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
     for a, b in _align_numbers(claim, other):
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
@@ -259,9 +281,13 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a and slot_b and slot_a != slot_b:
                 continue
+            role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+            role_b = _role_words(other.text, b.start, b.end, before=True)
+            period_a, period_b = _period(role_a), _period(role_b)
+            if period_a and period_b and period_a != period_b:
+                continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
-            words = len(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
-                        & _role_words(other.text, b.start, b.end))
+            words = len(role_a & role_b)
             order = -abs(kin_a.index(a) - kin_b.index(b))
             scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
     scored.sort(key=lambda t: t[:4], reverse=True)
@@ -290,13 +316,31 @@ def _slot(text: str, start: int) -> str | None:
     return "to" if m.group(1).lower() == "to" else "from"
 
 
-def _role_words(text: str, start: int, end: int) -> frozenset[str]:
-    """Content words of the figure's own clause: up to the next figure, comma or conjunction."""
+def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
+    """Content words of the figure's own clause: after it up to the next figure, comma or conjunction
+    (and, with ``before``, back to the previous one). Period phrases ("last year") are kept whole."""
     after = text[end:end + 40]
     cut = _CLAUSE_END.search(after)
-    after = after[:cut.start()] if cut else after
+    chunk = after[:cut.start()] if cut else after
+    if before:
+        ahead = text[max(0, start - 60):start]
+        breaks = list(_CLAUSE_START.finditer(ahead))
+        chunk = (ahead[breaks[-1].end():] if breaks else ahead) + " " + chunk
+    lowered = chunk.lower()
     stop = _content_stop()
-    return frozenset(singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2)
+    words = {singular(w) for w in _WORD.findall(lowered) if w not in stop and len(w) > 2}
+    words.update(f"@{kind}" for kind, phrases in _period_words().items()
+                 if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in phrases))
+    return frozenset(words)
+
+
+_CLAUSE_START = re.compile(r"[,;:()]|\d\b")
+
+
+def _period(role: frozenset[str]) -> str | None:
+    """'previous' or 'current' when the figure's clause dates it ("last year's", "this year's")."""
+    kinds = {w[1:] for w in role if w.startswith("@")}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
@@ -320,7 +364,13 @@ def _noun_words(n: NumberMention) -> frozenset[str]:
 
 def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
     if not same_quantity(a, b):
-        return False
+        if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
+            return False
+        # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo": the noun one side
+        # names is in the other side's clause
+        noun, bare, text = (a.noun, b, other.text) if b.noun is None else (b.noun, a, claim.text)
+        shift = 0 if bare is b else claim.offset
+        return singular(noun.lower()) in _role_words(text, bare.start - shift, bare.end - shift)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
         return _context_overlap(claim, a, other, b) >= 2
     return True
@@ -350,12 +400,13 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
         if _uses(mine, group) and _uses(theirs, group):
             return True
     shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
-    return any(len(w) > 3 for w in shared)
+    return any(len(w) > 2 for w in shared)
 
 
 def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
-    if not (claim.facts.name_words & other.facts.name_words):
+    mine, theirs = _names(claim, other)
+    if not mine & theirs:
         return False
     return _shares_event(claim, other, span, other_span)
 
@@ -401,6 +452,11 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
+
+
+@functools.cache
+def _period_words() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(str(p).lower() for p in v) for k, v in load_lexicon("corpus_words")["period_words"].items()}
 
 
 @functools.cache
