@@ -23,7 +23,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +177,13 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
 
 
 def _written_out(text: str) -> bool:
-    """A calendar date as written ("May 6", "6 May 2025"), not a weekday or "today" the tagger resolved."""
-    return bool(facts_mod.find_calendar_dates(text))
+    """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
+    ("yesterday", "last Thursday"), which the tagger resolved against the article's own date."""
+    return bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text.strip()) is not None
+
+
+_RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+                           re.I)
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
@@ -252,6 +257,9 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
+        if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
+                and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
+            matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
         if len(matches) != 1:
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
