@@ -264,7 +264,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
         theirs = other.text[matches[0][0]:matches[0][1]]
-        if _same_day(value, matches[0][2]):
+        if _same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2]):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
             firm = strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
@@ -427,6 +427,17 @@ def _same_day(a: str, b: str) -> bool:
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _same_weekday(written: str, value: str, theirs: str) -> bool:
+    """A weekday ("Monday", "last Monday") may mean that day of any of the last few weeks: it agrees with
+    a corpus date on the same weekday up to three weeks before the day it was resolved to."""
+    if not _RELATIVE_DAY.match(written.strip()) or written.strip().lower() == "yesterday":
+        return False
+    mine, other = _parse_day(value), _parse_day(theirs)
+    if mine is None or other is None or _partial(theirs):
+        return False
+    return other.weekday() == mine.weekday() and 0 <= (mine - other).days <= 21
 
 
 def _partial(value: str) -> bool:
