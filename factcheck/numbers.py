@@ -21,6 +21,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
@@ -269,6 +270,9 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
     noun = _noun_after(text, end, lex, money=unit in lex.currency_units)
+    share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
+    if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
+        noun = _noun_after(text, share.end(), lex)
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
