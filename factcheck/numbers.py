@@ -21,6 +21,8 @@ _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
+                  r"kilogram|pound|year|month|week|day|hour|unit)\b", re.I)  # "$3.625 a share": a rate
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
@@ -269,7 +271,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         if word_unit and (unit is None or word_unit == unit):
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
-    noun = _noun_after(text, end, lex, money=unit in lex.currency_units)
+    rate = _PER.match(text, end)
+    noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)

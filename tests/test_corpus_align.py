@@ -42,7 +42,7 @@ CASES = [
     ("Unisys said that should help it save $500 million a year in costs, again at the high end of the "
      "previously reported range of $400 million to $500 million.", "1989-10-30",
      "Unisys expects the cuts to save $450 million a year, within the previously reported range of $400 million "
-     "to $500 million.", "1989-10-31", "contradicted", ("$450 million", "$500 million")),
+     "to $500 million.", "1989-10-31", "contradicted", ("$450 million per year", "$500 million per year")),
     ("Third-quarter loan originations dropped sharply to $663 million from $1 billion a year ago.", "1989-10-30",
      "Loan originations in the third quarter fell from $1 billion a year ago to $663 million.", "1989-10-31",
      "supported", ("$663 million", "$663 million")),

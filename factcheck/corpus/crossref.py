@@ -219,13 +219,18 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
 
 
 def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
-    """Both sides' name words; a capitalised first word counts only when the other side names it too."""
+    """Both sides' name words. A capitalised first word that is a side's only name ("Sales were",
+    "Loan originations") is dropped when the other side names nothing else either: an opener, not a name."""
     mine, theirs = claim.facts.name_words, other.facts.name_words
-    if claim.opener and claim.opener not in theirs:
-        mine = mine - {claim.opener}
-    if other.opener and other.opener not in mine:
-        theirs = theirs - {other.opener}
+    if _only_opener(claim, mine) and (not theirs or _only_opener(other, theirs)) and not mine & theirs:
+        mine, theirs = frozenset(), theirs - {other.opener}
+    elif _only_opener(other, theirs) and not mine and not mine & theirs:
+        theirs = frozenset()
     return mine, theirs
+
+
+def _only_opener(side: _Side, names: frozenset[str]) -> bool:
+    return side.opener is not None and names == {side.opener}
 
 
 @dataclass(frozen=True)
@@ -284,7 +289,8 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
-            if not _same_count(claim, a, other, b):
+            counted = _same_count(claim, a, other, b)
+            if not (counted or _same_figure(a, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a and slot_b and slot_a != slot_b:
@@ -296,6 +302,8 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
                 continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)
+            if not counted and not words:
+                continue
             order = -abs(kin_a.index(a) - kin_b.index(b))
             scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
     scored.sort(key=lambda t: t[:4], reverse=True)
@@ -310,6 +318,12 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
         pairs.append((a, b))
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+def _same_figure(a: NumberMention, b: NumberMention) -> bool:
+    """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
+    million"): a candidate for alignment, which then competes by the words of its clause."""
+    return a.unit is not None and a.unit == b.unit and (a.value, a.upper) == (b.value, b.upper)
 
 
 _SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
