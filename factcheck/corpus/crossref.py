@@ -182,6 +182,7 @@ def _written_out(text: str) -> bool:
     return bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text.strip()) is not None
 
 
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)  # "Saturday": which week is unsure
 _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
                            re.I)
 
@@ -272,7 +273,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
         if _same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2]):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
-            firm = strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+            firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+                    and not _BARE_WEEKDAY.match(written.strip()))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
