@@ -71,6 +71,16 @@ CASES = [
      "building adjacent to the embassy.", "1998-08-26", "Last Thursday, Bushnell, Trade Minister Joseph Kimotho "
      "and others had just ended a news conference in a building adjacent to the embassy.", "1998-08-12",
      "contradicted", ("Last Thursday", "Aug. 7")),
+    ("The unemployment rate remained at 4.7 percent last month, the Labor Department said.", "1998-02-06",
+     "The unemployment rate remained at 4.6 percent last month, the Labor Department said.", "1998-02-07",
+     "contradicted", ("4.6 percent", "4.7 percent")),
+    ("The Pentagon said about 4,000 soldiers would be sent to the region.", "2003-01-10",
+     "The Pentagon said about 40,000 soldiers would be sent to the region.", "2003-01-11", "contradicted",
+     ("about 40,000 soldiers", "about 4,000 soldiers")),
+    # "Oct. 23" on both sides, each filled in with its own year: no year was written, so no contradiction
+    ("The ceasefire between Israel and Hezbollah took effect on Oct. 23, officials in Beirut said.", "2025-04-01",
+     "The ceasefire between Israel and Hezbollah took effect on Oct. 23, officials in Beirut said.", "2025-12-01",
+     "supported", ("Oct. 23", "Oct. 23")),
     # another entity, another period: no contradiction
     ("The GM move follows Tuesday's declaration by Ford, which holds an unwelcome 12.45% stake in Jaguar, that "
      "it is prepared to bid for the entire company.", "1989-10-27",

@@ -270,7 +270,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
         theirs = other.text[matches[0][0]:matches[0][1]]
-        if _same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2]):
+        if (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
+                or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
             firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
@@ -443,6 +444,13 @@ def _same_day(a: str, b: str) -> bool:
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _same_unyeared(written: str, value: str, their_text: str, theirs: str) -> bool:
+    """Neither side wrote a year ("Oct. 23" / "Oct. 23"): the years each side's date filled in say
+    nothing, so the same month and day agree."""
+    return not (_YEAR.search(written) or _YEAR.search(their_text)) and value[4:10] == theirs[4:10] \
+        and not _RELATIVE_DAY.match(written.strip())
 
 
 def _same_weekday(written: str, value: str, theirs: str) -> bool:
