@@ -81,6 +81,10 @@ CASES = [
     ("The ceasefire between Israel and Hezbollah took effect on Oct. 23, officials in Beirut said.", "2025-04-01",
      "The ceasefire between Israel and Hezbollah took effect on Oct. 23, officials in Beirut said.", "2025-12-01",
      "supported", ("Oct. 23", "Oct. 23")),
+    # the same party under another form of its name
+    ("The Conservative Party won 121 seats, its worst result in its history, according to final results.",
+     "2024-07-05", "The Conservatives won 112 seats, their worst result in their history, according to final "
+     "results.", "2024-07-06", "contradicted", ("112 seats", "121 seats")),
     # another entity, another period: no contradiction
     ("The GM move follows Tuesday's declaration by Ford, which holds an unwelcome 12.45% stake in Jaguar, that "
      "it is prepared to bid for the entire company.", "1989-10-27",

@@ -69,7 +69,7 @@ class _Side:
         first = _OPENER.match(text)
         if first is None or first.group(1) in text[first.end(1):]:
             return None
-        return first.group(1).lower()
+        return singular(first.group(1).lower())
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
@@ -91,14 +91,7 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                offset: int = 0, when: date | None = None) -> tuple[str, tuple[Evidence, ...], tuple[Mismatch, ...]]:
-    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based)."""
-    verdict, evidence, mismatches, _ = check_claim_pairs(store, text, numbers, dates, offset, when)
-    return verdict, evidence, mismatches
-
-
-def check_claim_pairs(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                      offset: int = 0, when: date | None = None):
+                offset: int = 0, when: date | None = None):
     """Verdict, evidence, mismatches and the aligned pairs behind the verdict, for one sentence.
 
     Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
@@ -151,8 +144,8 @@ def _check_all(analysis) -> list[ClaimCheck]:
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days:
             continue
-        verdict, evidence, mismatches, pairs = check_claim_pairs(analysis.corpus, sentence.text, found, days,
-                                                                 sentence.start, when)
+        verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
+                                                           sentence.start, when)
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
 
