@@ -1,10 +1,12 @@
 """Cross-referencing an article's claims against the corpus: supported, contradicted or unverified.
 
-A claim is a sentence with a checkable quantity (a number with its noun or unit) or a calendar date.
-For each, the corpus is searched (search.py), and a candidate counts only when it speaks of the same
-thing: it shares the claim's names, counts the same noun in the same unit, or dates the same event
-(an event word near the date in both). Hedges and rounding decide agreement (numbers.agree).
-A contradiction needs a closer wording than a support: precision over recall.
+A claim is a sentence with a checkable quantity (a number with its noun, unit or scale word) or a date.
+For each, the corpus is searched (search.py); a candidate counts only when it speaks of the same thing
+(the same names, no other year). Verdicts are per quantity: each claim figure is aligned with the
+corpus figure playing the same role (noun and unit, the from/to slot, the period, the words of its
+clause, the order of paired figures), and agreement is judged pair by pair from the figures as written
+(numbers.agree), so one agreeing figure never outvotes a disagreeing one. A contradiction needs a closer
+wording than a support: precision over recall.
 """
 from __future__ import annotations
 
@@ -129,7 +131,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
-    if supports and not (disputed_spans - supported_spans):
+    claimed = {(n.start, n.end) for n in numbers}
+    if supports and not (disputed_spans - supported_spans) and claimed <= supported_spans:
         return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
     return "unverified", (), (), ()
 
@@ -390,8 +393,18 @@ def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) 
         shift = 0 if bare is b else claim.offset
         return singular(noun.lower()) in _role_words(text, bare.start - shift, bare.end - shift)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
-        return _context_overlap(claim, a, other, b) >= 2
+        return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True
+
+
+def _lone_amounts(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """The one bare amount in that unit on each side of two sentences naming the same people or things
+    ("buy Trustcorp for ... valued at $448.7 million" / "... a market value of about $450 million")."""
+    mine, theirs = _names(claim, other)
+    if not mine & theirs:
+        return False
+    return (sum(n.noun is None and n.unit == a.unit for n in claim.numbers) == 1
+            and sum(n.noun is None and n.unit == b.unit for n in other.numbers) == 1)
 
 
 def _context_overlap(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> int:
