@@ -192,10 +192,24 @@ class Claim:
     sentence: str
     verdict: str  # supported, contradicted, unverified
     evidence: tuple[Evidence, ...] = ()
+    pairs: tuple[AlignedPair, ...] = ()  # the figures and dates behind the verdict, each with its counterpart
 
     def to_json(self) -> dict[str, Any]:
         return {"sentence": self.sentence, "verdict": self.verdict,
-                "evidence": [e.to_json() for e in self.evidence]}
+                "evidence": [e.to_json() for e in self.evidence],
+                "pairs": [p.to_json() for p in self.pairs]}
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
+
+    claim: str
+    evidence: str
+    agree: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
 
 
 @dataclass(frozen=True, slots=True)

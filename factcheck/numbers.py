@@ -21,6 +21,9 @@ _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
+_PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
+                  r"kilogram|pound|year|month|week|day|hour|unit)\b", re.I)  # "$3.625 a share": a rate
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
@@ -134,12 +137,26 @@ def _ends_agree(a: NumberMention, b: NumberMention) -> bool:
 
 
 def same_quantity(a: NumberMention, b: NumberMention) -> bool:
-    """Whether ``a`` and ``b`` count the same kind of thing (unit and noun)."""
+    """Whether ``a`` and ``b`` count the same kind of thing (unit and noun).
+
+    A bare figure with a scale word ("2 million Rwanda Hutus") is a quantity too: the scale is never dropped.
+    """
     if a.value is None or b.value is None or a.unit != b.unit:
         return False
     if a.noun is None and b.noun is None:
-        return a.unit is not None and a.unit not in ("ordinal",)
+        if a.unit is None:
+            return bool(scale_word(a) and scale_word(b))
+        return a.unit not in ("ordinal",)
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def scale_word(m: NumberMention) -> str | None:
+    """The scale word written with the figure ("million" in "$12.97 million"), lowercased; None without one."""
+    lex = _lexicon()
+    for word in _WORD.findall(m.text.lower()):
+        if word in lex.scales or word in lex.currency_scales:
+            return word
+    return None
 
 
 def noun_key(noun: str) -> str:
@@ -254,7 +271,11 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         if word_unit and (unit is None or word_unit == unit):
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
-    noun = _noun_after(text, end, lex, money=unit in lex.currency_units)
+    rate = _PER.match(text, end)
+    noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+    share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
+    if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
+        noun = _noun_after(text, share.end(), lex)
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -290,6 +311,8 @@ def _precision(m: NumberMention) -> float:
     if "." in raw:
         return 10 ** -len(raw.split(".")[1]) * scale
     zeros = len(raw) - len(raw.rstrip("0")) if base else 0
+    if scale > 1 and not hedge_kind(m.hedge):  # "$500 million" is exact to the million it names
+        return scale
     if base * scale >= 1000 and zeros:
         return 10 ** zeros * scale
     return scale

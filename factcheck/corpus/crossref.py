@@ -1,10 +1,12 @@
 """Cross-referencing an article's claims against the corpus: supported, contradicted or unverified.
 
-A claim is a sentence with a checkable quantity (a number with its noun or unit) or a calendar date.
-For each, the corpus is searched (search.py), and a candidate counts only when it speaks of the same
-thing: it shares the claim's names, counts the same noun in the same unit, or dates the same event
-(an event word near the date in both). Hedges and rounding decide agreement (numbers.agree).
-A contradiction needs a closer wording than a support: precision over recall.
+A claim is a sentence with a checkable quantity (a number with its noun, unit or scale word) or a date.
+For each, the corpus is searched (search.py); a candidate counts only when it speaks of the same thing
+(the same names, no other year). Verdicts are per quantity: each claim figure is aligned with the
+corpus figure playing the same role (noun and unit, the from/to slot, the period, the words of its
+clause, the order of paired figures), and agreement is judged pair by pair from the figures as written
+(numbers.agree), so one agreeing figure never outvotes a disagreeing one. A contradiction needs a closer
+wording than a support: precision over recall.
 """
 from __future__ import annotations
 
@@ -13,17 +15,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Claim, Evidence, NumberMention, Sentence
-from ..numbers import agree, describe, is_generic, noun_key, same_quantity, singular
+from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
+from ..numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
 from ..text import WORD as _WORD
 from ..text import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
 
+_OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,16 @@ class _Side:
         return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
 
     @functools.cached_property
+    def opener(self) -> str | None:
+        """The sentence's first word when capitalised only there ("Sales were...", "Loan originations..."):
+        perhaps a name, perhaps just an opener."""
+        text = self.text.lstrip()
+        first = _OPENER.match(text)
+        if first is None or first.group(1) in text[first.end(1):]:
+            return None
+        return singular(first.group(1).lower())
+
+    @functools.cached_property
     def years(self) -> frozenset[str]:
         return frozenset(_YEAR.findall(self.text))
 
@@ -77,37 +90,48 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                offset: int = 0, when: date | None = None) -> tuple[str, tuple[Evidence, ...], tuple[Mismatch, ...]]:
-    """Verdict, evidence and mismatches for one sentence (mention offsets are ``offset``-based).
+                offset: int = 0, when: date | None = None):
+    """Verdict, evidence, mismatches and the aligned pairs behind the verdict, for one sentence.
 
-    ``when`` is the article's dateline: a running count (killed, wounded, deployed) is compared with a
-    corpus figure only from a few days around it, since such figures change from report to report.
+    Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
+    same slot, the words around it); a verdict is per figure, so one agreeing figure never outvotes a
+    disagreeing one. Supported: a corpus sentence agrees on every figure it aligns and no figure is left
+    disagreeing. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
+    compared with a corpus figure only from a few days around it, since such figures change.
     """
     names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
     side = _Side(text, offset, tuple(numbers), tuple(dates), names, when)
     supports: list[Evidence] = []
-    contradictions: dict[tuple[int, int], Mismatch] = {}
+    support_pairs: list[AlignedPair] = []
+    contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
     supported_spans: set[tuple[int, int]] = set()
+    disputed_spans: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10):
         if candidate.similarity < _settings()["min_similarity"]:
             continue
         other = _corpus_side(candidate)
         if not _same_subject(side, other):
             continue
-        agreed, disagreed = _compare(side, other, candidate)
-        for span in agreed:
-            supported_spans.add(span)
-        if agreed:
+        aligned = _compare(side, other, candidate)
+        for item in aligned:
+            if item.agree:
+                supported_spans.add(item.span)
+            else:
+                disputed_spans.add(item.span)
+                if item.mismatch is not None:
+                    contradictions.setdefault(item.span, (item.mismatch, item.pair))
+        if aligned and all(item.agree for item in aligned):
             supports.append(_evidence(candidate))
-        for mismatch in disagreed:
-            contradictions.setdefault((mismatch.start, mismatch.end), mismatch)
-    open_mismatches = tuple(m for span, m in contradictions.items() if span not in supported_spans)
-    if open_mismatches:
-        evidence = tuple(dict.fromkeys(m.evidence for m in open_mismatches))
-        return "contradicted", evidence[:3], open_mismatches
-    if supports:
-        return "supported", tuple(dict.fromkeys(supports))[:3], ()
-    return "unverified", (), ()
+            support_pairs.extend(item.pair for item in aligned)
+    open_items = [item for span, item in contradictions.items() if span not in supported_spans]
+    if open_items:
+        mismatches = tuple(m for m, _ in open_items)
+        evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
+        return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
+    claimed = {(n.start, n.end) for n in numbers}
+    if supports and not (disputed_spans - supported_spans) and claimed <= supported_spans:
+        return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
+    return "unverified", (), (), ()
 
 
 def check_claims(analysis) -> list[ClaimCheck]:
@@ -120,9 +144,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days:
             continue
-        verdict, evidence, mismatches = check_claim(analysis.corpus, sentence.text, found, days, sentence.start,
-                                                    when)
-        out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence), mismatches))
+        verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
+                                                           sentence.start, when)
+        out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
 
 
@@ -146,8 +170,15 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
 
 
 def _written_out(text: str) -> bool:
-    """A calendar date as written ("May 6", "6 May 2025"), not a weekday or "today" the tagger resolved."""
-    return bool(facts_mod.find_calendar_dates(text))
+    """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
+    ("yesterday", "last Thursday"), which the tagger resolved against the article's own date."""
+    return bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text.strip()) is not None
+
+
+# "Saturday": which week is unsure
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+                           re.I)
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
@@ -159,7 +190,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
         after = after[after.index(n.noun.lower()) + 1:]
     if after[:1] and after[0] in _difference_words():
         return False
-    return n.unit is not None or not is_generic(n.noun)
+    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
 def _corpus_side(candidate: Candidate) -> _Side:
@@ -178,35 +209,157 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
     """Both name the same people/places (when both name any) and speak of the same years."""
     if claim.years and other.years and not claim.years & other.years:
         return False
-    mine, theirs = claim.facts.name_words, other.facts.name_words
+    mine, theirs = _names(claim, other)
     return not (mine and theirs) or bool(mine & theirs)
 
 
-def _compare(claim: _Side, other: _Side, candidate: Candidate):
-    agreed: list[tuple[int, int]] = []
-    disagreed: list[Mismatch] = []
-    shared_names = bool(claim.facts.name_words & other.facts.name_words)
-    strong = candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and shared_names
+def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
+    """Both sides' name words. A capitalised first word that is a side's only name ("Sales were",
+    "Loan originations") is dropped when the other side names nothing else either: an opener, not a name."""
+    mine, theirs = claim.facts.name_words, other.facts.name_words
+    if _only_opener(claim, mine) and (not theirs or _only_opener(other, theirs)) and not mine & theirs:
+        mine, theirs = frozenset(), theirs - {other.opener}
+    elif _only_opener(other, theirs) and not mine and not mine & theirs:
+        theirs = frozenset()
+    return mine, theirs
+
+
+def _only_opener(side: _Side, names: frozenset[str]) -> bool:
+    return side.opener is not None and names == {side.opener}
+
+
+@dataclass(frozen=True)
+class _Aligned:
+    """One claim figure (or date) and its counterpart in a corpus sentence."""
+
+    span: tuple[int, int]
+    agree: bool
+    pair: AlignedPair
+    mismatch: Mismatch | None = None  # set when the disagreement is firm enough to report
+
+
+def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
+    out: list[_Aligned] = []
+    mine, theirs = _names(claim, other)
+    shared_names = bool(mine & theirs)
+    close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    strong = close and (shared_names or unnamed)
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
-    for a in claim.numbers:
-        matches = [b for b in other.numbers if _same_count(claim, a, other, b)]
-        if not matches:
+    for a, b in _align_numbers(claim, other):
+        pair = AlignedPair(describe(a), describe(b), agree(a, b))
+        span = (a.start, a.end)
+        if pair.agree:
+            out.append(_Aligned(span, True, pair))
             continue
-        if any(agree(a, b) for b in matches):
-            agreed.append((a.start, a.end))
-        elif (strong and len(matches) == 1 and not _value_present(a, other)
-              and _shares_event(claim, other, None, None, ignore=_noun_words(a))
-              and (_close_in_time(claim, other) or not _running_count(claim, a, other, matches[0]))):
-            disagreed.append(_number_mismatch(a, matches[0], candidate))
+        firm = (strong and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+                and (_close_in_time(claim, other) or not _running_count(claim, a, other, b)))
+        out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
+        if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
+                and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
+            matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
         if len(matches) != 1:
             continue
-        if _same_day(value, matches[0][2]):
-            agreed.append((start, end))
-        elif strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates):
-            disagreed.append(_date_mismatch(claim, (start, end, value), matches[0], candidate))
-    return agreed, disagreed
+        written = claim.text[start - claim.offset:end - claim.offset]
+        theirs = other.text[matches[0][0]:matches[0][1]]
+        if (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
+                or _same_unyeared(written, value, theirs, matches[0][2])):
+            out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
+        else:
+            firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+                    and not _BARE_WEEKDAY.match(written.strip()))
+            mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
+            out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
+    return out
+
+
+def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, NumberMention]]:
+    """Pairs (claim figure, corpus figure) playing the same role, each figure used once.
+
+    Candidates count the same thing (noun and unit); among them the pair sharing the most words of its
+    own clause ("of its exports" / "of its oil") and the same slot ("from X to Y": the "to" figure with
+    the "to" figure) wins, then the pair in the same order among figures of that kind.
+    """
+    scored = []
+    for i, a in enumerate(claim.numbers):
+        kin_a = [x for x in claim.numbers if same_quantity(x, a)]
+        for j, b in enumerate(other.numbers):
+            counted = _same_count(claim, a, other, b)
+            if not (counted or _same_figure(a, b)):
+                continue
+            slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
+            if slot_a and slot_b and slot_a != slot_b:
+                continue
+            role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+            role_b = _role_words(other.text, b.start, b.end, before=True)
+            period_a, period_b = _period(role_a), _period(role_b)
+            if period_a and period_b and period_a != period_b:
+                continue
+            kin_b = [y for y in other.numbers if same_quantity(y, b)]
+            words = len(role_a & role_b)
+            if not counted and not words:
+                continue
+            order = -abs(kin_a.index(a) - kin_b.index(b))
+            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
+    scored.sort(key=lambda t: t[:4], reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for *_, a, b in scored:
+        if id(a) in used_a or id(b) in used_b:
+            continue
+        used_a.add(id(a))
+        used_b.add(id(b))
+        pairs.append((a, b))
+    pairs.sort(key=lambda p: p[0].start)
+    return pairs
+
+
+def _same_figure(a: NumberMention, b: NumberMention) -> bool:
+    """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
+    million"): a candidate for alignment, which then competes by the words of its clause."""
+    return a.unit is not None and a.unit == b.unit and (a.value, a.upper) == (b.value, b.upper)
+
+
+_SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
+
+
+def _slot(text: str, start: int) -> str | None:
+    """'from' or 'to' when the figure is one end of a change ("to 5.82% from 5.93%"), else None."""
+    m = _SLOT.search(text[max(0, start - 30):start])
+    if m is None:
+        return None
+    return "to" if m.group(1).lower() == "to" else "from"
+
+
+def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
+    """Content words of the figure's own clause: after it up to the next figure, comma or conjunction
+    (and, with ``before``, back to the previous one). Period phrases ("last year") are kept whole."""
+    after = text[end:end + 40]
+    cut = _CLAUSE_END.search(after)
+    chunk = after[:cut.start()] if cut else after
+    if before:
+        ahead = text[max(0, start - 60):start]
+        breaks = list(_CLAUSE_START.finditer(ahead))
+        chunk = (ahead[breaks[-1].end():] if breaks else ahead) + " " + chunk
+    lowered = chunk.lower()
+    stop = _content_stop()
+    words = {singular(w) for w in _WORD.findall(lowered) if w not in stop and len(w) > 2}
+    words.update(f"@{kind}" for kind, phrases in _period_words().items()
+                 if any(re.search(rf"\b{re.escape(p)}\b", lowered) for p in phrases))
+    return frozenset(words)
+
+
+_CLAUSE_START = re.compile(r"[,;:()]|\d\b")
+
+
+def _period(role: frozenset[str]) -> str | None:
+    """'previous' or 'current' when the figure's clause dates it ("last year's", "this year's")."""
+    kinds = {w[1:] for w in role if w.startswith("@")}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
@@ -228,17 +381,28 @@ def _noun_words(n: NumberMention) -> frozenset[str]:
     return frozenset({singular(n.noun.lower()), noun_key(n.noun)}) if n.noun else frozenset()
 
 
-def _value_present(a: NumberMention, other: _Side) -> bool:
-    """The claim's figure appears in the corpus sentence under another reading ("the 316 he needed")."""
-    return any(b.value == a.value and b.unit == a.unit for b in other.numbers)
-
-
 def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
     if not same_quantity(a, b):
-        return False
+        if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
+            return False
+        # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo": the noun one side
+        # names is in the other side's clause
+        noun, bare, text = (a.noun, b, other.text) if b.noun is None else (b.noun, a, claim.text)
+        shift = 0 if bare is b else claim.offset
+        return singular(noun.lower()) in _role_words(text, bare.start - shift, bare.end - shift)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
-        return _context_overlap(claim, a, other, b) >= 2
+        return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True
+
+
+def _lone_amounts(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """The one bare amount in that unit on each side of two sentences naming the same people or things
+    ("buy Trustcorp for ... valued at $448.7 million" / "... a market value of about $450 million")."""
+    mine, theirs = _names(claim, other)
+    if not mine & theirs:
+        return False
+    return (sum(n.noun is None and n.unit == a.unit for n in claim.numbers) == 1
+            and sum(n.noun is None and n.unit == b.unit for n in other.numbers) == 1)
 
 
 def _context_overlap(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> int:
@@ -265,12 +429,13 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
         if _uses(mine, group) and _uses(theirs, group):
             return True
     shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
-    return any(len(w) > 3 for w in shared)
+    return any(len(w) > 2 for w in shared)
 
 
 def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
-    if not (claim.facts.name_words & other.facts.name_words):
+    mine, theirs = _names(claim, other)
+    if not mine & theirs:
         return False
     return _shares_event(claim, other, span, other_span)
 
@@ -283,6 +448,24 @@ def _same_day(a: str, b: str) -> bool:
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _same_unyeared(written: str, value: str, their_text: str, theirs: str) -> bool:
+    """Neither side wrote a year ("Oct. 23" / "Oct. 23"): the years each side's date filled in say
+    nothing, so the same month and day agree."""
+    return not (_YEAR.search(written) or _YEAR.search(their_text)) and value[4:10] == theirs[4:10] \
+        and not _RELATIVE_DAY.match(written.strip())
+
+
+def _same_weekday(written: str, value: str, theirs: str) -> bool:
+    """A weekday ("Monday", "last Monday") may mean that day of any of the last few weeks: it agrees with
+    a corpus date on the same weekday up to three weeks before the day it was resolved to."""
+    if not _RELATIVE_DAY.match(written.strip()) or written.strip().lower() == "yesterday":
+        return False
+    mine, other = _parse_day(value), _parse_day(theirs)
+    if mine is None or other is None or _partial(theirs):
+        return False
+    return other.weekday() == mine.weekday() and 0 <= (mine - other).days <= 21
 
 
 def _partial(value: str) -> bool:
@@ -316,6 +499,11 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
+
+
+@functools.cache
+def _period_words() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(str(p).lower() for p in v) for k, v in load_lexicon("corpus_words")["period_words"].items()}
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..numbers import find_numbers
+from ..numbers import find_numbers, singular
 from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
@@ -35,9 +35,10 @@ class Facts:
 
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
-        """The words of the names, without titles ("president" names no one in particular)."""
+        """The words of the names, singular ("Conservatives" = "Conservative Party"), without titles
+        ("president" names no one in particular)."""
         titles = _title_words()
-        return frozenset(w for name in self.names for w in name.split() if w not in titles)
+        return frozenset(singular(w) for name in self.names for w in name.split() if w not in titles)
 
 
 def extract(text: str, reference: str | None = None) -> Facts:

@@ -15,6 +15,7 @@ from ..rules import load_lexicon
 from .store import Hit, Store
 
 _TERM = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 _MAX_TERMS = 8
 
 
@@ -55,9 +56,14 @@ def fts_query(store: Store, text: str) -> str | None:
 
 
 def query_terms(text: str) -> list[str]:
-    """Lowercased content words of ``text`` and their singulars, without stop words."""
+    """Lowercased content words of ``text`` and their singulars, without stop words, and its figures'
+    digit groups ("663", "189" of "8,189.49"): a figure is a key that survives rewording (synonyms,
+    voice, clause order), and a common one is dropped like a common word."""
     stop = _stopwords()
     terms: dict[str, None] = {}
+    for digits in _DIGITS.findall(text):
+        if len(digits) >= 2 and digits.strip("0"):
+            terms[digits] = None
     for word in _TERM.findall(text.lower()):
         if len(word) < 2 or word in stop:
             continue
