@@ -117,12 +117,20 @@ def interval(m: NumberMention) -> tuple[float, float]:
     return (lo, hi)
 
 
+BOUND_RATIO = 1.25  # "more than 12,000" vs "more than 21,000" differ; "more than 120" vs "more than 110" agree
+
+
 def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
+    kind = hedge_kind(a.hedge)
+    if kind in ("minimum", "maximum") and kind == hedge_kind(b.hedge) and min(a.value, b.value) > 0:
+        # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
+        # said: two bounds in the same direction agree only when they are close
+        return max(a.value, b.value) / min(a.value, b.value) <= BOUND_RATIO
     lo_a, hi_a = interval(a)
     lo_b, hi_b = interval(b)
     if lo_a == hi_a or lo_b == hi_b:

@@ -93,6 +93,19 @@ CASES = [
     ("NHIS estimates that 44.3 million non-elderly were uninsured in 2013, the year before Obamacare was fully "
      "implemented.", "2015-03-10", "About 41 million non-elderly were uninsured in 2015, according to NHIS "
      "estimates.", "2015-03-11", "unverified", None),
+    # a figure left out of the comparison keeps a claim from being supported (blind claims set, issue 9)
+    ("However, Aetna's employee benefits division posted a 34% profit gain to $106 million.", "1989-10-30",
+     "The company's employee benefits division posted a 43% profit gain to $106 million.", "1989-11-02",
+     "unverified", None),
+    ("Since then, 427 fugitives have been taken into custody or located, 133 of them as a result of citizen "
+     "assistance, the FBI said.", "1999-06-07", "Of the 427 fugitives taken into custody or located since the "
+     "list began, 134 were found thanks to tips from citizens.", "1999-06-10", "unverified", None),
+    ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags.", "1998-03-08",
+     "On Saturday, some 1,500 ethnic Albanians marched through central Istanbul, burning Serbian flags.",
+     "1998-03-10", "unverified", None),
+    ("Also Sunday, more than 2,000 Catholic protesters rallied in Portadown against the annual parades.",
+     "1998-03-22", "More than 20,000 Catholic protesters rallied in Portadown against the annual parades.",
+     "1998-03-25", "contradicted", ("more than 20,000 protesters", "more than 2,000 protesters")),
 ]
 
 
@@ -129,6 +142,9 @@ AGREEMENT = [
     ("roughly $90 million", "about $92 million", True, True),
     ("412 of the 650 seats", "411 of the 650 seats", True, False),
     ("2 million Rwanda Hutus", "2 million shares", False, None),
+    ("more than 20,000 protesters", "more than 2,000 protesters", True, False),
+    ("more than 12,000 jobs", "more than 21,000 jobs", True, False),
+    ("more than 120 jobs", "more than 110 jobs", True, True),
 ]
 
 
