@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def factcheck_segmenter() -> Callable[[str], list[str]]:
-    """factcheck.text.segment as a text -> sentences function."""
-    from factcheck.text import segment
+    """factcheck.nlp.segment.segment as a text -> sentences function."""
+    from factcheck.nlp.segment import segment
 
     return lambda text: [text[s:e].strip() for s, e in segment(text)]
 

@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.model import Dateline  # noqa: E402
-from factcheck.temporal import find_dates  # noqa: E402
-from factcheck.temporal.dates import sentence_spans  # noqa: E402
-from factcheck.temporal.tense import tense_of  # noqa: E402
+from factcheck.nlp.temporal import find_dates  # noqa: E402
+from factcheck.nlp.temporal.dates import sentence_spans  # noqa: E402
+from factcheck.nlp.temporal.tense import tense_of  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "temporal"
 FILES = ("tbaq_aquaint.jsonl", "tbaq_timebank.jsonl")

@@ -27,14 +27,14 @@ class Analysis:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        from .text import split_sentences
+        from .nlp.segment import split_sentences
 
         return split_sentences(self.document)
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """Paragraph (start, end) offsets: the extractor's, else blank-line blocks, else lines."""
-        from .credibility.tokens import paragraph_spans
+        from .nlp.tokens import paragraph_spans
 
         return tuple(paragraph_spans(self.document))
 
@@ -70,27 +70,27 @@ class Analysis:
 
     @cached_property
     def dateline(self) -> Dateline:
-        from .temporal import resolve_dateline
+        from .nlp.temporal import resolve_dateline
 
         return resolve_dateline(self.document, self.sentences, explicit=self.options.dateline,
                                 today=self.today, policy=self.options.dateline_policy)
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        from .temporal import find_dates
+        from .nlp.temporal import find_dates
 
         return find_dates(self.document.text, self.dateline)
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
-        from .numbers import find_numbers
+        from .nlp.numbers import find_numbers
 
         return find_numbers(self.document.text)
 
     @cached_property
     def timelines(self):
         """Who held which office when: rules/timelines/ plus the user's timeline rules."""
-        from .temporal.roles import with_user_timelines
+        from .nlp.temporal.roles import with_user_timelines
         from .userrules import timeline_rules
 
         return with_user_timelines(timeline_rules(self.options))
@@ -98,21 +98,21 @@ class Analysis:
     @cached_property
     def title_mentions(self) -> tuple:
         """Role titles attached to a name in the timelines ("President-elect Donald Trump")."""
-        from .temporal.roles import find_titles
+        from .nlp.temporal.roles import find_titles
 
         return find_titles(self.document.text, self.timelines)
 
     @cached_property
     def attribution(self) -> dict:
-        """The body's attributions, relays and checkable claims (credibility/attribution.py)."""
-        from .credibility.attribution import annotate
+        """The body's attributions, relays and checkable claims (nlp/attribution.py)."""
+        from .nlp.attribution import annotate
 
         return annotate(self)
 
     @cached_property
     def headline_checks(self) -> dict:
-        """The headline's contradictions and missing support in the body (credibility/headline.py)."""
-        from .credibility.headline import annotate
+        """The headline's contradictions and missing support in the body (nlp/headline.py)."""
+        from .nlp.headline import annotate
 
         return annotate(self)
 

@@ -117,14 +117,12 @@ def test_the_cycle_finder_finds_a_cycle():
 
 
 # The engine: everything a check reads. It never imports what sits above it.
-ENGINE = ("factcheck.analysis", "factcheck.temporal", "factcheck.text", "factcheck.names", "factcheck.numbers",
-          "factcheck.extract", "factcheck.extract_html", "factcheck.extract_markdown",
-          "factcheck.extract_meta", "factcheck.extract_widgets", "factcheck.loader", "factcheck.acquire", "factcheck.model", "factcheck.rules",
-          "factcheck.corpus.store", "factcheck.corpus.search", "factcheck.corpus.facts", "factcheck.corpus.crossref",
-          "factcheck.corpus.ingest", "factcheck.credibility.attribution", "factcheck.credibility.headline",
-          "factcheck.credibility.reputation", "factcheck.credibility.tokens")
+ENGINE = ("factcheck.analysis", "factcheck.nlp", "factcheck.extract", "factcheck.loader", "factcheck.acquire",
+          "factcheck.model", "factcheck.rules", "factcheck.corpus.store", "factcheck.corpus.search",
+          "factcheck.corpus.facts", "factcheck.corpus.crossref", "factcheck.corpus.ingest",
+          "factcheck.credibility.reputation")
 ABOVE = ("factcheck.checks", "factcheck.pipeline", "factcheck.cli", "factcheck.batch", "factcheck.report",
-         "factcheck.rules_commands")
+         "factcheck.cli.rules")
 
 
 def _within(name: str, prefixes) -> bool:
@@ -140,5 +138,5 @@ def test_the_engine_never_imports_the_checks_or_the_pipeline():
 
 def test_the_temporal_engine_reads_no_user_rule_files():
     edges = graph()
-    assert sorted(f"{a} -> {b}" for a, targets in edges.items() if a.startswith("factcheck.temporal")
+    assert sorted(f"{a} -> {b}" for a, targets in edges.items() if a.startswith("factcheck.nlp.temporal")
                   for b in targets if b == "factcheck.userrules") == []

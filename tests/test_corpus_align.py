@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.corpus.ingest import build_corpus
 from factcheck.model import Document, Options
-from factcheck.numbers import agree, find_numbers, same_quantity
+from factcheck.nlp.numbers import agree, find_numbers, same_quantity
 from factcheck.pipeline import check_document
 
 RULES = ("corpus-number-mismatch", "corpus-date-mismatch")

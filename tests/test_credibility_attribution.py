@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.analysis import Analysis
-from factcheck.credibility.attribution import attributions, relays, unattributed
+from factcheck.nlp.attribution import attributions, relays, unattributed
 from factcheck.model import Document, Options
 
 
@@ -274,7 +274,7 @@ def test_ticker_and_linked_sources(text, kind, source):
     ("profits (CLD) rose", ["profits", "(", "CLD", ")", "rose"]),
 ])
 def test_skip_tickers(text, tokens):
-    from factcheck.credibility.tokens import skip_tickers, tokenize
+    from factcheck.nlp.tokens import skip_tickers, tokenize
     assert [t.text for t in skip_tickers(tuple(tokenize(text)))] == tokens
 
 

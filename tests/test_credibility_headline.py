@@ -5,8 +5,8 @@ import pytest
 
 from factcheck.analysis import Analysis
 from factcheck.checks.headline import headline_contradiction, headline_unsupported
-from factcheck.credibility.headline import contradictions, missing_terms, predicates, stem, terms
-from factcheck.credibility.tokens import tokenize
+from factcheck.nlp.headline import contradictions, missing_terms, predicates, stem, terms
+from factcheck.nlp.tokens import tokenize
 from factcheck.model import Document, Options, Sentence
 
 
@@ -192,7 +192,7 @@ def test_no_headline_no_findings():
     ("Hawthorn fell 87-64 to Geelong.", "geelong", "hawthorn"),
 ])
 def test_match_results(text, winner, loser):
-    from factcheck.credibility.headline import results
+    from factcheck.nlp.headline import results
     analysis = _analysis("", text)
     found = [(set(r.subject), set(r.object)) for s in analysis.sentences for r in results(s, analysis.document)]
     assert ({winner}, {loser}) in found
@@ -205,7 +205,7 @@ def test_match_results(text, winner, loser):
     "Exports fell 5% to Germany last year.",
 ])
 def test_no_match_result(text):
-    from factcheck.credibility.headline import results
+    from factcheck.nlp.headline import results
     analysis = _analysis("", text)
     assert not [r for s in analysis.sentences for r in results(s, analysis.document)]
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from factcheck.analysis import Analysis
 from factcheck.checks.reputation import source_reputation
-from factcheck.credibility.commands import sources
+from factcheck.cli.credibility import sources
 from factcheck.credibility.reputation import (RATINGS, domain_of, load_ratings, lookup, merge_into,
                                               parse_import, read_ratings_file)
 from factcheck.model import Document, FactcheckError, Options

@@ -202,7 +202,7 @@ def test_inspect_on_stdin_gives_the_dates_the_temporal_benchmark_scores(shared_d
     from datetime import date
 
     from factcheck.model import Dateline
-    from factcheck.temporal import find_dates
+    from factcheck.nlp.temporal import find_dates
 
     lines = (shared_dir / "bench" / "temporal" / "tbaq_aquaint.jsonl").read_text(encoding="utf-8").splitlines()
     for line in lines[:3]:

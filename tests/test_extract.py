@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extract import decode, extract
-from factcheck.extract_widgets import absolute_stamp_signal, is_widget_line, relative_stamp
+from factcheck.extract.widgets import absolute_stamp_signal, is_widget_line, relative_stamp
 from factcheck.model import Acquired, FactcheckError
 from conftest import need_shared
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.names import find_names, title_before
+from factcheck.nlp.names import find_names, title_before
 
 
 def names(text: str) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""factcheck.numbers: value, unit, noun and hedge of numbers in real-looking news sentences; agreement."""
+"""factcheck.nlp.numbers: value, unit, noun and hedge of numbers in real-looking news sentences; agreement."""
 from __future__ import annotations
 
 import math
@@ -7,7 +7,7 @@ import time
 import pytest
 
 from factcheck.model import NumberMention
-from factcheck.numbers import agree, find_numbers, noun_key, same_quantity
+from factcheck.nlp.numbers import agree, find_numbers, noun_key, same_quantity
 
 
 def _one(text: str) -> NumberMention:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 import pytest
 
 from factcheck.model import DateSignal, Document
-from factcheck.temporal import dateline_conflict, resolve_dateline
+from factcheck.nlp.temporal import dateline_conflict, resolve_dateline
 from conftest import need_shared
 
 TODAY = date(2026, 11, 25)

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from factcheck.model import Dateline
-from factcheck.temporal import find_dates
+from factcheck.nlp.temporal import find_dates
 
 THU = Dateline(date(2024, 12, 26), "test", "high")  # a Thursday
 
@@ -127,6 +127,6 @@ def test_a_count_after_an_introductory_month_is_no_date(text):
     ("by Jane Doe, December 27, 2024", False, None),  # not at the start
 ])
 def test_parse_date_is_the_one_reader_of_written_dates(text, whole, expected):
-    from factcheck.temporal.dates import parse_date
+    from factcheck.nlp.temporal.dates import parse_date
 
     assert parse_date(text, whole=whole) == expected

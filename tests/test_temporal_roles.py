@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from factcheck.rules import load_yaml, rules_dir
-from factcheck.temporal.roles import find_titles, term_start_years, timelines
+from factcheck.nlp.temporal.roles import find_titles, term_start_years, timelines
 
 
 def test_every_timeline_file_is_ordered_and_gapless_within_itself():
@@ -52,7 +52,7 @@ USER_RULES = "bundled:style"  # holds london-mayors.yaml, a newsroom's own timel
 def test_user_timelines_add_roles_and_titles():
     from factcheck.model import Options
 
-    from factcheck.temporal.roles import with_user_timelines
+    from factcheck.nlp.temporal.roles import with_user_timelines
     from factcheck.userrules import timeline_rules
 
     catalog = with_user_timelines(timeline_rules(Options(rules_dirs=(USER_RULES,))))

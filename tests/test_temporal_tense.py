@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.temporal import tense_of
-from factcheck.temporal.tense import main_clause
+from factcheck.nlp.temporal import tense_of
+from factcheck.nlp.temporal.tense import main_clause
 
 
 def tense(sentence: str, date_text: str, headline: bool = False):

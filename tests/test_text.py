@@ -6,7 +6,7 @@ import json
 import pytest
 
 from factcheck.model import Document, SourceMap
-from factcheck.text import segment, split_sentences
+from factcheck.nlp.segment import segment, split_sentences
 
 
 def sentences(text: str) -> list[str]:

@@ -208,7 +208,7 @@ def test_rules_explain_shows_each_builtin_checks_own_example_without_fixtures():
     from factcheck.checks import all_checks
     from factcheck.cli import main
 
-    source = (ROOT / "factcheck" / "rules_commands.py").read_text(encoding="utf-8")
+    source = (ROOT / "factcheck" / "cli" / "rules.py").read_text(encoding="utf-8")
     assert "fixtures" not in source
     for check in all_checks().values():
         assert check.example, check.id

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..credibility.attribution import attributions, hedge_in, relays, unattributed
+from ..nlp.attribution import attributions, hedge_in, relays, unattributed
 from ..model import Evidence, Finding
 from .base import check
 
@@ -83,7 +83,7 @@ def secondhand_report(analysis) -> Iterable[Finding]:
     repeating). An article on the outlet's own domain (or its saved page's canonical link) citing
     itself is not reported, nor is an agency's own copy ("WASHINGTON (Reuters) —") citing the agency.
     """
-    from ..credibility.attribution import is_own_outlet
+    from ..nlp.attribution import is_own_outlet
 
     own = {d for d in (_own_domain(analysis.document), _wire_credit(analysis.document)) if d}
     for r in relays(analysis):
@@ -107,7 +107,7 @@ _WIRE_CREDIT = re.compile(r"\(([A-Z][\w .&'-]{1,40})\)\s*[-—–]")
 
 def _wire_credit(document) -> str | None:
     """'WASHINGTON (Reuters) — ...': the story is the credited agency's own copy (its domain)."""
-    from ..credibility.attribution import outlet_domain
+    from ..nlp.attribution import outlet_domain
 
     m = _WIRE_CREDIT.search(document.text[:400])
     return outlet_domain(m.group(1)) if m else None

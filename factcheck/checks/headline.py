@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..credibility.headline import contradictions, missing_terms
+from ..nlp.headline import contradictions, missing_terms
 from ..model import Evidence, Finding
 from .base import check
 

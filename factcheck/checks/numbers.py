@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ..analysis import Analysis
 from ..model import Evidence, Finding, NumberMention, Sentence
-from ..text import WORD as _WORD
+from ..nlp.segment import WORD as _WORD
 from .base import check
 
 _NOUN = re.compile(r"[a-z][a-z'’-]{2,}")
@@ -35,7 +35,7 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     and rounding are respected: "about 12,000" and "11,800" agree, "more than 1,000" and "1,200" agree. The
     earlier sentence is the evidence.
     """
-    from ..numbers import agree, describe, same_quantity
+    from ..nlp.numbers import agree, describe, same_quantity
 
     seen: dict[tuple, list[tuple[NumberMention, Sentence]]] = {}
     for b, sb in _candidates(analysis):
@@ -54,7 +54,7 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
 
 def _quantity_key(n: NumberMention) -> tuple:
     """Mentions that may count the same thing share this key (unit and noun)."""
-    from ..numbers import noun_key
+    from ..nlp.numbers import noun_key
 
     return (n.unit, noun_key(n.noun))
 
@@ -79,7 +79,7 @@ def _candidates(analysis: Analysis) -> list[tuple[NumberMention, Sentence]]:
 
 def _counts_a_thing(text: str, n: NumberMention) -> bool:
     """A count of things: not a measure ("8 oz."), a kind ("a 16-inch laptop"), or a stretch ("first 18 games")."""
-    from ..numbers import is_generic
+    from ..nlp.numbers import is_generic
 
     if n.value is None or n.noun is None or n.unit in ("score", "ordinal") or is_generic(n.noun):
         return False
@@ -121,7 +121,7 @@ def _phrase(analysis: Analysis, n: NumberMention) -> str:
     at = text.find(n.noun, n.end)
     if at < 0 or at - n.end > 60:
         return ""
-    from ..numbers import singular
+    from ..nlp.numbers import singular
 
     words = _WORD.findall(text[n.end:at + len(n.noun)].lower())
     return " ".join(singular(w) for w in words)
@@ -181,7 +181,7 @@ def _dates_compatible(analysis: Analysis, sa: Sentence, sb: Sentence) -> bool:
 
 
 def _content(text: str) -> set[str]:
-    from ..numbers import singular
+    from ..nlp.numbers import singular
 
     stop = _stop()
     return {singular(w) for w in _WORD.findall(text.lower()) if w not in stop and len(w) > 2}
@@ -192,7 +192,7 @@ def _has_change(text: str) -> bool:
 
 
 def _stop() -> frozenset[str]:
-    from ..text import stopwords
+    from ..nlp.segment import stopwords
 
     return stopwords("reporting_verbs", "not_names")
 

@@ -160,7 +160,7 @@ def title_anachronism(analysis: "Analysis") -> Iterator[Finding]:
     dateline = analysis.dateline
     if dateline.date is None or dateline.latest is None:
         return
-    from ..temporal.roles import office_event_near
+    from ..nlp.temporal.roles import office_event_near
 
     for title in analysis.title_mentions:
         if not title.terms:
@@ -203,7 +203,7 @@ def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
     """
     if analysis.options.dateline is not None:
         return
-    from ..temporal import dateline_conflict as conflict_of
+    from ..nlp.temporal import dateline_conflict as conflict_of
 
     conflict = conflict_of(analysis.document, analysis.sentences, analysis.today)
     sentence = analysis.headline or (analysis.sentences[0] if analysis.sentences else None)
@@ -297,7 +297,7 @@ def _year_certain(mention: DateMention) -> bool:
 
 def _clause_tense(analysis: "Analysis", mention: DateMention, sentence: Sentence):
     """The tense of the mention's clause, or None when the clause is quoted, planned or hedged."""
-    from ..temporal.tense import clause_of, fiction_frame, forecast_words, later_note, plan_words, tense_of
+    from ..nlp.temporal.tense import clause_of, fiction_frame, forecast_words, later_note, plan_words, tense_of
 
     offset = sentence.start
     masks = tuple((d.start - offset, d.end - offset) for d in analysis.in_sentence(analysis.dates, sentence)
@@ -355,7 +355,7 @@ def _without_role(between: str) -> str:
     of state on ..."): a role names no event, so its "of" phrase does not own the date. Kept whole when
     a word of the phrase is a noun with a date of its own ("as head of the summit on ...")."""
     from ..rules import load_lexicon
-    from ..temporal.tense import dated_nouns
+    from ..nlp.temporal.tense import dated_nouns
 
     m = _AS_ROLE.search(between)
     if m is None:
@@ -381,7 +381,7 @@ def _dates_the_verb(analysis: "Analysis", sentence: Sentence, tense, mention: Da
     forward-looking verb dates the verb, unless the object is an event with a date of its own ("the
     attack on") or the verb looks back ("will mark the anniversary"). Only against a high-confidence
     dateline."""
-    from ..temporal.tense import dated_nouns, retrospective_verbs
+    from ..nlp.temporal.tense import dated_nouns, retrospective_verbs
 
     value = mention.value or ""
     precision = _PRECISION.get(len(value)) if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) else None
@@ -519,7 +519,7 @@ def _speaks_of_now(sentence: Sentence, title, since_leaving: timedelta) -> bool:
 
     A title after leaving office is standard usage for the events of the term ("President Trump tied
     himself to the outcome"), and courtesy titles persist in quotes."""
-    from ..temporal.tense import main_clause, reporting_verbs, verb_tenses
+    from ..nlp.temporal.tense import main_clause, reporting_verbs, verb_tenses
 
     before = sentence.text[:max(0, title.start - sentence.start)]
     quoted = before.count('"') % 2 or before.count("“") > before.count("”")
@@ -557,7 +557,7 @@ def _event_is_titles(analysis: "Analysis", sentence: Sentence, title, event: re.
     """The office-taking phrase is about the titled person's coming term: not a report of someone else's
     ("said Biden had been sworn in") and not dated before that term ("who first took office in 2017",
     "sworn in as a senator in 2023")."""
-    from ..temporal.tense import reporting_verbs
+    from ..nlp.temporal.tense import reporting_verbs
 
     text = analysis.document.text
     start = sentence.start + event.start()

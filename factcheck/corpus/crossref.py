@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
-from ..numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
+from ..nlp.numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
-from ..text import WORD as _WORD
-from ..text import stopwords
+from ..nlp.segment import WORD as _WORD
+from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
 

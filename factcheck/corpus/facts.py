@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..numbers import find_numbers, singular
+from ..nlp.numbers import find_numbers, singular
 from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")

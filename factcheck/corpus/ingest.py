@@ -118,7 +118,7 @@ def split_text(text: str) -> list[str]:
     """The sentences of a stored document's text (a one-sentence record skips the segmenter)."""
     if _INNER_BOUNDARY.search(text) is None:
         return [text.strip()] if text.strip() else []
-    from ..text import segment
+    from ..nlp.segment import segment
 
     return [text[s:e] for s, e in segment(text) if e > s]
 

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..numbers import singular
+from ..nlp.numbers import singular
 from ..rules import load_lexicon
 from .store import Hit, Store
 
@@ -75,7 +75,7 @@ def query_terms(text: str) -> list[str]:
 
 
 def _stopwords() -> frozenset[str]:
-    from ..text import stopwords
+    from ..nlp.segment import stopwords
 
     return stopwords("query_stopwords")
 

@@ -6,7 +6,7 @@ import functools
 from typing import Any, Callable
 
 from ..rules import load_yaml, rules_dir
-from .attribution import NAMED_KINDS, attributions, claims
+from ..nlp.attribution import NAMED_KINDS, attributions, claims
 from .reputation import load_ratings, lookup, publishing_url
 
 
@@ -152,7 +152,7 @@ def _count(findings) -> dict[str, int]:
 
 def _claim_sentences(analysis) -> dict[int, str]:
     """Sentence start -> named / anonymous / unattributed, for checkable or attributed sentences."""
-    from .attribution import paragraph_index
+    from ..nlp.attribution import paragraph_index
 
     by_sentence: dict[int, set[str]] = {}
     by_paragraph: dict[int, set[str]] = {}

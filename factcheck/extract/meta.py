@@ -7,9 +7,9 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
-from .extract_widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
+from .widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
                               relative_stamp_signal)
-from .model import DateSignal
+from ..model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                   "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
@@ -422,7 +422,7 @@ def _parse_text_date(value: str) -> str | None:
         return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M")
     except (TypeError, ValueError, IndexError):
         pass
-    from .temporal.dates import parse_date
+    from ..nlp.temporal.dates import parse_date
 
     day = parse_date(value, whole=True)
     if day is None and len(value) <= 60:  # "Tuesday, Aug. 17, 2010 4:33pm", "Dec. 29 2014"

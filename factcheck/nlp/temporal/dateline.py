@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model import DateMention, Dateline, Document, Sentence
+from ...model import DateMention, Dateline, Document, Sentence
 from .dates import find_dates, sentence_spans
 from .tense import tense_of
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .extract_widgets import absolute_stamp_signal, byline_name, is_widget_line, relative_stamp_signal
-from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
+from .widgets import absolute_stamp_signal, byline_name, is_widget_line, relative_stamp_signal
+from ..model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _FRONT_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
@@ -153,7 +153,7 @@ def _front_matter(text: str, source: str) -> tuple[dict, int]:
         raise FactcheckError(f"{source}:1: front matter opened with '---' is never closed")
     import yaml
 
-    from .rules import refuse_alias_bombs
+    from ..rules import refuse_alias_bombs
 
     block = text[opening.end():closing.start()]
     if len(block) > MAX_FRONT_MATTER:

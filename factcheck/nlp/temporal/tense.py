@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..rules import load_lexicon
+from ...rules import load_lexicon
 
 @dataclass(frozen=True, slots=True)
 class Tense:

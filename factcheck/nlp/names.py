@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .model import NameMention
-from .rules import load_lexicon
+from ..model import NameMention
+from ..rules import load_lexicon
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())
 _SPACE = "[ \u00a0]"

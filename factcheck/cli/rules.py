@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .model import FactcheckError, Options
+from ..model import FactcheckError, Options
 
 def _config_options(fn):
     for option in reversed([
@@ -47,7 +47,7 @@ def explain(rule_id, config_file, no_config, rules_dirs):
     checks = _all_checks(options)
     user = {r.id: r for r in _user_rules(options)}
     if rule_id not in checks and rule_id not in user:
-        from .config import suggest
+        from ..config import suggest
 
         _fail(f"unknown rule id '{rule_id}'{suggest(rule_id, list(checks) + list(user))}")
     check = checks.get(rule_id)
@@ -72,7 +72,7 @@ def explain(rule_id, config_file, no_config, rules_dirs):
 @_config_options
 def test_rules(paths, config_file, no_config, rules_dirs):
     """Run the flag:/pass: examples of user rule files (PATHS: files or folders; default: the config's)."""
-    from .userrules import load_rule_file, load_rules
+    from ..userrules import load_rule_file, load_rules
 
     options = _options(config_file, no_config, rules_dirs)
     try:
@@ -95,7 +95,7 @@ def test_rules(paths, config_file, no_config, rules_dirs):
 def rule_examples_failures(rule, options: Options) -> list[str]:
     """Descriptions of the examples of ``rule`` that do not behave as declared (empty when all pass)."""
     consumer = rule.id if rule.kind in ("existence", "substitution") else rule.consumer
-    from .checks import all_checks
+    from ..checks import all_checks
 
     if consumer is None or (consumer != rule.id and consumer not in all_checks()):
         return []
@@ -121,16 +121,16 @@ def _test_rule(rule, options: Options) -> int:
 
 
 def _findings(text: str, options: Options):
-    from .extract import extract
-    from .model import Acquired
-    from .pipeline import check_document
+    from ..extract import extract
+    from ..model import Acquired
+    from ..pipeline import check_document
 
     document = extract(Acquired(source="<example>", data=text.encode("utf-8"), content_type="text/plain"))
     return check_document(document, options).findings
 
 
 def _options(config_file, no_config, rules_dirs) -> Options:
-    from .config import load_config, options_for
+    from ..config import load_config, options_for
 
     try:
         config = load_config(config_file, disabled=no_config)
@@ -141,7 +141,7 @@ def _options(config_file, no_config, rules_dirs) -> Options:
 
 
 def _all_checks(options: Options) -> dict:
-    from .checks import checks_by_id
+    from ..checks import checks_by_id
 
     try:
         return checks_by_id(options)
@@ -150,7 +150,7 @@ def _all_checks(options: Options) -> dict:
 
 
 def _user_rules(options: Options) -> list:
-    from .userrules import user_rules
+    from ..userrules import user_rules
 
     try:
         return user_rules(options)
@@ -159,7 +159,7 @@ def _user_rules(options: Options) -> list:
 
 
 def _fail(message: str):
-    from .report.escape import one_line
+    from ..report.escape import one_line
 
     click.echo(f"factcheck: error: {one_line(message)}", err=True)
     sys.exit(2)

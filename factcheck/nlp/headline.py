@@ -554,7 +554,7 @@ def _in_object_window(tokens: list[Token], j: int, test) -> bool:
 
 def _places(sentence: Sentence, document: Document) -> set[int]:
     """Start offsets of the place names in a sentence."""
-    from ..names import find_names
+    from .names import find_names
 
     if sentence.is_headline or sentence.start < 0:
         found = find_names(sentence.text)

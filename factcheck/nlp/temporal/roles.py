@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from ..model import FactcheckError
-from ..rules import load_lexicon, load_yaml, rules_dir
-from ..text import phrase_pattern
+from ...model import FactcheckError
+from ...rules import load_lexicon, load_yaml, rules_dir
+from ..segment import phrase_pattern
 
 
 @dataclass(frozen=True, slots=True)

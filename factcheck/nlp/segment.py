@@ -12,8 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .model import Document, Sentence
-from .rules import load_lexicon
+from ..model import Document, Sentence
+from ..rules import load_lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word: letters, hyphenated parts joined, no digits
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")

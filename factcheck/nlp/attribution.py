@@ -221,7 +221,7 @@ def _named_interview(cue: str, sentence: Sentence, document: Document, span: tup
 def _person_named(text: str, start: int, end: int) -> bool:
     """'Mayor Michael Bloomberg', 'Mayor Bloomberg': an outlet's name after a given name or a title
     is a person's surname."""
-    from ..names import find_names, title_before
+    from .names import find_names, title_before
 
     for name in find_names(text, max(0, start - 120), min(len(text), end + 40)):
         if name.start < end and start < name.end and (name.kind == "person" or title_before(text, name)):
@@ -384,7 +384,7 @@ def hedge_in(sentence: Sentence, document: Document) -> str | None:
 def classify_source(tokens: list[Token], names=None) -> str:
     """named / institutional / pronoun / anonymous / other for a source phrase's tokens.
 
-    ``names``: the name mentions in the phrase (factcheck.names), or None when names.py is absent.
+    ``names``: the name mentions in the phrase (factcheck.nlp.names), or None when names.py is absent.
     """
     lex = _lexicon()
     words = [t for t in tokens if t.is_word]
@@ -498,7 +498,7 @@ def _resolve_definites(found: list[Attribution], document: Document | None = Non
 
 
 def _describe(number) -> str:
-    from ..numbers import describe
+    from .numbers import describe
 
     return describe(number)
 
@@ -754,7 +754,7 @@ def _span_text(document, tokens, i, j, sentence=None) -> str:
 def _names(document: Document, np: list[Token]) -> list:
     if not np:
         return []
-    from ..names import find_names
+    from .names import find_names
 
     return find_names(document.text, np[0].start, np[-1].end)
 
@@ -830,7 +830,7 @@ def _named_staff(hit: Attribution, tokens: list[Token], document: Document) -> b
     both = len(words) >= 3 and words[0] in lex.staff_nouns and words[1] == "of" \
         and set(words[2:-1]) <= {"the", "both", "two", "all"}
     if both:
-        from ..numbers import singular
+        from .numbers import singular
 
         words = [singular(words[-1]), words[0]]  # "executives of both companies"
     if len(words) != 2 or words[1] not in lex.staff_nouns or words[0] not in lex.institution_heads:

@@ -13,9 +13,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .extract_meta import find_author, find_date_signals, find_title, json_ld_objects
-from .extract_widgets import byline_name, is_widget_line
-from .model import Acquired, Document, FactcheckError, SourceMap
+from .meta import find_author, find_date_signals, find_title, json_ld_objects
+from .widgets import byline_name, is_widget_line
+from ..model import Acquired, Document, FactcheckError, SourceMap
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
               "video", "audio", "picture", "img", "input", "button", "select", "textarea", "option", "head",
@@ -208,7 +208,7 @@ def _text_len(el) -> int:
 
 @functools.cache
 def _hint_patterns() -> tuple[re.Pattern, re.Pattern]:
-    from .rules import load_lexicon
+    from ..rules import load_lexicon
 
     lexicon = load_lexicon("boilerplate")
     return (re.compile("|".join(f"(?:{p})" for p in lexicon["negative"])),

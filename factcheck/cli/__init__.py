@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from . import __version__
+from .. import __version__
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -22,9 +22,9 @@ class LazyGroup(click.Group):
     """A group whose subcommand groups are imported only when used (keeps start-up light)."""
 
     lazy = {
-        "corpus": ("factcheck.corpus.commands", "corpus"),
-        "sources": ("factcheck.credibility.commands", "sources"),
-        "rules": ("factcheck.rules_commands", "rules"),
+        "corpus": ("factcheck.cli.corpus", "corpus"),
+        "sources": ("factcheck.cli.credibility", "sources"),
+        "rules": ("factcheck.cli.rules", "rules"),
     }
 
     def list_commands(self, ctx):
@@ -105,7 +105,7 @@ def _rule_list(ctx, param, value):
 def check(sources, fmt, output, open_report, fail_on, select, ignore, enable, severity, config_file, no_config, jobs,
           corpus, rules_dirs, exclude, report_unused, dateline, timeout, max_bytes):
     """Check articles: URLs, files, directories, globs, or '-' for stdin."""
-    from .model import FactcheckError
+    from ..model import FactcheckError
 
     if open_report and fmt not in (None, "html"):
         raise click.UsageError(f"--open shows the HTML report; drop --format {fmt} (or use --output)")
@@ -135,9 +135,9 @@ class _Plan:
 def _plan(sources, *, config_file, no_config, fail_on, select, ignore, enable, severity, corpus, rules_dirs, exclude,
           dateline, timeout, max_bytes) -> _Plan:
     """Config + command line -> the sources to check, each with its Options; user errors raised."""
-    from .config import load_config, options_for, parse_severity, validate_rule_ids
-    from .inputs import read_ignore_file
-    from .model import Options
+    from ..config import load_config, options_for, parse_severity, validate_rule_ids
+    from ..inputs import read_ignore_file
+    from ..model import Options
 
     config = load_config(config_file, disabled=no_config)
     cli: dict = {}
@@ -160,7 +160,7 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, enable, s
 
 def _with_corpus(options):
     """Options whose corpus is a database ready to read (built for this run from a folder of text)."""
-    from .corpus import prepare_corpus
+    from ..corpus import prepare_corpus
 
     return dataclasses.replace(options, corpus=prepare_corpus(options.corpus))
 
@@ -168,7 +168,7 @@ def _with_corpus(options):
 def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool, *, output: str | None = None,
                open_report: bool = False) -> None:
     """Check every source, report in the chosen format, exit with the code --fail-on gives."""
-    from .batch import check_many, default_jobs
+    from ..batch import check_many, default_jobs
 
     jobs = jobs or plan.config.settings.get("jobs") or default_jobs()
     results = check_many(plan.paths, plan.options, jobs=jobs, progress=_show_progress())
@@ -219,13 +219,13 @@ def _open_in_browser(path: str) -> None:
 
 def _render(fmt: str, plan: _Plan, results: list, fail_ons: list, to_file: bool = False) -> str:
     """The report; machine formats also list arguments that named nothing, as unreadable sources."""
-    from .model import Result
-    from .report import render
+    from ..model import Result
+    from ..report import render
 
     color = fmt == "terminal" and not to_file and _use_color()
     kwargs = {"color": color, "fail_on": plan.base.fail_on, "fail_ons": fail_ons}
     if fmt == "sarif":
-        from .checks import checks_by_id
+        from ..checks import checks_by_id
 
         kwargs["checks"] = checks_by_id(plan.base)
     if fmt in ("sarif", "github", "junit", "html") and plan.bad_args:
@@ -242,8 +242,8 @@ def inspect(source, fmt, dateline, timeout, max_bytes):
     """Show what factcheck saw: metadata, dateline, sentences, dates, numbers."""
     import json
 
-    from .model import FactcheckError, Options
-    from .pipeline import inspect_document, load_document
+    from ..model import FactcheckError, Options
+    from ..pipeline import inspect_document, load_document
 
     options = Options(dateline=dateline, timeout=timeout, max_bytes=max_bytes)
     try:
@@ -262,7 +262,7 @@ def exit_code(results, fail_on: str, bad_args=(), fail_ons=None) -> int:
 
     ``fail_ons`` gives each result its own threshold (per-path config); else ``fail_on`` applies to all.
     """
-    from .model import SEVERITY_RANK
+    from ..model import SEVERITY_RANK
 
     if bad_args or any(r.error for r in results):
         return EXIT_ERROR
@@ -274,7 +274,7 @@ def exit_code(results, fail_on: str, bad_args=(), fail_ons=None) -> int:
 
 
 def _expand(sources, excludes=(), root=None):
-    from .inputs import expand_inputs
+    from ..inputs import expand_inputs
 
     paths, bad_args = expand_inputs(sources, exclude=excludes, root=root)
     if not paths and not bad_args and not (excludes and expand_inputs(sources)[0]):
@@ -283,7 +283,7 @@ def _expand(sources, excludes=(), root=None):
 
 
 def _known_rule_ids(options) -> list[str]:
-    from .checks import checks_by_id
+    from ..checks import checks_by_id
 
     return list(checks_by_id(options))
 
@@ -291,7 +291,7 @@ def _known_rule_ids(options) -> list[str]:
 def _with_unused(result):
     import dataclasses
 
-    from .suppress import unused_findings
+    from ..suppress import unused_findings
 
     if not result.unused_suppressions or result.document is None:
         return result
@@ -309,13 +309,13 @@ def _use_color() -> bool:
 
 
 def _error(message: str) -> None:
-    from .report.escape import one_line
+    from ..report.escape import one_line
 
     click.echo(f"factcheck: error: {one_line(message)}", err=True)
 
 
 def _print_inspection(seen: dict) -> None:
-    from .report.escape import for_terminal as safe
+    from ..report.escape import for_terminal as safe
 
     def echo(line: str) -> None:  # every line shows text from the document
         click.echo(safe(line))
@@ -348,7 +348,7 @@ def run() -> None:
         _error("aborted")
         sys.exit(EXIT_ERROR)
     except Exception as exc:
-        from .model import FactcheckError  # imported here: `factcheck --version` stays light
+        from ..model import FactcheckError  # imported here: `factcheck --version` stays light
 
         if not isinstance(exc, FactcheckError):
             raise

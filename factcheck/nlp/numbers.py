@@ -12,8 +12,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .model import NumberMention
-from .rules import load_lexicon
+from ..model import NumberMention
+from ..rules import load_lexicon
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import click
 
+from ..credibility.reputation import (domain_of, load_ratings, lookup, merge_into, parse_import, rating_files,
+                                      user_sources_path)
 from ..model import FactcheckError
-from .reputation import domain_of, load_ratings, lookup, merge_into, parse_import, rating_files, user_sources_path
 
 
 @click.group()

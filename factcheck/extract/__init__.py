@@ -8,9 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 
-from .extract_widgets import (absolute_stamp_signal, byline_name, dedupe_signals, is_widget_line,
+from .widgets import (absolute_stamp_signal, byline_name, dedupe_signals, is_widget_line,
                               relative_stamp, relative_stamp_signal)
-from .model import Acquired, DateSignal, Document, FactcheckError, SourceMap
+from ..model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -29,11 +29,11 @@ def extract(acquired: Acquired) -> Document:
     if kind == "text/plain" and _LOOKS_HTML.match(text[:2048]):
         kind = "text/html"
     if kind == "text/html":
-        from .extract_html import extract_html
+        from .html import extract_html
 
         document = extract_html(text, acquired)
     elif kind == "text/markdown":
-        from .extract_markdown import extract_markdown
+        from .markdown import extract_markdown
 
         document = extract_markdown(text, acquired)
     else:

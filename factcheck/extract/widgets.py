@@ -6,7 +6,7 @@ import functools
 import re
 from datetime import date, datetime, timedelta
 
-from .model import DateSignal
+from ..model import DateSignal
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -69,7 +69,7 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
         when = re.sub(r"^\w+day,?\s+", "", line)
     else:
         return None
-    from .temporal.dates import parse_date
+    from ..nlp.temporal.dates import parse_date
 
     value = parse_date(when, whole=not match)
     return DateSignal(value=value.isoformat(), basis=f"visible stamp '{line}'") if value else None
@@ -158,7 +158,7 @@ def is_widget_line(line: str) -> bool:
 
 @functools.cache
 def _widget_pattern() -> re.Pattern:
-    from .rules import load_lexicon
+    from ..rules import load_lexicon
 
     phrases = load_lexicon("boilerplate").get("widget_lines", [])
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.I)

@@ -32,9 +32,9 @@ def corpus():
               help="A bad file or JSONL line: skip it (and report it) or refuse the whole add.")
 def add(inputs, db, on_error):
     """Add .jsonl, .md, .txt, .html files, folders (recursively) or URLs."""
-    from . import default_db_path
-    from .ingest import add_inputs, expand_inputs
-    from .store import Store
+    from ..corpus import default_db_path
+    from ..corpus.ingest import add_inputs, expand_inputs
+    from ..corpus.store import Store
 
     path = default_db_path(db)
     try:
@@ -58,8 +58,8 @@ def add(inputs, db, on_error):
 @click.option("-n", "limit", type=click.IntRange(min=1), default=10, show_default=True, help="How many results.")
 def search(query, db, limit):
     """Show the corpus sentences closest to QUERY, with source and date."""
-    from . import default_db_path, open_corpus
-    from .search import search as run_search
+    from ..corpus import default_db_path, open_corpus
+    from ..corpus.search import search as run_search
 
     try:
         with open_corpus(default_db_path(db)) as store:
@@ -77,7 +77,7 @@ def search(query, db, limit):
 @_db_option
 def stats(db):
     """Documents, sentences, sources, date range and size on disk."""
-    from . import default_db_path, open_corpus
+    from ..corpus import default_db_path, open_corpus
 
     try:
         with open_corpus(default_db_path(db)) as store:
@@ -93,7 +93,7 @@ def stats(db):
 @click.option("-n", "limit", type=click.IntRange(min=1), default=None, help="Show only the newest N.")
 def list_documents(db, limit):
     """The stored documents: id, date, source, sentences, origin."""
-    from . import default_db_path, open_corpus
+    from ..corpus import default_db_path, open_corpus
 
     try:
         with open_corpus(default_db_path(db)) as store:
@@ -111,8 +111,8 @@ def list_documents(db, limit):
 @_db_option
 def remove(doc_id, db):
     """Remove a document (by the id `corpus list` shows) and its sentences."""
-    from . import default_db_path
-    from .store import Store
+    from ..corpus import default_db_path
+    from ..corpus.store import Store
 
     path = default_db_path(db)
     try:

@@ -19,8 +19,8 @@ import itertools
 import re
 from datetime import date, timedelta
 
-from ..model import DateMention, Dateline
-from ..rules import load_lexicon
+from ...model import DateMention, Dateline
+from ...rules import load_lexicon
 from .tense import Tense, tense_of
 
 _UNANCHORED = Dateline(None, "", "low")
@@ -134,8 +134,8 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans for tense context, from the one sentence splitter (factcheck.text)."""
-    from ..text import segment
+    """Sentence spans for tense context, from the one sentence splitter (factcheck.nlp.segment)."""
+    from ..segment import segment
 
     return segment(text) or [(0, len(text))]
 

@@ -1,0 +1,1 @@
+"""nlp: see README, Development."""
