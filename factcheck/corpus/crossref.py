@@ -146,7 +146,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when)
-        if verdict == "supported" and _unbacked_figure(analysis, sentence, found, days, evidence):
+        if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
@@ -155,16 +155,17 @@ def check_claims(analysis) -> list[ClaimCheck]:
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _unbacked_figure(analysis, sentence: Sentence, compared, days, evidence) -> bool:
+def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     """A figure or a day of the sentence that was not compared ("a 43% profit gain" beside "$106 million",
     "134 were found" beside "427 fugitives", "on Thursday") and that no evidence sentence writes: the claim
     is not shown true, whatever its compared figures say (a wrong figure called supported is the worst
     thing to print)."""
     text = analysis.document.text
     compared_spans = {(n.start, n.end) for n in compared}
-    dated = [(d.start, d.end) for d in analysis.in_sentence(analysis.dates, sentence)]
+    dates = analysis.in_sentence(analysis.dates, sentence)
+    dated = [(d.start, d.end) for d in dates]
     written = " ".join(e.text for e in evidence)
-    for d in analysis.in_sentence(analysis.dates, sentence):
+    for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
         if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower():
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing

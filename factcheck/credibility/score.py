@@ -152,19 +152,18 @@ def _count(findings) -> dict[str, int]:
 
 def _claim_sentences(analysis) -> dict[int, str]:
     """Sentence start -> named / anonymous / unattributed, for checkable or attributed sentences."""
-    from ..nlp.attribution import paragraph_index
 
     by_sentence: dict[int, set[str]] = {}
     by_paragraph: dict[int, set[str]] = {}
     for a in attributions(analysis):
         by_sentence.setdefault(a.sentence.start, set()).add(a.kind)
-        by_paragraph.setdefault(paragraph_index(analysis, a.sentence), set()).add(a.kind)
+        by_paragraph.setdefault(analysis.paragraph_index(a.sentence), set()).add(a.kind)
     starts = {c.sentence.start: c.sentence for c in claims(analysis)}
     starts.update({a.sentence.start: a.sentence for a in attributions(analysis)})
     out = {}
     for start, sentence in starts.items():
         own = by_sentence.get(start, set())
-        around = by_paragraph.get(paragraph_index(analysis, sentence), set())
+        around = by_paragraph.get(analysis.paragraph_index(sentence), set())
         if own & set(NAMED_KINDS) or (not own and around & set(NAMED_KINDS)):
             out[start] = "named"
         elif "anonymous" in own or "anonymous" in around:

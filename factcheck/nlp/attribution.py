@@ -76,12 +76,12 @@ def unattributed(analysis) -> list[Checkable]:
     advice = _lexicon().sentence_only
     found = attributions(analysis)
     own = {a.sentence.start for a in found} | {r.sentence.start for r in relays(analysis)}
-    sourced = {paragraph_index(analysis, a.sentence) for a in found if _cue_verb(a) not in advice}
-    sourced |= {paragraph_index(analysis, r.sentence) for r in relays(analysis)}
+    sourced = {analysis.paragraph_index(a.sentence) for a in found if _cue_verb(a) not in advice}
+    sourced |= {analysis.paragraph_index(r.sentence) for r in relays(analysis)}
     sourced |= _led_in(analysis, sourced)
     out, seen = [], set()
     for c in claims(analysis):
-        paragraph = paragraph_index(analysis, c.sentence)
+        paragraph = analysis.paragraph_index(c.sentence)
         if c.sentence.start not in own and paragraph not in sourced and paragraph not in seen:
             seen.add(paragraph)
             out.append(c)
@@ -505,11 +505,6 @@ def _describe(number) -> str:
 
 def _numbers(analysis) -> list:
     return list(analysis.numbers)
-
-
-def paragraph_index(analysis, sentence: Sentence) -> int:
-    """Index of the paragraph holding ``sentence`` (a unique negative number when none does)."""
-    return analysis.paragraph_index(sentence)
 
 
 def _verb(tokens, i, j, sentence, document) -> Attribution | None:

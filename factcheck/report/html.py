@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from ..model import Finding, Result
+from ..nlp.tokens import paragraph_spans
 from .counts import summary
 from .escape import for_xml
 
@@ -139,20 +140,13 @@ def _sentence_spans(text: str, findings: list[Finding]) -> list[tuple[int, int, 
     return out
 
 
-def _paragraphs(doc) -> list[tuple[int, int]]:
-    if doc.paragraphs:
-        return list(doc.paragraphs)
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)?(?=\n\s*\n|\s*\Z)", doc.text, re.S)]
-    return spans or [(0, len(doc.text))]
-
-
 def _article_text(index: int, result: Result, findings: list[Finding], spans) -> str:
     doc = result.document
     if doc is None or not doc.text.strip():
         return '<section class="text" aria-label="Article text"><p class="muted">No text.</p></section>'
     text = doc.text
     paras = []
-    for p_start, p_end in _paragraphs(doc):
+    for p_start, p_end in paragraph_spans(doc):
         pieces, pos = [], p_start
         for s_start, s_end, ids in spans:
             if s_end <= p_start or s_start >= p_end:
