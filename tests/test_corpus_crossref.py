@@ -100,3 +100,28 @@ def test_the_seed_shows_its_claims_with_verdicts_and_evidence(fixture_db):
     assert all(e.source and e.date for c in supported for e in c.evidence)
     assert any("January 20, 2025" in e.text for c in result.claims for e in c.evidence)
     assert not [f for f in result.findings if f.rule in RULES]
+
+
+ALIGNMENT = [json.loads(line) for line in
+             (ROOT / "fixtures" / "corpus-pairs" / "alignment.jsonl").read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def alignment_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("alignment")
+    source = folder / "alignment.jsonl"
+    source.write_text("\n".join(json.dumps(p["corpus"]) for p in ALIGNMENT) + "\n", encoding="utf-8")
+    build_corpus(str(folder / "corpus.db"), [str(source)])
+    return str(folder / "corpus.db")
+
+
+@pytest.mark.parametrize("pair", ALIGNMENT, ids=[f"{p['kind']}-{i}" for i, p in enumerate(ALIGNMENT)])
+def test_figures_are_aligned_by_owner_role_and_year(pair, alignment_db):
+    """Issue 9: openers that are no names, a country and its people, a changed year, another period,
+    figures owned by other names, voice changes, "respectively", and whom the claim is about."""
+    verdict, result = _verdict(pair["claim"], alignment_db, date.fromisoformat(pair["corpus"]["date"]))
+    expect = pair["expect"]
+    if expect.startswith("not "):
+        assert verdict != expect[4:], [f.message for f in result.findings]
+    else:
+        assert verdict == expect, [f.message for f in result.findings]

@@ -26,7 +26,7 @@ from .search import Candidate, search
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,12 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if not _same_subject(side, other):
             continue
+        if side.years and other.years and not side.years & other.years:
+            change = _year_change(side, other, candidate)  # another year: another period, or a changed year
+            if change is not None:
+                disputed_spans.add((change[0].start, change[0].end))
+                contradictions.setdefault((change[0].start, change[0].end), change)
+            continue
         aligned = _compare(side, other, candidate)
         for item in aligned:
             if item.agree:
@@ -120,7 +126,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 disputed_spans.add(item.span)
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
-        if aligned and all(item.agree for item in aligned):
+        if aligned and all(item.agree for item in aligned) and _vouches(side, other, candidate, aligned):
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
     open_items = [item for span, item in contradictions.items() if span not in supported_spans]
@@ -142,7 +148,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
     for sentence in analysis.sentences:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days:
+        if not found and not days and not _YEAR.search(sentence.text):
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when)
@@ -227,27 +233,99 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def _same_subject(claim: _Side, other: _Side) -> bool:
-    """Both name the same people/places (when both name any) and speak of the same years."""
-    if claim.years and other.years and not claim.years & other.years:
-        return False
+def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
+    """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
+    naming the same people or places, or one worded closely enough when either names none, or one
+    where two distinctive figures agree ("about 10%" in a sentence about another company is no
+    support for a market share)."""
+    if _subject_shared(claim, other):
+        return True
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"]:
+        return True
+    return sum(item.agree and item.distinctive for item in aligned) >= 2
+
+
+def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another year ("since 1910" / "since 1901"): one year on
+    each side, the same names, and every figure agreeing with one distinctive figure, a date on the same
+    day of the month or a near-identical wording to tie them. Otherwise the other year is another period
+    ("last year's $3.27 a share"), no contradiction."""
+    if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return None
     mine, theirs = _names(claim, other)
-    return not (mine and theirs) or bool(mine & theirs)
+    if not shared(mine, theirs):
+        return None
+    pairs = _align_numbers(claim, other)
+    if not all(_equal(a, b) for a, b in pairs):
+        return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
+    same_day = any(mine[4:10] == their[4:10] for _, _, mine in claim.dates for _, _, their in other.dates)
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day
+    if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+        return None
+    m = _YEAR.search(claim.text)
+    (written,), (theirs_year,) = claim.years, other.years
+    evidence = _evidence(candidate)
+    start = claim.offset + m.start()
+    message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
+    return (Mismatch("date", start, start + len(written), message, evidence),
+            AlignedPair(written, theirs_year, False))
+
+
+def _subject_shared(claim: _Side, other: _Side) -> bool:
+    """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
+    corpus sentence uses too; sharing only a place ("the U.S.") says little."""
+    mine, theirs = _names(claim, other)
+    if not mine:
+        return False
+    titles = facts_mod.title_words()
+    for name in claim.facts.names:
+        words = frozenset(singular(w) for w in name.split() if w not in titles) & mine
+        if words:
+            return bool(shared(words, theirs))
+    return bool(shared(mine, theirs))
+
+
+def _same_subject(claim: _Side, other: _Side) -> bool:
+    """Both name the same people/places, when both name any."""
+    mine, theirs = _names(claim, other)
+    return not (mine and theirs) or bool(shared(mine, theirs))
 
 
 def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
-    """Both sides' name words. A capitalised first word that is a side's only name ("Sales were",
-    "Loan originations") is dropped when the other side names nothing else either: an opener, not a name."""
-    mine, theirs = claim.facts.name_words, other.facts.name_words
-    if _only_opener(claim, mine) and (not theirs or _only_opener(other, theirs)) and not mine & theirs:
-        mine, theirs = frozenset(), theirs - {other.opener}
-    elif _only_opener(other, theirs) and not mine and not mine & theirs:
-        theirs = frozenset()
-    return mine, theirs
+    """Both sides' name words, without a capitalised first word that is no name here: one the other
+    side writes in lower case ("Revenue rose" / "Ogden's revenue rose"), a spelled number
+    ("Seventy-five million copies"), or a side's only name that the other side does not share ("Sales
+    were", "Management acted")."""
+    return _firm_names(claim, other), _firm_names(other, claim)
 
 
-def _only_opener(side: _Side, names: frozenset[str]) -> bool:
-    return side.opener is not None and names == {side.opener}
+def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
+    names = side.facts.name_words
+    opener = side.opener
+    if opener is None or opener not in names:
+        return names
+    lowered = re.compile(rf"(?<![\w-]){re.escape(opener)}", re.I)
+    common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
+                 for m in lowered.finditer(text))
+    if common or _spelled_number(opener) or (names == {opener} and not shared(names, other.facts.name_words)):
+        return names - {opener}
+    return names
+
+
+def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """Name words both sides use, a country and its people counting as one ("Kenya" / "Kenyan",
+    "Iraq" / "Iraqi", "Israel" / "Israelis")."""
+    out = set(mine & theirs)
+    for a in mine - theirs:
+        for b in theirs - mine:
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                out.add(a)
+    return frozenset(out)
+
+
+def _spelled_number(word: str) -> bool:
+    return all(part in _spelled_words() for part in word.split("-"))
 
 
 @dataclass(frozen=True)
@@ -258,23 +336,33 @@ class _Aligned:
     agree: bool
     pair: AlignedPair
     mismatch: Mismatch | None = None  # set when the disagreement is firm enough to report
+    distinctive: bool = False  # a figure unlikely to agree by chance ("$27.1 million", not "two")
 
 
 def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
     out: list[_Aligned] = []
     mine, theirs = _names(claim, other)
-    shared_names = bool(mine & theirs)
+    shared_names = bool(shared(mine, theirs))
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
-    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    unnamed = not (mine and theirs) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong = close and (shared_names or unnamed)
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
-    for a, b in _align_numbers(claim, other):
+    pairs = _align_numbers(claim, other)
+    # a distinctive figure that agrees ("100,000 shillings") ties the sentences to one event, so a figure
+    # beside it that differs ("the first 23 death claims" / "32") is a firm contradiction
+    anchored = candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"] and any(
+        agree(a, b) and _distinctive(a) for a, b in pairs)
+    for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
         if pair.agree:
-            out.append(_Aligned(span, True, pair))
+            out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        firm = (strong and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+        # the claim's figure is in the evidence too, as the same kind of quantity, but left unaligned: the
+        # pairing is unsure ("received 2.5 million newly issued shares" / "issued 2.5 million shares")
+        unsure = any(_equal(a, c) and (same_quantity(a, c) or a.unit == c.unit) and all(c is not y for _, y in pairs)
+                     for c in other.numbers)
+        firm = ((strong or anchored) and not unsure and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
@@ -305,6 +393,7 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
     the "to" figure) wins, then the pair in the same order among figures of that kind.
     """
     scored = []
+    respectively = all(_RESPECTIVELY.search(side.text) for side in (claim, other))
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
@@ -319,13 +408,18 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
+            if _owners_differ(claim, a, other, b):
+                continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)
             if not counted and not words:
                 continue
             order = -abs(kin_a.index(a) - kin_b.index(b))
-            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
-    scored.sort(key=lambda t: t[:4], reverse=True)
+            # paired figures with "respectively" correspond by order; otherwise an equal figure is the likelier
+            # counterpart of a reordered sentence ("$3.27 a share" beside "more than $4 a share ... $3.27")
+            ties = (order, _equal(a, b)) if respectively else (_equal(a, b), order)
+            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), *ties, -i, -j, a, b))
+    scored.sort(key=lambda t: t[:5], reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
@@ -337,6 +431,43 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
         pairs.append((a, b))
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _equal(a: NumberMention, b: NumberMention) -> bool:
+    return (a.value, a.upper) == (b.value, b.upper)
+
+
+def _owners_differ(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """Each figure's clause names its own owner and the two sentences name both ("Kuwait has about 17
+    million residents and Iraq about 1.9 million" / "Iraq has 17 million residents, and Kuwait ..."):
+    figures of different owners are not the same quantity."""
+    mine, theirs = _names(claim, other)
+    own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
+    own_b = _clause_words(other.text, b.start, b.end) & theirs
+    if not own_a or not own_b or shared(own_a, own_b):
+        return False
+    return bool(shared(own_a, theirs)) and bool(shared(own_b, mine))
+
+
+_OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the clause holding a figure, from the previous break (comma, "and", another figure) to
+    the next."""
+    before = list(_OWNER_BREAK.finditer(text, 0, start))
+    left = before[-1].end() if before else 0
+    after = _OWNER_BREAK.search(text, end)
+    right = after.start() if after else len(text)
+    return frozenset(singular(w) for w in _WORD.findall(text[left:right].lower()))
+
+
+def _distinctive(n: NumberMention) -> bool:
+    """A figure unlikely to agree by chance: an amount with a unit, a decimal, or a count above a dozen."""
+    return n.value is not None and (n.unit is not None or n.value != int(n.value) or n.value > 12)
 
 
 def _same_figure(a: NumberMention, b: NumberMention) -> bool:
@@ -421,7 +552,7 @@ def _lone_amounts(claim: _Side, a: NumberMention, other: _Side, b: NumberMention
     """The one bare amount in that unit on each side of two sentences naming the same people or things
     ("buy Trustcorp for ... valued at $448.7 million" / "... a market value of about $450 million")."""
     mine, theirs = _names(claim, other)
-    if not mine & theirs:
+    if not shared(mine, theirs):
         return False
     return (sum(n.noun is None and n.unit == a.unit for n in claim.numbers) == 1
             and sum(n.noun is None and n.unit == b.unit for n in other.numbers) == 1)
@@ -457,7 +588,7 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
 def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
     mine, theirs = _names(claim, other)
-    if not mine & theirs:
+    if not shared(mine, theirs):
         return False
     return _shares_event(claim, other, span, other_span)
 
@@ -540,6 +671,11 @@ def _difference_words() -> frozenset[str]:
 
 def _content_stop() -> frozenset[str]:
     return stopwords("reporting_verbs", "months", "not_names")
+
+
+@functools.cache
+def _spelled_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("number_units")["spelled"]) | {"one"}
 
 
 @functools.cache

@@ -37,7 +37,7 @@ class Facts:
     def name_words(self) -> frozenset[str]:
         """The words of the names, singular ("Conservatives" = "Conservative Party"), without titles
         ("president" names no one in particular)."""
-        titles = _title_words()
+        titles = title_words()
         return frozenset(singular(w) for name in self.names for w in name.split() if w not in titles)
 
 
@@ -152,7 +152,7 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 @functools.cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Person titles from the names lexicon (rules/lexicons/names.yaml), lowercased."""
     from ..model import FactcheckError
 
