@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
-from ..nlp.numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
+from ..nlp.numbers import agree, describe, hedge_kind, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -25,7 +25,7 @@ from .search import Candidate, search
 
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
 
 
@@ -199,11 +199,15 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
 
 def _written_out(text: str) -> bool:
     """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
-    ("yesterday", "last Thursday"), which the tagger resolved against the article's own date."""
-    return bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text.strip()) is not None
+    ("yesterday", "last Thursday") or a month so named ("earlier this month"), which the tagger resolved
+    against the article's own date."""
+    text = text.strip()
+    return (bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text) is not None
+            or _RELATIVE_MONTH.fullmatch(text) is not None)
 
 
 # "Saturday": which week is unsure
+_RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
                            re.I)
@@ -355,6 +359,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
+        if pair.agree and _far_within_bound(a, b):
+            continue  # "about 200,000" is "more than 800", which confirms nothing
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
@@ -378,8 +384,9 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
                 or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
+            # "on Thursday" may be any recent week's, but never a day that is not a Thursday
             firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
-                    and not _BARE_WEEKDAY.match(written.strip()))
+                    and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2])))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
@@ -434,6 +441,13 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
+    """One side is an open bound ("more than 800", "up to 5,000") that the other meets only from far away."""
+    if not ({hedge_kind(a.hedge), hedge_kind(b.hedge)} & {"minimum", "maximum"}) or not a.value or not b.value:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > 2
 
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:
@@ -598,9 +612,17 @@ def _uses(words: frozenset[str], group: tuple[frozenset[str], ...]) -> bool:
 
 
 def _same_day(a: str, b: str) -> bool:
+    """The same day, or the same month when one side only gives a month ("earlier this month")."""
+    if len(a) == 7 or len(b) == 7:
+        return not (_partial(a) or _partial(b)) and a[:7] == b[:7]
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _other_weekday(a: str, b: str) -> bool:
+    mine, theirs = _parse_day(a), _parse_day(b)
+    return mine is not None and theirs is not None and len(b) >= 10 and mine.weekday() != theirs.weekday()
 
 
 def _same_unyeared(written: str, value: str, their_text: str, theirs: str) -> bool:

@@ -9,7 +9,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import NumberMention
 from ..nlp.numbers import find_numbers, singular
@@ -42,9 +42,35 @@ class Facts:
 
 
 def extract(text: str, reference: str | None = None) -> Facts:
-    """Numbers, dates (years filled from ``reference``, an ISO date) and names in one sentence."""
+    """Numbers, dates (years filled from ``reference``, an ISO date, which also dates "Sunday" and
+    "yesterday") and names in one sentence."""
     numbers = tuple(n for n in find_numbers(text) if n.value is not None)
-    return Facts(numbers=numbers, dates=tuple(find_calendar_dates(text, reference)), names=tuple(names(text)))
+    dates = sorted(find_calendar_dates(text, reference) + find_relative_days(text, reference))
+    return Facts(numbers=numbers, dates=tuple(dates), names=tuple(names(text)))
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday)"
+                           r"|(?P<last>[Ll]ast\s+)?(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
+    """Days named relative to the document's date, as wire copy writes them: "today", "yesterday",
+    "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before, on a Sunday)."""
+    ref = _parse_iso(reference)
+    if ref is None:
+        return []
+    found = []
+    for m in _RELATIVE_DAY.finditer(text):
+        if m.group("today"):
+            day = ref
+        elif m.group("yesterday"):
+            day = ref - timedelta(days=1)
+        else:
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7
+            day = ref - timedelta(days=back or (7 if m.group("last") else 0))
+        found.append((m.start(), m.end(), day.isoformat()))
+    return found
 
 
 def encode(facts: Facts) -> str | None:
