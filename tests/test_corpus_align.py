@@ -102,7 +102,7 @@ CASES = [
      "list began, 134 were found thanks to tips from citizens.", "1999-06-10", "unverified", None),
     ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags.", "1998-03-08",
      "On Saturday, some 1,500 ethnic Albanians marched through central Istanbul, burning Serbian flags.",
-     "1998-03-10", "unverified", None),
+     "1998-03-10", "contradicted", ("Saturday", "Sunday")),  # a Saturday of any week is no Sunday
     ("Also Sunday, more than 2,000 Catholic protesters rallied in Portadown against the annual parades.",
      "1998-03-22", "More than 20,000 Catholic protesters rallied in Portadown against the annual parades.",
      "1998-03-25", "contradicted", ("more than 20,000 protesters", "more than 2,000 protesters")),

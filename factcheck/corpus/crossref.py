@@ -379,7 +379,10 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
         if len(matches) != 1:
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
-        theirs = other.text[matches[0][0]:matches[0][1]]
+        # the same day written as a calendar date shows better than "Friday" beside it
+        same = [d for d in other.dates if d[2] == matches[0][2]]
+        shown = max(same, key=lambda d: any(c.isdigit() for c in other.text[d[0]:d[1]]))
+        theirs = other.text[shown[0]:shown[1]]
         if (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
                 or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
