@@ -214,15 +214,19 @@ _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|we
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
-    """A total worth comparing: not an ordinal, an aside in brackets ("(37 feet)") or a difference ("5% more")."""
+    """A figure worth comparing: not an ordinal or an aside in brackets ("(37 feet)")."""
     if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
-    after = _WORD.findall(re.split(r"[,;:.!?()]", text[n.end:n.end + 40], maxsplit=1)[0].lower())
-    if n.noun and n.noun.lower() in after:
-        after = after[after.index(n.noun.lower()) + 1:]
-    if after[:1] and after[0] in _difference_words():
-        return False
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
+
+
+def _difference(text: str, start: int, end: int, noun: str | None) -> bool:
+    """A figure that measures a change or a gap ("5% more", "a 34% profit gain"), not a total: compared
+    only with a figure that is one too."""
+    after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
+    if noun and noun.lower() in after:
+        after = after[after.index(noun.lower()) + 1:]
+    return bool(after[:1]) and after[0] in _difference_words()
 
 
 def _corpus_side(candidate: Candidate) -> _Side:
@@ -387,9 +391,13 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
                 or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
-            # "on Thursday" may be any recent week's, but never a day that is not a Thursday
+            # "on Thursday" may be any recent week's, but never a day that is not a Thursday; a day named
+            # relative to either side's date ("Sunday", "earlier this month") is only as sure as that date,
+            # so it needs an agreeing figure or a near-identical wording to tie the two to one event
+            relative = _relative(written) or _relative(other.text[matches[0][0]:matches[0][1]])
             firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
-                    and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2])))
+                    and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
+                    and (not relative or anchored or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
@@ -419,6 +427,9 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
             if period_a and period_b and period_a != period_b:
                 continue
             if _owners_differ(claim, a, other, b):
+                continue
+            if (_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun)
+                    != _difference(other.text, b.start, b.end, b.noun)):
                 continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)
@@ -621,6 +632,12 @@ def _same_day(a: str, b: str) -> bool:
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _relative(written: str) -> bool:
+    written = written.strip()
+    return bool(_RELATIVE_DAY.match(written) or _RELATIVE_MONTH.fullmatch(written)
+                or re.fullmatch(r"(?:on\s+)?(?:today|tonight)", written, re.I))
 
 
 def _other_weekday(a: str, b: str) -> bool:
