@@ -37,6 +37,10 @@ def _one(text: str) -> NumberMention:
     ("Up to 300 troops could be sent.", "300", 300, None, "troops", "up to", None),
     ("The storm cut power to 120,000 homes or more.", "120,000", 120000, None, "homes", "or more", None),
     ("Russia fired at least 40 missiles overnight.", "40", 40, None, "missiles", "at least", None),
+    ("Seventy-one soldiers died in the crash.", "Seventy-one", 71, None, "soldiers", None, None),
+    ("Seventy-five million copies have been built.", "Seventy-five million", 75e6, None, "copies", None, None),
+    ("Iraq boasts an army of one million men.", "one million", 1e6, None, "men", None, None),
+    ("Swissair received 2.5 million newly issued shares.", "2.5 million", 2.5e6, None, "shares", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

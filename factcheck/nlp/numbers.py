@@ -24,6 +24,7 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
                   r"kilogram|pound|year|month|week|day|hour|unit)\b", re.I)  # "$3.625 a share": a rate
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
+_ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
@@ -259,9 +260,21 @@ def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     return _finish(text, start, end, value, None, second, lex)
 
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
-    start, end = m.start("spelled"), m.end("spelled")
-    value = float(lex.spelled[m.group("spelled").lower()])
+    """A number in words: "two officials", "seventy-one soldiers", "one million men"."""
+    if m.group("one"):
+        start, end, value = m.start("one"), m.end("one"), 1.0
+    else:
+        start, end = m.start("spelled"), m.end("spelled")
+        value = float(lex.spelled[m.group("spelled").lower()])
+        if m.group("sunit"):
+            if value % 10 or not 20 <= value <= 90:
+                return None  # "ten-two" is no number
+            value += _UNITS[m.group("sunit").lower()]
+            end = m.end("sunit")
     if m.group("sscale"):
         value *= lex.scales[m.group("sscale").lower()]
         end = m.end("sscale")
@@ -388,8 +401,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         run.append(word)
         pos = w.end()
     content = [w for w in run if w[0].islower()]
-    while content and content[0] in lex.not_nouns:
-        content = content[1:]
+    while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))):
+        content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares
     if not content:
         return None
     for word in content[:2]:
@@ -447,8 +460,9 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
-        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
+        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
+                              rf"(?:-(?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
     )
