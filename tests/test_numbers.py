@@ -41,6 +41,7 @@ def _one(text: str) -> NumberMention:
     ("Seventy-five million copies have been built.", "Seventy-five million", 75e6, None, "copies", None, None),
     ("Iraq boasts an army of one million men.", "one million", 1e6, None, "men", None, None),
     ("Swissair received 2.5 million newly issued shares.", "2.5 million", 2.5e6, None, "shares", None, None),
+    ("The U.S. has contributed dlrs 3.2 million in aid.", "dlrs 3.2 million", 3.2e6, "USD", "aid", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -104,6 +105,9 @@ def test_same_quantity(a, b, expected):
 def test_noun_key_groups_synonyms():
     assert noun_key("troops") == noun_key("soldiers") == "soldier"
     assert noun_key("casualties") == "casualty"
+    assert noun_key("employees") == noun_key("workers")
+    assert noun_key("cosmonauts") == noun_key("astronauts")
+    assert noun_key("slide") == noun_key("decline")
 
 
 def test_time_grows_linearly_with_unbroken_text():
