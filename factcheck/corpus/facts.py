@@ -36,9 +36,13 @@ class Facts:
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """The words of the names, singular ("Conservatives" = "Conservative Party"), without titles
-        ("president" names no one in particular)."""
+        ("president" names no one in particular), and "@N" for a name in alias group N ("Washington"
+        and "the U.S." both hold "@0")."""
         titles = title_words()
-        return frozenset(singular(w) for name in self.names for w in name.split() if w not in titles)
+        words = {singular(w) for name in self.names for w in name.split() if w not in titles}
+        aliases = _aliases()
+        words.update(key for name in self.names for key in aliases.get(name, ()))
+        return frozenset(words)
 
 
 def extract(text: str, reference: str | None = None) -> Facts:
@@ -188,6 +192,16 @@ def title_words() -> frozenset[str]:
         return frozenset()
     keys = ("title_heads", "title_modifiers", "ambiguous_heads")
     return frozenset(str(w).lower() for key in keys for w in lex.get(key) or ())
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Whole name -> the alias groups it belongs to (rules/lexicons/aliases.yaml)."""
+    out: dict[str, list[str]] = {}
+    for i, group in enumerate(load_lexicon("aliases")["groups"]):
+        for name in group:
+            out.setdefault(str(name).lower().rstrip("."), []).append(f"@{i}")
+    return {name: tuple(keys) for name, keys in out.items()}
 
 
 @functools.cache
