@@ -42,6 +42,8 @@ def _one(text: str) -> NumberMention:
     ("Iraq boasts an army of one million men.", "one million", 1e6, None, "men", None, None),
     ("Swissair received 2.5 million newly issued shares.", "2.5 million", 2.5e6, None, "shares", None, None),
     ("The U.S. has contributed dlrs 3.2 million in aid.", "dlrs 3.2 million", 3.2e6, "USD", "aid", None, None),
+    ("It had earned $27.1 million a year earlier.", "$27.1 million", 27.1e6, "USD", None, None, None),
+    ("It hopes to save $500 million a year.", "$500 million", 5e8, "USD", "per year", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
