@@ -119,14 +119,16 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 contradictions.setdefault((change[0].start, change[0].end), change)
             continue
         aligned = _compare(side, other, candidate)
+        vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
             if item.agree:
-                supported_spans.add(item.span)
+                if vouched:  # agreement from a sentence about something else proves nothing
+                    supported_spans.add(item.span)
             else:
                 disputed_spans.add(item.span)
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
-        if aligned and all(item.agree for item in aligned) and _vouches(side, other, candidate, aligned):
+        if aligned and all(item.agree for item in aligned) and vouched:
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
     open_items = [item for span, item in contradictions.items() if span not in supported_spans]
@@ -220,13 +222,25 @@ def _comparable(n: NumberMention, text: str) -> bool:
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
-def _difference(text: str, start: int, end: int, noun: str | None) -> bool:
-    """A figure that measures a change or a gap ("5% more", "a 34% profit gain"), not a total: compared
-    only with a figure that is one too."""
+def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> bool:
+    """A figure that measures a change or a gap ("5% more", "a 34% profit gain", "dropped 11%", "up $1.875"),
+    not a total: compared only with a figure that is one too."""
+    if noun and singular(noun.lower()) in _change_words():
+        return True  # "a 9% drop"
     after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
     if noun and noun.lower() in after:
         after = after[after.index(noun.lower()) + 1:]
-    return bool(after[:1]) and after[0] in _difference_words()
+    if after[:1] and after[0] in _difference_words():
+        return True
+    before = text[max(0, start - 40):start].lower().rstrip(" $£€¥")
+    if hedge and before.endswith(hedge):
+        before = before[:-len(hedge)]  # "rose about 5%"
+    words = _WORD.findall(before)
+    if not words or words[-1] not in _change_words():
+        return False
+    if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
+        return before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";")
+    return True
 
 
 def _corpus_side(candidate: Candidate) -> _Side:
@@ -428,13 +442,13 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
                 continue
             if _owners_differ(claim, a, other, b):
                 continue
-            if (_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun)
-                    != _difference(other.text, b.start, b.end, b.noun)):
+            if (_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge)
+                    != _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)
-            if not counted and not words:
-                continue
+            if not counted and not words and not _distinctive(a):
+                continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
             order = -abs(kin_a.index(a) - kin_b.index(b))
             # paired figures with "respectively" correspond by order; otherwise an equal figure is the likelier
             # counterpart of a reordered sentence ("$3.27 a share" beside "more than $4 a share ... $3.27")
@@ -709,6 +723,12 @@ def _running_words() -> frozenset[str]:
 @functools.cache
 def _difference_words() -> frozenset[str]:
     return frozenset(load_lexicon("corpus_words")["difference_words"])
+
+
+@functools.cache
+def _change_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["change_words"])
+
 
 
 def _content_stop() -> frozenset[str]:
