@@ -281,16 +281,28 @@ def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mism
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(mine[4:10] == their[4:10] for _, _, mine in claim.dates for _, _, their in other.dates)
-    tied = any(_distinctive(a) for a, _ in pairs) or same_day
+    m, n = _YEAR.search(claim.text), _YEAR.search(other.text)
+    same_month = _word_before(claim.text, m.start()) in _months() and \
+        _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
-    m = _YEAR.search(claim.text)
     (written,), (theirs_year,) = claim.years, other.years
     evidence = _evidence(candidate)
     start = claim.offset + m.start()
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, start + len(written), message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _word_before(text: str, at: int) -> str:
+    words = _WORD.findall(text[max(0, at - 20):at].lower())
+    return words[-1] if words else ""
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(str(m).lower() for m in load_lexicon("number_units")["months"])
 
 
 def _subject_shared(claim: _Side, other: _Side) -> bool:
@@ -382,12 +394,10 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        # the claim's figure is in the evidence too, as the same kind of quantity, but left unaligned: the
-        # pairing is unsure ("received 2.5 million newly issued shares" / "issued 2.5 million shares")
-        unsure = any(_equal(a, c) and (same_quantity(a, c) or a.unit == c.unit) and all(c is not y for _, y in pairs)
-                     for c in other.numbers)
-        firm = ((strong or anchored) and not unsure and _shares_event(claim, other, None, None, ignore=_noun_words(a))
-                and (_close_in_time(claim, other) or not _running_count(claim, a, other, b)))
+        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate))
+                and not _unsure(claim, a, other, b, pairs)
+                and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+                and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
@@ -469,6 +479,42 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _unsure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention,
+            pairs: list[tuple[NumberMention, NumberMention]]) -> bool:
+    """The claim's figure is in the evidence too, as the same kind of quantity, but left unaligned: the
+    pairing is unsure ("received 2.5 million newly issued shares" / "issued 2.5 million shares") unless
+    the two figures traded places ("$5.8 billion, up 13% from $6.6 billion" / "$6.6 billion, up 13% from
+    $5.8 billion"): the claim's figure in that slot is the one the evidence gives here."""
+    aligned = {id(y) for _, y in pairs}
+    for c in other.numbers:
+        if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit):
+            continue
+        slot_c = _slot(other.text, c.start)
+        swapped = slot_c and any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
+                                 for x in claim.numbers)
+        if not swapped:
+            return True
+    return False
+
+
+def _named_figure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A figure whose own clause names the same owner on both sides, counted in the same words: "Ford holds a
+    12.54% stake in Jaguar" / "Ford, which holds an unwelcome 12.45% stake in Jaguar" (not "Serbs make up
+    10 percent" / "Ethnic Albanians comprise 90 percent ..., but Serbs maintain control")."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"]:
+        return False
+    mine, theirs = _names(claim, other)
+    own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
+    own_b = _clause_words(other.text, b.start, b.end) & theirs
+    return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+
+
+def _settled(claim: _Side, other: _Side) -> bool:
+    """The claim dates its figure to a year before the corpus document's ("73 soldiers died ... in
+    February 1997"): a toll of an event long past no longer grows."""
+    return bool(claim.years) and other.when is not None and all(int(y) < other.when.year for y in claim.years)
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
