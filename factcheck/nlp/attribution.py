@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
+from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases,
                      phrase_keys, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
@@ -122,7 +122,7 @@ def find_attributions(sentence: Sentence, document: Document, extra_phrases: dic
     tokens = sentence_tokens(sentence, document)
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
-    phrases = {**lex.anonymous_phrases, **extra_phrases} if extra_phrases else lex.anonymous_phrases
+    phrases = Phrases({**lex.anonymous_phrases, **extra_phrases}) if extra_phrases else lex.anonymous_phrases
     for i, j in match_phrases(tokens, phrases):
         found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
         taken.append((i, j))
@@ -923,7 +923,7 @@ def _lexicon() -> _Lex:
     known |= {w.lower() for w in inst["heads"] + inst["spokespeople"]}
     known |= {w.lower() for w in anon["nouns"]}
     return _Lex(
-        cues={**phrase_keys(verbs["verbs"]), **preps},
+        cues=Phrases({**phrase_keys(verbs["verbs"]), **preps}),
         prepositions=frozenset(preps),
         data_verbs=frozenset(phrase_keys(verbs.get("data_verbs") or [])),
         sentence_only=frozenset(verbs.get("sentence_only") or []),
