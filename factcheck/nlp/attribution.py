@@ -854,7 +854,7 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Lex:
     cues: dict
     prepositions: frozenset
@@ -978,7 +978,7 @@ def _lexicon() -> _Lex:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Claims:
     nouns: frozenset
     units: frozenset

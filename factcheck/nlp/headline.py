@@ -599,7 +599,7 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Lex:
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
     intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")

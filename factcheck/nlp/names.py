@@ -25,7 +25,7 @@ _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Lexicon:
     run: re.Pattern
     connectors: frozenset[str]

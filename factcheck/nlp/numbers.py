@@ -43,7 +43,7 @@ def _excluded_spans() -> re.Pattern:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Lexicon:
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]

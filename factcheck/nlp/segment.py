@@ -35,7 +35,7 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)  # one per process, never compared or printed
 class _Lexicon:
     exact: dict[str, str]
     folded: dict[str, str]
