@@ -43,8 +43,10 @@ def _excluded_spans() -> re.Pattern:
     )
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)  # one per process, never compared or printed
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The number lexicons (rules/lexicons/number_units, number_hedges):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     approx: float
