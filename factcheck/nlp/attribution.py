@@ -854,8 +854,10 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Lex:
+    """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     cues: dict
     prepositions: frozenset
     data_verbs: frozenset
@@ -978,8 +980,10 @@ def _lexicon() -> _Lex:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Claims:
+    """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     nouns: frozenset
     units: frozenset
     min_money: float

@@ -599,8 +599,10 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Lex:
+    """The headline lexicons (opposing predicates, entities, events, stopwords):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
     intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")
     place_objects: frozenset  # pairs whose object may be a place name ("holds Kursk")

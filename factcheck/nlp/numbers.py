@@ -29,19 +29,26 @@ _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
-_EXCLUDED = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
-    r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
-    r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
-    r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
-)
 
 
-@dataclass(frozen=True, slots=True)
+@functools.cache
+def _excluded_spans() -> re.Pattern:
+    """Dates, times and codes a figure may sit in (compiled the first time _EXCLUSION_HINTS finds a hint)."""
+    return re.compile(
+        r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
+        r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
+        r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+        r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
+        r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
+        r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
+    )
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The number lexicons (rules/lexicons/number_units, number_hedges):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     approx: float
@@ -429,7 +436,7 @@ def _excluded(text: str, m: re.Match) -> bool:
     window = text[lo:hi]
     if _EXCLUSION_HINTS.search(window) is None and text[end:end + 1] != "s":
         return False
-    for x in _EXCLUDED.finditer(text, lo, hi):
+    for x in _excluded_spans().finditer(text, lo, hi):
         if x.start() < end and start < x.end():
             return True
     return False

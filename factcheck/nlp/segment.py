@@ -35,8 +35,10 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The segmentation lexicon (rules/lexicons/abbreviations):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     exact: dict[str, str]
     folded: dict[str, str]
     openers: frozenset[str]
