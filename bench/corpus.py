@@ -4,6 +4,7 @@
     python bench/corpus.py --sizes 10000,100000 # smaller
     python bench/corpus.py --accuracy-only
     python bench/corpus.py --wild             # false alarms on real copy: FNC-1 bodies checked against each other
+    python bench/corpus.py --wild --supported # ... and every claim called supported, with its evidence, to judge
 
 The synthetic corpus mixes template sentences (random names, places, numbers, dates over a real
 vocabulary) with the fixture corpus, so the claims of the article have something to find. The article
@@ -163,7 +164,7 @@ def accuracy(folder: Path, path: Path) -> dict:
     return out
 
 
-def wild(folder: Path) -> None:
+def wild(folder: Path, show_supported: bool = False) -> None:
     """Half of the FNC-1 bodies (../shared/bench/stance) as the corpus, the other half checked against it."""
     from factcheck.pipeline import check_document
 
@@ -181,16 +182,19 @@ def wild(folder: Path) -> None:
         add_inputs(store, [str(source)])
     options = Options(corpus=str(db), dateline=date(2014, 10, 1),
                       select=("corpus-number-mismatch", "corpus-date-mismatch", "internal-number-mismatch"))
-    findings, claims, supported = [], 0, 0
+    findings, claims, supported, shown = [], 0, 0, []
     for body in bodies[half:]:
         result = check_document(Document(source="fnc", text=body), options)
         claims += len(result.claims)
         supported += sum(c.verdict == "supported" for c in result.claims)
+        shown += [c for c in result.claims if c.verdict == "supported"]
         findings.extend(result.findings)
     print(f"{len(bodies) - half} bodies checked against {half}: {claims} claims, {supported} supported, "
           f"{len(findings)} findings")
     for f in findings:
         print(f"  {f.rule}: {f.message}\n    article: {f.sentence[:160]}\n    corpus:  {f.evidence[0].text[:160]}")
+    for c in shown if show_supported else ():
+        print(f"  supported: {c.sentence[:160]}\n    corpus:  {c.evidence[0].text[:160]}")
 
 
 def main() -> None:
@@ -198,11 +202,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--wild", action="store_true")
+    parser.add_argument("--supported", action="store_true", help="with --wild: list the supported claims too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         folder = Path(tmp)
         if args.wild:
-            wild(folder)
+            wild(folder, args.supported)
             return
         print(f"{'pairs':<22}{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
         for path in (PAIRS, HELDOUT):

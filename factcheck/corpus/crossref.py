@@ -380,7 +380,10 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     unnamed = not (mine and theirs) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong = close and (shared_names or unnamed)
-    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
+    # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
+    # corpus date by near-identical wording; with figures, which date goes with which is too unsure
+    unnamed_close = not mine and not claim.numbers and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
     pairs = _align_numbers(claim, other)
     # a distinctive figure that agrees ("100,000 shillings") ties the sentences to one event, so a figure
     # beside it that differs ("the first 23 death claims" / "32") is a firm contradiction
@@ -400,7 +403,9 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     for start, end, value in claim.dates:
-        matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
+        matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))
+                   or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
+                                                      (d[0], d[1]))]
         if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
             matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
