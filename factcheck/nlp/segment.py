@@ -183,7 +183,7 @@ def _emit(text: str, lo: int, cuts: list[tuple[int, bool]], paragraph: int,
     for cut, new_paragraph in cuts:
         if cut < start:
             continue
-        s, e = _trim(text, start, cut)
+        s, e = trim_span(text, start, cut)
         if s < e:
             out.append((s, e, paragraph))
             used = True
@@ -194,7 +194,8 @@ def _emit(text: str, lo: int, cuts: list[tuple[int, bool]], paragraph: int,
     return paragraph
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) narrowed past the whitespace at both ends of ``text[s:e]``."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
