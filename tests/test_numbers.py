@@ -44,6 +44,7 @@ def _one(text: str) -> NumberMention:
     ("The U.S. has contributed dlrs 3.2 million in aid.", "dlrs 3.2 million", 3.2e6, "USD", "aid", None, None),
     ("It had earned $27.1 million a year earlier.", "$27.1 million", 27.1e6, "USD", None, None, None),
     ("It hopes to save $500 million a year.", "$500 million", 5e8, "USD", "per year", None, None),
+    ("Net income slipped to #89.7 million.", "#89.7 million", 89.7e6, "GBP", None, None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -102,6 +103,10 @@ def test_agreement(a, b, expected):
 ])
 def test_same_quantity(a, b, expected):
     assert same_quantity(find_numbers(a)[0], find_numbers(b)[0]) is expected
+
+
+def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
+    assert find_numbers("The #1 seed won the final.") == []
 
 
 def test_noun_key_groups_synonyms():

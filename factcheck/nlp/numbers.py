@@ -57,6 +57,7 @@ class _Lexicon:
     currency_scales: dict[str, float]
     currencies: dict[str, str]
     currency_units: frozenset[str]
+    scaled_only: frozenset[str]  # currency signs that are one only before a scale word ("#2.5 billion")
     units: dict[str, str]
     score_words: frozenset[str]
     noun_group: dict[str, str]
@@ -218,6 +219,8 @@ def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     groups = m.groupdict()
     cur = groups["cur"]
     scale = groups["scale"] or groups["cscale"]
+    if cur and cur.strip() in lex.scaled_only and not scale:
+        return None  # "#1 seed" is a rank; "#89.7 million" is wire copy's pound sign
     value = _value(groups["num"], scale, cur, lex)
     start = m.start("body")
     last = "pct" if groups["pct"] else "cscale" if groups["cscale"] else "scale" if groups["scale"] else "num"
@@ -458,6 +461,7 @@ def _lexicon() -> _Lexicon:
         approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
         scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
         currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
+        scaled_only=frozenset(units.get("scaled_only_symbols") or ()),
         units={k.lower(): v for k, v in units["units"].items()},
         score_words=frozenset(units["score_words"]), noun_group=groups,
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
