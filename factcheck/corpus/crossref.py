@@ -10,6 +10,7 @@ wording than a support: precision over recall.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -100,7 +101,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     compared with a corpus figure only from a few days around it, since such figures change.
     """
     names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
-    side = _Side(text, offset, tuple(numbers), tuple(dates), names, when)
+    side = _Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
@@ -245,7 +246,27 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
 
 def _corpus_side(candidate: Candidate) -> _Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
-    return _Side(candidate.hit.text, 0, facts.numbers, facts.dates, facts, _parse_day(candidate.hit.date))
+    text = candidate.hit.text
+    return _Side(text, 0, _gapped(text, facts.numbers), facts.dates, facts, _parse_day(candidate.hit.date))
+
+
+_GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$)")
+
+
+def _gapped(text: str, numbers: tuple[NumberMention, ...], offset: int = 0) -> tuple[NumberMention, ...]:
+    """A bare figure that closes a coordinated clause counts what the figure before it counts ("Iraq has
+    17 million residents, and Kuwait about 1.9 million": 1.9 million residents)."""
+    out = list(numbers)
+    for k in range(1, len(out)):
+        n, prev = out[k], out[k - 1]
+        if n.noun is not None or n.unit is not None or prev.noun is None or prev.unit is not None:
+            continue
+        between = text[prev.end - offset:n.start - offset]
+        if _GAP.fullmatch(between) and _CLAUSE_CLOSE.match(text, n.end - offset) \
+                and (scale_word(n) is not None) == (scale_word(prev) is not None):
+            out[k] = dataclasses.replace(n, noun=prev.noun)
+    return tuple(out)
 
 
 def _parse_day(value: str | None) -> date | None:
