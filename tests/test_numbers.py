@@ -105,6 +105,16 @@ def test_same_quantity(a, b, expected):
     assert same_quantity(find_numbers(a)[0], find_numbers(b)[0]) is expected
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    ("about 5.9 million people", "5.4 million people", False),  # written to a decimal: one unit of it
+    ("about 5.9 million people", "5.95 million people", True),
+    ("about 300 people", "275 people", True),  # a round figure: a tenth either way
+    ("some $2.2 billion", "$2.17 billion", True),
+])
+def test_about_allows_what_the_figure_is_written_to(a, b, expected):
+    assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected
+
+
 def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
     assert find_numbers("The #1 seed won the final.") == []
 

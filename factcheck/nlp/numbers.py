@@ -19,6 +19,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
@@ -117,7 +118,11 @@ def interval(m: NumberMention) -> tuple[float, float]:
     lo, hi = m.value - half, (m.upper if m.upper is not None else m.value) + half
     kind = hedge_kind(m.hedge)
     if kind == "approximate":
-        return (min(lo, m.value * (1 - lex.approx)), max(hi, hi * (1 + lex.approx)))
+        # "about 300" allows a tenth either way; "about 5.9 million", written to a decimal, one unit of its
+        # last digit (5.8 to 6.0 million: 5.4 million is another figure)
+        written = _DIGITS.search(m.text)
+        tolerance = 2 * half if written and "." in written.group() else m.value * lex.approx
+        return (min(lo, m.value - tolerance), max(hi, hi + tolerance))
     if kind == "below":
         return (m.value * (1 - lex.below), m.value)
     if kind == "minimum":
