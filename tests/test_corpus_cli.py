@@ -39,6 +39,14 @@ def test_add_search_stats_list_remove(runner, tmp_path):
     assert missing.exit_code == 2 and "no document with id" in missing.output
 
 
+def test_init_creates_an_empty_corpus_file(runner, tmp_path):
+    db = tmp_path / "new" / "c.db"
+    result = runner.invoke(main, ["corpus", "init", str(db)])
+    assert result.exit_code == 0 and f"corpus ready at {db} (schema 1)" in result.output
+    stats = runner.invoke(main, ["corpus", "stats", "--corpus", str(db)])
+    assert "documents:         0" in stats.output
+
+
 def test_default_location_env_then_data_dir(runner, tmp_path, monkeypatch):
     result = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS + "/wire.jsonl"])
     assert result.exit_code == 0
