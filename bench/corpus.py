@@ -3,6 +3,7 @@
     python bench/corpus.py                      # 10k, 100k, 1M (the 1M run takes minutes)
     python bench/corpus.py --sizes 10000,100000 # smaller
     python bench/corpus.py --accuracy-only
+    python bench/corpus.py --jobs 1 --sizes 100000   # single-process ingest rate
     python bench/corpus.py --wild             # false alarms on real copy: FNC-1 bodies checked against each other
     python bench/corpus.py --wild --supported # ... and every claim called supported, with its evidence, to judge
     python bench/corpus.py --backend sqlite,postgresql --url postgresql://user@host/db --sizes 100000,1000000
@@ -107,14 +108,15 @@ def article() -> Document:
     return Document(source="bench-article", text=body)
 
 
-def bench_size(folder: Path, sentences: int, backends: list[str], url: str | None) -> list[dict]:
+def bench_size(folder: Path, sentences: int, backends: list[str], url: str | None,
+               jobs: int | None = None) -> list[dict]:
     """Ingest the same synthetic corpus into each backend, then time the article's cross-referencing."""
     corpus_file = folder / f"corpus-{sentences}.jsonl"
     write_corpus(corpus_file, sentences)
     out = []
     try:
         for backend in backends:
-            out.append({"backend": backend, **_bench_one(folder, backend, url, corpus_file)})
+            out.append({"backend": backend, **_bench_one(folder, backend, url, corpus_file, jobs)})
     finally:
         corpus_file.unlink()
     first = out[0]["found"]
@@ -123,12 +125,12 @@ def bench_size(folder: Path, sentences: int, backends: list[str], url: str | Non
     return out
 
 
-def _bench_one(folder: Path, backend: str, url: str | None, corpus_file: Path) -> dict:
+def _bench_one(folder: Path, backend: str, url: str | None, corpus_file: Path, jobs: int | None = None) -> dict:
     with _scratch(folder, backend, url, "bench") as location:
         t0, cpu0 = time.perf_counter(), _cpu()
         with open_store(location, writable=True) as store:
             recorder = _Recorder(store)
-            report = add_inputs(recorder, [str(corpus_file)])
+            report = add_inputs(recorder, [str(corpus_file)], jobs=jobs)
             ingest, cpu = time.perf_counter() - t0, _cpu() - cpu0
             store.optimize()
             if isinstance(store, Store):
@@ -280,6 +282,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--wild", action="store_true")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="worker processes for the add (1: the single-process rate; default as the CLI)")
     parser.add_argument("--supported", action="store_true", help="with --wild: list the supported claims too")
     parser.add_argument("--backend", default="sqlite",
                         help="sqlite, postgresql, or both side by side: sqlite,postgresql")
@@ -307,7 +311,7 @@ def main() -> None:
         print(f"{'backend':<11}{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'sent/cpu-s':>10} {'write/s':>8} "
               f"{'MB':>8} {'B/sent':>7} {'words':>6} {'claims':>6} {'xref s':>7} {'ms/claim':>9} {'same':>5}")
         for size in (int(s) for s in args.sizes.split(",")):
-            for r in bench_size(folder, size, backends, args.url):
+            for r in bench_size(folder, size, backends, args.url, args.jobs):
                 print(f"{r['backend']:<11}{r['sentences']:>9} {r['ingest_s']:>9.1f} {r['rate']:>8.0f} "
                       f"{r['cpu_rate']:>10.0f} {r['write_rate']:>8.0f} {r['bytes'] / 1e6:>8.1f} "
                       f"{r['bytes'] / r['sentences']:>7.0f} {r['words']:>6} {r['claims']:>6} {r['xref_s']:>7.3f} "

@@ -48,7 +48,9 @@ def init(location, db):
 @_db_option
 @click.option("--on-error", type=click.Choice(["skip", "refuse"]), default="refuse", show_default=True,
               help="A bad file or JSONL line: skip it (and report it) or refuse the whole add.")
-def add(inputs, db, on_error):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for reading large inputs (default: up to 4 above 4 MB; 1: none).")
+def add(inputs, db, on_error, jobs):
     """Add .jsonl, .md, .txt, .html files, folders (recursively) or URLs."""
     from ..corpus import default_db_path, open_store
     from ..corpus.ingest import add_inputs, expand_inputs
@@ -57,7 +59,7 @@ def add(inputs, db, on_error):
     try:
         expanded = expand_inputs(list(inputs))
         with open_store(path, writable=True) as store, _progress(expanded) as advance:
-            report = add_inputs(store, expanded, on_error=on_error, progress=advance)
+            report = add_inputs(store, expanded, on_error=on_error, progress=advance, jobs=jobs)
     except FactcheckError as exc:
         _fail(exc)
     for problem in report.skipped:
