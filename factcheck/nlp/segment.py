@@ -366,7 +366,16 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
         return True
     if m.group("open"):
         return any(q in m.group("open") for q in _OPEN_QUOTES)
-    return nxt in lex.openers
+    return nxt in lex.openers or _named_again(text, sentence_start, ts, m.end("next"), nxt)
+
+
+def _named_again(text: str, sentence_start: int, ts: int, after: int, nxt: str) -> bool:
+    """A name already used in the sentence opens the next one after an abbreviation that may end a
+    sentence ("... shares of Sansui Electric Co. Sansui expects a loss", "... of its profit from the
+    U.S. Ratners also controls"): the name, then a lowercase word."""
+    if not nxt or not nxt[0].isupper() or not re.match(r"\s+[a-z]", text[after:after + 3]):
+        return False
+    return re.search(rf"(?<!\w){re.escape(nxt)}(?!\w)", text[sentence_start:ts]) is not None
 
 
 def _starts_number(text: str, q: int, c: str) -> bool:
