@@ -105,7 +105,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
-    supported_spans: set[tuple[int, int]] = set()
+    # how sure the sentence behind a verdict is about the claim's subject: 2 when it names the claim's
+    # subject, 1 when it vouches otherwise; an agreement cancels only a contradiction that is no surer
+    contradiction_standing: dict[tuple[int, int], int] = {}
+    supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10):
         if candidate.similarity < _settings()["min_similarity"]:
@@ -113,32 +116,39 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if not _same_subject(side, other):
             continue
+        standing = 2 if _subject_shared(side, other) else 1
         if side.years and other.years and not side.years & other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
             if change is not None:
-                disputed_spans.add((change[0].start, change[0].end))
-                contradictions.setdefault((change[0].start, change[0].end), change)
+                span = (change[0].start, change[0].end)
+                disputed_spans.add(span)
+                contradictions.setdefault(span, change)
+                contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
             continue
         aligned = _compare(side, other, candidate)
         vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
             if item.agree:
                 if vouched:  # agreement from a sentence about something else proves nothing
-                    supported_spans.add(item.span)
+                    supported_spans[item.span] = max(supported_spans.get(item.span, 0), standing)
             else:
                 disputed_spans.add(item.span)
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
+                    contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0), standing)
         if aligned and all(item.agree for item in aligned) and vouched:
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
-    open_items = [item for span, item in contradictions.items() if span not in supported_spans]
+    open_items = [item for span, item in contradictions.items()
+                  if supported_spans.get(span, 0) < contradiction_standing[span]]
     if open_items:
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
-    claimed = {(n.start, n.end) for n in numbers}
-    if supports and not (disputed_spans - supported_spans) and claimed <= supported_spans:
+    # every figure and every written date of the claim must be shown ("due March 1, 2001" beside a
+    # confirmed conversion price is not shown true)
+    claimed = {(n.start, n.end) for n in numbers} | {(d[0], d[1]) for d in dates}
+    if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys():
         return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
     return "unverified", (), (), ()
 
@@ -278,13 +288,13 @@ def _parse_day(value: str | None) -> date | None:
 
 def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
     """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
-    naming the same people or places, or one worded closely enough when either names none, or one
-    where two distinctive figures agree ("about 10%" in a sentence about another company is no
-    support for a market share)."""
+    naming whom the claim is about, or worded closely when the claim names no one, or where two
+    distinctive figures agree ("about 10%" in a sentence about another company is no support for a
+    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close)."""
     if _subject_shared(claim, other):
         return True
-    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"]:
-        return True
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not _names(claim, other)[0]:
+        return True  # a claim that names no one, worded closely
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
@@ -328,15 +338,15 @@ def _months() -> frozenset[str]:
 
 def _subject_shared(claim: _Side, other: _Side) -> bool:
     """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
-    corpus sentence uses too; sharing only a place ("the U.S.") says little."""
+    corpus sentence uses too, whole; sharing only a place ("the U.S.") says little."""
     mine, theirs = _names(claim, other)
     if not mine:
         return False
     titles = facts_mod.title_words()
     for name in claim.facts.names:
         words = frozenset(singular(w) for w in name.split() if w not in titles) & mine
-        if words:
-            return bool(shared(words, theirs))
+        if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
+            return len(shared(words, theirs)) >= min(len(words), 2)
     return bool(shared(mine, theirs))
 
 
@@ -348,7 +358,8 @@ def _same_subject(claim: _Side, other: _Side) -> bool:
 
 def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
     """Both sides' name words, without a capitalised first word that is no name here: one the other
-    side writes in lower case ("Revenue rose" / "Ogden's revenue rose"), a spelled number
+    side writes in lower case ("Revenue rose" / "Ogden's revenue rose", "Third-quarter net" / "in the
+    third quarter"), a spelled number
     ("Seventy-five million copies"), or a side's only name that the other side does not share ("Sales
     were", "Management acted")."""
     return _firm_names(claim, other), _firm_names(other, claim)
@@ -359,7 +370,7 @@ def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
     opener = side.opener
     if opener is None or opener not in names:
         return names
-    lowered = re.compile(rf"(?<![\w-]){re.escape(opener)}", re.I)
+    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
     if common or _spelled_number(opener) or (names == {opener} and not shared(names, other.facts.name_words)):
@@ -399,7 +410,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
     mine, theirs = _names(claim, other)
     shared_names = bool(shared(mine, theirs))
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
-    unnamed = not (mine and theirs) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong = close and (shared_names or unnamed)
     # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
     # corpus date by near-identical wording; with figures, which date goes with which is too unsure
