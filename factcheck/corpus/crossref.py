@@ -300,18 +300,19 @@ def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Al
 
 def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another year ("since 1910" / "since 1901"): one year on
-    each side, the same names, and every figure agreeing with one distinctive figure, a date on the same
-    day of the month or a near-identical wording to tie them. Otherwise the other year is another period
-    ("last year's $3.27 a share"), no contradiction."""
+    each side, the same names (or none in the claim), and every figure the same, with one distinctive
+    figure, a date on the same day of the month, the same month or a near-identical wording to tie them.
+    Otherwise the other year is another period ("last year's $3.27 a share"), no contradiction."""
     if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
     mine, theirs = _names(claim, other)
-    if not shared(mine, theirs):
-        return None
+    unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+    if not (shared(mine, theirs) or unnamed):
+        return None  # the same names, or a claim that names no one ("In fiscal 1987, the truck maker ...")
     pairs = _align_numbers(claim, other)
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
-    same_day = any(mine[4:10] == their[4:10] for _, _, mine in claim.dates for _, _, their in other.dates)
+    same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
     m, n = _YEAR.search(claim.text), _YEAR.search(other.text)
     same_month = _word_before(claim.text, m.start()) in _months() and \
         _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
@@ -324,6 +325,33 @@ def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mism
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, start + len(written), message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _pair_dates(claim: _Side, other: _Side, candidates: dict[int, list]) -> dict[int, tuple]:
+    """Each claim date's counterpart among the corpus dates of the same event: the only one, else the one
+    led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the one the others left
+    ("paid Jan. 12" / "payable Jan. 2"); each corpus date used once."""
+    chosen: dict[int, tuple] = {}
+    for start, matches in candidates.items():
+        if len(matches) == 1:
+            chosen[start] = matches[0]
+            continue
+        lead = _lead_words(claim.text, start - claim.offset)
+        led = [d for d in matches if lead & _lead_words(other.text, d[0])]
+        if len(led) == 1:
+            chosen[start] = led[0]
+    for start, matches in candidates.items():
+        left = [d for d in matches if d not in chosen.values()]
+        if start not in chosen and len(matches) > 1 and len(left) == 1:
+            chosen[start] = left[0]
+    return chosen
+
+
+def _lead_words(text: str, at: int) -> frozenset[str]:
+    """The content words just before a date ("of record", "redeem on", "payable")."""
+    stop = _content_stop() | {"on", "by", "to", "of", "the", "its", "is", "will", "be"}
+    return frozenset(singular(w) for w in _WORD.findall(text[max(0, at - 30):at].lower())[-3:]
+                     if w not in stop and len(w) > 2)
 
 
 def _word_before(text: str, at: int) -> str:
@@ -434,13 +462,18 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
-    for start, end, value in claim.dates:
+    candidates = {}
+    for start, end, _ in claim.dates:
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))
                    or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
                                                       (d[0], d[1]))]
         if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
             matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
+        candidates[start] = matches
+    chosen = _pair_dates(claim, other, candidates)
+    for start, end, value in claim.dates:
+        matches = [chosen[start]] if start in chosen else []
         if len(matches) != 1:
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
