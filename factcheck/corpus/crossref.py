@@ -145,12 +145,21 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
-    # every figure and every written date of the claim must be shown ("due March 1, 2001" beside a
-    # confirmed conversion price is not shown true)
-    claimed = {(n.start, n.end) for n in numbers} | {(d[0], d[1]) for d in dates}
-    if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys():
+    # every figure of the claim must be shown, and every written date compared or written in the evidence
+    # ("due March 1, 2001" beside a confirmed conversion price is not shown true)
+    claimed = {(n.start, n.end) for n in numbers}
+    unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
+               and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) for e in supports)]
+    if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys() \
+            and not unshown:
         return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
     return "unverified", (), (), ()
+
+
+def _written_in(written: str, evidence: str) -> bool:
+    """The date as written ("Jan. 31", "March 1, 2001") appears in the evidence, whitespace aside."""
+    words = re.findall(r"\w+", written)
+    return bool(words) and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", evidence) is not None
 
 
 def check_claims(analysis) -> list[ClaimCheck]:
