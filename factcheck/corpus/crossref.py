@@ -466,7 +466,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate))
+        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
+                 or _scale_twin(a, b) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])
                 and not _unsure(claim, a, other, b, pairs)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
@@ -588,6 +589,13 @@ def _named_figure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+
+
+def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
+    """The same digits under another scale word ("about 10.2 billion" / "about 10.2 million"): one figure
+    written two ways, so a near-identical sentence is tied to it whoever it names."""
+    mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    return bool(mine and theirs) and mine.group() == theirs.group() and scale_word(a) != scale_word(b)
 
 
 def _settled(claim: _Side, other: _Side) -> bool:
