@@ -468,7 +468,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
                  or _scale_twin(a, b) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])
-                and not _unsure(claim, a, other, b, pairs)
+                and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
@@ -589,6 +589,18 @@ def _named_figure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+
+
+def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
+    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
+    names no period at all: it gives the current period's figure, no contradiction."""
+    opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
+    mine = _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+                   | _role_words(opening, len(opening), len(opening), before=True))
+    lowered = other.text.lower()
+    dated = any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
+    return mine == "previous" and not dated
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
