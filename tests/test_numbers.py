@@ -45,6 +45,7 @@ def _one(text: str) -> NumberMention:
     ("It had earned $27.1 million a year earlier.", "$27.1 million", 27.1e6, "USD", None, None, None),
     ("It hopes to save $500 million a year.", "$500 million", 5e8, "USD", "per year", None, None),
     ("Net income slipped to #89.7 million.", "#89.7 million", 89.7e6, "GBP", None, None, None),
+    ("Merieux is 51.1% controlled by Rhone Poulenc.", "51.1%", 51.1, "%", None, None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

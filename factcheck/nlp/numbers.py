@@ -310,6 +310,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     hedge = _hedge_before(text, start, lex)
     rate = _PER.match(text, end)
     noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+    if unit == "%" and noun is not None and noun.endswith("ed"):
+        noun = None  # "51.1% controlled by", "a 12% owned stake": a participle, not what is counted
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
