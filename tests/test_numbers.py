@@ -141,3 +141,8 @@ def test_time_grows_linearly_with_unbroken_text():
 
     small, large = seconds(20_000), seconds(200_000)
     assert large < 30 * small + 0.5, (small, large)
+
+
+def test_a_change_and_where_it_ended_is_no_range():
+    found = find_numbers("Compaq shares fell $1.625 to $108.625 on Wednesday.")
+    assert [(n.value, n.upper) for n in found] == [(1.625, None), (108.625, None)]

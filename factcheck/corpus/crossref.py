@@ -242,25 +242,32 @@ def _comparable(n: NumberMention, text: str) -> bool:
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
-def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> bool:
-    """A figure that measures a change or a gap ("5% more", "a 34% profit gain", "dropped 11%", "up $1.875"),
-    not a total: compared only with a figure that is one too."""
+def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> str | None:
+    """Whether a figure measures a change or a gap, not a total: "written" when the words after it say so
+    ("5% more", "a 34% profit gain", "a 9% drop"), "verb" when only a verb before it does ("dropped 11%",
+    "up $1.875"; another verb may say the same), else None."""
     if noun and singular(noun.lower()) in _change_words():
-        return True  # "a 9% drop"
+        return "written"  # "a 9% drop"
     after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
     if noun and noun.lower() in after:
         after = after[after.index(noun.lower()) + 1:]
     if after[:1] and after[0] in _difference_words():
-        return True
+        return "written"
     before = text[max(0, start - 40):start].lower().rstrip(" $£€¥")
     if hedge and before.endswith(hedge):
         before = before[:-len(hedge)]  # "rose about 5%"
     words = _WORD.findall(before)
     if not words or words[-1] not in _change_words():
-        return False
+        return None
     if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
-        return before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";")
-    return True
+        return "verb" if before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";") else None
+    return "verb"
+
+
+def _change_and_level(a: str | None, b: str | None) -> bool:
+    """One figure is written as a change and the other as a level: not the same quantity (a verb alone may
+    be a synonym the lexicon lacks: "plunged $8.625" / "nose-dived $8.625")."""
+    return {a, b} == {"written", None}
 
 
 def _corpus_side(candidate: Candidate) -> _Side:
@@ -532,8 +539,8 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
                 continue
             if _owners_differ(claim, a, other, b):
                 continue
-            if (_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge)
-                    != _difference(other.text, b.start, b.end, b.noun, b.hedge)):
+            if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
+                                 _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)

@@ -248,12 +248,13 @@ def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
 
 def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: str | None,
            lex: _Lexicon) -> float | None:
-    """The top of a range "4.75% to 5%", "between 10 and 20"; None for "from 10 to 20" (a change)."""
+    """The top of a range "4.75% to 5%", "between 10 and 20"; None for "from 10 to 20" or "fell $1.625 to
+    $108.625" (a change, and where it ended)."""
     if not m.group("upper") or value is None:
         return None
     sep = m.group("sep").strip().lower()
     start = m.start("body")
-    if sep == "to" and _preceded_by(text, start, ("from",)):
+    if sep == "to" and _preceded_by(text, start, ("from", *_CHANGE_VERBS)):
         return None
     if sep == "and" and not _preceded_by(text, start, ("between",)):
         return None
@@ -263,6 +264,10 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
     if upper is None or upper <= value:
         return None
     return upper
+
+
+_CHANGE_VERBS = ("fell", "rose", "dropped", "climbed", "slid", "jumped", "gained", "declined", "lost", "added",
+                 "eased", "slipped", "advanced", "plunged", "soared", "tumbled", "sank", "surged", "up", "down")
 
 
 def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
