@@ -236,10 +236,18 @@ _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|we
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
-    """A figure worth comparing: not an ordinal or an aside in brackets ("(37 feet)")."""
+    """A figure worth comparing: not an ordinal, an aside in brackets ("(37 feet)") or part of a name
+    ("Sparcstation 1", "the Salyut 6 station", "Flight 103")."""
     if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
+    if n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start):
+        return False
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
+
+
+# a capitalised word (not a month or a sentence's first word) right before the figure: a model or a flight
+_DESIGNATION = re.compile(r"(?<=[a-z,;:]\s)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\Z)"
+                          r"[A-Z][A-Za-z]+\s\Z")
 
 
 def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> str | None:
