@@ -538,6 +538,8 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
             if not (counted or _same_figure(a, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
+            if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
+                continue  # "A year earlier, it earned $58 million" is where a change started, not where it ended
             if slot_a and slot_b and slot_a != slot_b:
                 continue
             role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
@@ -610,12 +612,17 @@ def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMenti
     """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
     sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
     names no period at all: it gives the current period's figure, no contradiction."""
-    opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
-    mine = _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
-                   | _role_words(opening, len(opening), len(opening), before=True))
+    mine = _claim_period(claim, a)
     lowered = other.text.lower()
     dated = any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
     return mine == "previous" and not dated
+
+
+def _claim_period(claim: _Side, a: NumberMention) -> str | None:
+    """The period a claim figure is dated to, by its own clause or by the phrase opening its sentence."""
+    opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
+    return _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+                   | _role_words(opening, len(opening), len(opening), before=True))
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
