@@ -58,8 +58,9 @@ def _cap_forms(names) -> list[str]:
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    """(kind, compiled pattern) pairs, built once from the lexicon."""
+def _patterns() -> list[tuple[str, re.Pattern, re.Pattern | None]]:
+    """(kind, compiled pattern, cue) triples, built once from the lexicon: a pattern with a cue can only
+    match where its cue occurs (a month name, a weekday, a digit)."""
     w = _words()
     lex = load_lexicon("temporal_words")
     month_forms = _cap_forms(w["full_months"]) + _cap_forms(
@@ -123,7 +124,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx)) for kind, rx in p]
+    cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)), "digit": re.compile(r"\d")}
+    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx), cues.get(_CUES.get(kind, "")))
+            for kind, rx in p]
 
 
 # Patterns that open with optional words are tried at every character; starting them at word starts
@@ -131,6 +134,11 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 _WORD_START = r"(?<!\w)(?=\w)"
 _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", "deictic", "ago", "relunit",
                       "duration", "duradj", "quarter", "holiday", "century"})
+# On a long text the patterns that need a month name, a weekday or a digit run only over the paragraphs
+# (blank-line blocks) holding one: a big page stays near-linear and cheap (issue 14).
+_CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weekof": "month",
+         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit"}
+_BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -176,10 +184,20 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
     candidates = []
-    for kind, rx in _patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start() and _plausible(kind, m, text):
-                candidates.append((m.start(), m.end(), kind, m))
+    cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
+    blocks = list(zip(cuts, cuts[1:]))
+    cued: dict[re.Pattern, list[tuple[int, int]]] = {}
+    for kind, rx, cue in _patterns():
+        if cue is None:
+            where = [(0, len(text))]
+        else:
+            if cue not in cued:
+                cued[cue] = [(s, e) for s, e in blocks if cue.search(text, s, e)]
+            where = cued[cue]
+        for start, end in where:
+            for m in rx.finditer(text, start, end):
+                if m.end() > m.start() and _plausible(kind, m, text):
+                    candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
 
