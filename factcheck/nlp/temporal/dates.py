@@ -124,7 +124,8 @@ def _patterns() -> list[tuple[str, re.Pattern, re.Pattern | None]]:
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)), "digit": re.compile(r"\d")}
+    cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)),
+            "holiday": re.compile(holidays), **{name: re.compile(rx) for name, rx in _WORD_CUES.items()}}
     return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx), cues.get(_CUES.get(kind, "")))
             for kind, rx in p]
 
@@ -137,7 +138,14 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
 # On a long text the patterns that need a month name, a weekday or a digit run only over the paragraphs
 # (blank-line blocks) holding one: a big page stays near-linear and cheap (issue 14).
 _CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weekof": "month",
-         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit"}
+         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit",
+         "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
+         "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock"}
+_WORD_CUES = {"digit": r"\d", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
+              "newyear": r"[Nn]ew [Yy]ear",
+              "ago": r"ago|from now|hence", "century": r"\d|this century", "quarter": r"quarter",
+              "deictic": r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night",
+              "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight"}
 _BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
 
