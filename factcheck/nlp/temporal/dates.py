@@ -193,14 +193,13 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
     candidates = []
     cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
-    blocks = list(zip(cuts, cuts[1:]))
     cued: dict[re.Pattern, list[tuple[int, int]]] = {}
     for kind, rx, cue in _patterns():
         if cue is None:
             where = [(0, len(text))]
         else:
             if cue not in cued:
-                cued[cue] = [(s, e) for s, e in blocks if cue.search(text, s, e)]
+                cued[cue] = _blocks_with(cue, text, cuts)
             where = cued[cue]
         for start, end in where:
             for m in rx.finditer(text, start, end):
@@ -208,6 +207,16 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
                     candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
+
+
+def _blocks_with(cue: re.Pattern, text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The blocks (between consecutive ``cuts``) where ``cue`` occurs: one search per such block."""
+    out, pos = [], 0
+    while (m := cue.search(text, pos)) is not None:
+        k = bisect.bisect_right(cuts, m.start()) - 1
+        out.append((cuts[k], cuts[k + 1]))
+        pos = cuts[k + 1]
+    return out
 
 
 def _safe_anchor(day: date | None) -> date | None:
