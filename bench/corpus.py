@@ -2,7 +2,6 @@
 
     python bench/corpus.py                      # 10k, 100k, 1M (the 1M run takes minutes)
     python bench/corpus.py --sizes 10000,100000 # smaller
-    python bench/corpus.py --jobs 1 --sizes 100000  # the single-process ingest rate
     python bench/corpus.py --accuracy-only
     python bench/corpus.py --wild             # false alarms on real copy: FNC-1 bodies checked against each other
 
@@ -97,13 +96,13 @@ def article() -> Document:
     return Document(source="bench-article", text=body)
 
 
-def bench_size(folder: Path, sentences: int, jobs: int | None = None) -> dict:
+def bench_size(folder: Path, sentences: int) -> dict:
     corpus_file = folder / f"corpus-{sentences}.jsonl"
     write_corpus(corpus_file, sentences)
     db = folder / f"corpus-{sentences}.db"
     t0, cpu0 = time.perf_counter(), _cpu()
     with Store.open(str(db), create=True) as store:
-        report = add_inputs(store, [str(corpus_file)], jobs=jobs)
+        report = add_inputs(store, [str(corpus_file)])
         ingest, cpu = time.perf_counter() - t0, _cpu() - cpu0
         store.optimize()
         store.checkpoint()
@@ -199,7 +198,6 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--wild", action="store_true")
-    parser.add_argument("--jobs", type=int, help="worker processes for the add (1: single process)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         folder = Path(tmp)
@@ -220,7 +218,7 @@ def main() -> None:
               f"{'words':>6} {'claims':>6} "
               f"{'xref s':>7} {'ms/claim':>9}")
         for size in (int(s) for s in args.sizes.split(",")):
-            r = bench_size(folder, size, args.jobs)
+            r = bench_size(folder, size)
             print(f"{r['sentences']:>9} {r['ingest_s']:>9.1f} {r['rate']:>8.0f} {r['cpu_rate']:>10.0f} "
                   f"{r['bytes'] / 1e6:>8.1f} "
                   f"{r['bytes'] / r['sentences']:>7.0f} {r['words']:>6} {r['claims']:>6} {r['xref_s']:>7.3f} "
