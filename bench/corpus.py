@@ -3,7 +3,18 @@
     python bench/corpus.py                      # 10k, 100k, 1M (the 1M run takes minutes)
     python bench/corpus.py --sizes 10000,100000 # smaller
     python bench/corpus.py --accuracy-only
+    python bench/corpus.py --jobs 1 --sizes 100000   # single-process ingest rate
     python bench/corpus.py --wild             # false alarms on real copy: FNC-1 bodies checked against each other
+    python bench/corpus.py --wild --supported # ... and every claim called supported, with its evidence, to judge
+    python bench/corpus.py --backend sqlite,postgresql --url postgresql://user@host/db --sizes 100000,1000000
+                                              # both backends side by side on the same corpus
+
+With PostgreSQL, --url (default $FACTCHECK_TEST_POSTGRES) names a server and a database to connect to:
+the benchmark creates scratch databases beside it (factcheck_bench, factcheck_write: the user needs
+CREATEDB) and drops them at the end. "sent/s" is the whole add (reading, splitting, extracting facts
+in worker processes, writing); "write/s" the store alone: the same analysed documents written again
+into an empty corpus in one transaction (inserts or COPY, tokens, indexes, commit); "same" says whether
+every claim got the same verdict, evidence and pairs as on the first backend.
 
 The synthetic corpus mixes template sentences (random names, places, numbers, dates over a real
 vocabulary) with the fixture corpus, so the claims of the article have something to find. The article
@@ -12,6 +23,7 @@ is the seed (../shared/seed, when present) plus claims from fixtures/corpus-pair
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -25,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.analysis import Analysis  # noqa: E402
-from factcheck.corpus import crossref, open_corpus  # noqa: E402
+from factcheck.corpus import crossref, init_store, open_corpus, open_store  # noqa: E402
 from factcheck.corpus.ingest import add_inputs  # noqa: E402
 from factcheck.corpus.store import Store  # noqa: E402
 from factcheck.model import Document, Options  # noqa: E402
@@ -96,36 +108,105 @@ def article() -> Document:
     return Document(source="bench-article", text=body)
 
 
-def bench_size(folder: Path, sentences: int) -> dict:
+def bench_size(folder: Path, sentences: int, backends: list[str], url: str | None,
+               jobs: int | None = None) -> list[dict]:
+    """Ingest the same synthetic corpus into each backend, then time the article's cross-referencing."""
     corpus_file = folder / f"corpus-{sentences}.jsonl"
     write_corpus(corpus_file, sentences)
-    db = folder / f"corpus-{sentences}.db"
-    t0, cpu0 = time.perf_counter(), _cpu()
-    with Store.open(str(db), create=True) as store:
-        report = add_inputs(store, [str(corpus_file)])
-        ingest, cpu = time.perf_counter() - t0, _cpu() - cpu0
-        store.optimize()
-        store.checkpoint()
-    size = sum(os.path.getsize(p) for p in (db, Path(str(db) + "-wal")) if p.exists())
-    doc = article()
-    options = Options(corpus=str(db), dateline=date(2024, 12, 28))
-    with open_corpus(str(db)) as store:
-        warm = Analysis(doc, options, corpus=store)
-        _ = warm.sentences, warm.numbers, warm.dates
-        crossref.claims(Analysis(doc, options, corpus=store))  # warm the page cache once
-        times = []
-        for _ in range(3):
-            analysis = Analysis(doc, options, corpus=store)
-            _ = analysis.sentences, analysis.numbers, analysis.dates
-            t0 = time.perf_counter()
-            found = crossref.claims(analysis)
-            times.append(time.perf_counter() - t0)
-    corpus_file.unlink()
+    out = []
+    try:
+        for backend in backends:
+            out.append({"backend": backend, **_bench_one(folder, backend, url, corpus_file, jobs)})
+    finally:
+        corpus_file.unlink()
+    first = out[0]["found"]
+    for r in out:
+        r["same"] = r["found"] == first
+    return out
+
+
+def _bench_one(folder: Path, backend: str, url: str | None, corpus_file: Path, jobs: int | None = None) -> dict:
+    with _scratch(folder, backend, url, "bench") as location:
+        t0, cpu0 = time.perf_counter(), _cpu()
+        with open_store(location, writable=True) as store:
+            recorder = _Recorder(store)
+            report = add_inputs(recorder, [str(corpus_file)], jobs=jobs)
+            ingest, cpu = time.perf_counter() - t0, _cpu() - cpu0
+            store.optimize()
+            if isinstance(store, Store):
+                store.checkpoint()
+        with open_corpus(location) as store:
+            size = store.stats()["bytes"]
+        doc = article()
+        options = Options(corpus=location, dateline=date(2024, 12, 28))
+        with open_corpus(location) as store:
+            warm = Analysis(doc, options, corpus=store)
+            _ = warm.sentences, warm.numbers, warm.dates
+            crossref.claims(Analysis(doc, options, corpus=store))  # warm the caches once
+            times = []
+            for _ in range(3):
+                analysis = Analysis(doc, options, corpus=store)
+                _ = analysis.sentences, analysis.numbers, analysis.dates
+                t0 = time.perf_counter()
+                found = crossref.claims(analysis)
+                times.append(time.perf_counter() - t0)
+    # The store alone: the same analysed documents written again into an empty corpus, one transaction
+    # (during the add above, the store shares the CPU with the worker processes extracting facts).
+    with _scratch(folder, backend, url, "write") as location:
+        t0 = time.perf_counter()
+        with open_store(location, writable=True) as store, store.transaction():
+            for batch in recorder.batches:
+                store.add_batch(batch)
+        write = time.perf_counter() - t0
     best = min(times)
     return {"sentences": report.sentences, "ingest_s": ingest, "rate": report.sentences / ingest,
-            "cpu_rate": report.sentences / cpu,
+            "cpu_rate": report.sentences / cpu, "write_rate": report.sentences / write,
             "bytes": size, "words": len(doc.text.split()), "claims": len(found), "xref_s": best,
-            "per_claim_ms": 1000 * best / max(1, len(found))}
+            "per_claim_ms": 1000 * best / max(1, len(found)), "found": found}
+
+
+class _Recorder:
+    """A store that keeps what an add writes, to write it again."""
+
+    def __init__(self, store):
+        self._store = store
+        self.batches: list = []
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def add_batch(self, docs) -> None:
+        self.batches.append(docs)
+        self._store.add_batch(docs)
+
+
+@contextlib.contextmanager
+def _scratch(folder: Path, backend: str, url: str | None, name: str):
+    """An empty corpus for one run: a SQLite file, or a scratch database on the PostgreSQL server."""
+    if backend == "sqlite":
+        try:
+            yield str(folder / f"{name}.db")
+        finally:
+            for p in folder.glob(f"{name}.db*"):
+                p.unlink()
+        return
+    if not url:
+        raise SystemExit("--backend postgresql needs --url postgresql://... (or $FACTCHECK_TEST_POSTGRES)")
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    database = f"factcheck_{name}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {database}")
+    location = urlunsplit(urlsplit(url)._replace(path="/" + database))
+    try:
+        init_store(location)
+        yield location
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
 def _cpu() -> float:
@@ -163,7 +244,7 @@ def accuracy(folder: Path, path: Path) -> dict:
     return out
 
 
-def wild(folder: Path) -> None:
+def wild(folder: Path, show_supported: bool = False) -> None:
     """Half of the FNC-1 bodies (../shared/bench/stance) as the corpus, the other half checked against it."""
     from factcheck.pipeline import check_document
 
@@ -181,16 +262,19 @@ def wild(folder: Path) -> None:
         add_inputs(store, [str(source)])
     options = Options(corpus=str(db), dateline=date(2014, 10, 1),
                       select=("corpus-number-mismatch", "corpus-date-mismatch", "internal-number-mismatch"))
-    findings, claims, supported = [], 0, 0
+    findings, claims, supported, shown = [], 0, 0, []
     for body in bodies[half:]:
         result = check_document(Document(source="fnc", text=body), options)
         claims += len(result.claims)
         supported += sum(c.verdict == "supported" for c in result.claims)
+        shown += [c for c in result.claims if c.verdict == "supported"]
         findings.extend(result.findings)
     print(f"{len(bodies) - half} bodies checked against {half}: {claims} claims, {supported} supported, "
           f"{len(findings)} findings")
     for f in findings:
         print(f"  {f.rule}: {f.message}\n    article: {f.sentence[:160]}\n    corpus:  {f.evidence[0].text[:160]}")
+    for c in shown if show_supported else ():
+        print(f"  supported: {c.sentence[:160]}\n    corpus:  {c.evidence[0].text[:160]}")
 
 
 def main() -> None:
@@ -198,11 +282,21 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--accuracy-only", action="store_true")
     parser.add_argument("--wild", action="store_true")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="worker processes for the add (1: the single-process rate; default as the CLI)")
+    parser.add_argument("--supported", action="store_true", help="with --wild: list the supported claims too")
+    parser.add_argument("--backend", default="sqlite",
+                        help="sqlite, postgresql, or both side by side: sqlite,postgresql")
+    parser.add_argument("--url", default=os.environ.get("FACTCHECK_TEST_POSTGRES"),
+                        help="PostgreSQL server (a scratch database is created beside this one)")
     args = parser.parse_args()
+    backends = [b.strip() for b in args.backend.split(",") if b.strip()]
+    if not set(backends) <= {"sqlite", "postgresql"}:
+        parser.error("--backend takes sqlite, postgresql or both")
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         folder = Path(tmp)
         if args.wild:
-            wild(folder)
+            wild(folder, args.supported)
             return
         print(f"{'pairs':<22}{'verdict':<14}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
         for path in (PAIRS, HELDOUT):
@@ -214,17 +308,14 @@ def main() -> None:
         if args.accuracy_only:
             return
         print()
-        print(f"{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'sent/cpu-s':>10} {'MB':>8} {'B/sent':>7} "
-              f"{'words':>6} {'claims':>6} "
-              f"{'xref s':>7} {'ms/claim':>9}")
+        print(f"{'backend':<11}{'corpus':>9} {'ingest s':>9} {'sent/s':>8} {'sent/cpu-s':>10} {'write/s':>8} "
+              f"{'MB':>8} {'B/sent':>7} {'words':>6} {'claims':>6} {'xref s':>7} {'ms/claim':>9} {'same':>5}")
         for size in (int(s) for s in args.sizes.split(",")):
-            r = bench_size(folder, size)
-            print(f"{r['sentences']:>9} {r['ingest_s']:>9.1f} {r['rate']:>8.0f} {r['cpu_rate']:>10.0f} "
-                  f"{r['bytes'] / 1e6:>8.1f} "
-                  f"{r['bytes'] / r['sentences']:>7.0f} {r['words']:>6} {r['claims']:>6} {r['xref_s']:>7.3f} "
-                  f"{r['per_claim_ms']:>9.2f}", flush=True)
-            for p in folder.glob(f"corpus-{size}.db*"):
-                p.unlink()
+            for r in bench_size(folder, size, backends, args.url, args.jobs):
+                print(f"{r['backend']:<11}{r['sentences']:>9} {r['ingest_s']:>9.1f} {r['rate']:>8.0f} "
+                      f"{r['cpu_rate']:>10.0f} {r['write_rate']:>8.0f} {r['bytes'] / 1e6:>8.1f} "
+                      f"{r['bytes'] / r['sentences']:>7.0f} {r['words']:>6} {r['claims']:>6} {r['xref_s']:>7.3f} "
+                      f"{r['per_claim_ms']:>9.2f} {'yes' if r['same'] else 'NO':>5}", flush=True)
 
 
 if __name__ == "__main__":

@@ -91,6 +91,9 @@ class Analysis:
     def timelines(self):
         """Who held which office when: rules/timelines/ plus the user's timeline rules."""
         from .nlp.temporal.roles import with_user_timelines
+
+        if not self.options.rules_dirs:
+            return with_user_timelines([])
         from .userrules import timeline_rules
 
         return with_user_timelines(timeline_rules(self.options))

@@ -189,6 +189,8 @@ def _value(key: str, value: str, where: str, root: Path) -> Any:
         return _choice(value, FAIL_LEVELS, where)
     if key == "dateline":
         return _choice(value, DATELINE_POLICIES, where)
+    if key == "corpus" and "://" in value:  # a server URL (postgresql://...), not a path
+        return value
     if key in ("corpus", "sources"):
         return _path(value, root) if value else None
     if key == "rules":

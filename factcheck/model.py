@@ -157,6 +157,7 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """What backs a finding: a quoted text, where it comes from and its date."""
     text: str
     source: str | None = None
     date: str | None = None

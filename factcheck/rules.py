@@ -52,7 +52,7 @@ def refuse_alias_bombs(text: str, where: str) -> None:
     """
     import yaml
 
-    if "*" not in text:
+    if text.count("*") <= MAX_YAML_ALIASES:  # every alias opens with "*": too few to count them
         return
     aliases = 0
     try:

@@ -118,9 +118,9 @@ def test_the_cycle_finder_finds_a_cycle():
 
 # The engine: everything a check reads. It never imports what sits above it.
 ENGINE = ("factcheck.analysis", "factcheck.nlp", "factcheck.extract", "factcheck.loader", "factcheck.acquire",
-          "factcheck.model", "factcheck.rules", "factcheck.corpus.store", "factcheck.corpus.search",
-          "factcheck.corpus.facts", "factcheck.corpus.crossref", "factcheck.corpus.ingest",
-          "factcheck.credibility.reputation")
+          "factcheck.model", "factcheck.rules", "factcheck.corpus.backend", "factcheck.corpus.store",
+          "factcheck.corpus.postgres", "factcheck.corpus.search", "factcheck.corpus.facts",
+          "factcheck.corpus.crossref", "factcheck.corpus.ingest", "factcheck.credibility.reputation")
 ABOVE = ("factcheck.checks", "factcheck.pipeline", "factcheck.cli", "factcheck.batch", "factcheck.report",
          "factcheck.cli.rules")
 

@@ -93,16 +93,16 @@ CASES = [
     ("NHIS estimates that 44.3 million non-elderly were uninsured in 2013, the year before Obamacare was fully "
      "implemented.", "2015-03-10", "About 41 million non-elderly were uninsured in 2015, according to NHIS "
      "estimates.", "2015-03-11", "unverified", None),
-    # a figure left out of the comparison keeps a claim from being supported (blind claims set, issue 9)
+    # a change ("a 34% profit gain") is compared with a change, and the $106 million beside it ties the two
     ("However, Aetna's employee benefits division posted a 34% profit gain to $106 million.", "1989-10-30",
      "The company's employee benefits division posted a 43% profit gain to $106 million.", "1989-11-02",
-     "unverified", None),
+     "contradicted", ("43% profit", "34% profit")),
     ("Since then, 427 fugitives have been taken into custody or located, 133 of them as a result of citizen "
      "assistance, the FBI said.", "1999-06-07", "Of the 427 fugitives taken into custody or located since the "
      "list began, 134 were found thanks to tips from citizens.", "1999-06-10", "unverified", None),
     ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul, burning Serbian flags.", "1998-03-08",
      "On Saturday, some 1,500 ethnic Albanians marched through central Istanbul, burning Serbian flags.",
-     "1998-03-10", "unverified", None),
+     "1998-03-10", "contradicted", ("Saturday", "Sunday")),  # a Saturday of any week is no Sunday
     ("Also Sunday, more than 2,000 Catholic protesters rallied in Portadown against the annual parades.",
      "1998-03-22", "More than 20,000 Catholic protesters rallied in Portadown against the annual parades.",
      "1998-03-25", "contradicted", ("more than 20,000 protesters", "more than 2,000 protesters")),

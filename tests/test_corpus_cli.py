@@ -39,6 +39,14 @@ def test_add_search_stats_list_remove(runner, tmp_path):
     assert missing.exit_code == 2 and "no document with id" in missing.output
 
 
+def test_init_creates_an_empty_corpus_file(runner, tmp_path):
+    db = tmp_path / "new" / "c.db"
+    result = runner.invoke(main, ["corpus", "init", str(db)])
+    assert result.exit_code == 0 and f"corpus ready at {db} (schema 1)" in result.output
+    stats = runner.invoke(main, ["corpus", "stats", "--corpus", str(db)])
+    assert "documents:         0" in stats.output
+
+
 def test_default_location_env_then_data_dir(runner, tmp_path, monkeypatch):
     result = runner.invoke(main, ["corpus", "add", FIXTURE_CORPUS + "/wire.jsonl"])
     assert result.exit_code == 0
@@ -79,3 +87,25 @@ def test_check_builds_a_corpus_for_the_run_from_any_corpus_file_type(runner, tmp
     result = runner.invoke(main, ["check", str(draft), "--corpus", str(wire), "--format", "json"])
     assert result.exit_code in (0, 1), result.output
     assert '"claims"' in result.output
+
+
+def test_jobs_sets_the_worker_processes_of_a_large_add(runner, tmp_path, monkeypatch):
+    """`corpus add -j 1` reads a large input in this process, `-j 2` in two workers: the same corpus."""
+    import json
+
+    from factcheck.corpus import ingest
+
+    monkeypatch.setattr(ingest, "_PARALLEL_BYTES", 1)  # every input counts as large
+    lines = [json.dumps({"text": f"Port {i} handled {i * 7} ships on March {i % 28 + 1}, 2020.", "source": "s"})
+             for i in range(300)]
+    source = tmp_path / "big.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"c{jobs}.db")
+        added = runner.invoke(main, ["corpus", "add", str(source), "--db", db, "-j", jobs])
+        assert added.exit_code == 0, added.output
+        outputs.append(added.output.splitlines()[-1].split(" to ")[0])
+    assert outputs[0] == outputs[1] == "added 300 document(s), 300 sentence(s)"
+    refused = runner.invoke(main, ["corpus", "add", str(source), "--db", str(tmp_path / "x.db"), "-j", "0"])
+    assert refused.exit_code == 2

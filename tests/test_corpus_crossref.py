@@ -100,3 +100,45 @@ def test_the_seed_shows_its_claims_with_verdicts_and_evidence(fixture_db):
     assert all(e.source and e.date for c in supported for e in c.evidence)
     assert any("January 20, 2025" in e.text for c in result.claims for e in c.evidence)
     assert not [f for f in result.findings if f.rule in RULES]
+
+
+ALIGNMENT = [json.loads(line) for line in
+             (ROOT / "fixtures" / "corpus-pairs" / "alignment.jsonl").read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def alignment_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("alignment")
+    source = folder / "alignment.jsonl"
+    source.write_text("\n".join(json.dumps(p["corpus"]) for p in ALIGNMENT) + "\n", encoding="utf-8")
+    build_corpus(str(folder / "corpus.db"), [str(source)])
+    return str(folder / "corpus.db")
+
+
+@pytest.mark.parametrize("pair", ALIGNMENT, ids=[f"{p['kind']}-{i}" for i, p in enumerate(ALIGNMENT)])
+def test_figures_are_aligned_by_owner_role_and_year(pair, alignment_db):
+    """Issue 9: openers that are no names, a country and its people, a changed year, another period,
+    figures owned by other names, voice changes, "respectively", whom the claim is about, weekdays and
+    months named relative to each side's own date, and open bounds met only from far away."""
+    dateline = pair.get("dateline") or pair["corpus"]["date"]
+    verdict, result = _verdict(pair["claim"], alignment_db, date.fromisoformat(dateline))
+    expect = pair["expect"]
+    if expect.startswith("not "):
+        assert verdict != expect[4:], [f.message for f in result.findings]
+    else:
+        assert verdict == expect, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    ("The strike began Tuesday.", "2021-11-17", [("Tuesday", "2021-11-16")]),
+    ("The strike began Wednesday.", "2021-11-17", [("Wednesday", "2021-11-17")]),
+    ("The strike began last Wednesday.", "2021-11-17", [("last Wednesday", "2021-11-10")]),
+    ("Talks resume today after they broke down yesterday.", "2021-11-17",
+     [("today", "2021-11-17"), ("yesterday", "2021-11-16")]),
+    ("The strike began Tuesday.", None, []),
+])
+def test_corpus_sentences_date_their_relative_days(text, reference, expected):
+    from factcheck.corpus.facts import extract
+
+    facts = extract(text, reference)
+    assert [(text[s:e], v) for s, e, v in facts.dates] == expected

@@ -246,7 +246,6 @@ def test_a_second_writer_gets_a_clear_error(db, tmp_path, monkeypatch):
 
     extra = _jsonl(tmp_path / "extra.jsonl", [{"text": "Merz won 325 votes in the Bundestag.", "date": "2025-05-06"}])
     with Store.open(str(db), create=True) as first, first.transaction():
-        impatient = lambda self, fresh: self._conn.execute("PRAGMA busy_timeout = 50")  # noqa: E731
-        monkeypatch.setattr(store_mod.Store, "_prepare", impatient)
+        monkeypatch.setattr(store_mod, "ADD_WAIT_SECONDS", 0.05)  # a second add waits this long, then gives up
         with Store.open(str(db), create=True) as second, pytest.raises(FactcheckError, match="the corpus is busy"):
             add_inputs(second, [str(extra)])

@@ -283,3 +283,25 @@ def test_the_founding_case_survives_hard_wrapping(tmp_path, suffix, gap):
     result = CliRunner().invoke(main, ["check", str(draft), "--format", "json"])
     rules = {f["rule"] for f in json.loads(result.output)["documents"][0]["findings"]}
     assert {"tense-vs-dateline", "title-anachronism"} <= rules, rules
+
+
+def test_internal_number_check_is_linear_in_repeated_mentions():
+    """Issue 14: a page repeating one quantity thousands of times (a 10 MB page of the same wire copy)
+    compared every mention with every earlier one; repeats of a mention are compared once."""
+    import time
+
+    from factcheck.analysis import Analysis
+    from factcheck.checks import selected_checks
+    from factcheck.model import Document, Options
+
+    para = "Rebels said 40 soldiers were killed in the village of Tarvel on Monday. Officials disputed it.\n\n"
+    def seconds(n: int) -> float:
+        options = Options(select=("internal-number-mismatch",))
+        analysis = Analysis(Document(source="x", text=para * n), options)
+        _ = analysis.numbers, analysis.sentences
+        check = next(c for c in selected_checks(options) if c.id == "internal-number-mismatch")
+        started = time.perf_counter()
+        list(check.run(analysis))
+        return time.perf_counter() - started
+    small, large = seconds(500), seconds(4000)
+    assert large < small * 8 * 2.5 + 0.05  # linear within noise (quadratic would be x64)

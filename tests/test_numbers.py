@@ -37,6 +37,15 @@ def _one(text: str) -> NumberMention:
     ("Up to 300 troops could be sent.", "300", 300, None, "troops", "up to", None),
     ("The storm cut power to 120,000 homes or more.", "120,000", 120000, None, "homes", "or more", None),
     ("Russia fired at least 40 missiles overnight.", "40", 40, None, "missiles", "at least", None),
+    ("Seventy-one soldiers died in the crash.", "Seventy-one", 71, None, "soldiers", None, None),
+    ("Seventy-five million copies have been built.", "Seventy-five million", 75e6, None, "copies", None, None),
+    ("Iraq boasts an army of one million men.", "one million", 1e6, None, "men", None, None),
+    ("Swissair received 2.5 million newly issued shares.", "2.5 million", 2.5e6, None, "shares", None, None),
+    ("The U.S. has contributed dlrs 3.2 million in aid.", "dlrs 3.2 million", 3.2e6, "USD", "aid", None, None),
+    ("It had earned $27.1 million a year earlier.", "$27.1 million", 27.1e6, "USD", None, None, None),
+    ("It hopes to save $500 million a year.", "$500 million", 5e8, "USD", "per year", None, None),
+    ("Net income slipped to #89.7 million.", "#89.7 million", 89.7e6, "GBP", None, None, None),
+    ("Merieux is 51.1% controlled by Rhone Poulenc.", "51.1%", 51.1, "%", None, None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -97,9 +106,26 @@ def test_same_quantity(a, b, expected):
     assert same_quantity(find_numbers(a)[0], find_numbers(b)[0]) is expected
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    ("about 5.9 million people", "5.4 million people", False),  # written to a decimal: one unit of it
+    ("about 5.9 million people", "5.95 million people", True),
+    ("about 300 people", "275 people", True),  # a round figure: a tenth either way
+    ("some $2.2 billion", "$2.17 billion", True),
+])
+def test_about_allows_what_the_figure_is_written_to(a, b, expected):
+    assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected
+
+
+def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
+    assert find_numbers("The #1 seed won the final.") == []
+
+
 def test_noun_key_groups_synonyms():
     assert noun_key("troops") == noun_key("soldiers") == "soldier"
     assert noun_key("casualties") == "casualty"
+    assert noun_key("employees") == noun_key("workers")
+    assert noun_key("cosmonauts") == noun_key("astronauts")
+    assert noun_key("slide") == noun_key("decline")
 
 
 def test_time_grows_linearly_with_unbroken_text():

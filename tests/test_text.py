@@ -73,6 +73,12 @@ def sentences(text: str) -> list[str]:
      ["The ceasefire (agreed on Jan. 5) collapsed.", "Fighting resumed."]),
     ("He joined the company (Acme Inc.). He left in 2020.",
      ["He joined the company (Acme Inc.).", "He left in 2020."]),
+    # a name already in the sentence opens the next one after an abbreviation that may end it
+    ("Polly Peck will buy shares of Sansui Electric Co. Sansui expects a loss.",
+     ["Polly Peck will buy shares of Sansui Electric Co.", "Sansui expects a loss."]),
+    ("Ratners derives 30% of its profit from the U.S. Ratners also controls 25% of the market.",
+     ["Ratners derives 30% of its profit from the U.S.", "Ratners also controls 25% of the market."]),
+    ("It sold Acme Inc. Acme Widgets makes parts.", ["It sold Acme Inc. Acme Widgets makes parts."]),
     ("Shares fell 2%.\nAnalysts were surprised.", ["Shares fell 2%.", "Analysts were surprised."]),
     ("Kyiv under fire\n\nRussia launched 90 drones overnight.",
      ["Kyiv under fire", "Russia launched 90 drones overnight."]),

@@ -40,10 +40,13 @@ def checks_by_id(options: Options) -> dict[str, Check]:
     A user rule may not take a built-in check's id (FactcheckError naming its file).
     """
     from ..suppress import UNUSED
-    from ..userrules import user_checks
 
     builtin = all_checks()
-    users = user_checks(options)
+    users = []
+    if options.rules_dirs:  # the user-rules module is imported only when there are rule folders to read
+        from ..userrules import user_checks
+
+        users = user_checks(options)
     for user in users:
         if user.id in builtin or user.id == UNUSED.id:
             raise FactcheckError(f"{user.function.rule.path}:1: rule id '{user.id}' is a built-in rule's id; "

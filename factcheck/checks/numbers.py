@@ -37,11 +37,10 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
     """
     from ..nlp.numbers import agree, describe, same_quantity
 
-    seen: dict[tuple, list[tuple[NumberMention, Sentence]]] = {}
+    seen: dict[tuple, dict[tuple, tuple[NumberMention, Sentence]]] = {}
     for b, sb in _candidates(analysis):
-        earlier = seen.setdefault(_quantity_key(b), [])
-        earlier.append((b, sb))
-        for a, sa in earlier[:-1]:
+        earlier = seen.setdefault(_quantity_key(b), {})
+        for a, sa in list(earlier.values()):
             if sa is sb or not same_quantity(a, b) or agree(a, b):
                 continue
             if _phrase(analysis, a) != _phrase(analysis, b) or not _same_context(analysis, sa, sb, a, b):
@@ -50,6 +49,13 @@ def internal_number_mismatch(analysis: Analysis) -> Iterator[Finding]:
             yield analysis.finding("internal-number-mismatch", message, sb, b.start, b.end,
                                    (Evidence(text=sa.text, source="this article"),))
             break
+        # a mention said the same way in the same words as an earlier one adds nothing to compare against, and
+        # past MAX_EARLIER distinct mentions of one quantity a page is no article: work stays linear in its size
+        if len(earlier) < MAX_EARLIER:
+            earlier.setdefault((b.value, b.upper, b.hedge, b.noun, sb.text), (b, sb))
+
+
+MAX_EARLIER = 64
 
 
 def _quantity_key(n: NumberMention) -> tuple:

@@ -95,7 +95,8 @@ def _rule_list(ctx, param, value):
 @click.option("--no-config", is_flag=True, help="Ignore setup.cfg / .factcheck.cfg.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Documents checked in parallel  [default: config, else the CPU count]")
-@click.option("--corpus", metavar="PATH", help="The corpus to cross-check claims against.")
+@click.option("--corpus", metavar="PATH|URL", help="The corpus to cross-check claims against: a corpus file, a "
+              "folder or files of trusted text, or a postgresql://user@host/db URL.")
 @click.option("--rules", "rules_dirs", multiple=True, metavar="DIR",
               help="A folder of user rule files (repeatable; replaces the config's).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB (repeatable).")

@@ -1,4 +1,4 @@
-"""`factcheck corpus ...`: add, search, stats, list and remove entries of the local corpus."""
+"""`factcheck corpus ...`: init, add, search, stats, list and remove entries of the corpus."""
 from __future__ import annotations
 
 import sys
@@ -8,11 +8,12 @@ import click
 from ..model import FactcheckError
 from ..report.escape import one_line
 
-_DB_HELP = "Corpus database (default: $FACTCHECK_CORPUS, the config's corpus, or the user data folder)."
+_DB_HELP = ("The corpus: a SQLite file or a postgresql://user@host/db URL (default: $FACTCHECK_CORPUS, the "
+            "config's corpus, or the user data folder).")
 
 
 def _db_option(fn):
-    return click.option("--db", "db", metavar="PATH", default=None, help=_DB_HELP)(fn)
+    return click.option("--db", "--corpus", "db", metavar="PATH|URL", default=None, help=_DB_HELP)(fn)
 
 
 def _fail(exc: FactcheckError) -> None:
@@ -22,7 +23,24 @@ def _fail(exc: FactcheckError) -> None:
 
 @click.group()
 def corpus():
-    """The local corpus of trusted text that claims are cross-referenced against."""
+    """The corpus of trusted text that claims are cross-referenced against (SQLite file or PostgreSQL)."""
+
+
+@corpus.command()
+@click.argument("location", metavar="[PATH|URL]", required=False)
+@_db_option
+def init(location, db):
+    """Create the corpus, or migrate its schema to this version.
+
+    A PostgreSQL corpus needs this once before its first add (a SQLite file is also created by the first
+    add); run it again after upgrading factcheck."""
+    from ..corpus import default_db_path, init_store
+
+    try:
+        message = init_store(default_db_path(location or db))
+    except FactcheckError as exc:
+        _fail(exc)
+    click.echo(message)
 
 
 @corpus.command()
@@ -30,24 +48,25 @@ def corpus():
 @_db_option
 @click.option("--on-error", type=click.Choice(["skip", "refuse"]), default="refuse", show_default=True,
               help="A bad file or JSONL line: skip it (and report it) or refuse the whole add.")
-def add(inputs, db, on_error):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for reading large inputs (default: up to 4 above 4 MB; 1: none).")
+def add(inputs, db, on_error, jobs):
     """Add .jsonl, .md, .txt, .html files, folders (recursively) or URLs."""
-    from ..corpus import default_db_path
+    from ..corpus import default_db_path, open_store
     from ..corpus.ingest import add_inputs, expand_inputs
-    from ..corpus.store import Store
 
     path = default_db_path(db)
     try:
         expanded = expand_inputs(list(inputs))
-        with Store.open(path, create=True) as store, _progress(expanded) as advance:
-            report = add_inputs(store, expanded, on_error=on_error, progress=advance)
+        with open_store(path, writable=True) as store, _progress(expanded) as advance:
+            report = add_inputs(store, expanded, on_error=on_error, progress=advance, jobs=jobs)
     except FactcheckError as exc:
         _fail(exc)
     for problem in report.skipped:
         click.echo(f"factcheck: skipped: {one_line(problem)}", err=True)
     for warning in report.warnings:
         click.echo(f"factcheck: warning: {one_line(warning)}", err=True)
-    click.echo(f"added {report.documents} document(s), {report.sentences} sentence(s) to {path}"
+    click.echo(f"added {report.documents} document(s), {report.sentences} sentence(s) to {store.path}"
                + (f"; {report.duplicates} already there" if report.duplicates else "")
                + (f"; {len(report.skipped)} skipped" if report.skipped else ""))
 
@@ -76,7 +95,7 @@ def search(query, db, limit):
 @corpus.command()
 @_db_option
 def stats(db):
-    """Documents, sentences, sources, date range and size on disk."""
+    """Documents, sentences, sources, date range and size on disk (or on the server)."""
     from ..corpus import default_db_path, open_corpus
 
     try:
@@ -111,19 +130,18 @@ def list_documents(db, limit):
 @_db_option
 def remove(doc_id, db):
     """Remove a document (by the id `corpus list` shows) and its sentences."""
-    from ..corpus import default_db_path
-    from ..corpus.store import Store
+    from ..corpus import default_db_path, open_store
 
     path = default_db_path(db)
     try:
-        with Store.open(path) as probe:
+        with open_store(path) as probe:  # a missing SQLite file is an error here, not created
             probe.stats()
-        with Store.open(path, create=True) as store:
+        with open_store(path, writable=True) as store:
             removed = store.remove(doc_id)
     except FactcheckError as exc:
         _fail(exc)
     if removed is None:
-        _fail(FactcheckError(f"no document with id {doc_id} in {path}"))
+        _fail(FactcheckError(f"no document with id {doc_id} in {store.path}"))
     click.echo(f"removed document {doc_id} ({removed} sentence(s))")
 
 

@@ -1,6 +1,7 @@
 """The local corpus: trusted text (archive, wire copy, fact sheets) that an article's claims are checked against.
 
-store (SQLite + FTS5) <- ingest (files, URLs) ; search (candidates) -> crossref (claims, verdicts, evidence).
+backend (the storage interface) <- store (SQLite + FTS5, the default) | postgres (a shared server);
+ingest (files, URLs) -> a store ; search (candidates) -> crossref (claims, verdicts, evidence).
 """
 from __future__ import annotations
 
@@ -10,30 +11,71 @@ from pathlib import Path
 ENV_VAR = "FACTCHECK_CORPUS"
 
 
-def open_corpus(path: str):
-    """Open the corpus at ``path`` read-only; a missing or corrupt database is a FactcheckError."""
+def open_store(location: str, writable: bool = False):
+    """Open the corpus at ``location``, the one place a backend is chosen: a ``postgresql://`` URL is
+    a PostgreSQL corpus (its schema created by ``init_store``), anything else a SQLite file (created
+    when ``writable``). Any failure is a one-line FactcheckError."""
+    from .backend import is_server
+
+    if is_server(location):
+        return _postgres().PostgresStore.open(location, writable=writable)
     from .store import Store
 
-    return Store.open(path)
+    return Store.open(location, create=writable)
+
+
+def init_store(location: str) -> str:
+    """Create the corpus at ``location`` or migrate its schema to this version; says what it did."""
+    from .backend import is_server
+
+    if is_server(location):
+        return _postgres().init(location)
+    from .store import SCHEMA_VERSION, Store
+
+    with Store.open(location, create=True):
+        pass
+    return f"corpus ready at {location} (schema {SCHEMA_VERSION})"
+
+
+def _postgres():
+    """postgres.py, imported only for a postgresql:// location; without psycopg, a one-line error."""
+    from ..model import FactcheckError
+    from .backend import INSTALL_HINT
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise FactcheckError(f"a postgresql:// corpus needs psycopg 3: {INSTALL_HINT}") from None
+    from . import postgres
+
+    return postgres
+
+
+def open_corpus(path: str):
+    """Open the corpus at ``path`` (a file or a URL) read-only; a missing or corrupt one is a FactcheckError."""
+    return open_store(path)
 
 
 def prepare_corpus(path: str | None) -> str | None:
-    """The corpus database a check reads: ``path`` itself when it is a database, else one built for
-    this run from a folder or files of trusted text (so ``--corpus fixtures/corpus`` needs no set-up).
+    """The corpus a check reads: ``path`` itself when it is a database or a server URL, else one built
+    for this run from a folder or files of trusted text (so ``--corpus fixtures/corpus`` needs no set-up).
 
     With no path: $FACTCHECK_CORPUS, else the user's corpus when one was created; else None.
-    The database is opened once here, so a missing or corrupt one is reported before any check runs.
+    The corpus is opened once here, so a missing or corrupt one is reported before any check runs.
     """
+    from .backend import is_server
+
     if not path:
         path = os.environ.get(ENV_VAR) or None
         if path is None:
             default = default_db_path()
-            path = default if os.path.isfile(default) else None
+            path = default if is_server(default) or os.path.isfile(default) else None
         if path is None:
             return None
     from .ingest import SOURCE_SUFFIXES
 
-    if os.path.isdir(path) or (os.path.isfile(path) and path.lower().endswith(SOURCE_SUFFIXES)):
+    if not is_server(path) and (os.path.isdir(path)
+                                or (os.path.isfile(path) and path.lower().endswith(SOURCE_SUFFIXES))):
         return _build_for_this_run(path)
     open_corpus(path).close()
     return path

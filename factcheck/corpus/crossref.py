@@ -10,13 +10,14 @@ wording than a support: precision over recall.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
-from ..nlp.numbers import agree, describe, is_generic, noun_key, same_quantity, scale_word, singular
+from ..nlp.numbers import agree, describe, hedge_kind, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -25,8 +26,8 @@ from .search import Candidate, search
 
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85}
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,11 +101,14 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     compared with a corpus figure only from a few days around it, since such figures change.
     """
     names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
-    side = _Side(text, offset, tuple(numbers), tuple(dates), names, when)
+    side = _Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
-    supported_spans: set[tuple[int, int]] = set()
+    # how sure the sentence behind a verdict is about the claim's subject: 2 when it names the claim's
+    # subject, 1 when it vouches otherwise; an agreement cancels only a contradiction that is no surer
+    contradiction_standing: dict[tuple[int, int], int] = {}
+    supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10):
         if candidate.similarity < _settings()["min_similarity"]:
@@ -112,26 +116,50 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if not _same_subject(side, other):
             continue
+        standing = 2 if _subject_shared(side, other) else 1
+        if side.years and other.years and not side.years & other.years:
+            change = _year_change(side, other, candidate)  # another year: another period, or a changed year
+            if change is not None:
+                span = (change[0].start, change[0].end)
+                disputed_spans.add(span)
+                contradictions.setdefault(span, change)
+                contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
+            continue
         aligned = _compare(side, other, candidate)
+        vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
             if item.agree:
-                supported_spans.add(item.span)
+                if vouched:  # agreement from a sentence about something else proves nothing
+                    supported_spans[item.span] = max(supported_spans.get(item.span, 0), standing)
             else:
                 disputed_spans.add(item.span)
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
-        if aligned and all(item.agree for item in aligned):
+                    contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0), standing)
+        if aligned and all(item.agree for item in aligned) and vouched:
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
-    open_items = [item for span, item in contradictions.items() if span not in supported_spans]
+    open_items = [item for span, item in contradictions.items()
+                  if supported_spans.get(span, 0) < contradiction_standing[span]]
     if open_items:
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
+    # every figure of the claim must be shown, and every written date compared or written in the evidence
+    # ("due March 1, 2001" beside a confirmed conversion price is not shown true)
     claimed = {(n.start, n.end) for n in numbers}
-    if supports and not (disputed_spans - supported_spans) and claimed <= supported_spans:
+    unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
+               and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) for e in supports)]
+    if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys() \
+            and not unshown:
         return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
     return "unverified", (), (), ()
+
+
+def _written_in(written: str, evidence: str) -> bool:
+    """The date as written ("Jan. 31", "March 1, 2001") appears in the evidence, whitespace aside."""
+    words = re.findall(r"\w+", written)
+    return bool(words) and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", evidence) is not None
 
 
 def check_claims(analysis) -> list[ClaimCheck]:
@@ -142,7 +170,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
     for sentence in analysis.sentences:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days:
+        if not found and not days and not _YEAR.search(sentence.text):
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when)
@@ -193,31 +221,71 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
 
 def _written_out(text: str) -> bool:
     """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
-    ("yesterday", "last Thursday"), which the tagger resolved against the article's own date."""
-    return bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text.strip()) is not None
+    ("yesterday", "last Thursday") or a month so named ("earlier this month"), which the tagger resolved
+    against the article's own date."""
+    text = text.strip()
+    return (bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text) is not None
+            or _RELATIVE_MONTH.fullmatch(text) is not None)
 
 
 # "Saturday": which week is unsure
+_RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month", re.I)
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
                            re.I)
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
-    """A total worth comparing: not an ordinal, an aside in brackets ("(37 feet)") or a difference ("5% more")."""
+    """A figure worth comparing: not an ordinal or an aside in brackets ("(37 feet)")."""
     if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
-        return False
-    after = _WORD.findall(re.split(r"[,;:.!?()]", text[n.end:n.end + 40], maxsplit=1)[0].lower())
-    if n.noun and n.noun.lower() in after:
-        after = after[after.index(n.noun.lower()) + 1:]
-    if after[:1] and after[0] in _difference_words():
         return False
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
+def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> bool:
+    """A figure that measures a change or a gap ("5% more", "a 34% profit gain", "dropped 11%", "up $1.875"),
+    not a total: compared only with a figure that is one too."""
+    if noun and singular(noun.lower()) in _change_words():
+        return True  # "a 9% drop"
+    after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
+    if noun and noun.lower() in after:
+        after = after[after.index(noun.lower()) + 1:]
+    if after[:1] and after[0] in _difference_words():
+        return True
+    before = text[max(0, start - 40):start].lower().rstrip(" $£€¥")
+    if hedge and before.endswith(hedge):
+        before = before[:-len(hedge)]  # "rose about 5%"
+    words = _WORD.findall(before)
+    if not words or words[-1] not in _change_words():
+        return False
+    if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
+        return before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";")
+    return True
+
+
 def _corpus_side(candidate: Candidate) -> _Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
-    return _Side(candidate.hit.text, 0, facts.numbers, facts.dates, facts, _parse_day(candidate.hit.date))
+    text = candidate.hit.text
+    return _Side(text, 0, _gapped(text, facts.numbers), facts.dates, facts, _parse_day(candidate.hit.date))
+
+
+_GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$)")
+
+
+def _gapped(text: str, numbers: tuple[NumberMention, ...], offset: int = 0) -> tuple[NumberMention, ...]:
+    """A bare figure that closes a coordinated clause counts what the figure before it counts ("Iraq has
+    17 million residents, and Kuwait about 1.9 million": 1.9 million residents)."""
+    out = list(numbers)
+    for k in range(1, len(out)):
+        n, prev = out[k], out[k - 1]
+        if n.noun is not None or n.unit is not None or prev.noun is None or prev.unit is not None:
+            continue
+        between = text[prev.end - offset:n.start - offset]
+        if _GAP.fullmatch(between) and _CLAUSE_CLOSE.match(text, n.end - offset) \
+                and (scale_word(n) is not None) == (scale_word(prev) is not None):
+            out[k] = dataclasses.replace(n, noun=prev.noun)
+    return tuple(out)
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -227,27 +295,140 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def _same_subject(claim: _Side, other: _Side) -> bool:
-    """Both name the same people/places (when both name any) and speak of the same years."""
-    if claim.years and other.years and not claim.years & other.years:
-        return False
+def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
+    """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
+    naming whom the claim is about, or worded closely when the claim names no one, or where two
+    distinctive figures agree ("about 10%" in a sentence about another company is no support for a
+    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close)."""
+    if _subject_shared(claim, other):
+        return True
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not _names(claim, other)[0]:
+        return True  # a claim that names no one, worded closely
+    return sum(item.agree and item.distinctive for item in aligned) >= 2
+
+
+def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another year ("since 1910" / "since 1901"): one year on
+    each side, the same names (or none in the claim), and every figure the same, with one distinctive
+    figure, a date on the same day of the month, the same month or a near-identical wording to tie them.
+    Otherwise the other year is another period ("last year's $3.27 a share"), no contradiction."""
+    if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return None
     mine, theirs = _names(claim, other)
-    return not (mine and theirs) or bool(mine & theirs)
+    unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+    if not (shared(mine, theirs) or unnamed):
+        return None  # the same names, or a claim that names no one ("In fiscal 1987, the truck maker ...")
+    pairs = _align_numbers(claim, other)
+    if not all(_equal(a, b) for a, b in pairs):
+        return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
+    same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
+    m, n = _YEAR.search(claim.text), _YEAR.search(other.text)
+    same_month = _word_before(claim.text, m.start()) in _months() and \
+        _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month
+    if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+        return None
+    (written,), (theirs_year,) = claim.years, other.years
+    evidence = _evidence(candidate)
+    start = claim.offset + m.start()
+    message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
+    return (Mismatch("date", start, start + len(written), message, evidence),
+            AlignedPair(written, theirs_year, False))
+
+
+def _pair_dates(claim: _Side, other: _Side, candidates: dict[int, list]) -> dict[int, tuple]:
+    """Each claim date's counterpart among the corpus dates of the same event: the only one, else the one
+    led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the one the others left
+    ("paid Jan. 12" / "payable Jan. 2"); each corpus date used once."""
+    chosen: dict[int, tuple] = {}
+    for start, matches in candidates.items():
+        if len(matches) == 1:
+            chosen[start] = matches[0]
+            continue
+        lead = _lead_words(claim.text, start - claim.offset)
+        led = [d for d in matches if lead & _lead_words(other.text, d[0])]
+        if len(led) == 1:
+            chosen[start] = led[0]
+    for start, matches in candidates.items():
+        left = [d for d in matches if d not in chosen.values()]
+        if start not in chosen and len(matches) > 1 and len(left) == 1:
+            chosen[start] = left[0]
+    return chosen
+
+
+def _lead_words(text: str, at: int) -> frozenset[str]:
+    """The content words just before a date ("of record", "redeem on", "payable")."""
+    stop = _content_stop() | {"on", "by", "to", "of", "the", "its", "is", "will", "be"}
+    return frozenset(singular(w) for w in _WORD.findall(text[max(0, at - 30):at].lower())[-3:]
+                     if w not in stop and len(w) > 2)
+
+
+def _word_before(text: str, at: int) -> str:
+    words = _WORD.findall(text[max(0, at - 20):at].lower())
+    return words[-1] if words else ""
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(str(m).lower() for m in load_lexicon("number_units")["months"])
+
+
+def _subject_shared(claim: _Side, other: _Side) -> bool:
+    """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
+    corpus sentence uses too, whole; sharing only a place ("the U.S.") says little."""
+    mine, theirs = _names(claim, other)
+    if not mine:
+        return False
+    titles = facts_mod.title_words()
+    for name in claim.facts.names:
+        words = frozenset(singular(w) for w in name.split() if w not in titles) & mine
+        if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
+            return len(shared(words, theirs)) >= min(len(words), 2)
+    return bool(shared(mine, theirs))
+
+
+def _same_subject(claim: _Side, other: _Side) -> bool:
+    """Both name the same people/places, when both name any."""
+    mine, theirs = _names(claim, other)
+    return not (mine and theirs) or bool(shared(mine, theirs))
 
 
 def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
-    """Both sides' name words. A capitalised first word that is a side's only name ("Sales were",
-    "Loan originations") is dropped when the other side names nothing else either: an opener, not a name."""
-    mine, theirs = claim.facts.name_words, other.facts.name_words
-    if _only_opener(claim, mine) and (not theirs or _only_opener(other, theirs)) and not mine & theirs:
-        mine, theirs = frozenset(), theirs - {other.opener}
-    elif _only_opener(other, theirs) and not mine and not mine & theirs:
-        theirs = frozenset()
-    return mine, theirs
+    """Both sides' name words, without a capitalised first word that is no name here: one the other
+    side writes in lower case ("Revenue rose" / "Ogden's revenue rose", "Third-quarter net" / "in the
+    third quarter"), a spelled number
+    ("Seventy-five million copies"), or a side's only name that the other side does not share ("Sales
+    were", "Management acted")."""
+    return _firm_names(claim, other), _firm_names(other, claim)
 
 
-def _only_opener(side: _Side, names: frozenset[str]) -> bool:
-    return side.opener is not None and names == {side.opener}
+def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
+    names = side.facts.name_words
+    opener = side.opener
+    if opener is None or opener not in names:
+        return names
+    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
+    common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
+                 for m in lowered.finditer(text))
+    if common or _spelled_number(opener) or (names == {opener} and not shared(names, other.facts.name_words)):
+        return names - {opener}
+    return names
+
+
+def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """Name words both sides use, a country and its people counting as one ("Kenya" / "Kenyan",
+    "Iraq" / "Iraqi", "Israel" / "Israelis")."""
+    out = set(mine & theirs)
+    for a in mine - theirs:
+        for b in theirs - mine:
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                out.add(a)
+    return frozenset(out)
+
+
+def _spelled_number(word: str) -> bool:
+    return all(part in _spelled_words() for part in word.split("-"))
 
 
 @dataclass(frozen=True)
@@ -258,40 +439,69 @@ class _Aligned:
     agree: bool
     pair: AlignedPair
     mismatch: Mismatch | None = None  # set when the disagreement is firm enough to report
+    distinctive: bool = False  # a figure unlikely to agree by chance ("$27.1 million", not "two")
 
 
 def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
     out: list[_Aligned] = []
     mine, theirs = _names(claim, other)
-    shared_names = bool(mine & theirs)
+    shared_names = bool(shared(mine, theirs))
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong = close and (shared_names or unnamed)
-    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names
-    for a, b in _align_numbers(claim, other):
+    # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
+    # corpus date by near-identical wording; with figures, which date goes with which is too unsure
+    unnamed_close = not mine and not claim.numbers and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
+    pairs = _align_numbers(claim, other)
+    # a distinctive figure that agrees ("100,000 shillings") ties the sentences to one event, so a figure
+    # beside it that differs ("the first 23 death claims" / "32") is a firm contradiction
+    anchored = candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"] and any(
+        agree(a, b) and _distinctive(a) for a, b in pairs)
+    for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
+        if pair.agree and _far_within_bound(a, b):
+            continue  # "about 200,000" is "more than 800", which confirms nothing
         if pair.agree:
-            out.append(_Aligned(span, True, pair))
+            out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        firm = (strong and _shares_event(claim, other, None, None, ignore=_noun_words(a))
-                and (_close_in_time(claim, other) or not _running_count(claim, a, other, b)))
+        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
+                 or _scale_twin(a, b) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])
+                and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
+                and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+                and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
-    for start, end, value in claim.dates:
-        matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))]
+    candidates = {}
+    for start, end, _ in claim.dates:
+        matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))
+                   or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
+                                                      (d[0], d[1]))]
         if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
             matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
+        candidates[start] = matches
+    chosen = _pair_dates(claim, other, candidates)
+    for start, end, value in claim.dates:
+        matches = [chosen[start]] if start in chosen else []
         if len(matches) != 1:
             continue
         written = claim.text[start - claim.offset:end - claim.offset]
-        theirs = other.text[matches[0][0]:matches[0][1]]
+        # the same day written as a calendar date shows better than "Friday" beside it
+        same = [d for d in other.dates if d[2] == matches[0][2]]
+        shown = max(same, key=lambda d: any(c.isdigit() for c in other.text[d[0]:d[1]]))
+        theirs = other.text[shown[0]:shown[1]]
         if (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
                 or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
+            # "on Thursday" may be any recent week's, but never a day that is not a Thursday; a day named
+            # relative to either side's date ("Sunday", "earlier this month") is only as sure as that date,
+            # so it needs an agreeing figure or a near-identical wording to tie the two to one event
+            relative = _relative(written) or _relative(other.text[matches[0][0]:matches[0][1]])
             firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
-                    and not _BARE_WEEKDAY.match(written.strip()))
+                    and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
+                    and (not relative or anchored or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
@@ -305,6 +515,7 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
     the "to" figure) wins, then the pair in the same order among figures of that kind.
     """
     scored = []
+    respectively = all(_RESPECTIVELY.search(side.text) for side in (claim, other))
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
@@ -319,13 +530,21 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
+            if _owners_differ(claim, a, other, b):
+                continue
+            if (_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge)
+                    != _difference(other.text, b.start, b.end, b.noun, b.hedge)):
+                continue
             kin_b = [y for y in other.numbers if same_quantity(y, b)]
             words = len(role_a & role_b)
-            if not counted and not words:
-                continue
+            if not counted and not words and not _distinctive(a):
+                continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
             order = -abs(kin_a.index(a) - kin_b.index(b))
-            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), order, -i, -j, a, b))
-    scored.sort(key=lambda t: t[:4], reverse=True)
+            # paired figures with "respectively" correspond by order; otherwise an equal figure is the likelier
+            # counterpart of a reordered sentence ("$3.27 a share" beside "more than $4 a share ... $3.27")
+            ties = (order, _equal(a, b)) if respectively else (_equal(a, b), order)
+            scored.append((words + 2 * bool(slot_a and slot_a == slot_b), *ties, -i, -j, a, b))
+    scored.sort(key=lambda t: t[:5], reverse=True)
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
@@ -337,6 +556,105 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
         pairs.append((a, b))
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _unsure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention,
+            pairs: list[tuple[NumberMention, NumberMention]]) -> bool:
+    """The claim's figure is in the evidence too, as the same kind of quantity, but left unaligned: the
+    pairing is unsure ("received 2.5 million newly issued shares" / "issued 2.5 million shares") unless
+    the two figures traded places ("$5.8 billion, up 13% from $6.6 billion" / "$6.6 billion, up 13% from
+    $5.8 billion"): the claim's figure in that slot is the one the evidence gives here."""
+    aligned = {id(y) for _, y in pairs}
+    for c in other.numbers:
+        if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit):
+            continue
+        slot_c = _slot(other.text, c.start)
+        swapped = slot_c and any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
+                                 for x in claim.numbers)
+        if not swapped:
+            return True
+    return False
+
+
+def _named_figure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A figure whose own clause names the same owner on both sides, counted in the same words: "Ford holds a
+    12.54% stake in Jaguar" / "Ford, which holds an unwelcome 12.45% stake in Jaguar" (not "Serbs make up
+    10 percent" / "Ethnic Albanians comprise 90 percent ..., but Serbs maintain control")."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"]:
+        return False
+    mine, theirs = _names(claim, other)
+    own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
+    own_b = _clause_words(other.text, b.start, b.end) & theirs
+    return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+
+
+def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
+    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
+    names no period at all: it gives the current period's figure, no contradiction."""
+    opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
+    mine = _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+                   | _role_words(opening, len(opening), len(opening), before=True))
+    lowered = other.text.lower()
+    dated = any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
+    return mine == "previous" and not dated
+
+
+def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
+    """The same digits under another scale word ("about 10.2 billion" / "about 10.2 million"): one figure
+    written two ways, so a near-identical sentence is tied to it whoever it names."""
+    mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    return bool(mine and theirs) and mine.group() == theirs.group() and scale_word(a) != scale_word(b)
+
+
+def _settled(claim: _Side, other: _Side) -> bool:
+    """The claim dates its figure to a year before the corpus document's ("73 soldiers died ... in
+    February 1997"): a toll of an event long past no longer grows."""
+    return bool(claim.years) and other.when is not None and all(int(y) < other.when.year for y in claim.years)
+
+
+def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
+    """One side is an open bound ("more than 800", "up to 5,000") that the other meets only from far away."""
+    if not ({hedge_kind(a.hedge), hedge_kind(b.hedge)} & {"minimum", "maximum"}) or not a.value or not b.value:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > 2
+
+
+def _equal(a: NumberMention, b: NumberMention) -> bool:
+    return (a.value, a.upper) == (b.value, b.upper)
+
+
+def _owners_differ(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+    """Each figure's clause names its own owner and the two sentences name both ("Kuwait has about 17
+    million residents and Iraq about 1.9 million" / "Iraq has 17 million residents, and Kuwait ..."):
+    figures of different owners are not the same quantity."""
+    mine, theirs = _names(claim, other)
+    own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
+    own_b = _clause_words(other.text, b.start, b.end) & theirs
+    if not own_a or not own_b or shared(own_a, own_b):
+        return False
+    return bool(shared(own_a, theirs)) and bool(shared(own_b, mine))
+
+
+_OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the clause holding a figure, from the previous break (comma, "and", another figure) to
+    the next."""
+    before = list(_OWNER_BREAK.finditer(text, 0, start))
+    left = before[-1].end() if before else 0
+    after = _OWNER_BREAK.search(text, end)
+    right = after.start() if after else len(text)
+    return frozenset(singular(w) for w in _WORD.findall(text[left:right].lower()))
+
+
+def _distinctive(n: NumberMention) -> bool:
+    """A figure unlikely to agree by chance: an amount with a unit, a decimal, or a count above a dozen."""
+    return n.value is not None and (n.unit is not None or n.value != int(n.value) or n.value > 12)
 
 
 def _same_figure(a: NumberMention, b: NumberMention) -> bool:
@@ -421,7 +739,7 @@ def _lone_amounts(claim: _Side, a: NumberMention, other: _Side, b: NumberMention
     """The one bare amount in that unit on each side of two sentences naming the same people or things
     ("buy Trustcorp for ... valued at $448.7 million" / "... a market value of about $450 million")."""
     mine, theirs = _names(claim, other)
-    if not mine & theirs:
+    if not shared(mine, theirs):
         return False
     return (sum(n.noun is None and n.unit == a.unit for n in claim.numbers) == 1
             and sum(n.noun is None and n.unit == b.unit for n in other.numbers) == 1)
@@ -457,7 +775,7 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
 def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
     mine, theirs = _names(claim, other)
-    if not mine & theirs:
+    if not shared(mine, theirs):
         return False
     return _shares_event(claim, other, span, other_span)
 
@@ -467,9 +785,23 @@ def _uses(words: frozenset[str], group: tuple[frozenset[str], ...]) -> bool:
 
 
 def _same_day(a: str, b: str) -> bool:
+    """The same day, or the same month when one side only gives a month ("earlier this month")."""
+    if len(a) == 7 or len(b) == 7:
+        return not (_partial(a) or _partial(b)) and a[:7] == b[:7]
     if _partial(a) or _partial(b):
         return a[-5:] == b[-5:]
     return a[:10] == b[:10]
+
+
+def _relative(written: str) -> bool:
+    written = written.strip()
+    return bool(_RELATIVE_DAY.match(written) or _RELATIVE_MONTH.fullmatch(written)
+                or re.fullmatch(r"(?:on\s+)?(?:today|tonight)", written, re.I))
+
+
+def _other_weekday(a: str, b: str) -> bool:
+    mine, theirs = _parse_day(a), _parse_day(b)
+    return mine is not None and theirs is not None and len(b) >= 10 and mine.weekday() != theirs.weekday()
 
 
 def _same_unyeared(written: str, value: str, their_text: str, theirs: str) -> bool:
@@ -538,8 +870,19 @@ def _difference_words() -> frozenset[str]:
     return frozenset(load_lexicon("corpus_words")["difference_words"])
 
 
+@functools.cache
+def _change_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["change_words"])
+
+
+
 def _content_stop() -> frozenset[str]:
     return stopwords("reporting_verbs", "months", "not_names")
+
+
+@functools.cache
+def _spelled_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("number_units")["spelled"]) | {"one"}
 
 
 @functools.cache

@@ -9,7 +9,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import NumberMention
 from ..nlp.numbers import find_numbers, singular
@@ -36,15 +36,45 @@ class Facts:
     @functools.cached_property
     def name_words(self) -> frozenset[str]:
         """The words of the names, singular ("Conservatives" = "Conservative Party"), without titles
-        ("president" names no one in particular)."""
-        titles = _title_words()
-        return frozenset(singular(w) for name in self.names for w in name.split() if w not in titles)
+        ("president" names no one in particular), and "@N" for a name in alias group N ("Washington"
+        and "the U.S." both hold "@0")."""
+        titles = title_words()
+        words = {singular(w) for name in self.names for w in name.split() if w not in titles}
+        aliases = _aliases()
+        words.update(key for name in self.names for key in aliases.get(name, ()))
+        return frozenset(words)
 
 
 def extract(text: str, reference: str | None = None) -> Facts:
-    """Numbers, dates (years filled from ``reference``, an ISO date) and names in one sentence."""
+    """Numbers, dates (years filled from ``reference``, an ISO date, which also dates "Sunday" and
+    "yesterday") and names in one sentence."""
     numbers = tuple(n for n in find_numbers(text) if n.value is not None)
-    return Facts(numbers=numbers, dates=tuple(find_calendar_dates(text, reference)), names=tuple(names(text)))
+    dates = sorted(find_calendar_dates(text, reference) + find_relative_days(text, reference))
+    return Facts(numbers=numbers, dates=tuple(dates), names=tuple(names(text)))
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday)"
+                           r"|(?P<last>[Ll]ast\s+)?(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+_WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
+    """Days named relative to the document's date, as wire copy writes them: "today", "yesterday",
+    "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before, on a Sunday)."""
+    ref = _parse_iso(reference)
+    if ref is None or ("day" not in text and "DAY" not in text):  # every such word ends in "day"
+        return []
+    found = []
+    for m in _RELATIVE_DAY.finditer(text):
+        if m.group("today"):
+            day = ref
+        elif m.group("yesterday"):
+            day = ref - timedelta(days=1)
+        else:
+            back = (ref.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7
+            day = ref - timedelta(days=back or (7 if m.group("last") else 0))
+        found.append((m.start(), m.end(), day.isoformat()))
+    return found
 
 
 def encode(facts: Facts) -> str | None:
@@ -152,7 +182,7 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 @functools.cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """Person titles from the names lexicon (rules/lexicons/names.yaml), lowercased."""
     from ..model import FactcheckError
 
@@ -162,6 +192,16 @@ def _title_words() -> frozenset[str]:
         return frozenset()
     keys = ("title_heads", "title_modifiers", "ambiguous_heads")
     return frozenset(str(w).lower() for key in keys for w in lex.get(key) or ())
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Whole name -> the alias groups it belongs to (rules/lexicons/aliases.yaml)."""
+    out: dict[str, list[str]] = {}
+    for i, group in enumerate(load_lexicon("aliases")["groups"]):
+        for name in group:
+            out.setdefault(str(name).lower().rstrip("."), []).append(f"@{i}")
+    return {name: tuple(keys) for name, keys in out.items()}
 
 
 @functools.cache

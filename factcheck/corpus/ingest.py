@@ -60,8 +60,9 @@ def build_corpus(db_path: str, paths: list[str]) -> None:
 
 
 def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
-               progress: Callable[[int], None] | None = None) -> AddReport:
-    """Add every input in one transaction; ``progress`` is called with bytes read so far."""
+               progress: Callable[[int], None] | None = None, jobs: int | None = None) -> AddReport:
+    """Add every input in one transaction; ``progress`` is called with bytes read so far. ``jobs``: worker
+    processes for splitting and fact extraction (default: up to 4, only for inputs over 4 MB; 1: none)."""
     if on_error not in ON_ERROR:
         raise FactcheckError(f"--on-error must be one of {', '.join(ON_ERROR)}, not '{on_error}'")
     report = AddReport()
@@ -69,7 +70,7 @@ def add_inputs(store: Store, inputs: list[str], on_error: str = "refuse",
     chunks = _chunks(_records(expanded, on_error, report, progress))
     seen: set[str] = set()
     undated = 0
-    with store.transaction(), _analyser(expanded) as analyse:
+    with store.transaction(), _analyser(expanded, jobs) as analyse:
         for chunk, analysed in analyse(chunks):
             batch = []
             stored = store.stored_hashes(key for key, _ in analysed)
@@ -145,10 +146,10 @@ def _chunks(records: Iterator[Record], size: int = _BATCH) -> Iterator[list[Reco
 
 
 @contextlib.contextmanager
-def _analyser(inputs: list[str]):
+def _analyser(inputs: list[str], jobs: int | None = None):
     """map(analyse_records) in this process, or over worker processes when the input is large."""
     size = sum(os.path.getsize(p) for p in inputs if os.path.isfile(p))
-    workers = min(os.cpu_count() or 1, 4)
+    workers = jobs or min(os.cpu_count() or 1, 4)
     if size < _PARALLEL_BYTES or workers < 2:
         yield lambda chunks: ((chunk, analyse_records(chunk)) for chunk in chunks)
         return

@@ -1,4 +1,4 @@
-"""Finding the corpus sentences that may speak of the same thing: FTS5 (BM25) candidates, rapidfuzz re-rank.
+"""Finding the corpus sentences that may speak of the same thing: BM25 candidates, rapidfuzz re-rank.
 
 Retrieval uses the claim's rarer words only: a word found in more than ``max_term_frequency`` corpus
 sentences says little about which sentence is relevant and would make the work per claim grow with
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..nlp.numbers import singular
 from ..rules import load_lexicon
-from .store import Hit, Store
+from .backend import CorpusStore, Hit, TermQuery
 
 _TERM = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
@@ -27,7 +27,7 @@ class Candidate:
     similarity: float
 
 
-def search(store: Store, text: str, limit: int = 10) -> list[Candidate]:
+def search(store: CorpusStore, text: str, limit: int = 10) -> list[Candidate]:
     """The corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity."""
     from rapidfuzz import fuzz
 
@@ -41,8 +41,8 @@ def search(store: Store, text: str, limit: int = 10) -> list[Candidate]:
     return ranked[:limit]
 
 
-def fts_query(store: Store, text: str) -> str | None:
-    """An FTS5 OR-query of the text's informative words, rarest first (None: nothing to search by)."""
+def fts_query(store: CorpusStore, text: str) -> TermQuery | None:
+    """An OR-query of the text's informative words, rarest first (None: nothing to search by)."""
     terms = query_terms(text)
     counts = store.document_counts(terms)
     present = sorted((counts[t], t) for t in terms if counts.get(t))
@@ -51,8 +51,8 @@ def fts_query(store: Store, text: str) -> str | None:
     cap = int(_settings()["max_term_frequency"])
     chosen = [t for n, t in present if n <= cap][:_MAX_TERMS]
     if not chosen:
-        return " AND ".join(f'"{t}"' for _, t in present[:2])
-    return " OR ".join(f'"{t}"' for t in chosen)
+        return TermQuery(tuple(t for _, t in present[:2]), require_all=True)
+    return TermQuery(tuple(chosen))
 
 
 def query_terms(text: str) -> list[str]:

@@ -1,22 +1,32 @@
 """The corpus on disk: SQLite with an FTS5 index over sentences (the only module that imports sqlite3).
 
-Documents keep their metadata (source, url, date); sentences keep their text and the facts extracted at
-ingest (numbers, dates, names, as compact JSON) so cross-referencing never re-parses the corpus. Writes
-happen in one transaction per ``add``; WAL lets readers work while a writer adds.
+The embedded default backend of backend.CorpusStore. Documents keep their metadata (source, url, date);
+sentences keep their text and the facts extracted at ingest (numbers, dates, names, as compact JSON) so
+cross-referencing never re-parses the corpus. Writes happen in one transaction per ``add``, one add at a
+time (a second waits up to ADD_WAIT_SECONDS for the first); WAL lets readers work while a writer adds.
+
+``fts5_tokens`` says which tokens FTS5 indexes for a text, so that another backend can index exactly
+the same ones and rank the same sentences the same way.
 """
 from __future__ import annotations
 
 import contextlib
 import functools
 import os
+import re
 import sqlite3
-from dataclasses import dataclass
+import threading
 from datetime import datetime, timezone
 from typing import Iterable, Iterator
 
 from ..model import FactcheckError
+from .backend import DocumentMeta, Hit, TermQuery
+
+__all__ = ["ADD_WAIT_SECONDS", "DocumentMeta", "Hit", "SCHEMA_VERSION", "Store", "TermQuery", "fts5_tokens"]
 
 SCHEMA_VERSION = "1"
+ADD_WAIT_SECONDS = 600.0  # how long an add waits for another add to finish before giving up
+TOKENIZER = "unicode61 remove_diacritics 2"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents(
@@ -26,35 +36,9 @@ CREATE TABLE IF NOT EXISTS sentences(id INTEGER PRIMARY KEY, doc INTEGER NOT NUL
     facts TEXT);
 CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2');
+    tokenize='""" + TOKENIZER + """');
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_vocab USING fts5vocab(sentences_fts, 'row');
 """
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentMeta:
-    """What is known of a corpus document besides its text."""
-
-    hash: str
-    source: str | None = None
-    url: str | None = None
-    date: str | None = None
-    title: str | None = None
-    ext_id: str | None = None
-    origin: str | None = None  # the file (and line) or URL it came from
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A corpus sentence found by a search, with its document's metadata and stored facts."""
-
-    id: int
-    text: str
-    facts: str | None
-    doc: int
-    source: str | None
-    date: str | None
-    score: float
 
 
 def _reported(method):
@@ -138,9 +122,13 @@ class Store:
         """All writes inside are kept together or not at all (an interrupt rolls them back)."""
         self._require_writable()
         try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(ADD_WAIT_SECONDS * 1000)}")
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise FactcheckError(f"{self.path}: the corpus is busy ({exc}); is another add running?") from None
+            raise FactcheckError(f"{self.path}: the corpus is busy ({exc}): another add has been writing "
+                                 f"for over {ADD_WAIT_SECONDS:g} s") from None
+        finally:
+            self._conn.execute("PRAGMA busy_timeout = 5000")
         try:
             yield self
         except BaseException:
@@ -215,11 +203,14 @@ class Store:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- reading ---------------------------------------------------------------------------------
-    def match(self, query: str, limit: int) -> list[Hit]:
-        """Sentences matching an FTS5 query, best BM25 first."""
+    def match(self, query: TermQuery | str, limit: int) -> list[Hit]:
+        """Sentences matching the terms (or a raw FTS5 query), best BM25 first, then lowest id."""
+        if isinstance(query, TermQuery):
+            joiner = " AND " if query.require_all else " OR "
+            query = joiner.join('"' + term.replace('"', '""') + '"' for term in query.terms)
         sql = ("SELECT s.id, s.text, s.facts, s.doc, d.source, d.date, f.rank FROM "
-               "(SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?) f "
-               "JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.doc ORDER BY f.rank")
+               "(SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank, rowid LIMIT ?) f "
+               "JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.doc ORDER BY f.rank, f.rowid")
         try:
             rows = self._conn.execute(sql, (query, limit)).fetchall()
         except sqlite3.DatabaseError as exc:
@@ -281,3 +272,46 @@ def _uri_path(path: str) -> str:
     from urllib.parse import quote
 
     return quote(os.path.abspath(path))
+
+
+# -- the tokens FTS5 indexes -----------------------------------------------------------------------
+# unicode61 reads text one code point at a time: a separator, or a token character folded to lower
+# case without its diacritics (or dropped, for a combining mark). Its tables are SQLite's own (older
+# Unicode than Python's), so rather than imitate them, each non-ASCII character met is looked up once
+# by tokenizing it with FTS5 itself; ASCII is letters and digits, lowercased (a test holds SQLite to it).
+_FOLD: dict[int, str] = {c: (chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)}
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[^ ]+")
+_fold_lock = threading.Lock()
+_fold_db: list[sqlite3.Connection] = []
+
+
+def fts5_tokens(text: str) -> list[str]:
+    """The tokens the corpus's FTS5 index holds for ``text``, in order (repeats included)."""
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text.lower())
+    unknown = {ord(c) for c in text} - _FOLD.keys()
+    if unknown:
+        _learn(unknown)
+    return _TOKEN.findall(text.translate(_FOLD))
+
+
+def _learn(codes: set[int]) -> None:
+    """How FTS5 reads each of these code points: ' ' (separator), '' (dropped) or the folded character."""
+    with _fold_lock:
+        if not _fold_db:
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            conn.execute(f"CREATE VIRTUAL TABLE t USING fts5(x, tokenize='{TOKENIZER}')")
+            conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+            _fold_db.append(conn)
+        conn = _fold_db[0]
+        codes = sorted(c for c in codes if c not in _FOLD)
+        plain = [c for c in codes if not 0xD800 <= c < 0xE000]  # a lone surrogate cannot reach SQLite
+        conn.execute("DELETE FROM t")
+        conn.executemany("INSERT INTO t(rowid, x) VALUES (?, ?)", ((c, f"x{chr(c)}y") for c in plain))
+        found: dict[int, list[tuple[int, str]]] = {}
+        for term, row, offset in conn.execute("SELECT term, doc, offset FROM v"):
+            found.setdefault(row, []).append((offset, term))
+        for c in codes:
+            tokens = [term for _, term in sorted(found.get(c, ()))]
+            _FOLD[c] = tokens[0][1:-1] if len(tokens) == 1 else " "

@@ -5,9 +5,7 @@ Unknown domains are unknown, not bad: lookup returns None and nothing is reporte
 """
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 import os
 import re
@@ -195,6 +193,9 @@ def _from_json(text: str, path: Path) -> list[Rating]:
 
 
 def _from_csv(text: str, path: Path) -> list[Rating]:
+    import csv
+    import io
+
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:

@@ -134,21 +134,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _plain_paragraphs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = [_strip_span(text, s, e) for s, e in lines]
+    from ..nlp.segment import trim_span
+
+    spans = [trim_span(text, s, e) for s, e in lines]
     spans = [(s, e) for s, e in spans if s < e]
     if not spans:
         return []
     if max(e - s for s, e in spans) > 100:
         return spans
     return [(spans[0][0], spans[-1][1])]
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _plain_title(text: str) -> tuple[str | None, tuple[int, int] | None]:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 
 from .widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
                               relative_stamp_signal)
@@ -120,12 +120,19 @@ def find_author(root, objects: list[dict]) -> str | None:
 
 
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_AUTHOR_TAIL = re.compile(  # where a date, a time or a stamp label starts in a byline
-    r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:updated|published|posted|last updated|modified)\b:?\s*|"
-    r"on\s+(?=[a-z]+\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d)|"  # "on December 4, 2014", "on Tuesday, ...", "on 12/04/2014"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
-    r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|"
-    + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+
+
+@functools.cache
+def _author_tail() -> re.Pattern:
+    """Where a date, a time or a stamp label starts in a byline (compiled when a byline is first cleaned)."""
+    return re.compile(
+        r"(?:\s*[|,·•\u2013\u2014-]\s*|\s+|^)(?:(?:updated|published|posted|last updated|modified)\b:?\s*|"
+        r"on\s+(?=[a-z]+\.?,?\s+(?:[a-z]+\.?\s+)?\d|\d)|"  # "on December 4, 2014", "on Tuesday, ...", "on 12/04/2014"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=" + _MONTH_NAME + r"\s*\d|\d)|"
+        r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?,?\s+(?=" + _MONTH_NAME + r"\s*\d)|"
+        + _MONTH_NAME + r"\s+\d|\d{1,2}\s+" + _MONTH_NAME + r"\s+\d|\d{1,2}[:/.]\d|\d{4}-\d\d)", re.I)
+
+
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
 _PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
@@ -136,7 +143,7 @@ def clean_author(text: str) -> str | None:
     """A byline as a reader would write it: "Bryan Walsh Tuesday, Aug. 17, 2010" -> "Bryan Walsh",
     "Reuters Updated: January 16, 2020" -> "Reuters", "9:39AM BST 05 Oct 2011" -> None, "No Author" -> None."""
     text = _AUTHOR_LEAD.sub("", _EMAIL.sub("", _clean_text(text)))
-    tail = _AUTHOR_TAIL.search(text)
+    tail = _author_tail().search(text)
     if tail:
         text = text[:tail.start()]
     text = text.strip(" |,·•-\u2013\u2014:;*/")
@@ -418,6 +425,8 @@ def _iso(value) -> str | None:
 
 
 def _parse_text_date(value: str) -> str | None:
+    from email.utils import parsedate_to_datetime  # RFC 2822 dates are rare; the import is not
+
     try:
         return parsedate_to_datetime(value).strftime("%Y-%m-%dT%H:%M")
     except (TypeError, ValueError, IndexError):

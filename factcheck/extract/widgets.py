@@ -23,8 +23,6 @@ _NAME = r"[A-Z][\w.'\u2019-]+"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
-_STAMP = re.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
-                    r"(?:\s+(?:on|at))?\s*:?\s*(?:\w+day,?\s+)?(?P<date>.{6,40})", re.I)
 
 
 def relative_stamp(line: str) -> timedelta | None:
@@ -55,6 +53,13 @@ def relative_stamp_signal(line: str, fetched_at: datetime | None) -> DateSignal 
     return DateSignal(value=when.date().isoformat(), basis=f"relative stamp '{stamp}'", weak=True)
 
 
+@functools.cache
+def _stamp() -> re.Pattern:
+    """A stamp label and the date after it ("Published: December 27, 2024"), compiled on first use."""
+    return re.compile(r"(?P<kind>(?:last\s+)?(?:updated|published|posted|modified|first published))"
+                      r"(?:\s+(?:on|at))?\s*:?\s*(?:\w+day,?\s+)?(?P<date>.{6,40})", re.I)
+
+
 def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
     """A DateSignal for a visible stamp such as "Published: December 27, 2024", else None.
 
@@ -62,7 +67,7 @@ def absolute_stamp_signal(line: str, bare: bool = False) -> DateSignal | None:
     byline line after its separator.
     """
     line = " ".join(line.strip(_SEPARATORS).split())
-    match = _STAMP.match(line) if len(line) <= 80 else None
+    match = _stamp().match(line) if len(line) <= 80 else None
     if match:
         when = match.group("date")
     elif bare and len(line) <= 40:

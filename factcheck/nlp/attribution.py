@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (PRONOUNS, Token, body_sentences, clause_end, clause_start, match_phrases,
+from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases,
                      phrase_keys, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
@@ -122,7 +122,7 @@ def find_attributions(sentence: Sentence, document: Document, extra_phrases: dic
     tokens = sentence_tokens(sentence, document)
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = []
-    phrases = {**lex.anonymous_phrases, **extra_phrases} if extra_phrases else lex.anonymous_phrases
+    phrases = Phrases({**lex.anonymous_phrases, **extra_phrases}) if extra_phrases else lex.anonymous_phrases
     for i, j in match_phrases(tokens, phrases):
         found.append(_make("anonymous", tokens, i, j, i, j, sentence, document))
         taken.append((i, j))
@@ -854,8 +854,10 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Lex:
+    """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     cues: dict
     prepositions: frozenset
     data_verbs: frozenset
@@ -923,7 +925,7 @@ def _lexicon() -> _Lex:
     known |= {w.lower() for w in inst["heads"] + inst["spokespeople"]}
     known |= {w.lower() for w in anon["nouns"]}
     return _Lex(
-        cues={**phrase_keys(verbs["verbs"]), **preps},
+        cues=Phrases({**phrase_keys(verbs["verbs"]), **preps}),
         prepositions=frozenset(preps),
         data_verbs=frozenset(phrase_keys(verbs.get("data_verbs") or [])),
         sentence_only=frozenset(verbs.get("sentence_only") or []),
@@ -978,8 +980,10 @@ def _lexicon() -> _Lex:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Claims:
+    """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     nouns: frozenset
     units: frozenset
     min_money: float

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (BOUNDARIES, Token, body_sentences, clause_end, clause_start, first_words, match_phrases,
+from .tokens import (BOUNDARIES, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases,
                      phrase_keys, sentence_tokens)
 
 _OBJECT_WINDOW = 5
@@ -76,7 +76,7 @@ def predicates(sentence: Sentence, document: Document) -> list[Predicate]:
     places = None
     present = {t.norm for t in tokens}
     for name, keys, sides, objects in lex.pairs:
-        if present.isdisjoint(first_words(keys)):
+        if present.isdisjoint(keys.starts):
             continue
         for i, j in match_phrases(tokens, keys):
             positive = sides[tuple(t.norm for t in tokens[i:j])]
@@ -599,8 +599,10 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class _Lex:
+    """The headline lexicons (opposing predicates, entities, events, stopwords):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
     intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")
     place_objects: frozenset  # pairs whose object may be a place name ("holds Kursk")
@@ -652,10 +654,10 @@ def _lexicon() -> _Lex:
         pos, neg = phrase_keys(p["positive"]), phrase_keys(p["negative"])
         sides = {**{k: False for k in neg}, **{k: True for k in pos}}
         objects = {True: frozenset(p.get("positive_objects") or ()), False: frozenset(p.get("negative_objects") or ())}
-        pairs.append((p["name"], {**neg, **pos}, sides, objects))
+        pairs.append((p["name"], Phrases({**neg, **pos}), sides, objects))
     events = load_lexicon("headline_events")
     entities = load_lexicon("headline_entities")
-    entity_keys = {}
+    entity_keys = Phrases()
     for name, forms in entities.items():
         canon = name.lower()
         for form in [name, *forms]:
@@ -701,14 +703,14 @@ def _lexicon() -> _Lex:
                 result_auxiliaries=frozenset(data.get("results", {}).get("passive_auxiliaries") or ()),
                 result_stops=frozenset(data.get("results", {}).get("side_stops") or ()),
                 result_side_words=int(data.get("results", {}).get("max_side_words") or 3),
-                event_heads={k: g for g, e in events.items() for k in phrase_keys(e["headline"])},
+                event_heads=Phrases({k: g for g, e in events.items() for k in phrase_keys(e["headline"])}),
                 event_bodies={g: phrase_keys(e["body"]) for g, e in events.items()},
                 event_subordinators=frozenset(data.get("event_subordinators") or ()))
 
 
-def _keys(phrases) -> dict:
+def _keys(phrases) -> Phrases:
     """phrase_keys without the empty word it leaves before a clitic ("n't" -> ("n't",), not ("", "n't")).
 
     Used where a missed "n't" costs precision (a headline that says "Didn't", a body that says "isn't a
     hoax"); the predicate negations keep phrase_keys' reading, which the benchmarks were measured with."""
-    return {tuple(w for w in k if w): v for k, v in phrase_keys(phrases).items()}
+    return Phrases({tuple(w for w in k if w): v for k, v in phrase_keys(phrases).items()})

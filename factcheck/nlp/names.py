@@ -25,8 +25,10 @@ _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The proper-name lexicon (rules/lexicons/names):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     run: re.Pattern
     connectors: frozenset[str]
     function_words: frozenset[str]
@@ -59,6 +61,7 @@ class _Lexicon:
 
 @dataclass(slots=True)
 class _Token:
+    """A word of a capitalised run, and whether it is a connector ("de", "of the")."""
     start: int
     end: int
     word: str

@@ -19,27 +19,37 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
-                  r"kilogram|pound|year|month|week|day|hour|unit)\b", re.I)  # "$3.625 a share": a rate
+                  r"kilogram|pound|year|month|week|day|hour|unit)\b(?!\s+(?:ago|earlier|before|later)\b)",
+                  re.I)  # "$3.625 a share": a rate; "$27.1 million a year earlier" is no rate
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
+_ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
-_EXCLUDED = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
-    r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
-    r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
-    r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
-)
 
 
-@dataclass(frozen=True, slots=True)
+@functools.cache
+def _excluded_spans() -> re.Pattern:
+    """Dates, times and codes a figure may sit in (compiled the first time _EXCLUSION_HINTS finds a hint)."""
+    return re.compile(
+        r"\b\d{4}-\d{2}-\d{2}\b"  # ISO dates
+        r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # 12/26, 12/26/2024
+        r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+        r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
+        r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
+        r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
+    )
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The number lexicons (rules/lexicons/number_units, number_hedges):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     approx: float
@@ -48,6 +58,7 @@ class _Lexicon:
     currency_scales: dict[str, float]
     currencies: dict[str, str]
     currency_units: frozenset[str]
+    scaled_only: frozenset[str]  # currency signs that are one only before a scale word ("#2.5 billion")
     units: dict[str, str]
     score_words: frozenset[str]
     noun_group: dict[str, str]
@@ -107,7 +118,11 @@ def interval(m: NumberMention) -> tuple[float, float]:
     lo, hi = m.value - half, (m.upper if m.upper is not None else m.value) + half
     kind = hedge_kind(m.hedge)
     if kind == "approximate":
-        return (min(lo, m.value * (1 - lex.approx)), max(hi, hi * (1 + lex.approx)))
+        # "about 300" allows a tenth either way; "about 5.9 million", written to a decimal, one unit of its
+        # last digit (5.8 to 6.0 million: 5.4 million is another figure)
+        written = _DIGITS.search(m.text)
+        tolerance = 2 * half if written and "." in written.group() else m.value * lex.approx
+        return (min(lo, m.value - tolerance), max(hi, hi + tolerance))
     if kind == "below":
         return (m.value * (1 - lex.below), m.value)
     if kind == "minimum":
@@ -209,6 +224,8 @@ def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     groups = m.groupdict()
     cur = groups["cur"]
     scale = groups["scale"] or groups["cscale"]
+    if cur and cur.strip() in lex.scaled_only and not scale:
+        return None  # "#1 seed" is a rank; "#89.7 million" is wire copy's pound sign
     value = _value(groups["num"], scale, cur, lex)
     start = m.start("body")
     last = "pct" if groups["pct"] else "cscale" if groups["cscale"] else "scale" if groups["scale"] else "num"
@@ -259,9 +276,21 @@ def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     return _finish(text, start, end, value, None, second, lex)
 
 
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
-    start, end = m.start("spelled"), m.end("spelled")
-    value = float(lex.spelled[m.group("spelled").lower()])
+    """A number in words: "two officials", "seventy-one soldiers", "one million men"."""
+    if m.group("one"):
+        start, end, value = m.start("one"), m.end("one"), 1.0
+    else:
+        start, end = m.start("spelled"), m.end("spelled")
+        value = float(lex.spelled[m.group("spelled").lower()])
+        if m.group("sunit"):
+            if value % 10 or not 20 <= value <= 90:
+                return None  # "ten-two" is no number
+            value += _UNITS[m.group("sunit").lower()]
+            end = m.end("sunit")
     if m.group("sscale"):
         value *= lex.scales[m.group("sscale").lower()]
         end = m.end("sscale")
@@ -281,6 +310,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     hedge = _hedge_before(text, start, lex)
     rate = _PER.match(text, end)
     noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+    if unit == "%" and noun is not None and noun.endswith("ed"):
+        noun = None  # "51.1% controlled by", "a 12% owned stake": a participle, not what is counted
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
@@ -388,8 +419,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         run.append(word)
         pos = w.end()
     content = [w for w in run if w[0].islower()]
-    while content and content[0] in lex.not_nouns:
-        content = content[1:]
+    while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))):
+        content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares
     if not content:
         return None
     for word in content[:2]:
@@ -415,7 +446,7 @@ def _excluded(text: str, m: re.Match) -> bool:
     window = text[lo:hi]
     if _EXCLUSION_HINTS.search(window) is None and text[end:end + 1] != "s":
         return False
-    for x in _EXCLUDED.finditer(text, lo, hi):
+    for x in _excluded_spans().finditer(text, lo, hi):
         if x.start() < end and start < x.end():
             return True
     return False
@@ -437,6 +468,7 @@ def _lexicon() -> _Lexicon:
         approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
         scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
         currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
+        scaled_only=frozenset(units.get("scaled_only_symbols") or ()),
         units={k.lower(): v for k, v in units["units"].items()},
         score_words=frozenset(units["score_words"]), noun_group=groups,
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
@@ -447,8 +479,9 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a"),
-        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}])(?P<spelled>{_alternation(spelled)})"
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
+        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
+                              rf"(?:-(?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
     )

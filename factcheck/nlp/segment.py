@@ -35,8 +35,10 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class _Lexicon:
+    """The segmentation lexicon (rules/lexicons/abbreviations):
+    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
     exact: dict[str, str]
     folded: dict[str, str]
     openers: frozenset[str]
@@ -181,7 +183,7 @@ def _emit(text: str, lo: int, cuts: list[tuple[int, bool]], paragraph: int,
     for cut, new_paragraph in cuts:
         if cut < start:
             continue
-        s, e = _trim(text, start, cut)
+        s, e = trim_span(text, start, cut)
         if s < e:
             out.append((s, e, paragraph))
             used = True
@@ -192,7 +194,8 @@ def _emit(text: str, lo: int, cuts: list[tuple[int, bool]], paragraph: int,
     return paragraph
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) narrowed past the whitespace at both ends of ``text[s:e]``."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -363,7 +366,16 @@ def _period_ends(text: str, m: re.Match, p0: int, lo: int, sentence_start: int, 
         return True
     if m.group("open"):
         return any(q in m.group("open") for q in _OPEN_QUOTES)
-    return nxt in lex.openers
+    return nxt in lex.openers or _named_again(text, sentence_start, ts, m.end("next"), nxt)
+
+
+def _named_again(text: str, sentence_start: int, ts: int, after: int, nxt: str) -> bool:
+    """A name already used in the sentence opens the next one after an abbreviation that may end a
+    sentence ("... shares of Sansui Electric Co. Sansui expects a loss", "... of its profit from the
+    U.S. Ratners also controls"): the name, then a lowercase word."""
+    if not nxt or not nxt[0].isupper() or not re.match(r"\s+[a-z]", text[after:after + 3]):
+        return False
+    return re.search(rf"(?<!\w){re.escape(nxt)}(?!\w)", text[sentence_start:ts]) is not None
 
 
 def _starts_number(text: str, q: int, c: str) -> bool:

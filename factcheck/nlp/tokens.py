@@ -129,14 +129,27 @@ def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
     return list(_sentence_tokens(document.text[sentence.start:sentence.end], sentence.start))
 
 
-def phrase_keys(phrases: Iterable[str]) -> dict[tuple[str, ...], str]:
+class Phrases(dict):
+    """Lexicon phrases, normalised token tuples -> the phrase as written, with the index match_phrases
+    needs (first word -> the lengths of the phrases it starts, longest first), built on first use."""
+
+    @functools.cached_property
+    def starts(self) -> dict[str, tuple[int, ...]]:
+        index: dict[str, set[int]] = {}
+        for k in self:
+            if k:
+                index.setdefault(k[0], set()).add(len(k))
+        return {w: tuple(sorted(ns, reverse=True)) for w, ns in index.items()}
+
+
+def phrase_keys(phrases: Iterable[str]) -> Phrases:
     """Lexicon phrases as tuples of normalised tokens, for match_phrases."""
-    return {tuple(norm(word) for word, _, _ in _words(p)): p for p in phrases if p}
+    return Phrases({tuple(norm(word) for word, _, _ in _words(p)): p for p in phrases if p})
 
 
-def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list[tuple[int, int]]:
+def match_phrases(tokens: list[Token], keys: Phrases) -> list[tuple[int, int]]:
     """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
-    starts = first_words(keys)
+    starts = keys.starts
     norms = [t.norm for t in tokens]
     if starts.keys().isdisjoint(norms):  # most sentences hold no phrase of a given lexicon
         return []
@@ -150,25 +163,6 @@ def match_phrases(tokens: list[Token], keys: dict[tuple[str, ...], str]) -> list
         else:
             i += 1
     return spans
-
-
-_FIRST_WORDS: dict[int, tuple[dict, dict, int]] = {}
-
-
-def first_words(keys: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
-    """Each phrase's first word -> the phrase lengths starting with it, longest first (kept per dict)."""
-    entry = _FIRST_WORDS.get(id(keys))
-    if entry is not None and entry[0] is keys and len(entry[0]) == entry[2]:
-        return entry[1]
-    index: dict[str, set[int]] = {}
-    for k in keys:
-        if k:
-            index.setdefault(k[0], set()).add(len(k))
-    starts = {w: tuple(sorted(ns, reverse=True)) for w, ns in index.items()}
-    if len(_FIRST_WORDS) > 256:
-        _FIRST_WORDS.clear()
-    _FIRST_WORDS[id(keys)] = (keys, starts, len(keys))
-    return starts
 
 
 def clause_start(tokens: list[Token], i: int, boundaries: frozenset[str] = BOUNDARIES) -> int:

@@ -116,7 +116,9 @@ def term_start_years(month: int, day: int, catalog: Timelines | None = None, tex
 
 
 def _named_in(term: Term, text: str) -> bool:
-    return any(re.search(rf"(?<!\w){phrase_pattern(name)}(?!\w)", text) for name in term.names)
+    # a name's pattern is compiled only when each of its words is in the text: most names are not
+    return any(all(word in text for word in str(name).split())
+               and re.search(rf"(?<!\w){phrase_pattern(name)}(?!\w)", text) for name in term.names)
 
 
 @functools.cache

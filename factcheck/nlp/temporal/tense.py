@@ -71,7 +71,6 @@ def _lexicon() -> dict:
                                   markers["fiction_frames"], key=len, reverse=True)) + r")\b", re.I),
         "to_future": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in markers["future_infinitive_verbs"])
                                 + r")\s+(?:\w+\s+){0,3}?to\s+[a-z]+", re.I),
-        "tail": _tail_pattern(markers["reporting"]),
         "past": past - ambiguous, "ambiguous": ambiguous & past, "participles": participles,
         "retrospective": frozenset(str(w).lower() for w in markers.get("retrospective_verbs", ())),
         "dated_nouns": frozenset(str(w).lower() for w in markers.get("dated_nouns", ())),
@@ -153,7 +152,7 @@ def clause_of(sentence: str, start: int, end: int, masks: tuple[tuple[int, int],
 def main_clause(sentence: str) -> str:
     """``sentence`` without a trailing attribution (", her spokesman said.", ", said the minister.",
     ", according to officials."): the statement's tense is its own, not the reporting verb's."""
-    m = _lexicon()["tail"].search(sentence)
+    m = _tail_pattern().search(sentence)
     return sentence[:m.start()] if m else sentence
 
 
@@ -172,8 +171,11 @@ def plan_words() -> re.Pattern:
     return _lexicon()["plan"]
 
 
-def _tail_pattern(words) -> re.Pattern:
-    """A trailing attribution: ", X said ...", ", said X", ", according to X" at the sentence's end."""
+@functools.cache
+def _tail_pattern() -> re.Pattern:
+    """A trailing attribution: ", X said ...", ", said X", ", according to X" at the sentence's end
+    (compiled when main_clause first runs, not with the other tense markers)."""
+    words = load_lexicon("tense_markers")["reporting"]
     verbs = "|".join(re.escape(str(w)) for w in words if str(w).lower() != "according")
     name = r"[A-Za-z.'’-]+"
     return re.compile(
