@@ -30,7 +30,8 @@ class Token:
     norm: str = field(default="", compare=False)  # lowercase, curly quotes straightened, possessive 's dropped
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "norm", norm(self.text))
+        if not self.norm:
+            object.__setattr__(self, "norm", norm(self.text))
 
     @property
     def is_cap(self) -> bool:
@@ -47,8 +48,10 @@ class Token:
 
 def norm(word: str) -> str:
     """A token's normal form: lowercase, curly quotes straightened, possessive 's dropped."""
-    low = word.lower().replace("’", "'")
-    return low[:-2] if low.endswith("'s") and len(low) > 2 else low
+    low = word.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    return low[:-2] if len(low) > 2 and low[-2:] == "'s" else low
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -68,7 +71,7 @@ def skip_tickers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        k = _ticker_end(tokens, i) if out and out[-1].is_cap and out[-1].is_word else 0
+        k = _ticker_end(tokens, i) if tokens[i].text == "(" and out and out[-1].is_cap and out[-1].is_word else 0
         if k:
             i = k
             continue
@@ -100,19 +103,23 @@ _CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(Token(word, offset + start, offset + end) for word, start, end in _words(text))
+    return tuple([Token(word, offset + start, offset + end, norm(word)) for word, start, end in _words(text)])
 
 
 def _words(text: str) -> Iterator[tuple[str, int, int]]:
     """(token text, start, end) in ``text``; "don't" is two tokens, "do" and "n't"."""
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word.endswith("n't") or word.endswith("n’t"):
+        start, end = m.span()
+        if word[-3:] in _NOT:
             cut = len(word) - 3
-            yield word[:cut], m.start(), m.start() + cut
-            yield word[cut:], m.start() + cut, m.end()
+            yield word[:cut], start, start + cut
+            yield word[cut:], start + cut, end
         else:
-            yield word, m.start(), m.end()
+            yield word, start, end
+
+
+_NOT = ("n't", "n’t")
 
 
 def sentence_tokens(sentence: Sentence, document: Document) -> list[Token]:
@@ -144,6 +151,8 @@ def match_phrases(tokens: list[Token], keys: Phrases) -> list[tuple[int, int]]:
     """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
     starts = keys.starts
     norms = [t.norm for t in tokens]
+    if starts.keys().isdisjoint(norms):  # most sentences hold no phrase of a given lexicon
+        return []
     spans, i = [], 0
     while i < len(norms):
         for n in starts.get(norms[i], ()):

@@ -58,8 +58,9 @@ def _cap_forms(names) -> list[str]:
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    """(kind, compiled pattern) pairs, built once from the lexicon."""
+def _patterns() -> list[tuple[str, re.Pattern, re.Pattern | None]]:
+    """(kind, compiled pattern, cue) triples, built once from the lexicon: a pattern with a cue can only
+    match where its cue occurs (a month name, a weekday, a digit)."""
     w = _words()
     lex = load_lexicon("temporal_words")
     month_forms = _cap_forms(w["full_months"]) + _cap_forms(
@@ -123,7 +124,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx)) for kind, rx in p]
+    cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)),
+            "holiday": re.compile(holidays), **{name: re.compile(rx) for name, rx in _WORD_CUES.items()}}
+    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx), cues.get(_CUES.get(kind, "")))
+            for kind, rx in p]
 
 
 # Patterns that open with optional words are tried at every character; starting them at word starts
@@ -131,6 +135,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 _WORD_START = r"(?<!\w)(?=\w)"
 _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", "deictic", "ago", "relunit",
                       "duration", "duradj", "quarter", "holiday", "century"})
+# On a long text the patterns that need a month name, a weekday or a digit run only over the paragraphs
+# (blank-line blocks) holding one: a big page stays near-linear and cheap (issue 14).
+_CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weekof": "month",
+         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit",
+         "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
+         "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock"}
+_WORD_CUES = {"digit": r"\d", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
+              "newyear": r"[Nn]ew [Yy]ear",
+              "ago": r"ago|from now|hence", "century": r"\d|this century", "quarter": r"quarter",
+              "deictic": r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night",
+              "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight"}
+_BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -176,12 +192,31 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
     candidates = []
-    for kind, rx in _patterns():
-        for m in rx.finditer(text):
-            if m.end() > m.start() and _plausible(kind, m, text):
-                candidates.append((m.start(), m.end(), kind, m))
+    cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
+    cued: dict[re.Pattern, list[tuple[int, int]]] = {}
+    for kind, rx, cue in _patterns():
+        if cue is None:
+            where = [(0, len(text))]
+        else:
+            if cue not in cued:
+                cued[cue] = _blocks_with(cue, text, cuts)
+            where = cued[cue]
+        for start, end in where:
+            for m in rx.finditer(text, start, end):
+                if m.end() > m.start() and _plausible(kind, m, text):
+                    candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
+
+
+def _blocks_with(cue: re.Pattern, text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The blocks (between consecutive ``cuts``) where ``cue`` occurs: one search per such block."""
+    out, pos = [], 0
+    while (m := cue.search(text, pos)) is not None:
+        k = bisect.bisect_right(cuts, m.start()) - 1
+        out.append((cuts[k], cuts[k + 1]))
+        pos = cuts[k + 1]
+    return out
 
 
 def _safe_anchor(day: date | None) -> date | None:
