@@ -96,8 +96,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
 
     Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
     same slot, the words around it); a verdict is per figure, so one agreeing figure never outvotes a
-    disagreeing one. Supported: a corpus sentence agrees on every figure it aligns and no figure is left
-    disagreeing. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
+    disagreeing one. Supported: a corpus sentence that vouches for the claim agrees on every figure it
+    aligns, every figure and written date of the claim is shown, and no figure is left disagreeing.
+    Contradicted: a firm mismatch that no agreement from a sentence at least as sure of the claim's
+    subject cancels. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
     compared with a corpus figure only from a few days around it, since such figures change.
     """
     names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
