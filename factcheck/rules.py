@@ -32,12 +32,34 @@ def load_yaml(path: Path) -> Any:
         raise FactcheckError(f"{path}: cannot read rule file ({getattr(exc, 'strerror', None) or exc})") from None
     refuse_alias_bombs(text, str(path))
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return yaml.load(text, Loader=yaml_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FactcheckError(f"{where}: invalid YAML: {problem}") from None
+
+
+@functools.cache
+def yaml_loader() -> type:
+    """The safe YAML loader for rule data, where only ``true`` and ``false`` are booleans (as in YAML 1.2).
+
+    YAML 1.1 also reads on/off/yes/no/y/n as booleans, so a word list such as ``[Off, On, Yes, No]``
+    would silently hold True and False instead of the words an editor wrote.
+    """
+    import re
+
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    bool_tag = "tag:yaml.org,2002:bool"
+
+    class RulesLoader(base):
+        yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in resolvers if tag != bool_tag]
+                                   for first, resolvers in base.yaml_implicit_resolvers.items()}
+
+    RulesLoader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return RulesLoader
 
 
 MAX_YAML_ALIASES = 20

@@ -23,7 +23,7 @@ from typing import Any
 
 from .checks.base import Check
 from .model import SEVERITIES, FactcheckError, Options
-from .rules import refuse_alias_bombs
+from .rules import refuse_alias_bombs, yaml_loader
 
 KINDS = ("existence", "substitution", "timeline", "lexicon")
 COMMON_KEYS = ("id", "kind", "severity", "message", "summary", "explanation", "flag", "pass", "ignorecase")
@@ -231,14 +231,12 @@ def _load_with_lines(path: Path) -> tuple[dict, dict]:
 @functools.cache
 def _rule_loader():
     """A safe YAML loader that leaves dates as text, so a bad date is reported with its line."""
-    import yaml
+    base = yaml_loader()
 
-    class RuleLoader(yaml.SafeLoader):
-        pass
+    class RuleLoader(base):
+        yaml_implicit_resolvers = {first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+                                   for first, resolvers in base.yaml_implicit_resolvers.items()}
 
-    RuleLoader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
     return RuleLoader
 
 

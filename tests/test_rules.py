@@ -29,3 +29,28 @@ def test_edits_to_a_rule_file_are_read_at_once(tmp_path):
     assert rules.load_yaml(f) == {"words": ["a", "b"]}
     f.write_text("words: [a, b, c]\n")
     assert rules.load_yaml(f) == {"words": ["a", "b", "c"]}
+
+
+def test_yaml_words_that_yaml_1_1_reads_as_booleans_stay_words(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text("words: [On, Off, Yes, No, y, n, on]\nflag: true\nother: False\n", encoding="utf-8")
+    data = rules.load_yaml(path)
+    assert data == {"words": ["On", "Off", "Yes", "No", "y", "n", "on"], "flag": True, "other": False}
+
+
+def _values(data):
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _values(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _values(item)
+            if not isinstance(item, (dict, list)):
+                yield item
+
+
+@pytest.mark.parametrize("path", sorted((rules.rules_dir() / "lexicons").glob("*.yaml")), ids=lambda p: p.name)
+def test_lexicon_word_lists_hold_no_booleans(path):
+    """A word list item that YAML turned into True/False is a word the editor wrote and the checks lost."""
+    items = list(_values(rules.load_yaml(path)))
+    assert not [item for item in items if isinstance(item, bool)]

@@ -217,7 +217,10 @@ def _function_words() -> frozenset[str]:
 
 @functools.cache
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon("corpus_words")["sentence_openers"])
+    """Words capitalised only because they open a sentence: the corpus list and the names lexicon's
+    common words ("Sales rose" and "Sales for the quarter climbed" share no name)."""
+    words = load_lexicon("corpus_words")["sentence_openers"] + load_lexicon("names")["common_words"]
+    return frozenset(w.lower() for w in words)
 
 
 @functools.cache
