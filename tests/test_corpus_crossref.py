@@ -142,3 +142,37 @@ def test_corpus_sentences_date_their_relative_days(text, reference, expected):
 
     facts = extract(text, reference)
     assert [(text[s:e], v) for s, e, v in facts.dates] == expected
+
+
+STORY = [  # two stories of one day from one desk file, each a run of lines of one source
+    {"text": "Harlan Pipe Inc. said it will close two plants in Oklahoma.", "source": "wire-0412", "date": "2021-03-04"},
+    {"text": "The Tulsa company said it lost $4.1 million, or 38 cents a share, in the quarter.",
+     "source": "wire-0412", "date": "2021-03-04"},
+    {"text": "Sales fell to $61.2 million from $66.9 million.", "source": "wire-0412", "date": "2021-03-04"},
+    {"text": "Orrin Steel Corp. said it will build a mill in Ohio.", "source": "wire-0413", "date": "2021-03-04"},
+    {"text": "Net was $7.4 million, or 22 cents a share, down from $32.3 million, or 86 cents a share.",
+     "source": "wire-0413", "date": "2021-03-04"},
+]
+
+
+@pytest.fixture(scope="module")
+def story_db(tmp_path_factory) -> str:
+    folder = tmp_path_factory.mktemp("story")
+    (folder / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in STORY) + "\n", encoding="utf-8")
+    build_corpus(str(folder / "corpus.db"), [str(folder / "wire.jsonl")])
+    return str(folder / "corpus.db")
+
+
+@pytest.mark.parametrize("claim, expect", [
+    # "the Tulsa company" and an unnamed "Sales fell" are about the Harlan Pipe their story names
+    ("Harlan Pipe lost $4.1 million, or 38 cents a share, in the quarter.", "supported"),
+    ("Harlan Pipe's sales fell to $66.9 million from $61.2 million.", "contradicted"),
+    # and not about another company
+    ("Dunmore Tool lost $4.1 million, or 38 cents a share, in the quarter.", "unverified"),
+    # a figure in apposition goes with its anchor: 86 cents belongs to $32.3 million, not to $7.4 million
+    ("Orrin Steel said net was $7.4 million, or 86 cents a share, down from $32.3 million, or 22 cents a share.",
+     "contradicted"),
+])
+def test_corpus_sentences_are_read_with_their_story(claim, expect, story_db):
+    verdict, result = _verdict(claim, story_db, date(2021, 3, 8))
+    assert verdict == expect, [f.message for f in result.findings]

@@ -249,3 +249,41 @@ def test_a_second_writer_gets_a_clear_error(db, tmp_path, monkeypatch):
         monkeypatch.setattr(store_mod, "ADD_WAIT_SECONDS", 0.05)  # a second add waits this long, then gives up
         with Store.open(str(db), create=True) as second, pytest.raises(FactcheckError, match="the corpus is busy"):
             add_inputs(second, [str(extra)])
+
+
+def _story_facts(records: list[dict]) -> dict[str, facts_mod.Facts]:
+    from factcheck.corpus.ingest import Record, analyse_records
+
+    analysed = analyse_records([Record(text=r["text"], origin="test", source=r.get("source"), date=r.get("date"),
+                                       url=r.get("url")) for r in records])
+    return {text: facts_mod.decode(text, stored) for _, sentences in analysed for text, stored in sentences}
+
+
+def test_a_sentence_keeps_the_names_of_its_story():
+    """Lines of one source and date that come together are one story: "The Tulsa company said it lost
+    $4.1 million" is about the Harlan Pipe its story names; a line of another source is another story."""
+    wire = {"source": "wire-0412", "date": "2021-03-04"}
+    facts = _story_facts([
+        {"text": "Harlan Pipe Inc. said it will close two plants.", **wire},
+        {"text": "The Tulsa company said it lost $4.1 million in the quarter.", **wire},
+        {"text": "Net income fell 12% at Orrin Steel.", "source": "wire-0413", "date": "2021-03-04"},
+    ])
+    assert facts["The Tulsa company said it lost $4.1 million in the quarter."].story == ("harlan pipe inc",)
+    assert "harlan pipe inc" not in facts["Net income fell 12% at Orrin Steel."].story
+
+
+def test_a_lone_capitalised_opener_is_no_story_name():
+    wire = {"source": "wire-0412", "date": "2021-03-04"}
+    facts = _story_facts([
+        {"text": "Revenue rose 15% to $534.3 million.", **wire},
+        {"text": "Net income fell 37% to $32.9 million.", **wire},
+    ])
+    assert facts["Net income fell 37% to $32.9 million."].story == ()
+
+
+def test_a_long_run_of_one_source_and_date_is_no_story():
+    from factcheck.corpus.ingest import STORY_RECORDS
+
+    wire = {"source": "AP", "date": "2021-03-04"}
+    lines = [{"text": f"Company {chr(65 + i % 26)}{i} said sales rose {i}%.", **wire} for i in range(STORY_RECORDS + 1)]
+    assert all(not f.story for f in _story_facts(lines).values())

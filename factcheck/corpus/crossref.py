@@ -420,6 +420,17 @@ def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
+    names = _own_names(side, other)
+    if side.facts.story and (not names or _REFERRING.match(side.text)):
+        return names | side.facts.story_words  # "The company said it lost ...": whom its story names
+    return names
+
+
+# a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)
+_REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
+
+
+def _own_names(side: _Side, other: _Side) -> frozenset[str]:
     names = side.facts.name_words
     opener = side.opener
     if opener is None or opener not in names:
@@ -573,8 +584,44 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
         used_a.add(id(a))
         used_b.add(id(b))
         pairs.append((a, b))
+    pairs = _follow_anchors(claim, other, pairs)
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+_APPOSITION = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|some\s+)?")
+
+
+def _follow_anchors(claim: _Side, other: _Side, pairs: list[tuple[NumberMention, NumberMention]]):
+    """A figure in apposition ("$7.4 million, or 22 cents a share") goes with its anchor's counterpart:
+    "$7.4 million, or 86 cents ..., from $32.3 million, or 22 cents" against "$7.4 million, or 22 cents ...,
+    from $32.3 million, or 86 cents" pairs 86 with 22, whatever equal figures elsewhere suggest."""
+    anchor_of = _anchors(claim)
+    follower_of = {id(anchor): n for n, anchor in _anchors(other).values()}
+    partner = {id(a): b for a, b in pairs}
+    out = dict((id(a), (a, b)) for a, b in pairs)
+    for a, _ in pairs:
+        if id(a) not in anchor_of:
+            continue
+        anchor_b = partner.get(id(anchor_of[id(a)][1]))
+        follower = follower_of.get(id(anchor_b)) if anchor_b is not None else None
+        if follower is None or follower is out[id(a)][1] or not same_quantity(a, follower):
+            continue
+        mine = out[id(a)][1]
+        for key, (a2, b2) in out.items():
+            if b2 is follower:
+                out[key] = (a2, mine)  # the figure that held the follower takes this one's old counterpart
+        out[id(a)] = (a, follower)
+    return list(out.values())
+
+
+def _anchors(side: _Side) -> dict[int, tuple[NumberMention, NumberMention]]:
+    """{id(figure): (figure, the figure it is in apposition to)} for "$7.4 million, or 22 cents"."""
+    out = {}
+    for before, n in zip(side.numbers, side.numbers[1:]):
+        if _APPOSITION.fullmatch(side.text, before.end - side.offset, n.start - side.offset):
+            out[id(n)] = (n, before)
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

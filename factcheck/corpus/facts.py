@@ -28,6 +28,10 @@ class Facts:
     numbers: tuple[NumberMention, ...] = ()
     dates: tuple[tuple[int, int, str], ...] = ()  # (start, end, ISO value; XXXX-MM-DD when the year is unknown)
     names: tuple[str, ...] = ()  # lowercased
+    # a corpus sentence's story: the names of the other sentences of its document (or of the lines of one
+    # source and date that come together in a corpus file), for a sentence that calls its subject
+    # "the company" or "it", or names no one ("Sales rose 8%")
+    story: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -38,11 +42,45 @@ class Facts:
         """The words of the names, singular ("Conservatives" = "Conservative Party"), without titles
         ("president" names no one in particular), and "@N" for a name in alias group N ("Washington"
         and "the U.S." both hold "@0")."""
-        titles = title_words()
-        words = {singular(w) for name in self.names for w in name.split() if w not in titles}
-        aliases = _aliases()
-        words.update(key for name in self.names for key in aliases.get(name, ()))
-        return frozenset(words)
+        return _name_words(self.names)
+
+    @functools.cached_property
+    def story_words(self) -> frozenset[str]:
+        """The words of the story's names, as ``name_words``."""
+        return _name_words(self.story)
+
+
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    titles = title_words()
+    words = {singular(w) for name in names for w in name.split() if w not in titles}
+    aliases = _aliases()
+    words.update(key for name in names for key in aliases.get(name, ()))
+    return frozenset(words)
+
+
+STORY_NAMES = 6  # the first names of a story kept with each of its sentences
+
+
+def story_names(sentences: list[tuple[str, Facts]]) -> tuple[str, ...]:
+    """The names of a story's sentences (text, facts) in order of first mention, the first STORY_NAMES
+    of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
+    only when the story also writes it elsewhere."""
+    openers = {_opening_word(text) for text, _ in sentences}
+    elsewhere = {name for text, facts in sentences for name in facts.names if _opening_word(text) != name}
+    found: dict[str, None] = {}
+    for _, facts in sentences:
+        for name in facts.names:
+            if name in openers and name not in elsewhere:
+                continue
+            found.setdefault(name, None)
+            if len(found) >= STORY_NAMES:
+                return tuple(found)
+    return tuple(found)
+
+
+def _opening_word(text: str) -> str:
+    first = text.split(None, 1)
+    return first[0].lower() if first else ""
 
 
 def extract(text: str, reference: str | None = None) -> Facts:
@@ -88,6 +126,8 @@ def encode(facts: Facts) -> str | None:
         data["d"] = [list(d) for d in facts.dates]
     if facts.names:
         data["e"] = list(facts.names)
+    if facts.story:
+        data["s"] = list(facts.story)
     return _ENCODE(data)
 
 
@@ -99,7 +139,7 @@ def decode(text: str, stored: str | None) -> Facts:
     numbers = tuple(NumberMention(text=text[s:e], start=s, end=e, value=v, unit=u, noun=n, hedge=h, upper=up)
                     for s, e, v, u, n, h, up in data.get("n", ()))
     dates = tuple((s, e, v) for s, e, v in data.get("d", ()))
-    return Facts(numbers=numbers, dates=dates, names=tuple(data.get("e", ())))
+    return Facts(numbers=numbers, dates=dates, names=tuple(data.get("e", ())), story=tuple(data.get("s", ())))
 
 
 def names(text: str) -> list[str]:
