@@ -796,11 +796,12 @@ def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) 
     if not same_quantity(a, b):
         if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
             return False
-        # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo": the noun one side
-        # names is in the other side's clause
+        # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
+        # assets" / "assets of $12.5 million": the noun one side names is in the other side's clause
         noun, bare, text = (a.noun, b, other.text) if b.noun is None else (b.noun, a, claim.text)
         shift = 0 if bare is b else claim.offset
-        return singular(noun.lower()) in _role_words(text, bare.start - shift, bare.end - shift)
+        start, end = bare.start - shift, bare.end - shift
+        return singular(noun.lower()) in _role_words(text, start, end) | _role_words(text, start, end, before=True)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
         return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True
