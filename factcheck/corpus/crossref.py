@@ -398,7 +398,8 @@ def _subject_shared(claim: _Side, other: _Side) -> bool:
         return False
     titles = facts_mod.title_words()
     for name in claim.facts.names:
-        words = frozenset(singular(w) for w in name.split() if w not in titles) & mine
+        words = frozenset(singular(w) for w in name.split()
+                          if w not in titles and w.rstrip(".") not in _legal_suffixes()) & mine
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             return len(shared(words, theirs)) >= min(len(words), 2)
     return bool(shared(mine, theirs))
@@ -446,7 +447,7 @@ def _own_names(side: _Side, other: _Side) -> frozenset[str]:
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """Name words both sides use, a country and its people counting as one ("Kenya" / "Kenyan",
     "Iraq" / "Iraqi", "Israel" / "Israelis")."""
-    out = set(mine & theirs)
+    out = {w for w in mine & theirs if w.rstrip(".") not in _legal_suffixes()}
     for a in mine - theirs:
         for b in theirs - mine:
             short, long_ = sorted((a, b), key=len)
@@ -925,6 +926,11 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
+
+
+@functools.cache
+def _legal_suffixes() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["legal_suffixes"])
 
 
 @functools.cache
