@@ -19,6 +19,9 @@ def _one(text: str) -> NumberMention:
 @pytest.mark.parametrize("sentence, text, value, unit, noun, hedge, upper", [
     ("They are opposed by about 12,000 North Korean soldiers.", "12,000", 12000, None, "soldiers", "about", None),
     ("More than 1,000 people have been killed.", "1,000", 1000, None, "people", "more than", None),
+    ("At least 40 were killed in the flood.", "40", 40, None, "killed", "at least", None),
+    ("Another 230 had been injured by Sunday.", "230", 230, None, "injured", None, None),
+    ("Only 3 were in the room.", "3", 3, None, None, None, None),
     ("The city has 1.79 million residents.", "1.79 million", 1_790_000, None, "residents", None, None),
     ("Inflation eased to 4.5% in November.", "4.5%", 4.5, "%", None, None, None),
     ("Unemployment stood at 4.2 percent.", "4.2 percent", 4.2, "%", None, None, None),
@@ -99,6 +102,8 @@ def test_agreement(a, b, expected):
     ("12,000 North Korean soldiers", "11,000 North Korean troops", True),
     ("412 seats", "411 seats", True),
     ("412 seats", "411 votes", False),
+    ("31 were killed", "29 dead", True),
+    ("31 were killed", "29 were injured", False),
     ("4.5%", "4.2 percent", True),
     ("$1.5 billion in aid", "1.5 billion euros in aid", False),
 ])

@@ -68,6 +68,7 @@ class _Lexicon:
     spelled: dict[str, int]
     function_words: frozenset[str]
     not_nouns: frozenset[str]
+    counted_states: frozenset[str]
     hedge_after_re: re.Pattern
     unit_re: re.Pattern
     start_re: re.Pattern
@@ -402,8 +403,12 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
-    """The head of the noun phrase after the number: a plural among its first two words, else the first."""
+    """The head of the noun phrase after the number: a plural among its first two words, else the first;
+    for a bare count, the state it counts ("82 were killed", "1,700 had been injured")."""
     rest = text[end:end + 60]
+    state = None if money else _COUNTED_STATE.match(rest)
+    if state and state.group(1).lower() in lex.counted_states:
+        return state.group(1).lower()
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
         if compound:
@@ -432,6 +437,9 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
             return word
     return content[0]
+
+
+_COUNTED_STATE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?([a-z]+)\b")
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -480,6 +488,7 @@ def _lexicon() -> _Lexicon:
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]),
+        counted_states=frozenset(units["counted_states"]),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
