@@ -399,7 +399,7 @@ def _subject_shared(claim: _Side, other: _Side) -> bool:
     titles = facts_mod.title_words()
     for name in claim.facts.names:
         words = frozenset(singular(w) for w in name.split()
-                          if w not in titles and w.rstrip(".") not in _legal_suffixes()) & mine
+                          if w not in titles and w.rstrip(".") not in facts_mod.legal_suffixes()) & mine
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             return len(shared(words, theirs)) >= min(len(words), 2)
     return bool(shared(mine, theirs))
@@ -439,16 +439,21 @@ def _own_names(side: _Side, other: _Side) -> frozenset[str]:
     lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
-    if common or _spelled_number(opener) or (names == {opener} and not shared(names, other.facts.name_words)):
-        return names - {opener}
+    opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
+    if common or _spelled_number(opener) or (names <= opening and not shared(names, other.facts.name_words)):
+        return names - opening
     return names
 
 
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
-    """Name words both sides use, a country and its people counting as one ("Kenya" / "Kenyan",
-    "Iraq" / "Iraqi", "Israel" / "Israelis")."""
-    out = {w for w in mine & theirs if w.rstrip(".") not in _legal_suffixes()}
+    """Name words both sides use (of ``mine``), a country and its people counting as one ("Kenya" / "Kenyan",
+    "Iraq" / "Iraqi", "Israel" / "Israelis"), a name and its initials too ("HP" / "Hewlett-Packard")."""
+    out = {w for w in mine & theirs if w.rstrip(".") not in facts_mod.legal_suffixes()}
+    out.update(a for a in mine - theirs if "^" + a in theirs)
+    out.update("^" + b for b in theirs - mine if "^" + b in mine)
     for a in mine - theirs:
+        if a.startswith("^"):
+            continue
         for b in theirs - mine:
             short, long_ = sorted((a, b), key=len)
             if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
@@ -926,11 +931,6 @@ def _cite(evidence: Evidence) -> str:
 @functools.cache
 def _settings() -> dict:
     return load_lexicon("corpus_words")
-
-
-@functools.cache
-def _legal_suffixes() -> frozenset[str]:
-    return frozenset(load_lexicon("corpus_words")["legal_suffixes"])
 
 
 @functools.cache

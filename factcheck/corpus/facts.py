@@ -55,7 +55,29 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     words = {singular(w) for name in names for w in name.split() if w not in titles}
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
+    words.update(filter(None, map(initials, names)))
     return frozenset(words)
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def initials(name: str) -> str | None:
+    """"^hp" for "Hewlett-Packard" and "H.P.", "^adp" for "Automatic Data Processing Inc." (a legal form such
+    as "Inc." left out): the key that a name written as its initials ("HP", "ADP") is matched with."""
+    suffixes = legal_suffixes()
+    parts = [p for p in _NAME_PART.findall(name) if p not in suffixes]
+    if len(parts) >= 2 and all(len(p) == 1 for p in parts):
+        return "^" + "".join(parts)  # "h.p."
+    if len(parts) >= 2:
+        return "^" + "".join(p[0] for p in parts)
+    return None
+
+
+@functools.cache
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms of a company name ("inc", "corp"), which name no one in particular."""
+    return frozenset(load_lexicon("corpus_words")["legal_suffixes"])
 
 
 STORY_NAMES = 6  # the first names of a story kept with each of its sentences
