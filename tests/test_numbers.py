@@ -22,6 +22,9 @@ def _one(text: str) -> NumberMention:
     ("At least 40 were killed in the flood.", "40", 40, None, "killed", "at least", None),
     ("Another 230 had been injured by Sunday.", "230", 230, None, "injured", None, None),
     ("Only 3 were in the room.", "3", 3, None, None, None, None),
+    ("The stock closed at 13 5/8 in late trading.", "13 5/8", 13.625, None, None, None, None),
+    ("It sold 6 3/8% debentures.", "6 3/8%", 6.375, "%", "debentures", None, None),
+    ("It will take a US$600-million charge.", "US$600-million", 600_000_000, "USD", "charge", None, None),
     ("The city has 1.79 million residents.", "1.79 million", 1_790_000, None, "residents", None, None),
     ("Inflation eased to 4.5% in November.", "4.5%", 4.5, "%", None, None, None),
     ("Unemployment stood at 4.2 percent.", "4.2 percent", 4.2, "%", None, None, None),
@@ -69,6 +72,7 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "COVID-19 cases fell.",
     "It happened on the 20th of January.",
     "The form is due 12/26.",
+    "The deadline was 12/16, not 2/4.",
     "The story was posted 3 days ago.",
     "Police arrived 15 minutes later.",
 ])

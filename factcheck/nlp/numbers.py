@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..model import NumberMention
 from ..rules import load_lexicon
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a price in eighths as markets quoted them ("13 5/8", "1/8"), a number with thousands separators, a decimal
+_FRACTION = r"(?:\d{1,4}\s)?\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
+_NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -333,10 +335,15 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
 def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -> float | None:
     if num is None:
         return None
-    try:
-        value = float(num.replace(",", ""))
-    except ValueError:
-        return None
+    if "/" in num:
+        value = _fraction(num)
+        if value is None:
+            return None
+    else:
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            return None
     if scale:
         key = scale.lower()
         factor = lex.scales.get(key) or (lex.currency_scales.get(key) if cur else None)
@@ -345,8 +352,22 @@ def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -
     return value
 
 
+def _fraction(num: str) -> float | None:
+    """13.625 for "13 5/8", 0.125 for "1/8"; None unless the fraction is proper and in lowest terms, as a
+    price is written ("12/16" and "2/4" are dates)."""
+    whole, _, frac = num.rpartition(" ")
+    top, bottom = (int(x) for x in frac.split("/"))
+    if top >= bottom or top % 2 == 0:
+        return None
+    return (int(whole) if whole else 0) + top / bottom
+
+
 def _precision(m: NumberMention) -> float:
-    """The rounding step of the number as written: 1.79 million -> 10,000; 12,000 -> 1,000; 412 -> 1."""
+    """The rounding step of the number as written: 1.79 million -> 10,000; 12,000 -> 1,000; 412 -> 1;
+    "13 5/8" -> 1/8."""
+    fraction = re.search(r"/(\d+)", m.text)
+    if fraction:
+        return 1 / int(fraction.group(1))
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
     if not digits or m.value is None:
         return 1.0
@@ -451,6 +472,8 @@ def _excluded(text: str, m: re.Match) -> bool:
     """Inside a date, a time or a name like F-16 (looked for only around the match)."""
     start, end = m.span()
     num = m.group("num")
+    if num and "/" in num:
+        return _fraction(num) is None  # "13 5/8" is a price; "12/16" a date
     if num and len(num) == 4 and num.isdigit() and not (m.group("cur") or m.group("scale") or m.group("pct")
                                                          or m.group("upper") or m.group("ord")):
         if 1000 <= int(num) <= 2199 and text[end:end + 1] != "s":
@@ -518,7 +541,7 @@ def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:
     cscale = "|".join(sorted(set(cscales) - set(scales), key=len, reverse=True))
     pct = r"\s?%|\s(?:percent|per\s+cent)\b"
     amount = (rf"(?:(?P<cur>{cur})\s?)?(?P<num>{_NUM})"
-              rf"(?:(?:\s?(?P<scale>{scale})\b)|(?<=\d)(?P<cscale>{cscale})\b)?")
+              rf"(?:(?:[\s-]?(?P<scale>{scale})\b)|(?<=\d)(?P<cscale>{cscale})\b)?")
     upper = (rf"(?P<sep>\s?[-–]\s?|\s(?:to|and)\s)(?:(?P<cur2>{cur})\s?)?(?P<upper>{_NUM})"
              rf"(?:\s(?P<scale2>{scale})\b)?(?P<pct2>{pct})?")
     body = (rf"(?P<body>(?P<pairnum>\d{{1,3}})[-–](?P<pair>\d{{1,2}})(?![\d,.]?\d)"
