@@ -113,9 +113,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10):
-        if candidate.similarity < _settings()["min_similarity"]:
-            continue
         other = _corpus_side(candidate)
+        if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
+            continue
         if not _same_subject(side, other):
             continue
         standing = 2 if _subject_shared(side, other) else 1
@@ -312,6 +312,14 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
+def _keyed(claim: _Side, other: _Side) -> bool:
+    """A corpus sentence worded too differently to count by its wording is still about the claim's figure
+    when it names the claim's subject and writes one of its figures with the same digits under another
+    scale ("Ukraine owes Gazprom $1.2 million" / "... Gazprom ... Ukraine's $1.2 billion debt")."""
+    return _subject_shared(claim, other) and any(_scale_twin(a, b) and a.unit == b.unit
+                                                 for a in claim.numbers for b in other.numbers)
+
+
 def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
     """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
     naming whom the claim is about, or worded closely when the claim names no one, or where two
@@ -501,7 +509,8 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
-                 or _scale_twin(a, b) and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])
+                 or _scale_twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+                                           or _subject_shared(claim, other)))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
@@ -737,7 +746,7 @@ def _distinctive(n: NumberMention) -> bool:
 def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
     million"): a candidate for alignment, which then competes by the words of its clause."""
-    return a.unit is not None and a.unit == b.unit and (a.value, a.upper) == (b.value, b.upper)
+    return a.unit is not None and a.unit == b.unit and ((a.value, a.upper) == (b.value, b.upper) or _scale_twin(a, b))
 
 
 _SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)

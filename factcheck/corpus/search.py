@@ -28,7 +28,9 @@ class Candidate:
 
 
 def search(store: CorpusStore, text: str, limit: int = 10) -> list[Candidate]:
-    """The corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity."""
+    """The corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity, and the few
+    best by BM25 whatever their wording (a short claim retold from a long sentence: "Ukraine owes Gazprom
+    $1.2 billion" / "Kuchma ... planned to visit Russian gas giant Gazprom ... Ukraine's $1.2 billion debt")."""
     from rapidfuzz import fuzz
 
     query = fts_query(store, text)
@@ -36,9 +38,10 @@ def search(store: CorpusStore, text: str, limit: int = 10) -> list[Candidate]:
         return []
     hits = store.match(query, max(limit, int(_settings()["candidates"])))
     lowered = text.lower()
-    ranked = [Candidate(h, fuzz.token_set_ratio(lowered, h.text.lower())) for h in hits]
-    ranked.sort(key=lambda c: (-c.similarity, c.hit.score))
-    return ranked[:limit]
+    scored = [Candidate(h, fuzz.token_set_ratio(lowered, h.text.lower())) for h in hits]
+    ranked = sorted(scored, key=lambda c: (-c.similarity, c.hit.score))[:limit]
+    best = sorted(scored, key=lambda c: c.hit.score)[:int(_settings()["best_by_terms"])]
+    return ranked + [c for c in best if c not in ranked]
 
 
 def fts_query(store: CorpusStore, text: str) -> TermQuery | None:
