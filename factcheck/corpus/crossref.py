@@ -112,7 +112,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     contradiction_standing: dict[tuple[int, int], int] = {}
     supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
-    for candidate in search(store, text, limit=10):
+    for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue

@@ -27,10 +27,11 @@ class Candidate:
     similarity: float
 
 
-def search(store: CorpusStore, text: str, limit: int = 10) -> list[Candidate]:
-    """The corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity, and the few
-    best by BM25 whatever their wording (a short claim retold from a long sentence: "Ukraine owes Gazprom
-    $1.2 billion" / "Kuchma ... planned to visit Russian gas giant Gazprom ... Ukraine's $1.2 billion debt")."""
+def search(store: CorpusStore, text: str, limit: int = 10, best_by_terms: int = 0) -> list[Candidate]:
+    """The ``limit`` corpus sentences closest to ``text``: BM25 candidates re-ranked by fuzzy similarity;
+    then the ``best_by_terms`` best by BM25 not among them, whatever their wording (a short claim retold
+    from a long sentence: "Ukraine owes Gazprom $1.2 billion" / "Kuchma ... planned to visit Russian gas
+    giant Gazprom ... Ukraine's $1.2 billion debt")."""
     from rapidfuzz import fuzz
 
     query = fts_query(store, text)
@@ -40,7 +41,7 @@ def search(store: CorpusStore, text: str, limit: int = 10) -> list[Candidate]:
     lowered = text.lower()
     scored = [Candidate(h, fuzz.token_set_ratio(lowered, h.text.lower())) for h in hits]
     ranked = sorted(scored, key=lambda c: (-c.similarity, c.hit.score))[:limit]
-    best = sorted(scored, key=lambda c: c.hit.score)[:int(_settings()["best_by_terms"])]
+    best = sorted(scored, key=lambda c: c.hit.score)[:best_by_terms]
     return ranked + [c for c in best if c not in ranked]
 
 
