@@ -152,6 +152,10 @@ STORY = [  # two stories of one day from one desk file, each a run of lines of o
     {"text": "Orrin Steel Corp. said it will build a mill in Ohio.", "source": "wire-0413", "date": "2021-03-04"},
     {"text": "Net was $7.4 million, or 22 cents a share, down from $32.3 million, or 86 cents a share.",
      "source": "wire-0413", "date": "2021-03-04"},
+    {"text": "Vance Textile Inc. said third-quarter profit fell to $12.6 million.", "source": "wire-0414",
+     "date": "2021-03-04"},
+    {"text": "Dunmore Tool Co. said it will cut 200 jobs.", "source": "wire-0415", "date": "2021-03-04"},
+    {"text": "The company has about 31 million shares outstanding.", "source": "wire-0415", "date": "2021-03-04"},
 ]
 
 
@@ -172,6 +176,11 @@ def story_db(tmp_path_factory) -> str:
     # a figure in apposition goes with its anchor: 86 cents belongs to $32.3 million, not to $7.4 million
     ("Orrin Steel said net was $7.4 million, or 86 cents a share, down from $32.3 million, or 22 cents a share.",
      "contradicted"),
+    # the article's "The Atlanta company" is the Vance Textile of the sentence before
+    ("Vance Textile Inc. is closing its Georgia mill. The Atlanta company said third-quarter profit fell to "
+     "$16.2 million.", "contradicted"),
+    # two sentences that name no one, from stories about different companies, are not compared
+    ("Harlan Pipe Inc. is selling bonds. The company has about 36 million shares outstanding.", "unverified"),
 ])
 def test_corpus_sentences_are_read_with_their_story(claim, expect, story_db):
     verdict, result = _verdict(claim, story_db, date(2021, 3, 8))

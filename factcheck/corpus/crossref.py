@@ -91,7 +91,7 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                offset: int = 0, when: date | None = None):
+                offset: int = 0, when: date | None = None, story: tuple[str, ...] = ()):
     """Verdict, evidence, mismatches and the aligned pairs behind the verdict, for one sentence.
 
     Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
@@ -100,9 +100,13 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     aligns, every figure and written date of the claim is shown, and no figure is left disagreeing.
     Contradicted: a firm mismatch that no agreement from a sentence at least as sure of the claim's
     subject cancels. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
-    compared with a corpus figure only from a few days around it, since such figures change.
+    compared with a corpus figure only from a few days around it, since such figures change. ``story``: the
+    names of the sentence before that names anyone, whom a claim that opens with "The Kalamazoo company"
+    or "It" is about.
     """
-    names = facts_mod.Facts(names=tuple(facts_mod.names(text)))
+    own = tuple(facts_mod.names(text))
+    story = tuple(n for n in story if n not in own) if _REFERRING.match(text) else ()
+    names = facts_mod.Facts(names=own, story=story)
     side = _Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
@@ -169,13 +173,16 @@ def check_claims(analysis) -> list[ClaimCheck]:
     dates = _article_dates(analysis)
     when = _dateline(analysis)
     out = []
+    story: tuple[str, ...] = ()
     for sentence in analysis.sentences:
+        named = facts_mod.Facts(names=tuple(facts_mod.names(sentence.text)))
+        before, story = story, facts_mod.story_names([(sentence.text, named)]) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not _YEAR.search(sentence.text):
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
-                                                           sentence.start, when)
+                                                           sentence.start, when, before)
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
@@ -361,6 +368,23 @@ def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mism
             AlignedPair(written, theirs_year, False))
 
 
+def _clause_tied(claim: _Side, start: int, other: _Side) -> bool:
+    """A date in a clause of its own with figures ("... stood at $108.3 million at the end of June; by
+    Sept. 30 they had reached $300 million") is paired only in a corpus sentence holding one of them."""
+    at = start - claim.offset
+    lo = claim.text.rfind(";", 0, at) + 1
+    hi = claim.text.find(";", at)
+    if lo == 0 and hi < 0:
+        return True
+    hi = len(claim.text) if hi < 0 else hi
+    figures = [n for n in claim.numbers if lo <= n.start - claim.offset < hi]
+    return not figures or any(a.value == b.value for a in figures for b in other.numbers)
+
+
+def _figures_before(side: _Side, at: int) -> int:
+    return sum(n.start < at for n in side.numbers)
+
+
 def _pair_dates(claim: _Side, other: _Side, candidates: dict[int, list]) -> dict[int, tuple]:
     """Each claim date's counterpart among the corpus dates of the same event: the only one, else the one
     led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the one the others left
@@ -414,8 +438,11 @@ def _subject_shared(claim: _Side, other: _Side) -> bool:
 
 
 def _same_subject(claim: _Side, other: _Side) -> bool:
-    """Both name the same people/places, when both name any."""
+    """Both name the same people/places, when both name any; two sentences that name no one ("The company
+    has about 31 million shares outstanding") are not about the same thing when their stories differ."""
     mine, theirs = _names(claim, other)
+    if not (mine or theirs) and claim.facts.story and other.facts.story:
+        return bool(shared(claim.facts.story_words, other.facts.story_words))
     return not (mine and theirs) or bool(shared(mine, theirs))
 
 
@@ -430,8 +457,11 @@ def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
 
 def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
     names = _own_names(side, other)
-    if side.facts.story and (not names or _REFERRING.match(side.text)):
-        return names | side.facts.story_words  # "The company said it lost ...": whom its story names
+    # "The company said it lost ...": whom its story names, when the other sentence names them too (the
+    # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
+    if side.facts.story and (not names or _REFERRING.match(side.text)) and shared(
+            side.facts.story_words, other.facts.name_words | other.facts.story_words):
+        return names | side.facts.story_words
     return names
 
 
@@ -456,7 +486,10 @@ def _own_names(side: _Side, other: _Side) -> frozenset[str]:
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """Name words both sides use (of ``mine``), a country and its people counting as one ("Kenya" / "Kenyan",
     "Iraq" / "Iraqi", "Israel" / "Israelis"), a name and its initials too ("HP" / "Hewlett-Packard")."""
-    out = {w for w in mine & theirs if w.rstrip(".") not in facts_mod.legal_suffixes()}
+    legal = facts_mod.legal_suffixes()
+    mine = frozenset(w for w in mine if w.rstrip(".") not in legal)
+    theirs = frozenset(w for w in theirs if w.rstrip(".") not in legal)
+    out = set(mine & theirs)
     out.update(a for a in mine - theirs if "^" + a in theirs)
     out.update("^" + b for b in theirs - mine if "^" + b in mine)
     for a in mine - theirs:
@@ -521,9 +554,14 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
                    or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
                                                       (d[0], d[1]))]
         if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
-                and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"]:
-            matches = list(other.dates)  # one date each in near-identical sentences ("WASHINGTON, March 12 --")
+                and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"] \
+                and _figures_before(claim, start) == _figures_before(other, other.dates[0][0] + other.offset):
+            # one date each in near-identical sentences ("WASHINGTON, March 12 --"), in the same place among
+            # the figures ("On June 30, reserves stood at $108.3 million" is not "... $108.3 million; by
+            # Sept. 30 they had reached $300 million")
+            matches = list(other.dates)
         candidates[start] = matches
+    candidates = {start: matches if _clause_tied(claim, start, other) else [] for start, matches in candidates.items()}
     chosen = _pair_dates(claim, other, candidates)
     for start, end, value in claim.dates:
         matches = [chosen[start]] if start in chosen else []
