@@ -25,6 +25,9 @@ from . import facts as facts_mod
 from .search import Candidate, search
 
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
+# a relative clause after a description ("the company, which is 61%-owned by Murphy Oil Corp.,"), not after a
+# name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
+_RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
 _YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -74,6 +77,18 @@ class _Side:
         if first is None or first.group(1) in text[first.end(1):]:
             return None
         return singular(first.group(1).lower())
+
+    @functools.cached_property
+    def aside_names(self) -> frozenset[str]:
+        """Name words written only inside a relative clause ("the company, which is 61%-owned by Murphy Oil
+        Corp., had a loss"): whom the clause mentions, not whom the sentence is about."""
+        asides = list(_RELATIVE_CLAUSE.finditer(self.text))
+        if not asides:
+            return frozenset()
+        rest = _RELATIVE_CLAUSE.sub(" ", self.text).lower()
+        inside = " ".join(m.group() for m in asides).lower()
+        return frozenset(w for w in self.facts.name_words
+                         if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
@@ -200,15 +215,28 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     text = analysis.document.text
     compared_spans = {(n.start, n.end) for n in compared}
     dates = analysis.in_sentence(analysis.dates, sentence)
-    dated = [(d.start, d.end) for d in dates]
+    dated = [(d.start, d.end) for d in dates if d.type != "DURATION"]
+    spans = [(d.start, d.end) for d in dates if d.type == "DURATION"]
     written = " ".join(e.text for e in evidence)
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
         if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower():
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
+    # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
+    # in (a wire story's own year and the one before: "a year earlier")
+    spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
+    if any(year not in written and year not in spoken for year in _YEAR.findall(sentence.text)):
+        return True
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
+    theirs = [m for e in evidence for m in facts_mod.find_numbers(e.text)]
     for n in analysis.in_sentence(analysis.numbers, sentence):
         if (n.start, n.end) in compared_spans or n.value is None or any(s <= n.start < e for s, e in dated):
+            continue
+        if any(s <= n.start < e for s, e in spans):
+            # a duration ("the first nine months") is a period the evidence may leave unsaid, but not one it
+            # gives otherwise ("the first three years" / "the first two years")
+            if any(same_quantity(n, m) and not agree(n, m) for m in theirs):
+                return True
             continue
         digits = _FIGURE.search(text[n.start:n.end])
         if digits and digits.group().replace(",", "") not in backed:
@@ -470,7 +498,7 @@ _REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his
 
 
 def _own_names(side: _Side, other: _Side) -> frozenset[str]:
-    names = side.facts.name_words
+    names = side.facts.name_words - side.aside_names
     opener = side.opener
     if opener is None or opener not in names:
         return names

@@ -425,11 +425,12 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
     """The head of the noun phrase after the number: a plural among its first two words, else the first;
-    for a bare count, the state it counts ("82 were killed", "1,700 had been injured")."""
+    for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
+    injured"; irregular ones from the lexicon: "dead", "hurt")."""
     rest = text[end:end + 60]
     state = None if money else _COUNTED_STATE.match(rest)
-    if state and state.group(1).lower() in lex.counted_states:
-        return state.group(1).lower()
+    if state and (state.group(1).endswith("ed") or state.group(1) in lex.counted_states):
+        return state.group(1)
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
         if compound:
