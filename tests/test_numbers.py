@@ -23,6 +23,8 @@ def _one(text: str) -> NumberMention:
     ("Another 230 had been injured by Sunday.", "230", 230, None, "injured", None, None),
     ("Only 3 were in the room.", "3", 3, None, None, None, None),
     ("Of them, 12 were stabbed.", "12", 12, None, "stabbed", None, None),
+    ("It will take a $5.8 million third-quarter charge.", "$5.8 million", 5_800_000, "USD", "charge", None, None),
+    ("It took a charge of $5.3 million related to the sale.", "$5.3 million", 5_300_000, "USD", None, None, None),
     ("The stock closed at 13 5/8 in late trading.", "13 5/8", 13.625, None, None, None, None),
     ("It sold 6 3/8% debentures.", "6 3/8%", 6.375, "%", "debentures", None, None),
     ("It will take a US$600-million charge.", "US$600-million", 600_000_000, "USD", "charge", None, None),

@@ -318,8 +318,10 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     hedge = _hedge_before(text, start, lex)
     rate = _PER.match(text, end)
     noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
-    if unit == "%" and noun is not None and noun.endswith("ed"):
-        noun = None  # "51.1% controlled by", "a 12% owned stake": a participle, not what is counted
+    if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
+        # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
+        # not what is counted
+        noun = None
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
@@ -451,8 +453,10 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         run.append(word)
         pos = w.end()
     content = [w for w in run if w[0].islower()]
-    while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))):
-        content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares
+    while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
+                       or "-" in content[0] and len(content) > 1):
+        content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares; so does
+        # "a $5.8 million third-quarter charge" its charge
     if not content:
         return None
     for word in content[:2]:
