@@ -454,7 +454,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         pos = w.end()
     content = [w for w in run if w[0].islower()]
     while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
-                       or "-" in content[0] and len(content) > 1):
+                       or "-" in content[0] and not content[0].endswith("s") and len(content) > 1):
         content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares; so does
         # "a $5.8 million third-quarter charge" its charge
     if not content:
