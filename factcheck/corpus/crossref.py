@@ -749,7 +749,10 @@ def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMenti
 
 
 def _claim_period(claim: _Side, a: NumberMention) -> str | None:
-    """The period a claim figure is dated to, by its own clause or by the phrase opening its sentence."""
+    """The period a claim figure is dated to, by its own clause or by the phrase opening its sentence; where
+    a change ends ("fell 17.8 percent from a year earlier to 21.4 million units") is no earlier period."""
+    if _slot(claim.text, a.start - claim.offset) == "to":
+        return None
     opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
     return _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
                    | _role_words(opening, len(opening), len(opening), before=True))
