@@ -459,7 +459,7 @@ def _subject_shared(claim: _Side, other: _Side) -> bool:
     titles = facts_mod.title_words()
     for name in claim.facts.names:
         words = frozenset(singular(w) for w in name.split()
-                          if w not in titles and w.rstrip(".") not in facts_mod.legal_suffixes()) & mine
+                          if w not in titles and not facts_mod.is_legal_form(w)) & mine
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             return len(shared(words, theirs)) >= min(len(words), 2)
     return bool(shared(mine, theirs))
@@ -514,9 +514,8 @@ def _own_names(side: _Side, other: _Side) -> frozenset[str]:
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     """Name words both sides use (of ``mine``), a country and its people counting as one ("Kenya" / "Kenyan",
     "Iraq" / "Iraqi", "Israel" / "Israelis"), a name and its initials too ("HP" / "Hewlett-Packard")."""
-    legal = facts_mod.legal_suffixes()
-    mine = frozenset(w for w in mine if w.rstrip(".") not in legal)
-    theirs = frozenset(w for w in theirs if w.rstrip(".") not in legal)
+    mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))
+    theirs = frozenset(w for w in theirs if not facts_mod.is_legal_form(w))
     out = set(mine & theirs)
     out.update(a for a in mine - theirs if "^" + a in theirs)
     out.update("^" + b for b in theirs - mine if "^" + b in mine)

@@ -76,8 +76,13 @@ def initials(name: str) -> str | None:
 
 @functools.cache
 def legal_suffixes() -> frozenset[str]:
-    """Legal forms of a company name ("inc", "corp"), which name no one in particular."""
+    """Legal forms of a company name ("inc", "corp", "spa"), which name no one in particular."""
     return frozenset(load_lexicon("corpus_words")["legal_suffixes"])
+
+
+def is_legal_form(word: str) -> bool:
+    """"Corp.", "Inc", "S.p.A.", "N.V.": compared without dots."""
+    return word.replace(".", "") in legal_suffixes()
 
 
 STORY_NAMES = 6  # the first names of a story kept with each of its sentences
