@@ -450,6 +450,9 @@ def _months() -> frozenset[str]:
     return frozenset(str(m).lower() for m in load_lexicon("number_units")["months"])
 
 
+_SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
+
+
 def _subject_shared(claim: _Side, other: _Side) -> bool:
     """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
     corpus sentence uses too, whole; sharing only a place ("the U.S.") says little."""
@@ -457,7 +460,10 @@ def _subject_shared(claim: _Side, other: _Side) -> bool:
     if not mine:
         return False
     titles = facts_mod.title_words()
+    setting = _SETTING.match(claim.text)  # "In Finland, the government ...": the subject comes after
     for name in claim.facts.names:
+        if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
+            continue
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
