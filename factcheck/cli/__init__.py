@@ -5,10 +5,9 @@ import dataclasses
 import importlib
 import os
 import sys
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -122,8 +121,7 @@ def check(sources, fmt, output, open_report, fail_on, select, ignore, enable, se
     _run_check(plan, fmt, jobs, report_unused, output=output, open_report=open_report)
 
 
-@dataclass(frozen=True)
-class _Plan:
+class _Plan(NamedTuple):
     """What `check` will do: the config, the sources with their Options, the arguments that failed."""
 
     config: Any

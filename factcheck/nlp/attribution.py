@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
@@ -19,8 +19,7 @@ NAMED_KINDS = ("named", "institutional", "pronoun")
 _NP_MAX = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """One attribution cue in a sentence and the kind of source it names."""
 
     kind: str  # named, institutional, pronoun, anonymous, other
@@ -31,8 +30,7 @@ class Attribution:
     sentence: Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Relay:
+class Relay(NamedTuple):
     """Another outlet whose reporting the article passes on."""
 
     outlet: str
@@ -42,8 +40,7 @@ class Relay:
     sentence: Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Checkable:
+class Checkable(NamedTuple):
     """A checkable sentence (a number with what it counts, or a strong assertion) and its trigger."""
 
     trigger: str
@@ -854,10 +851,9 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class _Lex:
+class _Lex(NamedTuple):
     """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     cues: dict
     prepositions: frozenset
     data_verbs: frozenset
@@ -980,10 +976,9 @@ def _lexicon() -> _Lex:
     )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class _Claims:
+class _Claims(NamedTuple):
     """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     nouns: frozenset
     units: frozenset
     min_money: float

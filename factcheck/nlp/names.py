@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import NameMention
 from ..rules import load_lexicon
@@ -25,10 +26,9 @@ _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     """The proper-name lexicon (rules/lexicons/names):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     run: re.Pattern
     connectors: frozenset[str]
     function_words: frozenset[str]

@@ -10,15 +10,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ...model import FactcheckError
 from ...rules import load_lexicon, load_yaml, rules_dir
 from ..segment import phrase_pattern
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """One person's spell in one role: [start, end) with the election that preceded it, if any."""
 
     person: str
@@ -33,8 +32,7 @@ class Term:
         return self.start <= day and (self.end is None or day < self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class TitleMention:
+class TitleMention(NamedTuple):
     """A role title attached to a name: "President-elect Donald Trump", "former Prime Minister Johnson"."""
 
     start: int

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...rules import load_lexicon
 
-@dataclass(frozen=True, slots=True)
-class Tense:
+class Tense(NamedTuple):
     """The tense of a clause: label, the words that decided it, and whether it is reported or quoted."""
 
     tense: str
