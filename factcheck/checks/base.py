@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..model import Finding
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)
     and an example it flags (shown by ``factcheck rules explain``)."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import NameMention
@@ -59,8 +58,7 @@ class _Lexicon(NamedTuple):
                    (self.given_names, self.place_names, self.org_names, self.demonyms))
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     """A word of a capitalised run, and whether it is a connector ("de", "of the")."""
     start: int
     end: int

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -43,8 +42,7 @@ class TitleMention(NamedTuple):
     terms: tuple[Term, ...]  # the named person's terms in that role
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Timelines:
+class Timelines(NamedTuple):
     """The terms, title words (lower case -> role) and title pattern of a set of timeline files."""
 
     terms: tuple[Term, ...]
