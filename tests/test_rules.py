@@ -29,3 +29,19 @@ def test_edits_to_a_rule_file_are_read_at_once(tmp_path):
     assert rules.load_yaml(f) == {"words": ["a", "b"]}
     f.write_text("words: [a, b, c]\n")
     assert rules.load_yaml(f) == {"words": ["a", "b", "c"]}
+
+
+def test_a_list_tag_reads_comma_separated_entries(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text('plain: [a, "on"]\nwords: !list on, off, held on to,\n  "quoted", 1.5, no\nempty: !list\n',
+                    encoding="utf-8")
+    assert rules.load_yaml(path) == {"plain": ["a", "on"], "words": ["on", "off", "held on to", '"quoted"', "1.5", "no"],
+                                     "empty": []}
+
+
+def test_a_list_tag_on_a_sequence_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("ok: 1\nwords: !list [a, b]\n", encoding="utf-8")
+    with pytest.raises(FactcheckError, match=r"bad.yaml:2: invalid YAML: !list takes comma-separated entries"):
+        rules.load_yaml(path)
+
