@@ -1,15 +1,16 @@
 """The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence.
 
-These are frozen dataclasses (``dataclasses.replace`` and defaults built per instance). The annotators'
-own records (lexicon bundles, attributions, predicates, terms) are ``NamedTuple``s: immutable values
-too, without the ~0.6 ms of generated methods a dataclass costs each process at import (bench/speed.py).
+All are immutable values. Most are ``NamedTuple``s (a changed copy is ``value._replace(field=...)``):
+a dataclass would cost each process ~0.6 ms of generated methods at import (bench/speed.py). Document
+and its SourceMap, which fill in fields from others when built, are frozen dataclasses. The
+annotators' own records (lexicon bundles, attributions, predicates, terms) are NamedTuples too.
 """
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
@@ -45,8 +46,7 @@ class SourceMap:
         return line, col + (offset - start)
 
 
-@dataclass(frozen=True, slots=True)
-class Acquired:
+class Acquired(NamedTuple):
     """Raw input as read from a URL, a file or stdin, before any parsing."""
 
     source: str  # as the user gave it
@@ -57,8 +57,7 @@ class Acquired:
     fetched_at: datetime | None = None  # when it was read (for "3 days ago" stamps)
 
 
-@dataclass(frozen=True, slots=True)
-class DateSignal:
+class DateSignal(NamedTuple):
     """One hint of when the document was written: metadata, a visible stamp, front matter."""
 
     value: str  # ISO date, YYYY-MM-DD (or YYYY-MM-DDTHH:MM if known)
@@ -95,8 +94,7 @@ class Document:
         return self.source_map.locate(offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the body (or the headline) with offsets into Document.text."""
 
     text: str
@@ -108,8 +106,7 @@ class Sentence:
     is_headline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date expression normalised against the dateline (TIMEX3-style value at its granularity)."""
 
     text: str
@@ -122,8 +119,7 @@ class DateMention:
     weekday: int | None = None  # 0=Monday when the text names one
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     """A number with its unit/noun and hedge (about, more than, at least...)."""
 
     text: str
@@ -136,8 +132,7 @@ class NumberMention:
     upper: float | None = None  # for ranges "4.75% to 5%"
 
 
-@dataclass(frozen=True, slots=True)
-class NameMention:
+class NameMention(NamedTuple):
     """A proper name: a person, an organisation, a place, or other."""
 
     text: str
@@ -146,8 +141,7 @@ class NameMention:
     kind: str = "other"  # person, org, place, other
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """The document's "now": the date it speaks from, how it was found, how sure we are."""
 
     date: date | None
@@ -160,8 +154,7 @@ class Dateline:
                 "confidence": self.confidence}
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """What backs a finding: a quoted text, where it comes from and its date."""
     text: str
     source: str | None = None
@@ -171,8 +164,7 @@ class Evidence:
         return {"text": self.text, "source": self.source, "date": self.date}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing that does not hold, located in the input, with the reason and any evidence."""
 
     rule: str
@@ -191,8 +183,7 @@ class Finding:
                 "evidence": [e.to_json() for e in self.evidence]}
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """A checkable sentence and what the corpus says of it."""
 
     sentence: str
@@ -206,8 +197,7 @@ class Claim:
                 "pairs": [p.to_json() for p in self.pairs]}
 
 
-@dataclass(frozen=True, slots=True)
-class AlignedPair:
+class AlignedPair(NamedTuple):
     """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
 
     claim: str
@@ -218,8 +208,7 @@ class AlignedPair:
         return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     """Everything the reporters need about one checked source."""
 
     source: str
@@ -232,8 +221,7 @@ class Result:
     unused_suppressions: tuple[Any, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """What the user asked for, after config and command line are merged."""
 
     dateline: date | None = None  # --dateline: the document's "now", overriding every signal
