@@ -1,9 +1,9 @@
 """The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence.
 
-All are immutable values. Most are ``NamedTuple``s (a changed copy is ``value._replace(field=...)``):
-a dataclass would cost each process ~0.6 ms of generated methods at import (bench/speed.py). Document
-and its SourceMap, which fill in fields from others when built, are frozen dataclasses. The
-annotators' own records (lexicon bundles, attributions, predicates, terms) are NamedTuples too.
+All are immutable values. All but Document are ``NamedTuple``s (a changed copy is
+``value._replace(field=...)``): a dataclass would cost each process ~0.6 ms of generated methods at
+import (bench/speed.py). Document, which fills in its source map from its text when built, is a frozen
+dataclass. The annotators' own records (lexicon bundles, attributions, terms) are NamedTuples too.
 
 Annotations here are evaluated (no ``from __future__ import annotations``): NamedTuple compiles each
 annotation written as a string, ~12 us a field at every start-up.
@@ -17,12 +17,14 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 
 
+_LAST = float("inf")  # sorts after any line or column: (offset, _LAST, _LAST) follows every anchor at offset
+
+
 class FactcheckError(Exception):
     """A failure the user can act on: printed on one line, exit code 2."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceMap:
+class SourceMap(NamedTuple):
     """Maps offsets in a document's text back to line/column in the original input.
 
     ``anchors`` is a sorted tuple of ``(text_offset, line, column)``: from each anchor on, characters
@@ -32,14 +34,10 @@ class SourceMap:
 
     text: str
     anchors: tuple[tuple[int, int, int], ...] = ((0, 1, 1),)
-    _keys: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_keys", tuple(a[0] for a in self.anchors))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original input of the character at ``offset``."""
-        i = max(0, bisect.bisect_right(self._keys, offset) - 1)
+        i = max(0, bisect.bisect_right(self.anchors, (offset, _LAST, _LAST)) - 1)  # the last anchor at or before
         start, line, col = self.anchors[i]
         newlines = self.text.count("\n", start, offset)
         if newlines:

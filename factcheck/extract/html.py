@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 
 from .meta import find_author, find_date_signals, find_title, json_ld_objects, text_content
 from .widgets import byline_name, is_widget_line
@@ -33,18 +32,20 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass
 class Block:
-    """A run of text a reader sees as one paragraph, with the element that holds it."""
+    """A run of text a reader sees as one paragraph, with the element that holds it (filled in by _walk)."""
 
-    owner: object
-    tag: str
-    parts: list[tuple[str, int]] = field(default_factory=list)  # (raw text, source line hint)
-    link_chars: int = 0
-    starts_with_link: bool | None = None
-    line: int = 0
-    text: str = ""
-    marks: list[tuple[int, int, str]] = field(default_factory=list)  # (offset in text, line hint, word)
+    __slots__ = ("owner", "tag", "line", "parts", "link_chars", "starts_with_link", "text", "marks")
+
+    def __init__(self, owner, tag: str, line: int = 0):
+        self.owner = owner
+        self.tag = tag
+        self.line = line
+        self.parts: list[tuple[str, int]] = []  # (raw text, source line hint)
+        self.link_chars = 0
+        self.starts_with_link: bool | None = None
+        self.text = ""
+        self.marks: list[tuple[int, int, str]] = []  # (offset in text, line hint, word)
 
     @property
     def link_density(self) -> float:
