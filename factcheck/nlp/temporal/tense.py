@@ -49,9 +49,10 @@ def _lexicon() -> dict:
     markers = load_lexicon("tense_markers")
     verbs = load_lexicon("irregular_verbs")
     past, participles = set(), set()
-    for forms, participle in verbs["verbs"].values():
+    for entry in verbs["verbs"].values():  # "past forms, past participle"
+        *forms, participle = (form.strip() for form in entry.split(","))
         past.update(f.lower() for f in forms)
-        participles.add(str(participle).lower())
+        participles.add(participle.lower())
     ambiguous = {w.lower() for w in verbs.get("ambiguous_past", ())}
 
     def phrases(key: str) -> re.Pattern:
