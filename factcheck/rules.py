@@ -44,10 +44,11 @@ def load_yaml(path: Path) -> Any:
 def _loader() -> type:
     """The safe YAML loader (the C one when PyYAML has it) that also reads ``!list``.
 
-    ``!list a, b, c d`` is the list ``["a", "b", "c d"]``: comma-separated entries of one plain scalar,
-    which may run over several lines (a trailing comma is allowed). Every entry is a string, written
-    without quotes. Long word lists use it because YAML builds one node per entry of ``[a, b, c]``:
-    rules/ would cost a file check some 11,000 nodes, most of its load time (bench/speed.py).
+    ``!list a, b, c d`` is the list ``["a", "b", "c d"]``: entries separated by commas or line breaks,
+    in one scalar: plain (``key: !list a, b,`` running on over indented lines) or a block (``key: !list |``
+    then one or more entries a line, where a line opening with ``#`` is a comment). Every entry is a
+    string, written without quotes. Long word lists use it because YAML builds one node per entry of
+    ``[a, b, c]``: rules/ would cost a file check some 11,000 nodes, most of its load time (bench/speed.py).
     """
     import yaml
 
@@ -64,7 +65,8 @@ def _construct_list(loader, node) -> list[str]:
     if not isinstance(node, yaml.ScalarNode):
         raise yaml.constructor.ConstructorError(None, None, "!list takes comma-separated entries, not a "
                                                 f"{node.id}", node.start_mark)
-    return [entry.strip() for entry in loader.construct_scalar(node).split(",") if entry.strip()]
+    lines = [line for line in loader.construct_scalar(node).splitlines() if not line.lstrip().startswith("#")]
+    return [entry.strip() for line in lines for entry in line.split(",") if entry.strip()]
 
 
 MAX_YAML_ALIASES = 20

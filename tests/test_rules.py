@@ -45,3 +45,10 @@ def test_a_list_tag_on_a_sequence_names_file_and_line(tmp_path):
     with pytest.raises(FactcheckError, match=r"bad.yaml:2: invalid YAML: !list takes comma-separated entries"):
         rules.load_yaml(path)
 
+
+
+def test_a_list_block_takes_one_entry_a_line_and_comments(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text("phrases: !list |\n  # what officials say\n  said so, told\n  according to\n\n  # not: none\nnext: 1\n",
+                    encoding="utf-8")
+    assert rules.load_yaml(path) == {"phrases": ["said so", "told", "according to"], "next": 1}
