@@ -186,6 +186,18 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, ti
     return dedupe_signals(signals)
 
 
+def text_content(element) -> str:
+    """All the text inside ``element`` (lxml.html's ``text_content()``, on any lxml element)."""
+    return _string_value()(element)
+
+
+@functools.cache
+def _string_value():
+    from lxml import etree
+
+    return etree.XPath("string()", smart_strings=False)
+
+
 def _headline_stamp(root, title: str | None) -> list[DateSignal]:
     """The date a reader sees under the headline: the first full date in the short lines that follow
     the <h1> ("By Jane Doe | Posted Feb. 27, 2014", "Date 19.01.2020", "12.29.14"), before the prose."""
@@ -449,15 +461,3 @@ def _elsewhere(el) -> bool:
             return True
         el = el.getparent()
     return False
-
-
-def text_content(element) -> str:
-    """All the text inside ``element`` (lxml.html's ``text_content()``, on any lxml element)."""
-    return _string_value()(element)
-
-
-@functools.cache
-def _string_value():
-    from lxml import etree
-
-    return etree.XPath("string()", smart_strings=False)
