@@ -1,21 +1,30 @@
-"""The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence."""
-from __future__ import annotations
+"""The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence.
 
+All are immutable values. All but Document are ``NamedTuple``s (a changed copy is
+``value._replace(field=...)``): a dataclass would cost each process ~0.6 ms of generated methods at
+import (bench/speed.py). Document, which fills in its source map from its text when built, is a frozen
+dataclass. The annotators' own records (lexicon bundles, attributions, terms) are NamedTuples too.
+
+Annotations here are evaluated (no ``from __future__ import annotations``): NamedTuple compiles each
+annotation written as a string, ~12 us a field at every start-up.
+"""
 import bisect
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
+
+
+_LAST = float("inf")  # sorts after any line or column: (offset, _LAST, _LAST) follows every anchor at offset
 
 
 class FactcheckError(Exception):
     """A failure the user can act on: printed on one line, exit code 2."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceMap:
+class SourceMap(NamedTuple):
     """Maps offsets in a document's text back to line/column in the original input.
 
     ``anchors`` is a sorted tuple of ``(text_offset, line, column)``: from each anchor on, characters
@@ -25,14 +34,10 @@ class SourceMap:
 
     text: str
     anchors: tuple[tuple[int, int, int], ...] = ((0, 1, 1),)
-    _keys: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_keys", tuple(a[0] for a in self.anchors))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original input of the character at ``offset``."""
-        i = max(0, bisect.bisect_right(self._keys, offset) - 1)
+        i = max(0, bisect.bisect_right(self.anchors, (offset, _LAST, _LAST)) - 1)  # the last anchor at or before
         start, line, col = self.anchors[i]
         newlines = self.text.count("\n", start, offset)
         if newlines:
@@ -40,8 +45,7 @@ class SourceMap:
         return line, col + (offset - start)
 
 
-@dataclass(frozen=True, slots=True)
-class Acquired:
+class Acquired(NamedTuple):
     """Raw input as read from a URL, a file or stdin, before any parsing."""
 
     source: str  # as the user gave it
@@ -52,8 +56,7 @@ class Acquired:
     fetched_at: datetime | None = None  # when it was read (for "3 days ago" stamps)
 
 
-@dataclass(frozen=True, slots=True)
-class DateSignal:
+class DateSignal(NamedTuple):
     """One hint of when the document was written: metadata, a visible stamp, front matter."""
 
     value: str  # ISO date, YYYY-MM-DD (or YYYY-MM-DDTHH:MM if known)
@@ -90,8 +93,7 @@ class Document:
         return self.source_map.locate(offset)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence of the body (or the headline) with offsets into Document.text."""
 
     text: str
@@ -103,8 +105,7 @@ class Sentence:
     is_headline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date expression normalised against the dateline (TIMEX3-style value at its granularity)."""
 
     text: str
@@ -117,8 +118,7 @@ class DateMention:
     weekday: int | None = None  # 0=Monday when the text names one
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     """A number with its unit/noun and hedge (about, more than, at least...)."""
 
     text: str
@@ -131,8 +131,7 @@ class NumberMention:
     upper: float | None = None  # for ranges "4.75% to 5%"
 
 
-@dataclass(frozen=True, slots=True)
-class NameMention:
+class NameMention(NamedTuple):
     """A proper name: a person, an organisation, a place, or other."""
 
     text: str
@@ -141,8 +140,7 @@ class NameMention:
     kind: str = "other"  # person, org, place, other
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """The document's "now": the date it speaks from, how it was found, how sure we are."""
 
     date: date | None
@@ -155,8 +153,7 @@ class Dateline:
                 "confidence": self.confidence}
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """What backs a finding: a quoted text, where it comes from and its date."""
     text: str
     source: str | None = None
@@ -166,8 +163,7 @@ class Evidence:
         return {"text": self.text, "source": self.source, "date": self.date}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing that does not hold, located in the input, with the reason and any evidence."""
 
     rule: str
@@ -186,8 +182,18 @@ class Finding:
                 "evidence": [e.to_json() for e in self.evidence]}
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class AlignedPair(NamedTuple):
+    """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
+
+    claim: str
+    evidence: str
+    agree: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
+
+
+class Claim(NamedTuple):
     """A checkable sentence and what the corpus says of it."""
 
     sentence: str
@@ -201,20 +207,7 @@ class Claim:
                 "pairs": [p.to_json() for p in self.pairs]}
 
 
-@dataclass(frozen=True, slots=True)
-class AlignedPair:
-    """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
-
-    claim: str
-    evidence: str
-    agree: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     """Everything the reporters need about one checked source."""
 
     source: str
@@ -227,8 +220,7 @@ class Result:
     unused_suppressions: tuple[Any, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """What the user asked for, after config and command line are merged."""
 
     dateline: date | None = None  # --dateline: the document's "now", overriding every signal

@@ -12,7 +12,7 @@ Lines are those of the input (Document.raw), which is where findings point.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .checks.base import Check
 from .model import Document, FactcheckError, Finding, Options
@@ -37,8 +37,7 @@ UNUSED = Check(id="unused-suppression", severity="info",
                function=_unused_explained)
 
 
-@dataclass(frozen=True, slots=True)
-class Suppression:
+class Suppression(NamedTuple):
     """One suppression: which rules (ALL for every rule), the input lines it covers, where it is written."""
 
     rules: tuple[str, ...]

@@ -226,6 +226,16 @@ def test_version_imports_nothing_heavy():
     assert out.stdout.startswith("factcheck, version")
 
 
+def test_a_file_check_imports_only_what_it_uses():
+    """The start-up budget (bench/speed.py): a file check needs no network, corpus, user rules or colour."""
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "factcheck", "check", "--no-config", "--format",
+                          "json", str(FIXTURES / "kursk.html")], cwd=ROOT, capture_output=True, text=True)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if "|" in line}
+    assert "factcheck.checks" in imported  # the probe sees our own modules
+    assert not imported & {"bs4", "rich", "requests", "sqlite3", "factcheck.corpus.backend", "factcheck.corpus.store",
+                           "factcheck.userrules", "factcheck.report.terminal"}
+
+
 def test_usage_errors_are_one_line_from_the_entry_point():
     out = subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "pdf", "x.md"], cwd=ROOT,
                          capture_output=True, text=True)

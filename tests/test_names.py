@@ -102,3 +102,15 @@ def test_offsets_are_absolute_within_range():
 def test_title_before(text, name, title):
     mention = next(m for m in find_names(text) if m.text == name)
     assert title_before(text, mention) == title
+
+
+def test_the_capitals_class_written_with_ranges_holds_the_same_letters():
+    import re
+
+    from factcheck.nlp.names import _class_body
+
+    capitals = [c for c in map(chr, range(0x41, 0x0530)) if c.isupper()]
+    body = _class_body(capitals)
+    assert "A-Z" in body and len(body) < len(capitals)
+    rx = re.compile(f"[{body}]")
+    assert [c for c in map(chr, range(0x20, 0x0600)) if rx.match(c)] == capitals

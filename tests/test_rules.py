@@ -54,3 +54,25 @@ def test_lexicon_word_lists_hold_no_booleans(path):
     """A word list item that YAML turned into True/False is a word the editor wrote and the checks lost."""
     items = list(_values(rules.load_yaml(path)))
     assert not [item for item in items if isinstance(item, bool)]
+
+
+def test_a_list_tag_reads_comma_separated_entries(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text('plain: [a, "on"]\nwords: !list on, off, held on to,\n  "quoted", 1.5, no\nempty: !list\n',
+                    encoding="utf-8")
+    assert rules.load_yaml(path) == {"plain": ["a", "on"], "words": ["on", "off", "held on to", '"quoted"', "1.5", "no"],
+                                     "empty": []}
+
+
+def test_a_list_tag_on_a_sequence_names_file_and_line(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("ok: 1\nwords: !list [a, b]\n", encoding="utf-8")
+    with pytest.raises(FactcheckError, match=r"bad.yaml:2: invalid YAML: !list takes comma-separated entries"):
+        rules.load_yaml(path)
+
+
+def test_a_list_block_takes_one_entry_a_line_and_comments(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text("phrases: !list |\n  # what officials say\n  said so, told\n  according to\n\n  # not: none\nnext: 1\n",
+                    encoding="utf-8")
+    assert rules.load_yaml(path) == {"phrases": ["said so", "told", "according to"], "next": 1}

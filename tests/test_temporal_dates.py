@@ -1,6 +1,7 @@
 """find_dates: spans, types and TIMEX3 values at their true granularity, against a dateline."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -130,3 +131,15 @@ def test_parse_date_is_the_one_reader_of_written_dates(text, whole, expected):
     from factcheck.nlp.temporal.dates import parse_date
 
     assert parse_date(text, whole=whole) == expected
+
+
+def test_a_date_pattern_is_compiled_only_for_a_text_holding_its_cue(monkeypatch):
+    from factcheck.nlp.temporal import dates
+
+    kind_of = {pattern: kind for kind, pattern, _ in dates._patterns()}
+    compiled = []
+    dates._scan.cache_clear()
+    monkeypatch.setattr(dates, "_compiled", lambda pattern: compiled.append(kind_of[pattern]) or re.compile(pattern))
+    found = find_dates("Officials met in Kyiv yesterday, a spokesman said.", Dateline(None, "", "low"))
+    assert [m.text for m in found] == ["yesterday"]
+    assert "deictic" in compiled and not set(compiled) & {"mdy", "dmy", "month", "weekday", "year", "time"}

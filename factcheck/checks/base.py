@@ -5,18 +5,15 @@ suppression check can declare checks without importing the registry that imports
 """
 from __future__ import annotations
 
-import dataclasses
 import inspect
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:
     from ..analysis import Analysis
     from ..model import Finding
 
 
-@dataclass(frozen=True, slots=True)
-class Check:
+class Check(NamedTuple):
     """A rule: stable id, default severity, one-line summary, explanation (the function's docstring)
     and an example it flags (shown by ``factcheck rules explain``)."""
 
@@ -33,7 +30,7 @@ class Check:
 
     def run(self, analysis: "Analysis") -> list["Finding"]:
         """The check's findings in one document, each with the check's severity unless it set its own."""
-        return [f if f.severity else dataclasses.replace(f, severity=self.severity) for f in self.function(analysis)]
+        return [f if f.severity else f._replace(severity=self.severity) for f in self.function(analysis)]
 
 
 def check(id: str, severity: str, summary: str, example: str = "", opt_in: bool = False) -> Callable[[Callable], Check]:

@@ -9,14 +9,13 @@ import os
 from pathlib import Path
 
 ENV_VAR = "FACTCHECK_CORPUS"
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 
 def open_store(location: str, writable: bool = False):
     """Open the corpus at ``location``, the one place a backend is chosen: a ``postgresql://`` URL is
     a PostgreSQL corpus (its schema created by ``init_store``), anything else a SQLite file (created
     when ``writable``). Any failure is a one-line FactcheckError."""
-    from .backend import is_server
-
     if is_server(location):
         return _postgres().PostgresStore.open(location, writable=writable)
     from .store import Store
@@ -26,8 +25,6 @@ def open_store(location: str, writable: bool = False):
 
 def init_store(location: str) -> str:
     """Create the corpus at ``location`` or migrate its schema to this version; says what it did."""
-    from .backend import is_server
-
     if is_server(location):
         return _postgres().init(location)
     from .store import SCHEMA_VERSION, Store
@@ -51,6 +48,11 @@ def _postgres():
     return postgres
 
 
+def is_server(location: str) -> bool:
+    """Whether ``location`` names a database server (a ``postgresql://`` URL) rather than a file."""
+    return location.lower().startswith(SERVER_SCHEMES)
+
+
 def open_corpus(path: str):
     """Open the corpus at ``path`` (a file or a URL) read-only; a missing or corrupt one is a FactcheckError."""
     return open_store(path)
@@ -63,8 +65,6 @@ def prepare_corpus(path: str | None) -> str | None:
     With no path: $FACTCHECK_CORPUS, else the user's corpus when one was created; else None.
     The corpus is opened once here, so a missing or corrupt one is reported before any check runs.
     """
-    from .backend import is_server
-
     if not path:
         path = os.environ.get(ENV_VAR) or None
         if path is None:

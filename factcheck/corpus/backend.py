@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Any, ContextManager, Iterable, Protocol
 
-SERVER_SCHEMES = ("postgresql://", "postgres://")
 INSTALL_HINT = "pip install 'factcheck[postgres]'"
 
 
@@ -75,11 +74,6 @@ class CorpusStore(Protocol):
     def document_counts(self, terms: Iterable[str]) -> dict[str, int]: ...
     def stats(self) -> dict[str, object]: ...
     def documents(self, limit: int | None = None) -> list[dict[str, object]]: ...
-
-
-def is_server(location: str) -> bool:
-    """Whether ``location`` names a database server (a ``postgresql://`` URL) rather than a file."""
-    return location.lower().startswith(SERVER_SCHEMES)
 
 
 _PASSWORD_IN_URL = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^:/?#@\s]*:)([^@/?#\s]*)(@)")

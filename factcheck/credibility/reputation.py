@@ -9,8 +9,8 @@ import functools
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..model import FactcheckError
@@ -20,8 +20,7 @@ RATINGS = ("reliable", "mixed", "unreliable", "satire")
 _DOMAIN = re.compile(r"^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Rating:
+class Rating(NamedTuple):
     """One domain's rating and where it comes from."""
 
     domain: str

@@ -11,9 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
 
-from .meta import find_author, find_date_signals, find_title, json_ld_objects
+from .meta import find_author, find_date_signals, find_title, json_ld_objects, text_content
 from .widgets import byline_name, is_widget_line
 from ..model import Acquired, Document, FactcheckError, SourceMap
 
@@ -33,18 +32,20 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass
 class Block:
-    """A run of text a reader sees as one paragraph, with the element that holds it."""
+    """A run of text a reader sees as one paragraph, with the element that holds it (filled in by _walk)."""
 
-    owner: object
-    tag: str
-    parts: list[tuple[str, int]] = field(default_factory=list)  # (raw text, source line hint)
-    link_chars: int = 0
-    starts_with_link: bool | None = None
-    line: int = 0
-    text: str = ""
-    marks: list[tuple[int, int, str]] = field(default_factory=list)  # (offset in text, line hint, word)
+    __slots__ = ("owner", "tag", "line", "parts", "link_chars", "starts_with_link", "text", "marks")
+
+    def __init__(self, owner, tag: str, line: int = 0):
+        self.owner = owner
+        self.tag = tag
+        self.line = line
+        self.parts: list[tuple[str, int]] = []  # (raw text, source line hint)
+        self.link_chars = 0
+        self.starts_with_link: bool | None = None
+        self.text = ""
+        self.marks: list[tuple[int, int, str]] = []  # (offset in text, line hint, word)
 
     @property
     def link_density(self) -> float:
@@ -88,8 +89,7 @@ def _is_byline(text: str, author: str | None) -> bool:
 
 
 def _parse(text: str, source: str):
-    import lxml.html
-    from lxml import etree
+    from lxml import etree  # not lxml.html: its element classes add nothing the extractor uses
 
     cleaned = _XML_DECL.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     # lxml refuses to hold control characters in element text (ESC, form feed, NUL): one space each,
@@ -98,16 +98,17 @@ def _parse(text: str, source: str):
     if not cleaned.strip():
         raise FactcheckError(f"no article text found in {source}")
     try:
-        parser = lxml.html.HTMLParser(huge_tree=True)
-        root = lxml.html.document_fromstring(cleaned, parser=parser)
+        parser = etree.HTMLParser(huge_tree=True)
+        root = etree.fromstring(cleaned, parser)
         if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
             # deeper than libxml2 parses at all (2,048 levels): it stops there and drops the rest, so
             # parse again with the nesting beyond a sane depth taken out (its text is kept)
-            flat = flatten_deep_nesting(cleaned)
-            root = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(huge_tree=True))
-        return root
+            root = etree.fromstring(flatten_deep_nesting(cleaned), etree.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError):
-        raise FactcheckError(f"no article text found in {source}") from None
+        root = None
+    if root is None:
+        raise FactcheckError(f"no article text found in {source}")
+    return root
 
 
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -203,7 +204,7 @@ def _is_furniture(el, total: int) -> bool:
 
 
 def _text_len(el) -> int:
-    return len(_SPACE.sub(" ", el.text_content()))
+    return len(_SPACE.sub(" ", text_content(el)))
 
 
 @functools.cache

@@ -62,7 +62,7 @@ def find_title(root, objects: list[dict], raw: str) -> tuple[str | None, int, in
     meta_titles = [_strip_site(t, site) for t in (_meta(root, "og:title"), _ld_value(objects, "headline"),
                                                  _meta(root, "twitter:title")) if t]
     meta_titles = [t for t in meta_titles + [_title_tag(root, site)] if t]
-    h1s = [(h, _clean_text(h.text_content())) for h in list(root.iter("h1"))[:6] if not _logo(h)]
+    h1s = [(h, _clean_text(text_content(h))) for h in list(root.iter("h1"))[:6] if not _logo(h)]
     h1s = [(h, t) for h, t in h1s if t]
     tab = _clean_text(root.findtext(".//title") or "")
     for meta_title in meta_titles:  # og:title first: a twitter:title may be the site's name
@@ -172,7 +172,7 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, ti
                 kind = "itemprop" if el.get("itemprop") else "meta"
                 signals.append(DateSignal(value, f"{kind} {name}"))
     for el in root.xpath("//*[@itemprop='datePublished' or @itemprop='dateModified'][not(self::meta)]")[:4]:
-        value = _iso(el.get("datetime") or el.get("content") or el.text_content())
+        value = _iso(el.get("datetime") or el.get("content") or text_content(el))
         if value:
             signals.append(DateSignal(value, f"itemprop {el.get('itemprop')}"))
     for el in list(root.iter("time"))[:20]:
@@ -186,11 +186,23 @@ def find_date_signals(root, objects: list[dict], fetched_at: datetime | None, ti
     return dedupe_signals(signals)
 
 
+def text_content(element) -> str:
+    """All the text inside ``element`` (lxml.html's ``text_content()``, on any lxml element)."""
+    return _string_value()(element)
+
+
+@functools.cache
+def _string_value():
+    from lxml import etree
+
+    return etree.XPath("string()", smart_strings=False)
+
+
 def _headline_stamp(root, title: str | None) -> list[DateSignal]:
     """The date a reader sees under the headline: the first full date in the short lines that follow
     the <h1> ("By Jane Doe | Posted Feb. 27, 2014", "Date 19.01.2020", "12.29.14"), before the prose."""
     heads = [h for h in root.iter("h1", "h2", "h3") if not _logo(h)]
-    h1 = next((h for h in heads if title and _clean_text(h.text_content()) == title),
+    h1 = next((h for h in heads if title and _clean_text(text_content(h)) == title),
               next((h for h in heads if h.tag == "h1"), None))
     if h1 is None:
         return []
@@ -206,7 +218,7 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
             break
         found = find_date_text(text, dayfirst) if len(text) <= 160 else None
         if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
-            short = [a for a in list(owner.iterancestors())[:2] if len(_clean_text(a.text_content())) <= 60]
+            short = [a for a in list(owner.iterancestors())[:2] if len(_clean_text(text_content(a))) <= 60]
             owner = short[0] if short else owner
             text = _clean_text(" ".join(owner.itertext()))
             found = find_date_text(text, dayfirst)
@@ -224,7 +236,7 @@ _NOT_SHOWN = ("script", "style", "noscript", "option", "title", "template")
 def _stamp_owner(owner, text: str) -> bool:
     """A date stamp sits in a short element of its own: not in a prose paragraph, a long link (a related
     story), a photo caption or a sidebar."""
-    if len(_clean_text(owner.text_content())) > 200 or owner.tag == "a" and len(text) > 40:
+    if len(_clean_text(text_content(owner))) > 200 or owner.tag == "a" and len(text) > 40:
         return False
     for el in owner.iterancestors():
         if el.tag in ("figure", "figcaption") or "caption" in f"{el.get('class', '')}".lower():
@@ -273,7 +285,7 @@ def _visible_stamps(root) -> list[DateSignal]:
         for text, owner in ((el.text, el), (el.tail, el.getparent())):
             if not text or owner is None or not _STAMP_LEAD.match(text.lstrip(" \t\n·•|")):
                 continue
-            line = " ".join(owner.text_content().split())
+            line = " ".join(text_content(owner).split())
             lead = _STAMP_LEAD.search(line) if len(line) <= 120 else None
             signal = absolute_stamp_signal(line[lead.start():]) if lead else None
             if signal is not None and not _elsewhere(owner):
@@ -307,7 +319,7 @@ def _relative_stamps(root, fetched_at: datetime | None) -> list[DateSignal]:
 def _ends_with_stamp(owner, text: str) -> bool:
     """The stamp closes a short element ("Posted by Mo Ahmed · 2 hours ago"), not opens a sentence
     ("Today, the mayor said ...")."""
-    whole = _clean_text(owner.text_content())
+    whole = _clean_text(text_content(owner))
     return len(whole) <= 60 and whole.rstrip(" .").endswith(_clean_text(text).strip(" ·•|,.()[]-\u2013\u2014"))
 
 
@@ -350,7 +362,7 @@ def _title_tag(root, site: str | None) -> str | None:
     el = root.find(".//title")
     if el is None:
         return None
-    text = _strip_site(_clean_text(el.text_content()), site)
+    text = _strip_site(_clean_text(text_content(el)), site)
     parts = _TITLE_SEPARATORS.split(text) if text else []
     return max(parts, key=len) if len(parts) > 1 else text or None
 
@@ -449,4 +461,3 @@ def _elsewhere(el) -> bool:
             return True
         el = el.getparent()
     return False
-

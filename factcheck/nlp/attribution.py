@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases,
+from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases, norm,
                      phrase_keys, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
 _NP_MAX = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """One attribution cue in a sentence and the kind of source it names."""
 
     kind: str  # named, institutional, pronoun, anonymous, other
@@ -31,8 +30,7 @@ class Attribution:
     sentence: Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Relay:
+class Relay(NamedTuple):
     """Another outlet whose reporting the article passes on."""
 
     outlet: str
@@ -42,8 +40,7 @@ class Relay:
     sentence: Sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Checkable:
+class Checkable(NamedTuple):
     """A checkable sentence (a number with what it counts, or a strong assertion) and its trigger."""
 
     trigger: str
@@ -689,7 +686,7 @@ def _could_be_outlet(name: str, document: Document, start: int) -> bool:
         return False
     if any(t.norm in lex.institution_heads or t.norm in lex.spokespeople for t in words):
         return False
-    persons = _names(document, [Token(name, start, start + len(name))]) if start >= 0 else []
+    persons = _names(document, [Token(name, start, start + len(name), norm(name))]) if start >= 0 else []
     return not any(n.kind == "person" for n in persons or ())
 
 
@@ -854,10 +851,9 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class _Lex:
+class _Lex(NamedTuple):
     """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     cues: dict
     prepositions: frozenset
     data_verbs: frozenset
@@ -980,10 +976,9 @@ def _lexicon() -> _Lex:
     )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class _Claims:
+class _Claims(NamedTuple):
     """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     nouns: frozenset
     units: frozenset
     min_money: float

@@ -10,7 +10,7 @@ Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision ove
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
@@ -34,8 +34,7 @@ _SPEAKER_WORDS = 4  # at most this many words before a headline's colon make a s
 MIN_BODY_WORDS = 15  # a shorter body (a caption, a teaser) cannot be expected to carry the headline
 
 
-@dataclass(frozen=True, slots=True)
-class Predicate:
+class Predicate(NamedTuple):
     """One opposing-predicate occurrence with its clause's subject and object terms."""
 
     pair: str
@@ -48,8 +47,7 @@ class Predicate:
     names: frozenset[str] = frozenset()  # terms written as proper names (mid-sentence capitals)
 
 
-@dataclass(frozen=True, slots=True)
-class Contradiction:
+class Contradiction(NamedTuple):
     """A body sentence that says the opposite of the headline."""
 
     headline: Predicate
@@ -599,10 +597,9 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class _Lex:
+class _Lex(NamedTuple):
     """The headline lexicons (opposing predicates, entities, events, stopwords):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
     intransitive: frozenset  # pairs judged on the subject alone ("shares rise" / "shares fell")
     place_objects: frozenset  # pairs whose object may be a place name ("holds Kursk")

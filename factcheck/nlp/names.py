@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import NameMention
 from ..rules import load_lexicon
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())
 _SPACE = "[ \u00a0]"
 _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
@@ -25,10 +24,9 @@ _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     """The proper-name lexicon (rules/lexicons/names):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     run: re.Pattern
     connectors: frozenset[str]
     function_words: frozenset[str]
@@ -59,8 +57,7 @@ class _Lexicon:
                    (self.given_names, self.place_names, self.org_names, self.demonyms))
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
     """A word of a capitalised run, and whether it is a connector ("de", "of the")."""
     start: int
     end: int
@@ -159,7 +156,7 @@ def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pat
     def alternatives(words):
         return "|".join(map(re.escape, sorted(sorted(words), key=len, reverse=True)))
 
-    up = _UPPER
+    up = _class_body(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())  # capitals, Latin to Cyrillic
     token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
              rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
     conn = alternatives(connectors | {"of the", "of", "for the", "for"})
@@ -413,3 +410,16 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
     return pos
+
+
+def _class_body(chars) -> str:
+    """The inside of a regex character class holding exactly ``chars`` (letters), with runs of
+    consecutive code points written as ranges: "ABC...Z" is "A-Z". A shorter class compiles faster."""
+    points = sorted(set(map(ord, chars)))
+    runs: list[list[int]] = []
+    for p in points:
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)

@@ -10,7 +10,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import NumberMention
 from ..rules import load_lexicon
@@ -48,10 +48,9 @@ def _excluded_spans() -> re.Pattern:
     )
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     """The number lexicons (rules/lexicons/number_units, number_hedges):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     hedges_before: dict[str, str]
     hedges_after: dict[str, str]
     approx: float

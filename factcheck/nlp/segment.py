@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
@@ -35,10 +35,9 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
-class _Lexicon:
+class _Lexicon(NamedTuple):
     """The segmentation lexicon (rules/lexicons/abbreviations):
-    built once per process, never compared or printed (no generated __eq__, __hash__, __repr__)."""
+    built once per process."""
     exact: dict[str, str]
     folded: dict[str, str]
     openers: frozenset[str]

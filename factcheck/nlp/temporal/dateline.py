@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ...model import DateMention, Dateline, Document, Sentence
 from .dates import find_dates, sentence_spans
@@ -28,8 +28,7 @@ EARLIEST_STAMP_YEAR = 1800  # older metadata dates are placeholders, not publica
 _PLACEHOLDER_DAYS = frozenset({date(1970, 1, 1), date(1900, 1, 1)})
 
 
-@dataclass(frozen=True, slots=True)
-class DatelineConflict:
+class DatelineConflict(NamedTuple):
     """Two strong signals that put the document on different dates."""
 
     first: date
@@ -38,8 +37,7 @@ class DatelineConflict:
     second_basis: str
 
 
-@dataclass(frozen=True, slots=True)
-class _TextEvidence:
+class _TextEvidence(NamedTuple):
     """What the text itself says about its date: the fitting year, the pairs, the latest past event."""
 
     date: date | None

@@ -58,9 +58,9 @@ def _cap_forms(names) -> list[str]:
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, re.Pattern, re.Pattern | None]]:
-    """(kind, compiled pattern, cue) triples, built once from the lexicon: a pattern with a cue can only
-    match where its cue occurs (a month name, a weekday, a digit)."""
+def _patterns() -> list[tuple[str, str, re.Pattern | None]]:
+    """(kind, pattern, cue) triples, built once from the lexicon: a pattern with a cue can only match
+    where its cue occurs (a month name, a weekday, a digit), and is compiled only when a text has it."""
     w = _words()
     lex = load_lexicon("temporal_words")
     month_forms = _cap_forms(w["full_months"]) + _cap_forms(
@@ -126,8 +126,7 @@ def _patterns() -> list[tuple[str, re.Pattern, re.Pattern | None]]:
     ]
     cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)),
             "holiday": re.compile(holidays), **{name: re.compile(rx) for name, rx in _WORD_CUES.items()}}
-    return [(kind, re.compile(_WORD_START + rx if kind in _GUARDED else rx), cues.get(_CUES.get(kind, "")))
-            for kind, rx in p]
+    return [(kind, _WORD_START + rx if kind in _GUARDED else rx, cues.get(_CUES.get(kind, ""))) for kind, rx in p]
 
 
 # Patterns that open with optional words are tried at every character; starting them at word starts
@@ -194,7 +193,7 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     candidates = []
     cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
     cued: dict[re.Pattern, list[tuple[int, int]]] = {}
-    for kind, rx, cue in _patterns():
+    for kind, pattern, cue in _patterns():
         if cue is None:
             where = [(0, len(text))]
         else:
@@ -202,11 +201,17 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
                 cued[cue] = _blocks_with(cue, text, cuts)
             where = cued[cue]
         for start, end in where:
-            for m in rx.finditer(text, start, end):
+            for m in _compiled(pattern).finditer(text, start, end):
                 if m.end() > m.start() and _plausible(kind, m, text):
                     candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern:
+    """One of _patterns(), compiled the first time a text has its cue (each costs up to 1 ms)."""
+    return re.compile(pattern)
 
 
 def _blocks_with(cue: re.Pattern, text: str, cuts: list[int]) -> list[tuple[int, int]]:

@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ...model import FactcheckError
 from ...rules import load_lexicon, load_yaml, rules_dir
 from ..segment import phrase_pattern
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     """One person's spell in one role: [start, end) with the election that preceded it, if any."""
 
     person: str
@@ -33,8 +31,7 @@ class Term:
         return self.start <= day and (self.end is None or day < self.end)
 
 
-@dataclass(frozen=True, slots=True)
-class TitleMention:
+class TitleMention(NamedTuple):
     """A role title attached to a name: "President-elect Donald Trump", "former Prime Minister Johnson"."""
 
     start: int
@@ -45,8 +42,7 @@ class TitleMention:
     terms: tuple[Term, ...]  # the named person's terms in that role
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class Timelines:
+class Timelines(NamedTuple):
     """The terms, title words (lower case -> role) and title pattern of a set of timeline files."""
 
     terms: tuple[Term, ...]

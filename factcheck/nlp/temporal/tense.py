@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...rules import load_lexicon
 
-@dataclass(frozen=True, slots=True)
-class Tense:
+class Tense(NamedTuple):
     """The tense of a clause: label, the words that decided it, and whether it is reported or quoted."""
 
     tense: str
@@ -50,9 +49,10 @@ def _lexicon() -> dict:
     markers = load_lexicon("tense_markers")
     verbs = load_lexicon("irregular_verbs")
     past, participles = set(), set()
-    for forms, participle in verbs["verbs"].values():
+    for entry in verbs["verbs"].values():  # "past forms, past participle"
+        *forms, participle = (form.strip() for form in entry.split(","))
         past.update(f.lower() for f in forms)
-        participles.add(str(participle).lower())
+        participles.add(participle.lower())
     ambiguous = {w.lower() for w in verbs.get("ambiguous_past", ())}
 
     def phrases(key: str) -> re.Pattern:
