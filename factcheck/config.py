@@ -6,6 +6,7 @@ them for the paths the glob matches (relative to the config file). Command-line 
 from __future__ import annotations
 
 import configparser
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,7 +92,7 @@ def options_for(config: Config, source: str, base: Options, cli: dict[str, Any] 
                 settings = _merge(settings, overrides)
     settings.update(cli or {})
     changes = {OPTION_FIELDS[k]: v for k, v in settings.items() if k in OPTION_FIELDS}
-    return base._replace(**changes) if changes else base
+    return dataclasses.replace(base, **changes) if changes else base
 
 
 def rule_ids_in(config: Config, cli: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:

@@ -1,30 +1,21 @@
-"""The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence.
+"""The plain values that flow through the pipeline: Document, Sentence, mentions, Finding, Evidence."""
+from __future__ import annotations
 
-All are immutable values. All but Document are ``NamedTuple``s (a changed copy is
-``value._replace(field=...)``): a dataclass would cost each process ~0.6 ms of generated methods at
-import (bench/speed.py). Document, which fills in its source map from its text when built, is a frozen
-dataclass. The annotators' own records (lexicon bundles, attributions, terms) are NamedTuples too.
-
-Annotations here are evaluated (no ``from __future__ import annotations``): NamedTuple compiles each
-annotation written as a string, ~12 us a field at every start-up.
-"""
 import bisect
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-
-
-_LAST = float("inf")  # sorts after any line or column: (offset, _LAST, _LAST) follows every anchor at offset
 
 
 class FactcheckError(Exception):
     """A failure the user can act on: printed on one line, exit code 2."""
 
 
-class SourceMap(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class SourceMap:
     """Maps offsets in a document's text back to line/column in the original input.
 
     ``anchors`` is a sorted tuple of ``(text_offset, line, column)``: from each anchor on, characters
@@ -34,10 +25,14 @@ class SourceMap(NamedTuple):
 
     text: str
     anchors: tuple[tuple[int, int, int], ...] = ((0, 1, 1),)
+    _keys: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_keys", tuple(a[0] for a in self.anchors))
 
     def locate(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original input of the character at ``offset``."""
-        i = max(0, bisect.bisect_right(self.anchors, (offset, _LAST, _LAST)) - 1)  # the last anchor at or before
+        i = max(0, bisect.bisect_right(self._keys, offset) - 1)
         start, line, col = self.anchors[i]
         newlines = self.text.count("\n", start, offset)
         if newlines:
@@ -45,7 +40,8 @@ class SourceMap(NamedTuple):
         return line, col + (offset - start)
 
 
-class Acquired(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Acquired:
     """Raw input as read from a URL, a file or stdin, before any parsing."""
 
     source: str  # as the user gave it
@@ -56,7 +52,8 @@ class Acquired(NamedTuple):
     fetched_at: datetime | None = None  # when it was read (for "3 days ago" stamps)
 
 
-class DateSignal(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class DateSignal:
     """One hint of when the document was written: metadata, a visible stamp, front matter."""
 
     value: str  # ISO date, YYYY-MM-DD (or YYYY-MM-DDTHH:MM if known)
@@ -93,7 +90,8 @@ class Document:
         return self.source_map.locate(offset)
 
 
-class Sentence(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Sentence:
     """A sentence of the body (or the headline) with offsets into Document.text."""
 
     text: str
@@ -105,7 +103,8 @@ class Sentence(NamedTuple):
     is_headline: bool = False
 
 
-class DateMention(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class DateMention:
     """A date expression normalised against the dateline (TIMEX3-style value at its granularity)."""
 
     text: str
@@ -118,7 +117,8 @@ class DateMention(NamedTuple):
     weekday: int | None = None  # 0=Monday when the text names one
 
 
-class NumberMention(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class NumberMention:
     """A number with its unit/noun and hedge (about, more than, at least...)."""
 
     text: str
@@ -131,7 +131,8 @@ class NumberMention(NamedTuple):
     upper: float | None = None  # for ranges "4.75% to 5%"
 
 
-class NameMention(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class NameMention:
     """A proper name: a person, an organisation, a place, or other."""
 
     text: str
@@ -140,7 +141,8 @@ class NameMention(NamedTuple):
     kind: str = "other"  # person, org, place, other
 
 
-class Dateline(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Dateline:
     """The document's "now": the date it speaks from, how it was found, how sure we are."""
 
     date: date | None
@@ -153,7 +155,8 @@ class Dateline(NamedTuple):
                 "confidence": self.confidence}
 
 
-class Evidence(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Evidence:
     """What backs a finding: a quoted text, where it comes from and its date."""
     text: str
     source: str | None = None
@@ -163,7 +166,8 @@ class Evidence(NamedTuple):
         return {"text": self.text, "source": self.source, "date": self.date}
 
 
-class Finding(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Finding:
     """One thing that does not hold, located in the input, with the reason and any evidence."""
 
     rule: str
@@ -182,18 +186,8 @@ class Finding(NamedTuple):
                 "evidence": [e.to_json() for e in self.evidence]}
 
 
-class AlignedPair(NamedTuple):
-    """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
-
-    claim: str
-    evidence: str
-    agree: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
-
-
-class Claim(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Claim:
     """A checkable sentence and what the corpus says of it."""
 
     sentence: str
@@ -207,7 +201,20 @@ class Claim(NamedTuple):
                 "pairs": [p.to_json() for p in self.pairs]}
 
 
-class Result(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """A figure or date of a claim, the corpus figure playing the same role, and whether they agree."""
+
+    claim: str
+    evidence: str
+    agree: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"claim": self.claim, "evidence": self.evidence, "agree": self.agree}
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
     """Everything the reporters need about one checked source."""
 
     source: str
@@ -220,7 +227,8 @@ class Result(NamedTuple):
     unused_suppressions: tuple[Any, ...] = ()
 
 
-class Options(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Options:
     """What the user asked for, after config and command line are merged."""
 
     dateline: date | None = None  # --dateline: the document's "now", overriding every signal
