@@ -154,3 +154,19 @@ def test_agreement_from_the_figure_as_written(mine, theirs, same, agreed):
     assert same_quantity(a, b) == same
     if same:
         assert agree(a, b) == agreed
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("0.28 share", "0.82 share", True),        # digits reordered
+    ("150 shares", "105 shares", True),
+    ("$1.4 million", "$1.4 billion", True),    # another scale
+    ("$1.4 million", "$4.1 billion", False),   # reordered and rescaled: another figure
+    ("11 people", "11 people", False),         # the same figure
+    ("22 cents", "22 cents", False),
+    ("33 cents", "33 dollars", False),         # another unit
+    ("1,500 troops", "5,100 troops", True),
+])
+def test_a_twin_is_one_figure_written_two_ways(a, b, expected):
+    from factcheck.corpus.crossref import _twin
+
+    assert _twin(find_numbers(a)[0], find_numbers(b)[0]) is expected

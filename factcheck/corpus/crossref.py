@@ -559,13 +559,16 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
     strong = close and (shared_names or unnamed)
     # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
     # corpus date by near-identical wording; with figures, which date goes with which is too unsure
-    unnamed_close = not mine and not claim.numbers and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
-    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
     pairs = _align_numbers(claim, other)
     # a distinctive figure that agrees ("100,000 shillings") ties the sentences to one event, so a figure
     # beside it that differs ("the first 23 death claims" / "32") is a firm contradiction
     anchored = candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"] and any(
         agree(a, b) and _distinctive(a) for a, b in pairs)
+    # ... and so is a date beside it in near-identical wording ("which expire Nov. 21, can be exercised for
+    # $100 each"); without such a figure, which date goes with which is too unsure
+    unnamed_close = not mine and (not claim.numbers or anchored) \
+        and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
@@ -575,8 +578,9 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
-                 or _scale_twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
-                                           or _subject_shared(claim, other)))
+                 or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+                                     or _subject_shared(claim, other)
+                                     or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
                 and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
@@ -761,6 +765,17 @@ def _claim_period(claim: _Side, a: NumberMention) -> str | None:
     opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
     return _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
                    | _role_words(opening, len(opening), len(opening), before=True))
+
+
+def _twin(a: NumberMention, b: NumberMention) -> bool:
+    """One figure written two ways: the same digits under another scale, or the same digits in another order
+    ("0.28" / "0.82", "150" / "105"): a slip in retelling that ties the two sentences to one figure."""
+    mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
+    if not (mine and theirs) or a.unit != b.unit:
+        return False
+    x, y = mine.group().replace(",", ""), theirs.group().replace(",", "")
+    reordered = x != y and sorted(x) == sorted(y) and len(set(x) - {"."}) >= 2
+    return reordered and scale_word(a) == scale_word(b) or _scale_twin(a, b)
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
