@@ -23,12 +23,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
+from .subjects import REFERRING, YEAR, Side, names_of, same_subject, shared, subject_shared
 
-_OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
-# a relative clause after a description ("the company, which is 61%-owned by Murphy Oil Corp.,"), not after a
-# name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
-_RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
-_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
 
@@ -51,48 +47,6 @@ class ClaimCheck:
     sentence: Sentence
     claim: Claim
     mismatches: tuple[Mismatch, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Side:
-    """The comparable content of one side (claim or corpus sentence), offsets relative to ``offset``."""
-
-    text: str
-    offset: int
-    numbers: tuple[NumberMention, ...]
-    dates: tuple[tuple[int, int, str], ...]
-    facts: facts_mod.Facts
-    when: date | None = None  # the article's dateline, or the corpus document's date
-
-    @functools.cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
-
-    @functools.cached_property
-    def opener(self) -> str | None:
-        """The sentence's first word when capitalised only there ("Sales were...", "Loan originations..."):
-        perhaps a name, perhaps just an opener."""
-        text = self.text.lstrip()
-        first = _OPENER.match(text)
-        if first is None or first.group(1) in text[first.end(1):]:
-            return None
-        return singular(first.group(1).lower())
-
-    @functools.cached_property
-    def aside_names(self) -> frozenset[str]:
-        """Name words written only inside a relative clause ("the company, which is 61%-owned by Murphy Oil
-        Corp., had a loss"): whom the clause mentions, not whom the sentence is about."""
-        asides = list(_RELATIVE_CLAUSE.finditer(self.text))
-        if not asides:
-            return frozenset()
-        rest = _RELATIVE_CLAUSE.sub(" ", self.text).lower()
-        inside = " ".join(m.group() for m in asides).lower()
-        return frozenset(w for w in self.facts.name_words
-                         if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
-
-    @functools.cached_property
-    def years(self) -> frozenset[str]:
-        return frozenset(_YEAR.findall(self.text))
 
 
 def claims(analysis) -> list[Claim]:
@@ -120,9 +74,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     or "It" is about.
     """
     own = tuple(facts_mod.names(text))
-    story = tuple(n for n in story if n not in own) if _REFERRING.match(text) else ()
+    story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
-    side = _Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
+    side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
@@ -135,9 +89,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
-        if not _same_subject(side, other):
+        if not same_subject(side, other):
             continue
-        standing = 2 if _subject_shared(side, other) else 1
+        standing = 2 if subject_shared(side, other) else 1
         if side.years and other.years and not side.years & other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
             if change is not None:
@@ -194,7 +148,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
         before, story = story, facts_mod.story_names([(sentence.text, named)]) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days and not _YEAR.search(sentence.text):
+        if not found and not days and not YEAR.search(sentence.text):
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before)
@@ -225,7 +179,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
     spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
-    if any(year not in written and year not in spoken for year in _YEAR.findall(sentence.text)):
+    if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
     theirs = [m for e in evidence for m in facts_mod.find_numbers(e.text)]
@@ -315,10 +269,10 @@ def _change_and_level(a: str | None, b: str | None) -> bool:
     return {a, b} == {"written", None}
 
 
-def _corpus_side(candidate: Candidate) -> _Side:
+def _corpus_side(candidate: Candidate) -> Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
     text = candidate.hit.text
-    return _Side(text, 0, _gapped(text, facts.numbers), facts.dates, facts, _parse_day(candidate.hit.date))
+    return Side(text, 0, _gapped(text, facts.numbers), facts.dates, facts, _parse_day(candidate.hit.date))
 
 
 _GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
@@ -347,34 +301,34 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def _keyed(claim: _Side, other: _Side) -> bool:
+def _keyed(claim: Side, other: Side) -> bool:
     """A corpus sentence worded too differently to count by its wording is still about the claim's figure
     when it names the claim's subject and writes one of its figures with the same digits under another
     scale ("Ukraine owes Gazprom $1.2 million" / "... Gazprom ... Ukraine's $1.2 billion debt")."""
-    return _subject_shared(claim, other) and any(_scale_twin(a, b) and a.unit == b.unit
+    return subject_shared(claim, other) and any(_scale_twin(a, b) and a.unit == b.unit
                                                  for a in claim.numbers for b in other.numbers)
 
 
-def _vouches(claim: _Side, other: _Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
+def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
     """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
     naming whom the claim is about, or worded closely when the claim names no one, or where two
     distinctive figures agree ("about 10%" in a sentence about another company is no support for a
     market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close)."""
-    if _subject_shared(claim, other):
+    if subject_shared(claim, other):
         return True
-    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not _names(claim, other)[0]:
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not names_of(claim, other)[0]:
         return True  # a claim that names no one, worded closely
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
-def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another year ("since 1910" / "since 1901"): one year on
     each side, the same names (or none in the claim), and every figure the same, with one distinctive
     figure, a date on the same day of the month, the same month or a near-identical wording to tie them.
     Otherwise the other year is another period ("last year's $3.27 a share"), no contradiction."""
     if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
         return None  # the same names, or a claim that names no one ("In fiscal 1987, the truck maker ...")
@@ -382,7 +336,7 @@ def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mism
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    m, n = _YEAR.search(claim.text), _YEAR.search(other.text)
+    m, n = YEAR.search(claim.text), YEAR.search(other.text)
     same_month = _word_before(claim.text, m.start()) in _months() and \
         _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month
@@ -396,7 +350,7 @@ def _year_change(claim: _Side, other: _Side, candidate: Candidate) -> tuple[Mism
             AlignedPair(written, theirs_year, False))
 
 
-def _clause_tied(claim: _Side, start: int, other: _Side) -> bool:
+def _clause_tied(claim: Side, start: int, other: Side) -> bool:
     """A date in a clause of its own with figures ("... stood at $108.3 million at the end of June; by
     Sept. 30 they had reached $300 million") is paired only in a corpus sentence holding one of them."""
     at = start - claim.offset
@@ -409,11 +363,11 @@ def _clause_tied(claim: _Side, start: int, other: _Side) -> bool:
     return not figures or any(a.value == b.value for a in figures for b in other.numbers)
 
 
-def _figures_before(side: _Side, at: int) -> int:
+def _figures_before(side: Side, at: int) -> int:
     return sum(n.start < at for n in side.numbers)
 
 
-def _pair_dates(claim: _Side, other: _Side, candidates: dict[int, list]) -> dict[int, tuple]:
+def _pair_dates(claim: Side, other: Side, candidates: dict[int, list]) -> dict[int, tuple]:
     """Each claim date's counterpart among the corpus dates of the same event: the only one, else the one
     led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the one the others left
     ("paid Jan. 12" / "payable Jan. 2"); each corpus date used once."""
@@ -450,95 +404,6 @@ def _months() -> frozenset[str]:
     return frozenset(str(m).lower() for m in load_lexicon("number_units")["months"])
 
 
-_SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
-
-
-def _subject_shared(claim: _Side, other: _Side) -> bool:
-    """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
-    corpus sentence uses too, whole; sharing only a place ("the U.S.") says little."""
-    mine, theirs = _names(claim, other)
-    if not mine:
-        return False
-    titles = facts_mod.title_words()
-    setting = _SETTING.match(claim.text)  # "In Finland, the government ...": the subject comes after
-    for name in claim.facts.names:
-        if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
-            continue
-        words = frozenset(singular(w) for w in name.split()
-                          if w not in titles and not facts_mod.is_legal_form(w)) & mine
-        if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
-            return len(shared(words, theirs)) >= min(len(words), 2)
-    return bool(shared(mine, theirs))
-
-
-def _same_subject(claim: _Side, other: _Side) -> bool:
-    """Both name the same people/places, when both name any; two sentences that name no one ("The company
-    has about 31 million shares outstanding") are not about the same thing when their stories differ."""
-    mine, theirs = _names(claim, other)
-    if not (mine or theirs) and claim.facts.story and other.facts.story:
-        return bool(shared(claim.facts.story_words, other.facts.story_words))
-    return not (mine and theirs) or bool(shared(mine, theirs))
-
-
-def _names(claim: _Side, other: _Side) -> tuple[frozenset[str], frozenset[str]]:
-    """Both sides' name words, without a capitalised first word that is no name here: one the other
-    side writes in lower case ("Revenue rose" / "Ogden's revenue rose", "Third-quarter net" / "in the
-    third quarter"), a spelled number
-    ("Seventy-five million copies"), or a side's only name that the other side does not share ("Sales
-    were", "Management acted")."""
-    return _firm_names(claim, other), _firm_names(other, claim)
-
-
-def _firm_names(side: _Side, other: _Side) -> frozenset[str]:
-    names = _own_names(side, other)
-    # "The company said it lost ...": whom its story names, when the other sentence names them too (the
-    # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
-    if side.facts.story and (not names or _REFERRING.match(side.text)) and shared(
-            side.facts.story_words, other.facts.name_words | other.facts.story_words):
-        return names | side.facts.story_words
-    return names
-
-
-# a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)
-_REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
-
-
-def _own_names(side: _Side, other: _Side) -> frozenset[str]:
-    names = side.facts.name_words - side.aside_names
-    opener = side.opener
-    if opener is None or opener not in names:
-        return names
-    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
-    common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
-                 for m in lowered.finditer(text))
-    opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
-    if common or _spelled_number(opener) or (names <= opening and not shared(names, other.facts.name_words)):
-        return names - opening
-    return names
-
-
-def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
-    """Name words both sides use (of ``mine``), a country and its people counting as one ("Kenya" / "Kenyan",
-    "Iraq" / "Iraqi", "Israel" / "Israelis"), a name and its initials too ("HP" / "Hewlett-Packard")."""
-    mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))
-    theirs = frozenset(w for w in theirs if not facts_mod.is_legal_form(w))
-    out = set(mine & theirs)
-    out.update(a for a in mine - theirs if "^" + a in theirs)
-    out.update("^" + b for b in theirs - mine if "^" + b in mine)
-    for a in mine - theirs:
-        if a.startswith("^"):
-            continue
-        for b in theirs - mine:
-            short, long_ = sorted((a, b), key=len)
-            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
-                out.add(a)
-    return frozenset(out)
-
-
-def _spelled_number(word: str) -> bool:
-    return all(part in _spelled_words() for part in word.split("-"))
-
-
 @dataclass(frozen=True)
 class _Aligned:
     """One claim figure (or date) and its counterpart in a corpus sentence."""
@@ -550,9 +415,9 @@ class _Aligned:
     distinctive: bool = False  # a figure unlikely to agree by chance ("$27.1 million", not "two")
 
 
-def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]:
+def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     out: list[_Aligned] = []
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     shared_names = bool(shared(mine, theirs))
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
@@ -579,7 +444,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
-                                     or _subject_shared(claim, other)
+                                     or subject_shared(claim, other)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
@@ -625,7 +490,7 @@ def _compare(claim: _Side, other: _Side, candidate: Candidate) -> list[_Aligned]
     return out
 
 
-def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, NumberMention]]:
+def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, NumberMention]]:
     """Pairs (claim figure, corpus figure) playing the same role, each figure used once.
 
     Candidates count the same thing (noun and unit); among them the pair sharing the most words of its
@@ -682,7 +547,7 @@ def _align_numbers(claim: _Side, other: _Side) -> list[tuple[NumberMention, Numb
 _APPOSITION = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|some\s+)?")
 
 
-def _follow_anchors(claim: _Side, other: _Side, pairs: list[tuple[NumberMention, NumberMention]]):
+def _follow_anchors(claim: Side, other: Side, pairs: list[tuple[NumberMention, NumberMention]]):
     """A figure in apposition ("$7.4 million, or 22 cents a share") goes with its anchor's counterpart:
     "$7.4 million, or 86 cents ..., from $32.3 million, or 22 cents" against "$7.4 million, or 22 cents ...,
     from $32.3 million, or 86 cents" pairs 86 with 22, whatever equal figures elsewhere suggest."""
@@ -705,7 +570,7 @@ def _follow_anchors(claim: _Side, other: _Side, pairs: list[tuple[NumberMention,
     return list(out.values())
 
 
-def _anchors(side: _Side) -> dict[int, tuple[NumberMention, NumberMention]]:
+def _anchors(side: Side) -> dict[int, tuple[NumberMention, NumberMention]]:
     """{id(figure): (figure, the figure it is in apposition to)} for "$7.4 million, or 22 cents"."""
     out = {}
     for before, n in zip(side.numbers, side.numbers[1:]):
@@ -717,7 +582,7 @@ def _anchors(side: _Side) -> dict[int, tuple[NumberMention, NumberMention]]:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
-def _unsure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention,
+def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
             pairs: list[tuple[NumberMention, NumberMention]]) -> bool:
     """The claim's figure is in the evidence too, as the same kind of quantity, but left unaligned: the
     pairing is unsure ("received 2.5 million newly issued shares" / "issued 2.5 million shares") unless
@@ -735,19 +600,19 @@ def _unsure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention,
     return False
 
 
-def _named_figure(claim: _Side, a: NumberMention, other: _Side, b: NumberMention, candidate: Candidate) -> bool:
+def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
     """A figure whose own clause names the same owner on both sides, counted in the same words: "Ford holds a
     12.54% stake in Jaguar" / "Ford, which holds an unwelcome 12.45% stake in Jaguar" (not "Serbs make up
     10 percent" / "Ethnic Albanians comprise 90 percent ..., but Serbs maintain control")."""
     if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"]:
         return False
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
 
 
-def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
     sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
     names no period at all: it gives the current period's figure, no contradiction."""
@@ -757,7 +622,7 @@ def _earlier_period(claim: _Side, a: NumberMention, other: _Side, b: NumberMenti
     return mine == "previous" and not dated
 
 
-def _claim_period(claim: _Side, a: NumberMention) -> str | None:
+def _claim_period(claim: Side, a: NumberMention) -> str | None:
     """The period a claim figure is dated to, by its own clause or by the phrase opening its sentence; where
     a change ends ("fell 17.8 percent from a year earlier to 21.4 million units") is no earlier period."""
     if _slot(claim.text, a.start - claim.offset) == "to":
@@ -785,7 +650,7 @@ def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
     return bool(mine and theirs) and mine.group() == theirs.group() and scale_word(a) != scale_word(b)
 
 
-def _settled(claim: _Side, other: _Side) -> bool:
+def _settled(claim: Side, other: Side) -> bool:
     """The claim dates its figure to a year before the corpus document's ("73 soldiers died ... in
     February 1997"): a toll of an event long past no longer grows."""
     return bool(claim.years) and other.when is not None and all(int(y) < other.when.year for y in claim.years)
@@ -802,11 +667,11 @@ def _equal(a: NumberMention, b: NumberMention) -> bool:
     return (a.value, a.upper) == (b.value, b.upper)
 
 
-def _owners_differ(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+def _owners_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """Each figure's clause names its own owner and the two sentences name both ("Kuwait has about 17
     million residents and Iraq about 1.9 million" / "Iraq has 17 million residents, and Kuwait ..."):
     figures of different owners are not the same quantity."""
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     if not own_a or not own_b or shared(own_a, own_b):
@@ -877,7 +742,7 @@ def _period(role: frozenset[str]) -> str | None:
     return next(iter(kinds)) if len(kinds) == 1 else None
 
 
-def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+def _running_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """A toll or tally that grows from report to report: killed, wounded, arrested, deployed."""
     running = _running_words()
     if a.noun and noun_key(a.noun) in running:
@@ -886,7 +751,7 @@ def _running_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMentio
     return bool((mine | _near_words(other.text, b.start, b.end, window=40)) & running)
 
 
-def _close_in_time(claim: _Side, other: _Side) -> bool:
+def _close_in_time(claim: Side, other: Side) -> bool:
     if claim.when is None or other.when is None:
         return True
     return abs((claim.when - other.when).days) <= int(_settings()["running_count_days"])
@@ -896,7 +761,7 @@ def _noun_words(n: NumberMention) -> frozenset[str]:
     return frozenset({singular(n.noun.lower()), noun_key(n.noun)}) if n.noun else frozenset()
 
 
-def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     if not same_quantity(a, b):
         if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
             return False
@@ -911,17 +776,17 @@ def _same_count(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) 
     return True
 
 
-def _lone_amounts(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> bool:
+def _lone_amounts(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """The one bare amount in that unit on each side of two sentences naming the same people or things
     ("buy Trustcorp for ... valued at $448.7 million" / "... a market value of about $450 million")."""
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     if not shared(mine, theirs):
         return False
     return (sum(n.noun is None and n.unit == a.unit for n in claim.numbers) == 1
             and sum(n.noun is None and n.unit == b.unit for n in other.numbers) == 1)
 
 
-def _context_overlap(claim: _Side, a: NumberMention, other: _Side, b: NumberMention) -> int:
+def _context_overlap(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> int:
     mine = _near_words(claim.text, a.start - claim.offset, a.end - claim.offset)
     theirs = _near_words(other.text, b.start, b.end)
     return len(mine & theirs)
@@ -933,7 +798,7 @@ def _near_words(text: str, start: int, end: int, window: int = 50, keep_stop: bo
     return frozenset(singular(w) for w in _WORD.findall(chunk.lower()) if w not in stop and (keep_stop or len(w) > 2))
 
 
-def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: frozenset[str] = frozenset()) -> bool:
+def _shares_event(claim: Side, other: Side, claim_span, other_span, ignore: frozenset[str] = frozenset()) -> bool:
     """Both use words of one event group, or share a content word that is not a name or a saying verb."""
     if claim_span is None:
         mine, theirs = claim.words, other.words
@@ -948,9 +813,9 @@ def _shares_event(claim: _Side, other: _Side, claim_span, other_span, ignore: fr
     return any(len(w) > 2 for w in shared)
 
 
-def _same_event(claim: _Side, claim_span, other: _Side, other_span) -> bool:
+def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
-    mine, theirs = _names(claim, other)
+    mine, theirs = names_of(claim, other)
     if not shared(mine, theirs):
         return False
     return _shares_event(claim, other, span, other_span)
@@ -983,7 +848,7 @@ def _other_weekday(a: str, b: str) -> bool:
 def _same_unyeared(written: str, value: str, their_text: str, theirs: str) -> bool:
     """Neither side wrote a year ("Oct. 23" / "Oct. 23"): the years each side's date filled in say
     nothing, so the same month and day agree."""
-    return not (_YEAR.search(written) or _YEAR.search(their_text)) and value[4:10] == theirs[4:10] \
+    return not (YEAR.search(written) or YEAR.search(their_text)) and value[4:10] == theirs[4:10] \
         and not _RELATIVE_DAY.match(written.strip())
 
 
@@ -1009,7 +874,7 @@ def _number_mismatch(a: NumberMention, b: NumberMention, candidate: Candidate) -
     return Mismatch("number", a.start, a.end, message, evidence)
 
 
-def _date_mismatch(claim: _Side, mine: tuple[int, int, str], theirs: tuple[int, int, str],
+def _date_mismatch(claim: Side, mine: tuple[int, int, str], theirs: tuple[int, int, str],
                    candidate: Candidate) -> Mismatch:
     evidence = _evidence(candidate)
     written = claim.text[mine[0] - claim.offset:mine[1] - claim.offset]
@@ -1054,11 +919,6 @@ def _change_words() -> frozenset[str]:
 
 def _content_stop() -> frozenset[str]:
     return stopwords("reporting_verbs", "months", "not_names")
-
-
-@functools.cache
-def _spelled_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("number_units")["spelled"]) | {"one"}
 
 
 @functools.cache

@@ -1,0 +1,162 @@
+"""Whom a sentence is about: the names that make a claim and a corpus sentence speak of the same thing.
+
+A ``Side`` is one side of a comparison (an article sentence or a corpus sentence) with its figures, dates
+and names. Two sides are about the same thing when they share a name, whole ("Ogden Projects" is not
+"Ogden Corp."), counting a country and its people as one, a name and its initials as one, the aliases of
+rules/lexicons/aliases.yaml, and the names of a sentence's story for one that says only "the company" or
+"it". A capitalised first word is no name when the other side writes it in lower case ("Revenue rose").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import NumberMention
+from ..nlp.numbers import singular
+from ..nlp.segment import WORD as _WORD
+from ..rules import load_lexicon
+from . import facts as facts_mod
+
+_OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
+# a relative clause after a description ("the company, which is 61%-owned by Murphy Oil Corp.,"), not after a
+# name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
+_RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
+YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Side:
+    """The comparable content of one side (claim or corpus sentence), offsets relative to ``offset``."""
+
+    text: str
+    offset: int
+    numbers: tuple[NumberMention, ...]
+    dates: tuple[tuple[int, int, str], ...]
+    facts: facts_mod.Facts
+    when: date | None = None  # the article's dateline, or the corpus document's date
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
+
+    @functools.cached_property
+    def opener(self) -> str | None:
+        """The sentence's first word when capitalised only there ("Sales were...", "Loan originations..."):
+        perhaps a name, perhaps just an opener."""
+        text = self.text.lstrip()
+        first = _OPENER.match(text)
+        if first is None or first.group(1) in text[first.end(1):]:
+            return None
+        return singular(first.group(1).lower())
+
+    @functools.cached_property
+    def aside_names(self) -> frozenset[str]:
+        """Name words written only inside a relative clause ("the company, which is 61%-owned by Murphy Oil
+        Corp., had a loss"): whom the clause mentions, not whom the sentence is about."""
+        asides = list(_RELATIVE_CLAUSE.finditer(self.text))
+        if not asides:
+            return frozenset()
+        rest = _RELATIVE_CLAUSE.sub(" ", self.text).lower()
+        inside = " ".join(m.group() for m in asides).lower()
+        return frozenset(w for w in self.facts.name_words
+                         if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
+
+    @functools.cached_property
+    def years(self) -> frozenset[str]:
+        return frozenset(YEAR.findall(self.text))
+
+
+_SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
+
+
+def subject_shared(claim: Side, other: Side) -> bool:
+    """The claim's first name (usually whom the sentence is about: "Adolph Coors holds ...") is one the
+    corpus sentence uses too, whole; sharing only a place ("the U.S.") says little."""
+    mine, theirs = names_of(claim, other)
+    if not mine:
+        return False
+    titles = facts_mod.title_words()
+    setting = _SETTING.match(claim.text)  # "In Finland, the government ...": the subject comes after
+    for name in claim.facts.names:
+        if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
+            continue
+        words = frozenset(singular(w) for w in name.split()
+                          if w not in titles and not facts_mod.is_legal_form(w)) & mine
+        if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
+            return len(shared(words, theirs)) >= min(len(words), 2)
+    return bool(shared(mine, theirs))
+
+
+def same_subject(claim: Side, other: Side) -> bool:
+    """Both name the same people/places, when both name any; two sentences that name no one ("The company
+    has about 31 million shares outstanding") are not about the same thing when their stories differ."""
+    mine, theirs = names_of(claim, other)
+    if not (mine or theirs) and claim.facts.story and other.facts.story:
+        return bool(shared(claim.facts.story_words, other.facts.story_words))
+    return not (mine and theirs) or bool(shared(mine, theirs))
+
+
+def names_of(claim: Side, other: Side) -> tuple[frozenset[str], frozenset[str]]:
+    """Both sides' name words, without a capitalised first word that is no name here: one the other
+    side writes in lower case ("Revenue rose" / "Ogden's revenue rose", "Third-quarter net" / "in the
+    third quarter"), a spelled number
+    ("Seventy-five million copies"), or a side's only name that the other side does not share ("Sales
+    were", "Management acted")."""
+    return _firm_names(claim, other), _firm_names(other, claim)
+
+
+def _firm_names(side: Side, other: Side) -> frozenset[str]:
+    names = _own_names(side, other)
+    # "The company said it lost ...": whom its story names, when the other sentence names them too (the
+    # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
+    if side.facts.story and (not names or REFERRING.match(side.text)) and shared(
+            side.facts.story_words, other.facts.name_words | other.facts.story_words):
+        return names | side.facts.story_words
+    return names
+
+
+# a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)
+REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
+
+
+def _own_names(side: Side, other: Side) -> frozenset[str]:
+    names = side.facts.name_words - side.aside_names
+    opener = side.opener
+    if opener is None or opener not in names:
+        return names
+    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
+    common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
+                 for m in lowered.finditer(text))
+    opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
+    if common or _spelled_number(opener) or (names <= opening and not shared(names, other.facts.name_words)):
+        return names - opening
+    return names
+
+
+def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+    """Name words both sides use (of ``mine``), a country and its people counting as one ("Kenya" / "Kenyan",
+    "Iraq" / "Iraqi", "Israel" / "Israelis"), a name and its initials too ("HP" / "Hewlett-Packard")."""
+    mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))
+    theirs = frozenset(w for w in theirs if not facts_mod.is_legal_form(w))
+    out = set(mine & theirs)
+    out.update(a for a in mine - theirs if "^" + a in theirs)
+    out.update("^" + b for b in theirs - mine if "^" + b in mine)
+    for a in mine - theirs:
+        if a.startswith("^"):
+            continue
+        for b in theirs - mine:
+            short, long_ = sorted((a, b), key=len)
+            if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+                out.add(a)
+    return frozenset(out)
+
+
+def _spelled_number(word: str) -> bool:
+    return all(part in _spelled_words() for part in word.split("-"))
+
+
+@functools.cache
+def _spelled_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("number_units")["spelled"]) | {"one"}
