@@ -179,6 +179,9 @@ def story_db(tmp_path_factory) -> str:
     # the article's "The Atlanta company" is the Vance Textile of the sentence before
     ("Vance Textile Inc. is closing its Georgia mill. The Atlanta company said third-quarter profit fell to "
      "$16.2 million.", "contradicted"),
+    # "It" is whom the sentence before names, "Harlan" too, which the article writes mid-sentence elsewhere
+    ("Costs at Harlan rose. At Dunmore, sales also fell. Harlan kept its outlook for the year. It said sales fell "
+     "to $66.9 million from $61.2 million.", "contradicted"),
     # two sentences that name no one, from stories about different companies, are not compared
     ("Harlan Pipe Inc. is selling bonds. The company has about 36 million shares outstanding.", "unverified"),
 ])

@@ -142,10 +142,11 @@ def check_claims(analysis) -> list[ClaimCheck]:
     dates = _article_dates(analysis)
     when = _dateline(analysis)
     out = []
-    story: tuple[str, ...] = ()
-    for sentence in analysis.sentences:
-        named = facts_mod.Facts(names=tuple(facts_mod.names(sentence.text)))
-        before, story = story, facts_mod.story_names([(sentence.text, named)]) or story
+    named = [(s.text, facts_mod.Facts(names=tuple(facts_mod.names(s.text)))) for s in analysis.sentences]
+    elsewhere = facts_mod.mid_sentence_names(named)  # "HP kept its forecast": HP is a name the article writes
+    story: tuple[str, ...] = ()  # the names of the latest sentence that names anyone: whom "it" is
+    for sentence, pair in zip(analysis.sentences, named):
+        before, story = story, facts_mod.story_names([pair], elsewhere) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text):

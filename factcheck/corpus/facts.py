@@ -88,12 +88,12 @@ def is_legal_form(word: str) -> bool:
 STORY_NAMES = 6  # the first names of a story kept with each of its sentences
 
 
-def story_names(sentences: list[tuple[str, Facts]]) -> tuple[str, ...]:
+def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The names of a story's sentences (text, facts) in order of first mention, the first STORY_NAMES
     of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
-    only when the story also writes it elsewhere."""
+    only when the story (or ``elsewhere``: the rest of the text) also writes it elsewhere."""
     openers = {_opening_word(text) for text, _ in sentences}
-    elsewhere = {name for text, facts in sentences for name in facts.names if _opening_word(text) != name}
+    elsewhere = elsewhere | mid_sentence_names(sentences)
     found: dict[str, None] = {}
     for _, facts in sentences:
         for name in facts.names:
@@ -103,6 +103,11 @@ def story_names(sentences: list[tuple[str, Facts]]) -> tuple[str, ...]:
             if len(found) >= STORY_NAMES:
                 return tuple(found)
     return tuple(found)
+
+
+def mid_sentence_names(sentences: list[tuple[str, Facts]]) -> frozenset[str]:
+    """The names the sentences write other than as their first word."""
+    return frozenset(name for text, facts in sentences for name in facts.names if _opening_word(text) != name)
 
 
 def _opening_word(text: str) -> str:
