@@ -92,10 +92,11 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
     """The names of a story's sentences (text, facts) in order of first mention, the first STORY_NAMES
     of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
     only when the story (or ``elsewhere``: the rest of the text) also writes it elsewhere."""
-    openers = {_opening_word(text) for text, _ in sentences}
-    elsewhere = elsewhere | mid_sentence_names(sentences)
+    named = [(opening_word(text), facts) for text, facts in sentences if facts.names]
+    openers = {first for first, _ in named}
+    elsewhere = elsewhere | {name for first, facts in named for name in facts.names if name != first}
     found: dict[str, None] = {}
-    for _, facts in sentences:
+    for _, facts in named:
         for name in facts.names:
             if name in openers and name not in elsewhere:
                 continue
@@ -107,10 +108,10 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
 
 def mid_sentence_names(sentences: list[tuple[str, Facts]]) -> frozenset[str]:
     """The names the sentences write other than as their first word."""
-    return frozenset(name for text, facts in sentences for name in facts.names if _opening_word(text) != name)
+    return frozenset(name for text, facts in sentences for name in facts.names if opening_word(text) != name)
 
 
-def _opening_word(text: str) -> str:
+def opening_word(text: str) -> str:
     first = text.split(None, 1)
     return first[0].lower() if first else ""
 
@@ -147,10 +148,14 @@ def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int,
     return found
 
 
-def encode(facts: Facts) -> str | None:
-    """Compact JSON for the store (None when there is nothing)."""
+def encode(facts: Facts, story: tuple[str, ...] = ()) -> str | None:
+    """Compact JSON for the store (None when there is nothing), with the story's names the sentence does not
+    hold itself (``Facts.story``)."""
     if facts.empty:
         return None
+    story = story or facts.story
+    if story:
+        story = tuple(n for n in story if n not in facts.names)
     data = {}
     if facts.numbers:
         data["n"] = [[n.start, n.end, n.value, n.unit, n.noun, n.hedge, n.upper] for n in facts.numbers]
@@ -158,8 +163,8 @@ def encode(facts: Facts) -> str | None:
         data["d"] = [list(d) for d in facts.dates]
     if facts.names:
         data["e"] = list(facts.names)
-    if facts.story:
-        data["s"] = list(facts.story)
+    if story:
+        data["s"] = list(story)
     return _ENCODE(data)
 
 

@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 from ..model import FactcheckError
 from . import facts as facts_mod
 from .store import DocumentMeta, Store
+from .subjects import REFERRING
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
@@ -96,14 +97,24 @@ def analyse_records(records: list[Record]) -> list[tuple[str, list[tuple[str, st
     Each sentence's facts keep the names of its story (``Facts.story``): the record itself, or a run of
     consecutive records of one story (see ``_story_key``), so that "The Los Angeles thrift said it lost
     $92.2 million" is known to be about the Coast Savings that another line of the same story names."""
-    extracted = [[(s, facts_mod.extract(s, record.date)) for s in split_text(record.text)] for record in records]
     out = []
     for run in _story_runs(records):
-        names = facts_mod.story_names([pair for i in run for pair in extracted[i]])
-        for i in run:
-            sentences = [(s, facts_mod.encode(_with_story(facts, names))) for s, facts in extracted[i]]
-            out.append((text_hash(records[i].text), sentences))
+        extracted = [[(s, facts_mod.extract(s, records[i].date)) for s in split_text(records[i].text)] for i in run]
+        story = [pair for sentences in extracted for pair in sentences]
+        referring = {id(facts) for s, facts in story if not facts.empty and _refers(s, facts)}
+        # one sentence is no story of its own; a story whose sentences all name their subject needs no names
+        names = facts_mod.story_names(story) if len(story) > 1 and referring else ()
+        for i, sentences in zip(run, extracted):
+            encoded = [(s, facts_mod.encode(facts, names if id(facts) in referring else ())) for s, facts in sentences]
+            out.append((text_hash(records[i].text), encoded))
     return out
+
+
+def _refers(text: str, facts: facts_mod.Facts) -> bool:
+    """Whether a sentence may take its subject from its story: it names no one, or only its first word
+    ("Sales rose"), or opens with "the company", "it" (what subjects.py reads the story for)."""
+    return len(facts.names) <= 1 and (not facts.names or facts_mod.opening_word(text) == facts.names[0]) \
+        or REFERRING.match(text) is not None
 
 
 STORY_RECORDS = 25  # more consecutive records of one source and date than this are no single story
@@ -123,24 +134,18 @@ def _story_runs(records: list[Record]) -> list[list[int]]:
     """The indexes of ``records`` by story, in order: each run of consecutive records with one story key
     (at most STORY_RECORDS of them; a longer run is split into single records)."""
     runs: list[list[int]] = []
+    last = None
     for i, record in enumerate(records):
         key = _story_key(record)
-        if runs and key is not None and _story_key(records[runs[-1][0]]) == key:
+        if runs and key is not None and key == last:
             runs[-1].append(i)
         else:
             runs.append([i])
+        last = key
     out = []
     for run in runs:
         out.extend([run] if len(run) <= STORY_RECORDS else [[i] for i in run])
     return out
-
-
-def _with_story(facts: facts_mod.Facts, names: tuple[str, ...]) -> facts_mod.Facts:
-    """The sentence's facts with the story's names it does not hold itself."""
-    story = tuple(n for n in names if n not in facts.names)
-    if not story or facts.empty:
-        return facts
-    return facts_mod.Facts(numbers=facts.numbers, dates=facts.dates, names=facts.names, story=story)
 
 
 def expand_inputs(inputs: list[str]) -> list[str]:
