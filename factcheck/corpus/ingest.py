@@ -100,12 +100,13 @@ def analyse_records(records: list[Record]) -> list[tuple[str, list[tuple[str, st
     out = []
     for run in _story_runs(records):
         extracted = [[(s, facts_mod.extract(s, records[i].date)) for s in split_text(records[i].text)] for i in run]
-        story = [pair for sentences in extracted for pair in sentences]
-        referring = {id(facts) for s, facts in story if not facts.empty and _refers(s, facts)}
-        # one sentence is no story of its own; a story whose sentences all name their subject needs no names
-        names = facts_mod.story_names(story) if len(story) > 1 and referring else ()
+        story = extracted[0] if len(extracted) == 1 else [pair for sentences in extracted for pair in sentences]
+        names = ()
+        if len(story) > 1 and any(_refers(s, facts) for s, facts in story):
+            names = facts_mod.story_names(story)  # one sentence is no story of its own
         for i, sentences in zip(run, extracted):
-            encoded = [(s, facts_mod.encode(facts, names if id(facts) in referring else ())) for s, facts in sentences]
+            encoded = [(s, facts_mod.encode(facts, names if names and _refers(s, facts) else ()))
+                       for s, facts in sentences]
             out.append((text_hash(records[i].text), encoded))
     return out
 
