@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases,
+from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases, norm,
                      phrase_keys, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
@@ -689,7 +689,7 @@ def _could_be_outlet(name: str, document: Document, start: int) -> bool:
         return False
     if any(t.norm in lex.institution_heads or t.norm in lex.spokespeople for t in words):
         return False
-    persons = _names(document, [Token(name, start, start + len(name))]) if start >= 0 else []
+    persons = _names(document, [Token(name, start, start + len(name), norm(name))]) if start >= 0 else []
     return not any(n.kind == "person" for n in persons or ())
 
 
