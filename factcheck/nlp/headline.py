@@ -127,6 +127,8 @@ def negation_stance(sentence: Sentence, document: Document, want_negated=None,
     lex = _lexicon()
     spans = match_phrases(tokens, lex.negations)
     verbs = {_negated_verb(tokens, b) for _, b in spans} - {None}
+    if not verbs and want_plain is not None and not want_plain:
+        return {}, {}  # no negated verb, and no plain one wanted: most body sentences under most headlines
     negated: dict[str, Predicate] = {}
     plain: dict[str, Predicate] = {}
     for k, t in enumerate(tokens):
@@ -314,6 +316,9 @@ def _debunk(headline: Sentence, sentence: Sentence, around: list[Sentence], docu
     sentence and its neighbours) must share two terms with the headline ("I think this is a hoax")."""
     lex = _lexicon()
     tokens = sentence_tokens(sentence, document)
+    norms = {t.norm for t in tokens}
+    if norms.isdisjoint(lex.debunk_verdicts.starts) or norms.isdisjoint(lex.debunk_firsts):
+        return None  # a verdict needs its first word and a word that opens it: most sentences have neither
     negations = match_phrases(tokens, lex.debunk_negations)
     for k, t in enumerate(tokens):
         relatives = frozenset()  # "neighbours who claimed the video was staged": the claim frames the verdict
@@ -618,6 +623,7 @@ class _Lex(NamedTuple):
     debunk_open_firsts: frozenset
     relatives: frozenset  # "who claimed": a claim in a relative clause names the claimant, not the verdict's frame
     rating_verbs: frozenset  # a fact-checker's verdict: "rated the story as false"
+    debunk_firsts: frozenset  # the words a verdict follows: subjects, open links' first words, rating verbs
     debunk_fillers: dict
     debunk_verdicts: dict
     debunk_excludes: frozenset
@@ -664,6 +670,8 @@ def _lexicon() -> _Lex:
         for w in words:
             related[w.lower()] = group
     forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
+    open_firsts = frozenset(k[0] for k in phrase_keys(data["debunk"].get("open_links") or ()))
+    rating_verbs = frozenset(data["debunk"].get("rating_verbs") or ())
     return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
                 place_objects=frozenset(p["name"] for p in data["pairs"] if p.get("place_objects")),
                 predicate_terms={k: v for k, v in forms.items() if " " not in k},
@@ -677,9 +685,10 @@ def _lexicon() -> _Lex:
                 debunk_links=phrase_keys(data["debunk"]["links"]),
                 against_reports=phrase_keys(data["debunk"].get("against_reports") or ()),
                 debunk_open_links=phrase_keys(data["debunk"].get("open_links") or ()),
-                debunk_open_firsts=frozenset(k[0] for k in phrase_keys(data["debunk"].get("open_links") or ())),
+                debunk_open_firsts=open_firsts,
+                debunk_firsts=frozenset(data["debunk"]["subjects"]) | open_firsts | rating_verbs,
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),
-                rating_verbs=frozenset(data["debunk"].get("rating_verbs") or ()),
+                rating_verbs=rating_verbs,
                 relatives=frozenset(data["debunk"].get("relatives") or ()),
                 debunk_verdicts=_keys(data["debunk"]["verdicts"]),
                 debunk_excludes=frozenset(k[0] for k in _keys(data["debunk"]["headline_excludes"])),
