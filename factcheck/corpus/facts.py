@@ -92,9 +92,9 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
     """The names of a story's sentences (text, facts) in order of first mention, the first STORY_NAMES
     of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
     only when the story (or ``elsewhere``: the rest of the text) also writes it elsewhere."""
-    named = [(opening_word(text), facts) for text, facts in sentences if facts.names]
-    openers = {first for first, _ in named}
-    elsewhere = elsewhere | {name for first, facts in named for name in facts.names if name != first}
+    named = [(text, facts) for text, facts in sentences if facts.names]
+    openers = {opening_word(text) for text, _ in named}
+    elsewhere = elsewhere | mid_sentence_names(named)
     found: dict[str, None] = {}
     for _, facts in named:
         for name in facts.names:
