@@ -75,6 +75,9 @@ class _Lexicon(NamedTuple):
     start_re: re.Pattern
     spelled_re: re.Pattern
     spelled_words: frozenset[str]
+    fractions: dict[str, float]
+    fraction_tolerance: float
+    fraction_re: re.Pattern
     pattern: re.Pattern
 
 
@@ -91,10 +94,42 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    if lex.spelled_words.intersection(_LETTERS.findall(text.lower())):
+    words = _LETTERS.findall(text.lower())
+    if lex.fractions.keys() & {w.rstrip("s") for w in words}:  # before spelled numbers: "two-thirds of"
+        found.extend(_fractions(text, found, lex))
+        found.sort(key=lambda n: n.start)
+    if lex.spelled_words.intersection(words):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
+
+
+_FRACTION_AFTER = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
+_FRACTION_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
+_FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the)\s+$", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """Fractions in words as percentages ("more than half of its capital", "a fifth of Du Pont", "two-thirds
+    of the seats", "cut by half"), where they count a share: before "of" or a determiner, or after "by"
+    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share)."""
+    out = []
+    for m in lex.fraction_re.finditer(text):
+        count = _COUNTS[m.group("count").lower()] if m.group("count") else None
+        fraction = m.group("fraction").lower()
+        if fraction == "half" and count is None:
+            count = 1
+        if count is None or (count > 1) != bool(m.group("plural")) or (fraction == "half" and count > 1):
+            continue
+        if any(n.start < m.end() and m.start() < n.end for n in found):
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if _FRACTION_NOT_AFTER.search(before) or not (_FRACTION_AFTER.match(text, m.end())
+                                                        or _FRACTION_BY.search(before)):
+            continue
+        out.append(_finish(text, m.start(), m.end(), count * lex.fractions[fraction], "%", None, lex))
+    return out
 
 
 def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
@@ -148,6 +183,12 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
         # said: two bounds in the same direction agree only when they are close
         return max(a.value, b.value) / min(a.value, b.value) <= BOUND_RATIO
+    if not (hedge_kind(a.hedge) or hedge_kind(b.hedge) or a.upper is not None or b.upper is not None):
+        # unhedged figures agree when the finer one rounds to the coarser as written: "1,850" is not "1,800"
+        # (it rounds to 1,900), "$117.375" is "$117 3/8", "$2.45 million" is "$2.5 million"
+        fine, coarse = sorted((a, b), key=_precision)
+        step = _precision(coarse)
+        return coarse.value - step / 2 - 1e-9 <= fine.value < coarse.value + step / 2 - 1e-9
     lo_a, hi_a = interval(a)
     lo_b, hi_b = interval(b)
     if lo_a == hi_a or lo_b == hi_b:
@@ -288,17 +329,21 @@ _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     """A number in words: "two officials", "seventy-one soldiers", "one million men"."""
+    units = None
     if m.group("one"):
         start, end, value = m.start("one"), m.end("one"), 1.0
     else:
         start, end = m.start("spelled"), m.end("spelled")
         value = float(lex.spelled[m.group("spelled").lower()])
-        if m.group("sunit"):
-            if value % 10 or not 20 <= value <= 90:
+        units = m.group("sunit")  # "seventy-one", or "twenty six" as broadcast transcripts write it
+        if units and (value % 10 or not 20 <= value <= 90):
+            if text[m.end("spelled")] == "-":
                 return None  # "ten-two" is no number
-            value += _UNITS[m.group("sunit").lower()]
+            units = None  # "twelve two-year terms": the first word alone
+        if units:
+            value += _UNITS[units.lower()]
             end = m.end("sunit")
-    if m.group("sscale"):
+    if m.group("sscale") and (units or not m.group("sunit")):  # no scale after a dropped word
         value *= lex.scales[m.group("sscale").lower()]
         end = m.end("sscale")
     mention = _finish(text, start, end, value, None, None, lex)
@@ -370,6 +415,8 @@ def _precision(m: NumberMention) -> float:
     if fraction:
         return 1 / int(fraction.group(1))
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+    if not digits and m.unit == "%" and _lexicon().fraction_re.search(m.text):
+        return 2 * _lexicon().fraction_tolerance  # "a quarter": 22.5% to 27.5%
     if not digits or m.value is None:
         return 1.0
     raw = digits.group(0).replace(",", "")
@@ -522,9 +569,13 @@ def _lexicon() -> _Lexicon:
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
         spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
         spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
-                              rf"(?:-(?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
+                              rf"(?:[-\s](?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
+        fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
+        fraction_tolerance=float(units["fraction_tolerance"]),
+        fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
+                               rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
     )
 
 
