@@ -51,6 +51,7 @@ class Facts:
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    names = tuple(name for name in names if not is_venue(name))
     titles = title_words()
     words = {singular(w) for name in names for w in name.split() if w not in titles}
     aliases = _aliases()
@@ -72,6 +73,18 @@ def initials(name: str) -> str | None:
     if len(parts) >= 2:
         return "^" + "".join(p[0] for p in parts)
     return None
+
+
+def is_venue(name: str) -> bool:
+    """A trading venue ("new york stock exchange", "big board"): where a stock trades, not whom a sentence is
+    about."""
+    words = load_lexicon("corpus_words")
+    return name in words["venues"] or name.rsplit(None, 1)[-1] in words["venue_heads"]
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["currency_words"])
 
 
 @functools.cache
@@ -191,8 +204,18 @@ def names(text: str) -> list[str]:
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
+        if text.startswith("$", m.end()) or _currency_after(text, m.end()):
+            continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found[name] = None
     return list(found)
+
+
+def _currency_after(text: str, end: int) -> bool:
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _currency_words()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 @functools.lru_cache(maxsize=65536)
