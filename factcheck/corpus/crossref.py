@@ -23,7 +23,7 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import REFERRING, YEAR, Side, names_of, same_subject, shared, subject_shared
+from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -314,11 +314,15 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
     naming whom the claim is about, or worded closely when the claim names no one, or where two
     distinctive figures agree ("about 10%" in a sentence about another company is no support for a
-    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close)."""
+    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close), but
+    not from a sentence that names no one itself in a story that names others than the claim's subject."""
     if subject_shared(claim, other):
         return True
-    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not names_of(claim, other)[0]:
+    mine, _ = names_of(claim, other)
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not mine:
         return True  # a claim that names no one, worded closely
+    if mine and other.facts.story and not own_names(other, claim):
+        return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
@@ -509,10 +513,10 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
                 continue  # "A year earlier, it earned $58 million" is where a change started, not where it ended
-            if slot_a and slot_b and slot_a != slot_b:
-                continue
             role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
             role_b = _role_words(other.text, b.start, b.end, before=True)
+            if slot_a and slot_b and slot_a != slot_b and not (_equal(a, b) and len(role_a & role_b) >= 2):
+                continue  # a range told the other way round keeps its words: "from $27 for computer versions"
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
@@ -719,13 +723,19 @@ def _slot(text: str, start: int) -> str | None:
 def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
     """Content words of the figure's own clause: after it up to the next figure, comma or conjunction
     (and, with ``before``, back to the previous one). Period phrases ("last year") are kept whole."""
-    after = text[end:end + 40]
+    after = _ASIDE.sub(r"\1 ", text[end:end + 60], count=1)[:40]  # "1,850 francs ($296.95) each for ... shares"
     cut = _CLAUSE_END.search(after)
     chunk = after[:cut.start()] if cut else after
     if before:
         ahead = text[max(0, start - 60):start]
         breaks = list(_CLAUSE_START.finditer(ahead))
-        chunk = (ahead[breaks[-1].end():] if breaks else ahead) + " " + chunk
+        lead = ahead[breaks[-1].end():] if breaks else ahead
+        if breaks and breaks[-1].group()[0].isdigit():
+            # after another figure, its own words come first ("from $27 for computer versions to $7"): keep
+            # only what follows where that figure's clause ends ("$5 million and profit of $2 million")
+            end_of_previous = _CLAUSE_END.search(lead)
+            lead = lead[end_of_previous.end():] if end_of_previous else ""
+        chunk = lead + " " + chunk
     lowered = chunk.lower()
     stop = _content_stop()
     words = {singular(w) for w in _WORD.findall(lowered) if w not in stop and len(w) > 2}
@@ -735,6 +745,7 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
 
 
 _CLAUSE_START = re.compile(r"[,;:()]|\d\b")
+_ASIDE = re.compile(r"^([^,;:()\d]{0,12}?)\s*\([^()]{0,30}\)")  # a figure's own parenthesis: "francs ($296.95)"
 
 
 def _period(role: frozenset[str]) -> str | None:

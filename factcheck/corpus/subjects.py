@@ -60,8 +60,11 @@ class Side:
             return frozenset()
         rest = _RELATIVE_CLAUSE.sub(" ", self.text).lower()
         inside = " ".join(m.group() for m in asides).lower()
-        return frozenset(w for w in self.facts.name_words
-                         if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
+        words = frozenset(w for w in self.facts.name_words
+                          if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
+        keys = {facts_mod.initials(name) for name in self.facts.names  # and their initials ("^bh")
+                if {singular(w) for w in name.split() if not facts_mod.is_legal_form(w)} <= words}
+        return words | (keys - {None})
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
@@ -82,6 +85,9 @@ def subject_shared(claim: Side, other: Side) -> bool:
     for name in claim.facts.names:
         if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
             continue
+        key = facts_mod.initials(name)
+        if key in mine and shared(frozenset({key}), theirs):
+            return True  # "Hewlett-Packard" / "HP"
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
@@ -108,7 +114,7 @@ def names_of(claim: Side, other: Side) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _firm_names(side: Side, other: Side) -> frozenset[str]:
-    names = _own_names(side, other)
+    names = own_names(side, other)
     # "The company said it lost ...": whom its story names, when the other sentence names them too (the
     # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
     if side.facts.story and (not names or REFERRING.match(side.text)) and shared(
@@ -121,7 +127,8 @@ def _firm_names(side: Side, other: Side) -> frozenset[str]:
 REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
 
 
-def _own_names(side: Side, other: Side) -> frozenset[str]:
+def own_names(side: Side, other: Side) -> frozenset[str]:
+    """The name words a side writes itself (not its story's), without an opener that is no name here."""
     names = side.facts.name_words - side.aside_names
     opener = side.opener
     if opener is None or opener not in names:
@@ -130,7 +137,10 @@ def _own_names(side: Side, other: Side) -> frozenset[str]:
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
-    if common or _spelled_number(opener) or (names <= opening and not shared(names, other.facts.name_words)):
+    # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
+    # "The company said", after a sentence about IBM)
+    named = other.facts.name_words | other.facts.story_words
+    if common or _spelled_number(opener) or (names <= opening and not shared(names, named)):
         return names - opening
     return names
 
