@@ -618,13 +618,16 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
 
 
 def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
-    """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
-    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
-    names no period at all: it gives the current period's figure, no contradiction."""
-    mine = _claim_period(claim, a)
-    lowered = other.text.lower()
-    dated = any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
-    return mine == "previous" and not dated
+    """One side dates its figure to an earlier period, in its own clause or in the phrase that opens the
+    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the other names no period
+    at all: it gives the current period's figure, no contradiction."""
+    mine, theirs = _claim_period(claim, a), _claim_period(other, b)
+    return mine == "previous" and not _dated(other.text) or theirs == "previous" and not _dated(claim.text)
+
+
+def _dated(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
 
 
 def _claim_period(claim: Side, a: NumberMention) -> str | None:
