@@ -344,7 +344,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     m, n = YEAR.search(claim.text), YEAR.search(other.text)
     same_month = _word_before(claim.text, m.start()) in _months() and \
         _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
-    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month
+    # ... or the same words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985")
+    led = bool(_lead_words(claim.text, m.start()) & _lead_words(other.text, n.start()))
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     (written,), (theirs_year,) = claim.years, other.years

@@ -90,6 +90,8 @@ def subject_shared(claim: Side, other: Side) -> bool:
             return True  # "Hewlett-Packard" / "HP"
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
+        if len(name.split()) > 1 and name.split()[-1] in other.facts.names:
+            return True  # "Pierre Lortie" / "Mr. Lortie"
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             return len(shared(words, theirs)) >= min(len(words), 2)
     return bool(shared(mine, theirs))
