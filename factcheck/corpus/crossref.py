@@ -23,7 +23,7 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared
+from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared, year_spans
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -180,6 +180,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
     spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
+    spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
@@ -341,19 +342,19 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    m, n = YEAR.search(claim.text), YEAR.search(other.text)
-    same_month = _word_before(claim.text, m.start()) in _months() and \
-        _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
+    (m, m_end, _), (n, _, _) = year_spans(claim.text)[0], year_spans(other.text)[0]
+    same_month = _word_before(claim.text, m) in _months() and \
+        _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
     # ... or the same words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985")
-    led = bool(_lead_words(claim.text, m.start()) & _lead_words(other.text, n.start()))
+    led = bool(_lead_words(claim.text, m) & _lead_words(other.text, n))
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     (written,), (theirs_year,) = claim.years, other.years
     evidence = _evidence(candidate)
-    start = claim.offset + m.start()
+    start = claim.offset + m
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
-    return (Mismatch("date", start, start + len(written), message, evidence),
+    return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
 
 

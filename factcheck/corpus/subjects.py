@@ -24,6 +24,33 @@ _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were"
 # name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_ONES = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                     "nineteen".split(), 10)}
+_TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+# a year as broadcast transcripts speak it, after a word that leads to a year: "in nineteen ninety-one", "by the
+# year two thousand", "since two thousand and three"
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:in|since|until|by|from|to|of|year)\s+(?:(?P<century>nineteen|twenty)[\s-](?P<tens>"
+    + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")(?:[\s-](?P<ones>" + "|".join(_ONES) + r"))?"
+    r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(list(_TEENS) + list(_ONES)) + r"))?)\b", re.I)
+
+
+def year_spans(text: str) -> list[tuple[int, int, str]]:
+    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand."""
+    found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
+    for m in _SPOKEN_YEAR.finditer(text):
+        if m.group("century"):
+            lowered = m.group("tens").lower()
+            year = (19 if m.group("century").lower() == "nineteen" else 20) * 100 \
+                + _TENS.get(lowered, _TEENS.get(lowered, 0)) + _ONES.get((m.group("ones") or "").lower(), 0)
+            start = m.start("century")
+        else:
+            after = (m.group("after") or "").lower()
+            year = 2000 + _TEENS.get(after, _ONES.get(after, 0))
+            start = m.end() - len(m.group().split(None, 1)[1])
+        found.append((start, m.end(), str(year)))
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -68,7 +95,7 @@ class Side:
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
-        return frozenset(YEAR.findall(self.text))
+        return frozenset(year for _, _, year in year_spans(self.text))
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
