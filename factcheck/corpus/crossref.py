@@ -131,6 +131,44 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     return "unverified", (), (), ()
 
 
+def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
+    """Evidence for a sentence with no figure or date that a corpus sentence retells closely ("A federal
+    appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
+    convictions"): worded alike, about the same names (every name of the claim in it or its story), and
+    negated alike. A statement is never contradicted: only figures and dates are compared."""
+    own = tuple(facts_mod.names(text))
+    if not own:
+        return ()
+    story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
+    side = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
+    found = []
+    for candidate in search(store, text, limit=5):
+        if candidate.similarity < _settings()["statement_similarity"]:
+            break
+        other = _corpus_side(candidate)
+        mine, theirs = names_of(side, other)
+        if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
+                and _negated(text) == _negated(other.text) and _covered(side, other):
+            found.append(_evidence(candidate))
+    return tuple(found[:3])
+
+
+def _covered(claim: Side, other: Side) -> bool:
+    """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
+    FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more)."""
+    words = claim.words - _content_stop() - _function_words()
+    return len(words) >= STATEMENT_WORDS and len(words & other.words) >= STATEMENT_COVER * len(words)
+
+
+STATEMENT_WORDS = 5
+STATEMENT_COVER = 0.6
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny)\b|n't\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATION.search(text) is not None
+
+
 def _written_in(written: str, evidence: str) -> bool:
     """The date as written ("Jan. 31", "March 1, 2001") appears in the evidence, whitespace aside."""
     words = re.findall(r"\w+", written)
@@ -150,6 +188,11 @@ def check_claims(analysis) -> list[ClaimCheck]:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text):
+            if analysis.in_sentence(numbers, sentence) or _DIGIT.search(sentence.text):
+                continue  # figures it does not compare ("up 72.24 points"): not shown true by wording alone
+            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before)
+            if evidence:
+                out.append(ClaimCheck(sentence, Claim(sentence.text, "supported", evidence, ()), ()))
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before)
@@ -160,6 +203,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGIT = re.compile(r"\d")
 
 
 def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
@@ -345,8 +389,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     (m, m_end, _), (n, _, _) = year_spans(claim.text)[0], year_spans(other.text)[0]
     same_month = _word_before(claim.text, m) in _months() and \
         _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
-    # ... or the same words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985")
-    led = bool(_lead_words(claim.text, m) & _lead_words(other.text, n))
+    # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
+    # "in Syria in August 2013" / "in Syria in November, 2012", nor "fiscal 2014" / "fiscal 2015")
+    led = len(_year_lead(claim.text, m) & _year_lead(other.text, n)) >= 2
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
@@ -400,6 +445,18 @@ def _lead_words(text: str, at: int) -> frozenset[str]:
     stop = _content_stop() | {"on", "by", "to", "of", "the", "its", "is", "will", "be"}
     return frozenset(singular(w) for w in _WORD.findall(text[max(0, at - 30):at].lower())[-3:]
                      if w not in stop and len(w) > 2)
+
+
+def _year_lead(text: str, at: int) -> frozenset[str]:
+    """The last three content words before a year ("the goal had been set in": goal, set)."""
+    stop = _content_stop() | _function_words()
+    words = [singular(w) for w in _WORD.findall(text[max(0, at - 40):at].lower()) if w not in stop and len(w) > 2]
+    return frozenset(words[-3:])
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lexicon("number_units")["function_words"])
 
 
 def _word_before(text: str, at: int) -> str:
