@@ -580,7 +580,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
-            if _owners_differ(claim, a, other, b):
+            if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
@@ -745,6 +745,31 @@ def _owners_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention)
     if not own_a or not own_b or shared(own_a, own_b):
         return False
     return bool(shared(own_a, theirs)) and bool(shared(own_b, mine))
+
+
+def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """What each figure counts is of a place the other sentence never names ("25% of the Australian jewelry
+    market" / "25% of the British jewelry market"): not the same quantity."""
+    mine, theirs = names_of(claim, other)
+    places = _places()
+    own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places
+    own_b = _phrase_after(other.text, b.end) & theirs & places
+    return bool(own_a - shared(own_a, theirs)) and bool(own_b - shared(own_b, mine))
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Countries and their peoples (rules/lexicons/names.yaml), lowercased and singular, as name words are."""
+    lex = load_lexicon("names")
+    return frozenset(singular(w.lower()) for key in ("place_names", "demonyms") for name in lex[key]
+                     for w in name.split())
+
+
+def _phrase_after(text: str, end: int) -> frozenset[str]:
+    """The words of what a figure counts, up to its clause's end ("of the Australian jewelry market")."""
+    after = text[end:end + 40]
+    cut = _CLAUSE_END.search(after)
+    return frozenset(singular(w) for w in _WORD.findall((after[:cut.start()] if cut else after).lower()))
 
 
 _OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
