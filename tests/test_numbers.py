@@ -62,6 +62,10 @@ def _one(text: str) -> NumberMention:
     ("Seagram holds more than a fifth of Du Pont.", "a fifth", 20.0, "%", None, "more than", None),
     ("Earnings fell by more than half, to nothing.", "half", 50.0, "%", None, "more than", None),
     ("Labour won two-thirds of the seats.", "two-thirds", 66.66, "%", None, None, None),
+    # a people counted, though capitalised; a yearly rate however it is written
+    ("Of the 234 Americans who have flown in space, few were women.", "234", 234.0, None, "americans", None,
+     None),
+    ("It expects sales to grow 7.6% annually.", "7.6%", 7.6, "%", "per year", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

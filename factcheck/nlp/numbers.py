@@ -27,6 +27,7 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
                   r"kilogram|pound|year|month|week|day|hour|unit)\b(?!\s+(?:ago|earlier|before|later)\b)",
                   re.I)  # "$3.625 a share": a rate; "$27.1 million a year earlier" is no rate
+_YEARLY = re.compile(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
@@ -361,7 +362,10 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
     rate = _PER.match(text, end)
-    noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+    if rate is None and _YEARLY.match(text, end):
+        noun = "per year"
+    else:
+        noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
     if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
@@ -447,6 +451,12 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     return bool(after and after.group(1).lower() in lex.months)
 
 
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised."""
+    return frozenset(w.lower() for w in load_lexicon("names")["demonyms"] if w.endswith("s"))
+
+
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
     words = text[max(0, start - 24):start].lower().split()
     if words and words[-1] in ("$", "us$", "€", "£", "¥"):
@@ -498,6 +508,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
             break
         run.append(word)
         pos = w.end()
+    if run and run[0].lower() in _peoples():
+        return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
     content = [w for w in run if w[0].islower()]
     while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
                        or "-" in content[0] and not content[0].endswith("s") and len(content) > 1):
