@@ -18,7 +18,8 @@ from ..rules import load_lexicon
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-)?[A-Z][\w'’.-]*)*")
+# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan"
+_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,16 @@ class Facts:
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     names = tuple(name for name in names if not is_venue(name))
     titles = title_words()
-    words = {singular(w) for name in names for w in name.split() if w not in titles}
+    words = {singular(w) for name in names for w in name.split() if w not in titles and w != "&"}
+    # "AT&T" is also the "AT and T" of a broadcast transcript
+    words.update(part for name in names if "&" in name for part in re.findall(r"[^\W\d_]+", name))
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
     return frozenset(words)
 
 
+_ACRONYM = re.compile(r"[A-Z]+&[A-Z&]+(?:'s)?\s")
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -106,7 +110,8 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
     of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
     only when the story (or ``elsewhere``: the rest of the text) also writes it elsewhere."""
     named = [(text, facts) for text, facts in sentences if facts.names]
-    openers = {opening_word(text) for text, _ in named}
+    # an opening word joined by "&" ("AT&T is cutting") is a name whatever else the story writes
+    openers = {opening_word(text) for text, _ in named if not _ACRONYM.match(text)}
     elsewhere = elsewhere | mid_sentence_names(named)
     found: dict[str, None] = {}
     for _, facts in named:
