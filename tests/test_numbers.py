@@ -66,6 +66,15 @@ def _one(text: str) -> NumberMention:
     ("Of the 234 Americans who have flown in space, few were women.", "234", 234.0, None, "americans", None,
      None),
     ("It expects sales to grow 7.6% annually.", "7.6%", 7.6, "%", "per year", None, None),
+    # numbers spoken as transcripts write them
+    ("Two hundred and thirty four Americans have flown.", "Two hundred and thirty four", 234.0, None, "americans",
+     None, None),
+    ("Some twenty six hundred people left.", "twenty six hundred", 2600.0, None, "people", "some", None),
+    ("It is a one point six billion dollar plan.", "one point six billion dollar", 1.6e9, "USD", "plan", None,
+     None),
+    ("The deal cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD", None, None,
+     None),
+    ("Half a million people fled.", "Half a million", 5e5, None, "people", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -95,6 +104,8 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "The show ran a quarter of a century.",
     "Third-quarter profit rose.",
     "The half-hour show ended.",
+    "In nineteen ninety-one he was convicted.",
+    "One of them left.",
 ])
 def test_leaves_dates_times_and_names_alone(sentence):
     assert find_numbers(sentence) == []

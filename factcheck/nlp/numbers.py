@@ -108,6 +108,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 _FRACTION_AFTER = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
 _FRACTION_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
 _FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the)\s+$", re.I)
+_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -125,6 +126,11 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
             continue
         if any(n.start < m.end() and m.start() < n.end for n in found):
             continue
+        scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
+        if scaled and scaled.group(1).lower() in lex.scales:
+            value = count * lex.fractions[fraction] / 100 * lex.scales[scaled.group(1).lower()]
+            out.append(_finish(text, m.start(), scaled.end(), value, None, None, lex))
+            continue
         before = text[max(0, m.start() - 30):m.start()]
         if _FRACTION_NOT_AFTER.search(before) or not (_FRACTION_AFTER.match(text, m.end())
                                                         or _FRACTION_BY.search(before)):
@@ -134,17 +140,81 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
 
 
 def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
-    """Spelled numbers ("two officials") not inside a digit mention; ``found`` is sorted and disjoint."""
+    """Spelled numbers ("two officials", "two hundred and thirty four Americans", "one point six billion
+    dollar") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
     starts = [n.start for n in found]
-    for m in lex.spelled_re.finditer(text):
-        i = bisect.bisect_left(starts, m.end()) - 1
-        if i >= 0 and found[i].end > m.start():
-            continue
-        mention = _spelled(text, m, lex)
-        if mention is not None:
-            out.append(mention)
+    for run in lex.spelled_re.finditer(text):
+        tokens = [(w.group().lower(), run.start() + w.start(), run.start() + w.end())
+                  for w in _LETTERS_ANY.finditer(run.group())]
+        k = 0
+        while k < len(tokens):
+            parsed = _spelled_value(tokens, k, lex)
+            if parsed is None:
+                k += 1
+                continue
+            value, start, end, k = parsed
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and found[i].end > start:
+                continue
+            mention = _finish(text, start, end, value, None, None, lex)
+            if mention.noun is not None or mention.unit is not None:
+                out.append(mention)
     return out
+
+
+_LETTERS_ANY = re.compile(r"[A-Za-z]+")
+_DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+
+
+def _spelled_value(tokens: list[tuple[str, int, int]], k: int, lex: _Lexicon):
+    """The number spelled from ``tokens[k]`` on, read as far as English number words compose ("twenty six
+    hundred", "two hundred and thirty four", "one point six billion"): (value, start, end, next index), or
+    None when no number starts there. A lone "one" is no figure ("one of them")."""
+    total, current, last, scale_before = 0.0, 0.0, None, math.inf
+    start, end, i = tokens[k][1], tokens[k][2], k
+    if tokens[k][0] in ("a", "an"):
+        last, i = "article", k + 1
+    while i < len(tokens):
+        word = tokens[i][0]
+        value = lex.spelled.get(word, _DIGIT_WORDS.get(word))
+        scale = lex.scales.get(word)
+        if word == "and" and last in ("hundred", "scale") and i + 1 < len(tokens) \
+                and lex.spelled.get(tokens[i + 1][0], 100) < 100:
+            last = "and"
+        elif word == "point" and last in ("unit", "teen", "tens") and i + 1 < len(tokens) \
+                and tokens[i + 1][0] in _DIGIT_WORDS:
+            digits = ""
+            while i + 1 < len(tokens) and tokens[i + 1][0] in _DIGIT_WORDS:
+                i += 1
+                digits += str(_DIGIT_WORDS[tokens[i][0]])
+            current += float("0." + digits)
+            last = "decimal"
+        elif scale is not None and last in ("unit", "teen", "tens", "hundred", "decimal", "article") \
+                and scale < scale_before:
+            total += (current or 1) * scale
+            current, last, scale_before = 0.0, "scale", scale
+        elif word == "hundred" and last in (None, "unit", "teen", "tens", "article"):
+            current, last = (current or 1) * 100, "hundred"
+        elif word == "dozen" and last in (None, "unit", "article"):
+            current, last = (current or 1) * 12, "dozen"
+        elif value is not None and word != "zero" and 1 <= value <= 9 and (
+                last in (None, "hundred", "scale", "and") or last == "tens" and current % 10 == 0):
+            current, last = current + value, "unit"
+        elif value is not None and 10 <= value <= 19 and last in (None, "hundred", "scale", "and"):
+            current, last = current + value, "teen"
+        elif value is not None and 20 <= value <= 90 and value % 10 == 0 and last in (None, "hundred", "scale", "and"):
+            current, last = current + value, "tens"
+        else:
+            if last == "teen" and i == k + 1 and (value or 0) >= 10:
+                return None  # "nineteen ninety-one": a year spoken
+            break
+        end = tokens[i][2]
+        i += 1
+    if last in (None, "article", "and") or (i == k + 1 and tokens[k][0] == "one"):
+        return None
+    return total + current, start, end, i
 
 
 def interval(m: NumberMention) -> tuple[float, float]:
@@ -325,34 +395,6 @@ def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     return _finish(text, start, end, value, None, second, lex)
 
 
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
-    """A number in words: "two officials", "seventy-one soldiers", "one million men"."""
-    units = None
-    if m.group("one"):
-        start, end, value = m.start("one"), m.end("one"), 1.0
-    else:
-        start, end = m.start("spelled"), m.end("spelled")
-        value = float(lex.spelled[m.group("spelled").lower()])
-        units = m.group("sunit")  # "seventy-one", or "twenty six" as broadcast transcripts write it
-        if units and (value % 10 or not 20 <= value <= 90):
-            if text[m.end("spelled")] == "-":
-                return None  # "ten-two" is no number
-            units = None  # "twelve two-year terms": the first word alone
-        if units:
-            value += _UNITS[units.lower()]
-            end = m.end("sunit")
-    if m.group("sscale") and (units or not m.group("sunit")):  # no scale after a dropped word
-        value *= lex.scales[m.group("sscale").lower()]
-        end = m.end("sscale")
-    mention = _finish(text, start, end, value, None, None, lex)
-    if mention.noun is None and mention.unit is None:
-        return None
-    return mention
-
-
 def _finish(text: str, start: int, end: int, value: float | None, unit: str | None, upper: float | None,
             lex: _Lexicon) -> NumberMention:
     money = unit in lex.currency_units
@@ -419,8 +461,10 @@ def _precision(m: NumberMention) -> float:
     if fraction:
         return 1 / int(fraction.group(1))
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
-    if not digits and m.unit == "%" and _lexicon().fraction_re.search(m.text):
-        return 2 * _lexicon().fraction_tolerance  # "a quarter": 22.5% to 27.5%
+    if not digits and m.value and _lexicon().fraction_re.search(m.text):
+        if m.unit == "%":
+            return 2 * _lexicon().fraction_tolerance  # "a quarter": 22.5% to 27.5%
+        return m.value / 10  # "a quarter of a billion dollars": a round amount
     if not digits or m.value is None:
         return 1.0
     raw = digits.group(0).replace(",", "")
@@ -579,16 +623,22 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
-        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
-                              rf"(?:[-\s](?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
-                              rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales),
+        spelled_re=_spelled_pattern(spelled, scales),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
         fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
         fraction_tolerance=float(units["fraction_tolerance"]),
         fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
                                rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
     )
+
+
+def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pattern:
+    """A run of number words ("two hundred and thirty four", "one point six billion"), read by
+    ``_spelled_value``."""
+    words = {w for key in spelled for w in key.split() if w != "a"} | set(_DIGIT_WORDS) | set(scales)
+    word = rf"(?:{_alternation(words)})"
+    return re.compile(rf"\b(?:an?\s+)?{word}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
 
 
 def _initials(words) -> str:
