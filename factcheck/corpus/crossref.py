@@ -131,11 +131,13 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     return "unverified", (), (), ()
 
 
-def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
-    """Evidence for a sentence with no figure or date that a corpus sentence retells closely ("A federal
-    appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
-    convictions"): worded alike, about the same names (every name of the claim in it or its story), and
-    negated alike. A statement is never contradicted: only figures and dates are compared."""
+def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = (),
+                    written: frozenset[str] = frozenset()) -> tuple[Evidence, ...]:
+    """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
+    federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
+    convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
+    alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") as it does. A statement
+    is never contradicted: only figures and dates are compared."""
     own = tuple(facts_mod.names(text))
     if not own:
         return ()
@@ -147,8 +149,10 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             break
         other = _corpus_side(candidate)
         mine, theirs = names_of(side, other)
+        mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
-                and _negated(text) == _negated(other.text) and _covered(side, other):
+                and _negated(text) == _negated(other.text) and _covered(side, other) \
+                and all(figure in other.text.lower() for figure in written):
             found.append(_evidence(candidate))
     return tuple(found[:3])
 
@@ -188,9 +192,10 @@ def check_claims(analysis) -> list[ClaimCheck]:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text):
-            if analysis.in_sentence(numbers, sentence) or _DIGIT.search(sentence.text):
-                continue  # figures it does not compare ("up 72.24 points"): not shown true by wording alone
-            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before)
+            # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
+            written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
+            written.update(_FIGURE.findall(sentence.text))
+            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written))
             if evidence:
                 out.append(ClaimCheck(sentence, Claim(sentence.text, "supported", evidence, ()), ()))
             continue
@@ -203,7 +208,6 @@ def check_claims(analysis) -> list[ClaimCheck]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_DIGIT = re.compile(r"\d")
 
 
 def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:

@@ -120,7 +120,12 @@ def subject_shared(claim: Side, other: Side) -> bool:
         if len(name.split()) > 1 and name.split()[-1] in other.facts.names:
             return True  # "Pierre Lortie" / "Mr. Lortie"
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
-            return len(shared(words, theirs)) >= min(len(words), 2)
+            need = min(len(words), 2)
+            if len(shared(words, theirs)) >= need:
+                return True
+            # "Poughkeepsie also expects" in a story that names "Poughkeepsie Savings": the short form
+            first = singular(name.split()[0])
+            return first in other.facts.names and len(shared(words, theirs | other.facts.story_words)) >= need
     return bool(shared(mine, theirs))
 
 
