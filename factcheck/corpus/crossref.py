@@ -572,7 +572,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         kin_a = [x for x in claim.numbers if same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
-            if not (counted or _same_figure(a, b)):
+            if not (counted or _same_figure(a, b) or _same_bare_figure(a, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
@@ -798,6 +798,13 @@ def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
     million"): a candidate for alignment, which then competes by the words of its clause."""
     return a.unit is not None and a.unit == b.unit and ((a.value, a.upper) == (b.value, b.upper) or _scale_twin(a, b))
+
+
+def _same_bare_figure(a: NumberMention, b: NumberMention) -> bool:
+    """The same distinctive figure where one side does not say what it counts ("about 16.7 million" / "16.7
+    million shares", "a forecast 5.9 million" / "5.9 million units"): it can only agree."""
+    return a.unit == b.unit and (a.noun is None) != (b.noun is None) and _equal(a, b) and _distinctive(a) \
+        and (a.value != int(a.value) or scale_word(a) is not None)
 
 
 _SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
