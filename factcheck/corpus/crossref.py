@@ -221,9 +221,11 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     dated = [(d.start, d.end) for d in dates if d.type != "DURATION"]
     spans = [(d.start, d.end) for d in dates if d.type == "DURATION"]
     written = " ".join(e.text for e in evidence)
+    # the days the evidence names relative to its own date ("yesterday" in a Thursday's wire: Wednesday)
+    relative = {value for e in evidence for _, _, value in facts_mod.find_relative_days(e.text, e.date)}
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
-        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower():
+        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative:
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
