@@ -75,6 +75,9 @@ def _one(text: str) -> NumberMention:
     ("The deal cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD", None, None,
      None),
     ("Half a million people fled.", "Half a million", 5e5, None, "people", None, None),
+    # Canadian dollars, written either way
+    ("Cineplex closed at C$12 7/8 in Toronto.", "C$12 7/8", 12.875, "CAD", None, None, None),
+    ("It will raise 396 million Canadian dollars.", "396 million Canadian dollars", 396e6, "CAD", None, None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

@@ -23,7 +23,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared, year_spans
+from .subjects import (REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared,
+                       written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -374,6 +375,9 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
         return True  # a claim that names no one, worded closely
     if mine and other.facts.story and not own_names(other, claim):
         return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
+    written = frozenset(w for w in written_names(other, claim) if not facts_mod.is_legal_form(w))
+    if mine and written and not shared(claim.facts.name_words | claim.facts.story_words, written):
+        return False  # "Provigo ... closed at C$9.75, up 75 Canadian cents" is no support for Steinberg's close
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
@@ -571,7 +575,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     scored = []
     respectively = all(_RESPECTIVELY.search(side.text) for side in (claim, other))
     for i, a in enumerate(claim.numbers):
-        kin_a = [x for x in claim.numbers if same_quantity(x, a)]
+        kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
             if not (counted or _same_figure(a, b) or _same_bare_figure(a, b)):
@@ -591,7 +595,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
-            kin_b = [y for y in other.numbers if same_quantity(y, b)]
+            kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len(role_a & role_b)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
@@ -804,8 +808,10 @@ def _same_figure(a: NumberMention, b: NumberMention) -> bool:
 
 def _same_bare_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same distinctive figure where one side does not say what it counts ("about 16.7 million" / "16.7
-    million shares", "a forecast 5.9 million" / "5.9 million units"): it can only agree."""
-    return a.unit == b.unit and (a.noun is None) != (b.noun is None) and _equal(a, b) and _distinctive(a) \
+    million shares", "$112.625" / "112 5/8" in a stock table): it can only agree."""
+    if a.unit != b.unit and not (None in (a.unit, b.unit) and a.noun is None and b.noun is None):
+        return False  # a price with its currency and the same price bare ("$112.625" / "112 5/8")
+    return ((a.noun is None) != (b.noun is None) or a.unit != b.unit) and _equal(a, b) and _distinctive(a) \
         and (a.value != int(a.value) or scale_word(a) is not None)
 
 

@@ -163,6 +163,17 @@ REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|
 
 def own_names(side: Side, other: Side) -> frozenset[str]:
     """The name words a side writes itself (not its story's), without an opener that is no name here."""
+    return _own_names(side, other, lone=True)
+
+
+def written_names(side: Side, other: Side) -> frozenset[str]:
+    """The name words a side writes itself, without an opener that either side writes in lower case
+    ("Revenue rose" / "Amdahl's revenue rose") or that spells a number; a lone opener the other side does
+    not share stays ("Provigo was the most active stock")."""
+    return _own_names(side, other, lone=False)
+
+
+def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     names = side.facts.name_words - side.aside_names
     opener = side.opener
     if opener is None or opener not in names:
@@ -171,6 +182,8 @@ def own_names(side: Side, other: Side) -> frozenset[str]:
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
+    if not lone:
+        return names - opening if common or _spelled_number(opener) else names
     # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
     # "The company said", after a sentence about IBM)
     named = other.facts.name_words | other.facts.story_words
