@@ -140,6 +140,10 @@ def test_leaves_dates_times_and_names_alone(sentence):
     ("more than half of it", "43% of it", False),
     ("more than a fifth of it", "about 23% of it", True),
     ("half of it", "50% of it", True),
+    # a bound against a rough figure: the rough figure itself must meet the bound
+    ("fewer than 100,000 jobs", "about 110,000 jobs", False),
+    ("more than 250 people", "about 257 people", True),
+    ("nearly 60% of voters", "about 59% of voters", True),
 ])
 def test_agreement(a, b, expected):
     assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected

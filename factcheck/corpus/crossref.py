@@ -93,14 +93,16 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if not same_subject(side, other):
             continue
         standing = 2 if subject_shared(side, other) else 1
-        if side.years and other.years and not side.years & other.years:
+        if side.years and other.years and side.years != other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
             if change is not None:
                 span = (change[0].start, change[0].end)
                 disputed_spans.add(span)
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
-            continue
+                continue
+            if not side.years & other.years:
+                continue
         aligned = _compare(side, other, candidate)
         vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
@@ -386,8 +388,10 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     each side, the same names (or none in the claim), and every figure the same, with one distinctive
     figure, a date on the same day of the month, the same month or a near-identical wording to tie them.
     Otherwise the other year is another period ("last year's $3.27 a share"), no contradiction."""
-    if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+    changed = _changed_year(claim, other)
+    if changed is None or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
+    (m, m_end, written), (n, _, theirs_year) = changed
     mine, theirs = names_of(claim, other)
     unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
@@ -396,7 +400,6 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    (m, m_end, _), (n, _, _) = year_spans(claim.text)[0], year_spans(other.text)[0]
     same_month = _word_before(claim.text, m) in _months() and \
         _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
     # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
@@ -405,12 +408,29 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
-    (written,), (theirs_year,) = claim.years, other.years
     evidence = _evidence(candidate)
     start = claim.offset + m
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _changed_year(claim: Side, other: Side):
+    """The year the claim changed, as (start, end, year) on each side: one year each, or the same number of
+    years in the same order with one of them changed ("from 1980 to 1996" / "from 1980 to 1995")."""
+    mine, theirs = year_spans(claim.text, claim.when), year_spans(other.text, other.when)
+    if len(claim.years) == 1 and len(other.years) == 1:
+        return (mine[0], theirs[0]) if mine[0][2] != theirs[0][2] else None
+    if len(other.years) == 1 and len(theirs) == 1:  # "target last year; the goal had been set in 2012" / "in 2010"
+        lead = _year_lead(other.text, theirs[0][0])
+        led = [y for y in mine if y[2] not in other.years and lead & _year_lead(claim.text, y[0])]
+        return (led[0], theirs[0]) if len(led) == 1 else None
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return None
+    differ = [k for k in range(len(mine)) if mine[k][2] != theirs[k][2]]
+    if len(differ) != 1 or mine[differ[0]][2] in other.years:
+        return None
+    return mine[differ[0]], theirs[differ[0]]
 
 
 def _clause_tied(claim: Side, start: int, other: Side) -> bool:

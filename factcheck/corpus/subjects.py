@@ -36,9 +36,18 @@ _SPOKEN_YEAR = re.compile(
     r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(list(_TEENS) + list(_ONES)) + r"))?)\b", re.I)
 
 
-def year_spans(text: str) -> list[tuple[int, int, str]]:
-    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand."""
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]]:
+    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand;
+    with its date ``when``, also "last year", "this year" and "next year" ("to more than 300,000 last year"
+    in a 1998 story: 1997)."""
     found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
+    if when is not None:
+        found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).lower()]))
+                  for m in _RELATIVE_YEAR.finditer(text)]
     for m in _SPOKEN_YEAR.finditer(text):
         if m.group("century"):
             lowered = m.group("tens").lower()
@@ -95,7 +104,7 @@ class Side:
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
-        return frozenset(year for _, _, year in year_spans(self.text))
+        return frozenset(year for _, _, year in year_spans(self.text, self.when))
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
