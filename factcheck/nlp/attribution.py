@@ -226,6 +226,10 @@ def _person_named(text: str, start: int, end: int) -> bool:
     return False
 
 
+_FRACTION_WORDS = re.compile(r"(?:(?:an?|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+                             r"|an?\s+(?:thousand|million|billion)\b", re.I)
+
+
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
     """What makes the sentence checkable: a counted number or a strong assertion, else None.
 
@@ -246,6 +250,8 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
         return None  # "The UK votes by 52% to 48% to leave": a held vote's tally
     quoted = {tokens[k].start for k in inside}
     for n in numbers:
+        if _FRACTION_WORDS.match(n.text):
+            continue  # "less than half", "a quarter of sites", "a million tweets": a manner of speaking
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
                 or _reference(tokens, n.start) or _squad(tokens, n) or _denominator(document, n):
             continue
