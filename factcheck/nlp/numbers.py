@@ -77,6 +77,7 @@ class _Lexicon(NamedTuple):
     spelled_re: re.Pattern
     spelled_words: frozenset[str]
     fractions: dict[str, float]
+    fraction_words: frozenset[str]
     fraction_tolerance: float
     fraction_re: re.Pattern
     pattern: re.Pattern
@@ -95,11 +96,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    words = _LETTERS.findall(text.lower())
-    if lex.fractions.keys() & {w.rstrip("s") for w in words}:  # before spelled numbers: "two-thirds of"
+    words = set(_LETTERS.findall(text.lower()))
+    if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
-    if lex.spelled_words.intersection(words):
+    if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
@@ -145,9 +146,13 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
     dollar") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
     starts = [n.start for n in found]
-    for run in lex.spelled_re.finditer(text):
+    runs = list(lex.spelled_re.finditer(text)) + list(_A_SCALE.finditer(text))
+    for run in sorted(runs, key=lambda r: r.start()):
         tokens = [(w.group().lower(), run.start() + w.start(), run.start() + w.end())
                   for w in _LETTERS_ANY.finditer(run.group())]
+        article = _ARTICLE_BEFORE.search(text, max(0, run.start() - 4), run.start())
+        if article and tokens[0][0] in _COUNTED_BY_ARTICLE:  # "a hundred people", "a dozen"
+            tokens.insert(0, (article.group(1).lower(), article.start(1), article.end(1)))
         k = 0
         while k < len(tokens):
             parsed = _spelled_value(tokens, k, lex)
@@ -165,6 +170,9 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
 
 
 _LETTERS_ANY = re.compile(r"[A-Za-z]+")
+_A_SCALE = re.compile(r"\ban?\s+(?:thousand|million|billion|trillion)\b", re.I)  # "a million tweets"
+_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
+_COUNTED_BY_ARTICLE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9}
 
@@ -629,11 +637,12 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales),
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
         spelled_re=_spelled_pattern(spelled, scales),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
         fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
         fraction_tolerance=float(units["fraction_tolerance"]),
+        fraction_words=frozenset(w for key in units["fractions"] for w in (key, key + "s", "halves")),
         fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
                                rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
     )
@@ -644,7 +653,9 @@ def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pa
     ``_spelled_value``."""
     words = {w for key in spelled for w in key.split() if w != "a"} | set(_DIGIT_WORDS) | set(scales)
     word = rf"(?:{_alternation(words)})"
-    return re.compile(rf"\b(?:an?\s+)?{word}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
+    first = words - set(scales) - {"zero"}  # "a million tweets" is read from _A_SCALE
+    opening = rf"(?=[{_initials(first)}])(?:{_alternation(first)})"
+    return re.compile(rf"\b{opening}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
 
 
 def _initials(words) -> str:
