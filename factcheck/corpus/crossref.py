@@ -169,7 +169,7 @@ def _covered(claim: Side, other: Side) -> bool:
 
 
 STATEMENT_WORDS = 5
-STATEMENT_COVER = 0.6
+STATEMENT_COVER = 0.75
 def _opposed(text: str, other: str) -> bool:
     """One sentence says what the other says the opposite of ("accepted" / "rejected", "rose" / "fell"):
     the opposing predicates of rules/lexicons/predicates_opposing.yaml."""
