@@ -19,6 +19,7 @@ import itertools
 import re
 from datetime import date, timedelta
 
+from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline
 from ...rules import load_lexicon
 from .tense import Tense, tense_of
@@ -428,10 +429,10 @@ def _weekday_is_a_name(m: re.Match) -> bool:
     return wd.isupper() or bool(re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I))
 
 
-_ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
-_DAY_FIRST_BEFORE = re.compile(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
-_DATE_FOLLOWER = re.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
-                            r"election|summit|date|holiday|session)\b")
+_ON_BEFORE = LazyPattern(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
+_DAY_FIRST_BEFORE = LazyPattern(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
+_DATE_FOLLOWER = LazyPattern(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
+                             r"election|summit|date|holiday|session)\b")
 
 
 def _read_as_date(m: re.Match, span) -> bool:
@@ -451,8 +452,8 @@ def _read_as_date(m: re.Match, span) -> bool:
         after[0] in ",.;:)" or bool(_DATE_FOLLOWER.match(after))
 
 
-_RANGE_END = re.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
-                        r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+_RANGE_END = LazyPattern(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
+                         r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _range_year(text: str, end: int, month: int) -> int | None:
