@@ -12,6 +12,7 @@ import math
 import re
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
 from ..rules import load_lexicon
 
@@ -21,7 +22,7 @@ _NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
