@@ -18,8 +18,8 @@ from ..rules import load_lexicon
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan"
-_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
+# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan", "eBay Inc."
+_NAME = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,12 @@ def decode(text: str, stored: str | None) -> Facts:
 
 def names(text: str) -> list[str]:
     """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
-    found: dict[str, None] = {}
+    return list(dict.fromkeys(name for _, _, name in name_spans(text)))
+
+
+def name_spans(text: str) -> list[tuple[int, int, str]]:
+    """The names of ``names`` with where each is written, in order."""
+    found = []
     for m in _NAME.finditer(text):
         name, opener = _name_of_run(m.group(0))
         if not name:
@@ -211,8 +216,8 @@ def names(text: str) -> list[str]:
                 continue
         if text.startswith("$", m.end()) or _currency_after(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
-        found[name] = None
-    return list(found)
+        found.append((m.start(), m.end(), name))
+    return found
 
 
 def _currency_after(text: str, end: int) -> bool:
