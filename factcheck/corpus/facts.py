@@ -57,6 +57,9 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     words = {singular(w) for name in names for w in name.split() if w not in titles and w != "&"}
     # "AT&T" is also the "AT and T" of a broadcast transcript
     words.update(part for name in names if "&" in name for part in re.findall(r"[^\W\d_]+", name))
+    # "Dar-es-Salaam" is "Dar es Salaam": a place written in one hyphenated word of three parts or more
+    words.update(singular(part) for name in names for word in name.split() if word.count("-") >= 2
+                 for part in word.split("-") if len(part) > 2)
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
