@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
-import itertools
 import re
 from datetime import date, timedelta
 
@@ -329,8 +328,8 @@ class _Context:
             i = max(0, bisect.bisect_right(self.starts, start) - 1)
             s, e = self.spans[i]
             first = bisect.bisect_left(self._kept_starts, s)
-            masks = tuple((a - s, b - s) for a, b, _, _ in itertools.takewhile(lambda k: k[0] < e, self.kept[first:])
-                          if b <= e)
+            last = bisect.bisect_left(self._kept_starts, e, first)  # the matches starting in the sentence
+            masks = tuple((a - s, b - s) for a, b, _, _ in self.kept[first:last] if b <= e)
             self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks, cache=self._cues)
         return self._tenses[start]
 
