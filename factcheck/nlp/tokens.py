@@ -3,6 +3,7 @@ attribution and headline analyses (plain regular expressions, no tagger)."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -152,19 +153,22 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 def match_phrases(tokens: list[Token], keys: Phrases) -> list[tuple[int, int]]:
     """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
     starts = keys.starts
-    norms = [t.norm for t in tokens]
+    norms = list(map(_NORM, tokens))
     if starts.keys().isdisjoint(norms):  # most sentences hold no phrase of a given lexicon
         return []
-    spans, i = [], 0
-    while i < len(norms):
-        for n in starts.get(norms[i], ()):
+    spans, end = [], 0
+    for i in [i for i, word in enumerate(norms) if word in starts]:  # only a phrase's first word can open one
+        if i < end:
+            continue
+        for n in starts[norms[i]]:
             if i + n <= len(norms) and tuple(norms[i:i + n]) in keys:
                 spans.append((i, i + n))
-                i += n
+                end = i + n
                 break
-        else:
-            i += 1
     return spans
+
+
+_NORM = operator.attrgetter("norm")
 
 
 def clause_start(tokens: list[Token], i: int, boundaries: frozenset[str] = BOUNDARIES) -> int:
