@@ -23,3 +23,12 @@ def test_match_phrases_takes_the_longest_phrase_left_to_right(text, expected):
                         "a senior official said"])
     tokens = tokenize(text)
     assert [" ".join(t.text for t in tokens[i:j]) for i, j in match_phrases(tokens, keys)] == expected
+
+
+@pytest.mark.parametrize("text", ["Officials didn’t say, DON'T ask", "Reuters’s report, the court's and it's",
+                                  "İstanbul’s mayor", "ΟΔΟΣ ΣΟΦΟΚΛΕΟΥΣ in Athens", "x'sn't do n't 'llama",
+                                  "ﬁnance STRASSE straße U.S. co-founder 3D", "Calder Foods (CLD) said"])
+def test_a_token_norm_is_norm_of_its_text(text):
+    tokens = tokenize(text)
+    assert [t.norm for t in tokens] == [norm(t.text) for t in tokens]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
