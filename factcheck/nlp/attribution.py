@@ -238,7 +238,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     inside = _quoted(tokens)
     if not tokens or tokens[-1].text == "?" or not _prose(tokens, inside) or _imperative(tokens, document) \
             or match_phrases(tokens, lex.not_claim_phrases) or _market_move(tokens) \
-            or any(t.norm in _claims().source_nouns for t in tokens):
+            or not _claims().source_nouns.isdisjoint([t.norm for t in tokens]):
         return None
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
@@ -358,14 +358,19 @@ def _prose(tokens: list[Token], quoted: set[int]) -> bool:
     personal account or sales copy addressed to the reader ("you pay only $12.99")."""
     lex = _claims()
     norms = [t.norm for t in tokens]
-    if any(n in ("{", "}", "=") for n in norms):
+    if not _MARKUP.isdisjoint(norms):
         return False  # script or markup left in the text
     linking = sum(1 for n in norms if n in lex.function_words)
     if linking < lex.min_function_words:
         rest = [t for t in tokens[1:] if t.is_word]
         if not linking or not rest or sum(t.is_cap for t in rest) * 2 >= len(rest):
             return False  # a short sentence needs a linking word and lowercase words ("Turnout was 67 percent.")
+    if not quoted:
+        return lex.person_words.isdisjoint(norms)
     return not any(n in lex.person_words for k, n in enumerate(norms) if k not in quoted)
+
+
+_MARKUP = frozenset("{}=")
 
 
 def hedge_in(sentence: Sentence, document: Document) -> str | None:
@@ -636,6 +641,8 @@ def _survey(hit: Attribution, tokens: list[Token]) -> bool:
 def _quoted(tokens: list[Token]) -> set[int]:
     """Indices of tokens inside quotation marks (straight quotes pair up in order)."""
     inside, out, depth = False, set(), 0
+    if _QUOTES.isdisjoint([t.text for t in tokens]):
+        return out  # most sentences quote no one
     for k, t in enumerate(tokens):
         if t.text == "“":
             depth += 1
@@ -646,6 +653,9 @@ def _quoted(tokens: list[Token]) -> set[int]:
         elif inside or depth:
             out.add(k)
     return out
+
+
+_QUOTES = frozenset('“”"')
 
 
 def outlet_domain(name: str) -> str | None:
