@@ -276,7 +276,7 @@ _SHARE_PAIR = re.compile(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cent
 
 def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) -> bool:
     """'votes by 52% to 48%': two shares of one vote (the winner's first), in a sentence about a vote."""
-    if not any(t.norm in _lexicon().vote_words for t in tokens):
+    if _lexicon().vote_words.isdisjoint([t.norm for t in tokens]):
         return False
     text = sentence.text if sentence.is_headline or sentence.start < 0 else document.text[sentence.start:sentence.end]
     for m in _SHARE_PAIR.finditer(text):
