@@ -139,10 +139,12 @@ _CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weeko
          "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit",
          "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
          "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock"}
-_WORD_CUES = {"digit": r"\d", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
+# A cue may be looser than its patterns (it only picks the blocks they run over); one that opens with a
+# character class is searched for by that class, five times faster than an alternation of such words.
+_WORD_CUES = {"digit": r"\d", "season": r"[SsFfAaWw](?:pring|ummer|all|utumn|inter)",
               "newyear": r"[Nn]ew [Yy]ear",
               "ago": r"ago|from now|hence", "century": r"\d|this century", "quarter": r"quarter",
-              "deictic": r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night",
+              "deictic": r"[YyTtLl](?:esterday|oday|omorrow|onight|ast night)",
               "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight"}
 _BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
