@@ -164,7 +164,8 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             name = m.group("name")
             out.append(Relay(name, outlet_domain(name), base + m.start("name"),
                              base + m.end("name"), sentence))
-    for m in lex.media_pattern.finditer(chunk):
+    media = lex.media_pattern.finditer(chunk) if _may_name_media(chunk) else ()
+    for m in media:
         name = m.group("name").strip()
         if name.endswith(".") and not re.search(r"\.\w\.$", name):
             name = name[:-1]
@@ -193,6 +194,21 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
 
 
 _REPORT_IN = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
+
+
+def _may_name_media(chunk: str) -> bool:
+    """Whether lex.media_pattern can match: in plain ASCII text (where its ignore-case is plain ASCII
+    case) only with 'reported' or a media noun, which most sentences lack; other text is left to it."""
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(word in low for word in _media_words())
+
+
+@functools.cache
+def _media_words() -> tuple[str, ...]:
+    """The literal words media_pattern needs one of: 'reported' (by) or a media noun (lexicon order)."""
+    return ("reported", *(str(n).lower() for n in load_lexicon("attribution_outlets")["media_nouns"]))
 
 
 def _interview(before: str, cue: str) -> bool:
