@@ -174,3 +174,16 @@ def test_benchmark_accuracy(shared_dir, name):
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     good = sum([t.strip() for t in sentences(c["text"])] == c["expected"] for c in cases)
     assert good / len(cases) >= 0.95
+
+
+def test_in_sentence_takes_the_mentions_inside_each_sentence():
+    from factcheck.analysis import Analysis
+    from factcheck.nlp.numbers import find_numbers
+
+    text = "It cost 5 dollars. Then 7 more, and 8 later. Nothing here. Finally 9."
+    analysis = Analysis(Document(source="t", text=text))
+    numbers = find_numbers(text)
+    got = [[n.text for n in analysis.in_sentence(numbers, s)] for s in analysis.sentences]
+    assert got == [["5 dollars"], ["7", "8"], [], ["9"]]
+    assert analysis.in_sentence(iter(numbers), analysis.sentences[1]) == analysis.in_sentence(numbers,
+                                                                                             analysis.sentences[1])
