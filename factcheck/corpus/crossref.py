@@ -313,13 +313,15 @@ def _comparable(n: NumberMention, text: str) -> bool:
     ("Sparcstation 1", "the Salyut 6 station", "Flight 103")."""
     if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
-    if n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start):
-        return False
+    designation = n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start)
+    if designation and designation.group().strip().lower() not in facts_mod.sentence_openers() | _function_words():
+        return False  # not "About 2,000 soldiers", "Some 450 miles"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
 
-# a capitalised word (not a month or a sentence's first word) right before the figure: a model or a flight
-_DESIGNATION = re.compile(r"(?<=[a-z,;:]\s)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\Z)"
+# a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")
+_DESIGNATION = re.compile(r"(?:(?<=[a-z,;:.!?]\s)|(?<=\n)|^)"
+                          r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\Z)"
                           r"[A-Z][A-Za-z]+\s\Z")
 
 

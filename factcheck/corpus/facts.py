@@ -240,7 +240,7 @@ def _name_of_run(raw: str) -> tuple[str, bool]:
         run = " ".join(_POSSESSIVE.sub("", w) for w in run.split())
     skip = _name_stop()
     words = [w for w in run.split() if w.rstrip(".") not in skip]
-    return " ".join(words), len(words) == 1 and words[0] in _sentence_openers()
+    return " ".join(words), len(words) == 1 and words[0] in sentence_openers()
 
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
@@ -329,7 +329,7 @@ def _function_words() -> frozenset[str]:
 
 
 @functools.cache
-def _sentence_openers() -> frozenset[str]:
+def sentence_openers() -> frozenset[str]:
     """Words capitalised only because they open a sentence: the corpus list and the names lexicon's
     common words ("Sales rose" and "Sales for the quarter climbed" share no name)."""
     words = load_lexicon("corpus_words")["sentence_openers"] + load_lexicon("names")["common_words"]
