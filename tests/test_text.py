@@ -171,3 +171,17 @@ def test_benchmark_accuracy(shared_dir, name):
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     good = sum([t.strip() for t in sentences(c["text"])] == c["expected"] for c in cases)
     assert good / len(cases) >= 0.95
+
+
+@pytest.mark.parametrize("text", [
+    "He said: \"It's over!\" Then... she left. Why?! 「終わり。」次へ\nNext line … more. . . end.",
+    "No boundary at all",
+    "...!?\n\n. ",
+])
+def test_candidates_are_the_pattern_matches(text):
+    """The boundary candidates are exactly what the candidate pattern's finditer gives, in full and in a window."""
+    from factcheck.nlp.segment import _CANDIDATE, _candidates
+
+    for lo, hi in ((0, len(text)), (3, len(text) - 4)):
+        expected = [(m.span(), m.groupdict()) for m in _CANDIDATE.finditer(text, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in _candidates(text, lo, hi)] == expected
