@@ -132,8 +132,10 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
     """Days named relative to the document's date, as wire copy writes them: "today", "yesterday",
     "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before, on a Sunday)."""
+    if "day" not in text and "DAY" not in text:  # every such word ends in "day"
+        return []
     ref = _parse_iso(reference)
-    if ref is None or ("day" not in text and "DAY" not in text):  # every such word ends in "day"
+    if ref is None:
         return []
     found = []
     for m in _RELATIVE_DAY.finditer(text):

@@ -19,7 +19,6 @@ from ..rules import load_lexicon
 _FRACTION = r"(?:\d{1,4}\s)?\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
 _NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
@@ -74,7 +73,7 @@ class _Lexicon(NamedTuple):
     unit_re: re.Pattern
     start_re: re.Pattern
     spelled_re: re.Pattern
-    spelled_words: frozenset[str]
+    spelled_hint: re.Pattern  # a word of a spelled number, whole, in the lowercased text
     pattern: re.Pattern
 
 
@@ -91,7 +90,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    if lex.spelled_words.intersection(_LETTERS.findall(text.lower())):
+    if lex.spelled_hint.search(text.lower()):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
@@ -520,7 +519,7 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
+        spelled_hint=_whole_word({w for key in spelled for w in key.split() if w != "a"} | {"one"}),
         spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
                               rf"(?:-(?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
                               rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
@@ -532,6 +531,12 @@ def _initials(words) -> str:
     """A character class body of the words' first letters, both cases (lets the regex skip other words fast)."""
     letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
     return re.escape("".join(letters))
+
+
+def _whole_word(words) -> re.Pattern:
+    """Any of these lowercase words as a whole run of letters a-z (what a list of the text's runs would
+    hold), found in one search."""
+    return re.compile(rf"(?<![a-z])(?=[{_initials(words)}])(?:{_alternation(words)})(?![a-z])")
 
 
 def _alternation(words) -> str:

@@ -306,7 +306,8 @@ def _punct_cut(text: str, m: re.Match, lo: int, hi: int, sentence_start: int,
 
 def _quote_then_speaker(text: str, m: re.Match, q: int, lex: _Lexicon) -> bool:
     """A closed quotation followed by its speaker: '"Are you serious?" Trump asked.'."""
-    if not any(c in m.group("close") for c in _OPEN_QUOTES + "”’") or m.group("open"):
+    close = m.group("close")
+    if not close or m.group("open") or not any(c in close for c in _OPEN_QUOTES + "”’"):
         return False
     speaker = _SPEAKER.match(text, q)
     return (speaker is not None and speaker.group(1) not in lex.openers
