@@ -108,7 +108,11 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
 
 def mid_sentence_names(sentences: list[tuple[str, Facts]]) -> frozenset[str]:
     """The names the sentences write other than as their first word."""
-    return frozenset(name for text, facts in sentences for name in facts.names if opening_word(text) != name)
+    found: set[str] = set()
+    for text, facts in sentences:
+        opener = opening_word(text)
+        found.update(name for name in facts.names if name != opener)
+    return frozenset(found)
 
 
 def opening_word(text: str) -> str:

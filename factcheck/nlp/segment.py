@@ -416,7 +416,7 @@ def _kind(token: str, lex: _Lexicon) -> str:
         return kind
     if len(token) == 1 and token.isupper():
         return "initial"
-    if len(token) > 2 and _ACRONYM.fullmatch(token):
+    if len(token) > 2 and "." in token and _ACRONYM.fullmatch(token):
         return "acronym"
     return "word"
 
