@@ -223,21 +223,20 @@ def describe(m: NumberMention) -> str:
 def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     if m.group("pair"):
         return _pair(text, m, lex)
-    groups = m.groupdict()
-    cur = groups["cur"]
-    scale = groups["scale"] or groups["cscale"]
+    cur, num, word_scale, cscale, pct, ordinal = m.group("cur", "num", "scale", "cscale", "pct", "ord")
+    scale = word_scale or cscale
     if cur and cur.strip() in lex.scaled_only and not scale:
         return None  # "#1 seed" is a rank; "#89.7 million" is wire copy's pound sign
-    value = _value(groups["num"], scale, cur, lex)
+    value = _value(num, scale, cur, lex)
     start = m.start("body")
-    last = "pct" if groups["pct"] else "cscale" if groups["cscale"] else "scale" if groups["scale"] else "num"
+    last = "pct" if pct else "cscale" if cscale else "scale" if word_scale else "num"
     end = m.end(last)
-    if groups["ord"]:
+    if ordinal:
         if _near_month(text, start, m.end("ord"), lex):
             return None
         return _finish(text, start, m.end("ord"), value, "ordinal", None, lex)
     unit = lex.currencies.get(cur.strip()) if cur else None
-    if m.group("pct"):
+    if pct:
         unit = "%"
     upper = _upper(text, m, value, cur, scale, lex)
     if upper is not None:
