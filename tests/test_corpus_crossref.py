@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.corpus.ingest import build_corpus
+from factcheck.corpus.subjects import year_spans
 from factcheck.model import Document, Options
 from factcheck.pipeline import check_document
 from conftest import need_shared
@@ -188,3 +189,15 @@ def story_db(tmp_path_factory) -> str:
 def test_corpus_sentences_are_read_with_their_story(claim, expect, story_db):
     verdict, result = _verdict(claim, story_db, date(2021, 3, 8))
     assert verdict == expect, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In nineteen ninety-one Keating was convicted.", [("nineteen ninety-one", "1991")]),
+    ("The promise to halve it by the year two thousand was dropped.", [("two thousand", "2000")]),
+    ("Sales have doubled since two thousand and three.", [("two thousand and three", "2003")]),
+    ("It was founded in 1998 and sold in 2001.", [("1998", "1998"), ("2001", "2001")]),
+    ("About two thousand people marched.", []),
+    ("It rose in nineteen markets.", []),
+])
+def test_years_are_read_as_written_or_spoken(text, expected):
+    assert [(text[a:b], year) for a, b, year in year_spans(text)] == expected

@@ -287,3 +287,13 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     wire = {"source": "AP", "date": "2021-03-04"}
     lines = [{"text": f"Company {chr(65 + i % 26)}{i} said sales rose {i}%.", **wire} for i in range(STORY_RECORDS + 1)]
     assert all(not f.story for f in _story_facts(lines).values())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("AT&T is cutting as many as 18,000 jobs.", ["at&t"]),
+    ("Procter & Gamble Co. said sales rose.", ["procter & gamble co"]),
+    ("Provigo closed at C$9.75, up 75 Canadian cents, in Montreal.", ["provigo", "montreal"]),
+    ("The bid is worth US$606 million.", []),
+])
+def test_names_keep_ampersands_and_leave_currencies_out(text, names):
+    assert facts_mod.names(text) == names

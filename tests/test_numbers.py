@@ -55,6 +55,26 @@ def _one(text: str) -> NumberMention:
     ("It hopes to save $500 million a year.", "$500 million", 5e8, "USD", "per year", None, None),
     ("Net income slipped to #89.7 million.", "#89.7 million", 89.7e6, "GBP", None, None, None),
     ("Merieux is 51.1% controlled by Rhone Poulenc.", "51.1%", 51.1, "%", None, None, None),
+    # broadcast transcripts write compound numbers with a space
+    ("The currency has lost twenty six percent of its value.", "twenty six percent", 26.0, "%", None, None, None),
+    # fractions in words count a share, as percentages
+    ("MCA holds half of Cineplex's equity.", "half", 50.0, "%", "equity", None, None),
+    ("Seagram holds more than a fifth of Du Pont.", "a fifth", 20.0, "%", None, "more than", None),
+    ("Earnings fell by more than half, to nothing.", "half", 50.0, "%", None, "more than", None),
+    ("Labour won two-thirds of the seats.", "two-thirds", 66.66, "%", None, None, None),
+    # a people counted, though capitalised; a yearly rate however it is written
+    ("Of the 234 Americans who have flown in space, few were women.", "234", 234.0, None, "americans", None,
+     None),
+    ("It expects sales to grow 7.6% annually.", "7.6%", 7.6, "%", "per year", None, None),
+    # numbers spoken as transcripts write them
+    ("Two hundred and thirty four Americans have flown.", "Two hundred and thirty four", 234.0, None, "americans",
+     None, None),
+    ("Some twenty six hundred people left.", "twenty six hundred", 2600.0, None, "people", "some", None),
+    ("It is a one point six billion dollar plan.", "one point six billion dollar", 1.6e9, "USD", "plan", None,
+     None),
+    ("The deal cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD", None, None,
+     None),
+    ("Half a million people fled.", "Half a million", 5e5, None, "people", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -78,6 +98,14 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "The deadline was 12/16, not 2/4.",
     "The story was posted 3 days ago.",
     "Police arrived 15 minutes later.",
+    "Profit rose in the second half of 1989.",
+    "Sales grew two and a half times.",
+    "It spoke on behalf of the company.",
+    "The show ran a quarter of a century.",
+    "Third-quarter profit rose.",
+    "The half-hour show ended.",
+    "In nineteen ninety-one he was convicted.",
+    "One of them left.",
 ])
 def test_leaves_dates_times_and_names_alone(sentence):
     assert find_numbers(sentence) == []
@@ -100,6 +128,15 @@ def test_leaves_dates_times_and_names_alone(sentence):
     ("a range of 4.25% to 4.5% rate", "a range of 4.25% to 4.5% rate", True),
     ("won 2-1 tonight", "won 2-1 tonight", True),
     ("won 2-1 tonight", "won 3-1 tonight", False),
+    # an unhedged figure agrees with a finer one only when that one rounds to it as written
+    ("1,800 francs", "1,850 francs", False),
+    ("1,800 francs", "1,849 francs", True),
+    ("$117 3/8", "$117.375", True),
+    ("$2.5 million", "$2.45 million", True),
+    ("$2.5 million", "$2.55 million", False),
+    ("more than half of it", "43% of it", False),
+    ("more than a fifth of it", "about 23% of it", True),
+    ("half of it", "50% of it", True),
 ])
 def test_agreement(a, b, expected):
     assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected

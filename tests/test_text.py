@@ -76,6 +76,9 @@ def sentences(text: str) -> list[str]:
     # a name already in the sentence opens the next one after an abbreviation that may end it
     ("Polly Peck will buy shares of Sansui Electric Co. Sansui expects a loss.",
      ["Polly Peck will buy shares of Sansui Electric Co.", "Sansui expects a loss."]),
+    ("QVC closed its purchase of CVN Cos. Together with Home Shopping, the two dominate.",
+     ["QVC closed its purchase of CVN Cos.", "Together with Home Shopping, the two dominate."]),
+    ("Shares of Hewlett-Packard Co. Chairman John Young rose.", ["Shares of Hewlett-Packard Co. Chairman John Young rose."]),
     ("Ratners derives 30% of its profit from the U.S. Ratners also controls 25% of the market.",
      ["Ratners derives 30% of its profit from the U.S.", "Ratners also controls 25% of the market."]),
     ("It sold Acme Inc. Acme Widgets makes parts.", ["It sold Acme Inc. Acme Widgets makes parts."]),

@@ -23,7 +23,7 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import REFERRING, YEAR, Side, names_of, same_subject, shared, subject_shared
+from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared, year_spans
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -131,6 +131,48 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     return "unverified", (), (), ()
 
 
+def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = (),
+                    written: frozenset[str] = frozenset()) -> tuple[Evidence, ...]:
+    """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
+    federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
+    convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
+    alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") as it does. A statement
+    is never contradicted: only figures and dates are compared."""
+    own = tuple(facts_mod.names(text))
+    if not own:
+        return ()
+    story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
+    side = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
+    found = []
+    for candidate in search(store, text, limit=5):
+        if candidate.similarity < _settings()["statement_similarity"]:
+            break
+        other = _corpus_side(candidate)
+        mine, theirs = names_of(side, other)
+        mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
+        if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
+                and _negated(text) == _negated(other.text) and _covered(side, other) \
+                and all(figure in other.text.lower() for figure in written):
+            found.append(_evidence(candidate))
+    return tuple(found[:3])
+
+
+def _covered(claim: Side, other: Side) -> bool:
+    """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
+    FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more)."""
+    words = claim.words - _content_stop() - _function_words()
+    return len(words) >= STATEMENT_WORDS and len(words & other.words) >= STATEMENT_COVER * len(words)
+
+
+STATEMENT_WORDS = 5
+STATEMENT_COVER = 0.6
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny)\b|n't\b", re.I)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATION.search(text) is not None
+
+
 def _written_in(written: str, evidence: str) -> bool:
     """The date as written ("Jan. 31", "March 1, 2001") appears in the evidence, whitespace aside."""
     words = re.findall(r"\w+", written)
@@ -150,6 +192,12 @@ def check_claims(analysis) -> list[ClaimCheck]:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text):
+            # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
+            written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
+            written.update(_FIGURE.findall(sentence.text))
+            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written))
+            if evidence:
+                out.append(ClaimCheck(sentence, Claim(sentence.text, "supported", evidence, ()), ()))
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before)
@@ -180,6 +228,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
     spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
+    spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
@@ -314,11 +363,15 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     """Agreeing figures show the claim true only from a sentence known to be about the same thing: one
     naming whom the claim is about, or worded closely when the claim names no one, or where two
     distinctive figures agree ("about 10%" in a sentence about another company is no support for a
-    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close)."""
+    market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close), but
+    not from a sentence that names no one itself in a story that names others than the claim's subject."""
     if subject_shared(claim, other):
         return True
-    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not names_of(claim, other)[0]:
+    mine, _ = names_of(claim, other)
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not mine:
         return True  # a claim that names no one, worded closely
+    if mine and other.facts.story and not own_names(other, claim):
+        return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
@@ -337,17 +390,20 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    m, n = YEAR.search(claim.text), YEAR.search(other.text)
-    same_month = _word_before(claim.text, m.start()) in _months() and \
-        _word_before(claim.text, m.start()) == _word_before(other.text, n.start())  # "in February 1949" / "1947"
-    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month
+    (m, m_end, _), (n, _, _) = year_spans(claim.text)[0], year_spans(other.text)[0]
+    same_month = _word_before(claim.text, m) in _months() and \
+        _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
+    # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
+    # "in Syria in August 2013" / "in Syria in November, 2012", nor "fiscal 2014" / "fiscal 2015")
+    led = len(_year_lead(claim.text, m) & _year_lead(other.text, n)) >= 2
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     (written,), (theirs_year,) = claim.years, other.years
     evidence = _evidence(candidate)
-    start = claim.offset + m.start()
+    start = claim.offset + m
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
-    return (Mismatch("date", start, start + len(written), message, evidence),
+    return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
 
 
@@ -393,6 +449,18 @@ def _lead_words(text: str, at: int) -> frozenset[str]:
     stop = _content_stop() | {"on", "by", "to", "of", "the", "its", "is", "will", "be"}
     return frozenset(singular(w) for w in _WORD.findall(text[max(0, at - 30):at].lower())[-3:]
                      if w not in stop and len(w) > 2)
+
+
+def _year_lead(text: str, at: int) -> frozenset[str]:
+    """The last three content words before a year ("the goal had been set in": goal, set)."""
+    stop = _content_stop() | _function_words()
+    words = [singular(w) for w in _WORD.findall(text[max(0, at - 40):at].lower()) if w not in stop and len(w) > 2]
+    return frozenset(words[-3:])
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lexicon("number_units")["function_words"])
 
 
 def _word_before(text: str, at: int) -> str:
@@ -509,14 +577,14 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
                 continue  # "A year earlier, it earned $58 million" is where a change started, not where it ended
-            if slot_a and slot_b and slot_a != slot_b:
-                continue
             role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
             role_b = _role_words(other.text, b.start, b.end, before=True)
+            if slot_a and slot_b and slot_a != slot_b and not (_equal(a, b) and len(role_a & role_b) >= 2):
+                continue  # a range told the other way round keeps its words: "from $27 for computer versions"
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
-            if _owners_differ(claim, a, other, b):
+            if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
@@ -614,13 +682,16 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
 
 
 def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
-    """The claim dates its figure to an earlier period, in its own clause or in the phrase that opens the
-    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the corpus sentence
-    names no period at all: it gives the current period's figure, no contradiction."""
-    mine = _claim_period(claim, a)
-    lowered = other.text.lower()
-    dated = any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
-    return mine == "previous" and not dated
+    """One side dates its figure to an earlier period, in its own clause or in the phrase that opens the
+    sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the other names no period
+    at all: it gives the current period's figure, no contradiction."""
+    mine, theirs = _claim_period(claim, a), _claim_period(other, b)
+    return mine == "previous" and not _dated(other.text) or theirs == "previous" and not _dated(claim.text)
+
+
+def _dated(text: str) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(p)}\b", lowered) for phrases in _period_words().values() for p in phrases)
 
 
 def _claim_period(claim: Side, a: NumberMention) -> str | None:
@@ -680,6 +751,31 @@ def _owners_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention)
     return bool(shared(own_a, theirs)) and bool(shared(own_b, mine))
 
 
+def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """What each figure counts is of a place the other sentence never names ("25% of the Australian jewelry
+    market" / "25% of the British jewelry market"): not the same quantity."""
+    mine, theirs = names_of(claim, other)
+    places = _places()
+    own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places
+    own_b = _phrase_after(other.text, b.end) & theirs & places
+    return bool(own_a - shared(own_a, theirs)) and bool(own_b - shared(own_b, mine))
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Countries and their peoples (rules/lexicons/names.yaml), lowercased and singular, as name words are."""
+    lex = load_lexicon("names")
+    return frozenset(singular(w.lower()) for key in ("place_names", "demonyms") for name in lex[key]
+                     for w in name.split())
+
+
+def _phrase_after(text: str, end: int) -> frozenset[str]:
+    """The words of what a figure counts, up to its clause's end ("of the Australian jewelry market")."""
+    after = text[end:end + 40]
+    cut = _CLAUSE_END.search(after)
+    return frozenset(singular(w) for w in _WORD.findall((after[:cut.start()] if cut else after).lower()))
+
+
 _OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
 
 
@@ -719,13 +815,19 @@ def _slot(text: str, start: int) -> str | None:
 def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
     """Content words of the figure's own clause: after it up to the next figure, comma or conjunction
     (and, with ``before``, back to the previous one). Period phrases ("last year") are kept whole."""
-    after = text[end:end + 40]
+    after = _ASIDE.sub(r"\1 ", text[end:end + 60], count=1)[:40]  # "1,850 francs ($296.95) each for ... shares"
     cut = _CLAUSE_END.search(after)
     chunk = after[:cut.start()] if cut else after
     if before:
         ahead = text[max(0, start - 60):start]
         breaks = list(_CLAUSE_START.finditer(ahead))
-        chunk = (ahead[breaks[-1].end():] if breaks else ahead) + " " + chunk
+        lead = ahead[breaks[-1].end():] if breaks else ahead
+        if breaks and breaks[-1].group()[0].isdigit():
+            # after another figure, its own words come first ("from $27 for computer versions to $7"): keep
+            # only what follows where that figure's clause ends ("$5 million and profit of $2 million")
+            end_of_previous = _CLAUSE_END.search(lead)
+            lead = lead[end_of_previous.end():] if end_of_previous else ""
+        chunk = lead + " " + chunk
     lowered = chunk.lower()
     stop = _content_stop()
     words = {singular(w) for w in _WORD.findall(lowered) if w not in stop and len(w) > 2}
@@ -735,6 +837,7 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
 
 
 _CLAUSE_START = re.compile(r"[,;:()]|\d\b")
+_ASIDE = re.compile(r"^([^,;:()\d]{0,12}?)\s*\([^()]{0,30}\)")  # a figure's own parenthesis: "francs ($296.95)"
 
 
 def _period(role: frozenset[str]) -> str | None:

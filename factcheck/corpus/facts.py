@@ -18,7 +18,8 @@ from ..rules import load_lexicon
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
-_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-)?[A-Z][\w'’.-]*)*")
+# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan"
+_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
 
 @dataclass(frozen=True)
@@ -51,14 +52,18 @@ class Facts:
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    names = tuple(name for name in names if not is_venue(name))
     titles = title_words()
-    words = {singular(w) for name in names for w in name.split() if w not in titles}
+    words = {singular(w) for name in names for w in name.split() if w not in titles and w != "&"}
+    # "AT&T" is also the "AT and T" of a broadcast transcript
+    words.update(part for name in names if "&" in name for part in re.findall(r"[^\W\d_]+", name))
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
     return frozenset(words)
 
 
+_ACRONYM = re.compile(r"[A-Z]+&[A-Z&]+(?:'s)?\s")
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -72,6 +77,18 @@ def initials(name: str) -> str | None:
     if len(parts) >= 2:
         return "^" + "".join(p[0] for p in parts)
     return None
+
+
+def is_venue(name: str) -> bool:
+    """A trading venue ("new york stock exchange", "big board"): where a stock trades, not whom a sentence is
+    about."""
+    words = load_lexicon("corpus_words")
+    return name in words["venues"] or name.rsplit(None, 1)[-1] in words["venue_heads"]
+
+
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["currency_words"])
 
 
 @functools.cache
@@ -93,7 +110,8 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
     of them; a lone capitalised word that opens its sentence ("Net income fell", "Revenue rose") counts
     only when the story (or ``elsewhere``: the rest of the text) also writes it elsewhere."""
     named = [(text, facts) for text, facts in sentences if facts.names]
-    openers = {opening_word(text) for text, _ in named}
+    # an opening word joined by "&" ("AT&T is cutting") is a name whatever else the story writes
+    openers = {opening_word(text) for text, _ in named if not _ACRONYM.match(text)}
     elsewhere = elsewhere | mid_sentence_names(named)
     found: dict[str, None] = {}
     for _, facts in named:
@@ -197,8 +215,18 @@ def names(text: str) -> list[str]:
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
+        if text.startswith("$", m.end()) or _currency_after(text, m.end()):
+            continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found[name] = None
     return list(found)
+
+
+def _currency_after(text: str, end: int) -> bool:
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _currency_words()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -24,6 +24,33 @@ _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were"
 # name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_ONES = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+                                     "nineteen".split(), 10)}
+_TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+# a year as broadcast transcripts speak it, after a word that leads to a year: "in nineteen ninety-one", "by the
+# year two thousand", "since two thousand and three"
+_SPOKEN_YEAR = re.compile(
+    r"\b(?:in|since|until|by|from|to|of|year)\s+(?:(?P<century>nineteen|twenty)[\s-](?P<tens>"
+    + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")(?:[\s-](?P<ones>" + "|".join(_ONES) + r"))?"
+    r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(list(_TEENS) + list(_ONES)) + r"))?)\b", re.I)
+
+
+def year_spans(text: str) -> list[tuple[int, int, str]]:
+    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand."""
+    found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
+    for m in _SPOKEN_YEAR.finditer(text):
+        if m.group("century"):
+            lowered = m.group("tens").lower()
+            year = (19 if m.group("century").lower() == "nineteen" else 20) * 100 \
+                + _TENS.get(lowered, _TEENS.get(lowered, 0)) + _ONES.get((m.group("ones") or "").lower(), 0)
+            start = m.start("century")
+        else:
+            after = (m.group("after") or "").lower()
+            year = 2000 + _TEENS.get(after, _ONES.get(after, 0))
+            start = m.end() - len(m.group().split(None, 1)[1])
+        found.append((start, m.end(), str(year)))
+    return sorted(found)
 
 
 @dataclass(frozen=True)
@@ -60,12 +87,15 @@ class Side:
             return frozenset()
         rest = _RELATIVE_CLAUSE.sub(" ", self.text).lower()
         inside = " ".join(m.group() for m in asides).lower()
-        return frozenset(w for w in self.facts.name_words
-                         if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
+        words = frozenset(w for w in self.facts.name_words
+                          if w[0] != "^" and w in inside and not re.search(r"\b" + re.escape(w), rest))
+        keys = {facts_mod.initials(name) for name in self.facts.names  # and their initials ("^bh")
+                if {singular(w) for w in name.split() if not facts_mod.is_legal_form(w)} <= words}
+        return words | (keys - {None})
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
-        return frozenset(YEAR.findall(self.text))
+        return frozenset(year for _, _, year in year_spans(self.text))
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
@@ -82,10 +112,20 @@ def subject_shared(claim: Side, other: Side) -> bool:
     for name in claim.facts.names:
         if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
             continue
+        key = facts_mod.initials(name)
+        if key in mine and shared(frozenset({key}), theirs):
+            return True  # "Hewlett-Packard" / "HP"
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
+        if len(name.split()) > 1 and name.split()[-1] in other.facts.names:
+            return True  # "Pierre Lortie" / "Mr. Lortie"
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
-            return len(shared(words, theirs)) >= min(len(words), 2)
+            need = min(len(words), 2)
+            if len(shared(words, theirs)) >= need:
+                return True
+            # "Poughkeepsie also expects" in a story that names "Poughkeepsie Savings": the short form
+            first = singular(name.split()[0])
+            return first in other.facts.names and len(shared(words, theirs | other.facts.story_words)) >= need
     return bool(shared(mine, theirs))
 
 
@@ -108,7 +148,7 @@ def names_of(claim: Side, other: Side) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _firm_names(side: Side, other: Side) -> frozenset[str]:
-    names = _own_names(side, other)
+    names = own_names(side, other)
     # "The company said it lost ...": whom its story names, when the other sentence names them too (the
     # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
     if side.facts.story and (not names or REFERRING.match(side.text)) and shared(
@@ -121,7 +161,8 @@ def _firm_names(side: Side, other: Side) -> frozenset[str]:
 REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
 
 
-def _own_names(side: Side, other: Side) -> frozenset[str]:
+def own_names(side: Side, other: Side) -> frozenset[str]:
+    """The name words a side writes itself (not its story's), without an opener that is no name here."""
     names = side.facts.name_words - side.aside_names
     opener = side.opener
     if opener is None or opener not in names:
@@ -130,7 +171,10 @@ def _own_names(side: Side, other: Side) -> frozenset[str]:
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
-    if common or _spelled_number(opener) or (names <= opening and not shared(names, other.facts.name_words)):
+    # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
+    # "The company said", after a sentence about IBM)
+    named = other.facts.name_words | other.facts.story_words
+    if common or _spelled_number(opener) or (names <= opening and not shared(names, named)):
         return names - opening
     return names
 

@@ -19,6 +19,7 @@ from ..rules import load_lexicon
 _FRACTION = r"(?:\d{1,4}\s)?\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
 _NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
@@ -26,6 +27,7 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
                   r"kilogram|pound|year|month|week|day|hour|unit)\b(?!\s+(?:ago|earlier|before|later)\b)",
                   re.I)  # "$3.625 a share": a rate; "$27.1 million a year earlier" is no rate
+_YEARLY = re.compile(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
@@ -74,7 +76,10 @@ class _Lexicon(NamedTuple):
     unit_re: re.Pattern
     start_re: re.Pattern
     spelled_re: re.Pattern
-    spelled_hint: re.Pattern  # a word of a spelled number, whole, in the lowercased text
+    spelled_words: frozenset[str]
+    fractions: dict[str, float]
+    fraction_tolerance: float
+    fraction_re: re.Pattern
     pattern: re.Pattern
 
 
@@ -91,24 +96,126 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    if lex.spelled_hint.search(text.lower()):
+    words = _LETTERS.findall(text.lower())
+    if lex.fractions.keys() & {w.rstrip("s") for w in words}:  # before spelled numbers: "two-thirds of"
+        found.extend(_fractions(text, found, lex))
+        found.sort(key=lambda n: n.start)
+    if lex.spelled_words.intersection(words):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
 
 
+_FRACTION_AFTER = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
+_FRACTION_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
+_FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the)\s+$", re.I)
+_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """Fractions in words as percentages ("more than half of its capital", "a fifth of Du Pont", "two-thirds
+    of the seats", "cut by half"), where they count a share: before "of" or a determiner, or after "by"
+    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share)."""
+    out = []
+    for m in lex.fraction_re.finditer(text):
+        count = _COUNTS[m.group("count").lower()] if m.group("count") else None
+        fraction = m.group("fraction").lower()
+        if fraction == "half" and count is None:
+            count = 1
+        if count is None or (count > 1) != bool(m.group("plural")) or (fraction == "half" and count > 1):
+            continue
+        if any(n.start < m.end() and m.start() < n.end for n in found):
+            continue
+        scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
+        if scaled and scaled.group(1).lower() in lex.scales:
+            value = count * lex.fractions[fraction] / 100 * lex.scales[scaled.group(1).lower()]
+            out.append(_finish(text, m.start(), scaled.end(), value, None, None, lex))
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if _FRACTION_NOT_AFTER.search(before) or not (_FRACTION_AFTER.match(text, m.end())
+                                                        or _FRACTION_BY.search(before)):
+            continue
+        out.append(_finish(text, m.start(), m.end(), count * lex.fractions[fraction], "%", None, lex))
+    return out
+
+
 def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
-    """Spelled numbers ("two officials") not inside a digit mention; ``found`` is sorted and disjoint."""
+    """Spelled numbers ("two officials", "two hundred and thirty four Americans", "one point six billion
+    dollar") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
     starts = [n.start for n in found]
-    for m in lex.spelled_re.finditer(text):
-        i = bisect.bisect_left(starts, m.end()) - 1
-        if i >= 0 and found[i].end > m.start():
-            continue
-        mention = _spelled(text, m, lex)
-        if mention is not None:
-            out.append(mention)
+    for run in lex.spelled_re.finditer(text):
+        tokens = [(w.group().lower(), run.start() + w.start(), run.start() + w.end())
+                  for w in _LETTERS_ANY.finditer(run.group())]
+        k = 0
+        while k < len(tokens):
+            parsed = _spelled_value(tokens, k, lex)
+            if parsed is None:
+                k += 1
+                continue
+            value, start, end, k = parsed
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and found[i].end > start:
+                continue
+            mention = _finish(text, start, end, value, None, None, lex)
+            if mention.noun is not None or mention.unit is not None:
+                out.append(mention)
     return out
+
+
+_LETTERS_ANY = re.compile(r"[A-Za-z]+")
+_DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
+
+
+def _spelled_value(tokens: list[tuple[str, int, int]], k: int, lex: _Lexicon):
+    """The number spelled from ``tokens[k]`` on, read as far as English number words compose ("twenty six
+    hundred", "two hundred and thirty four", "one point six billion"): (value, start, end, next index), or
+    None when no number starts there. A lone "one" is no figure ("one of them")."""
+    total, current, last, scale_before = 0.0, 0.0, None, math.inf
+    start, end, i = tokens[k][1], tokens[k][2], k
+    if tokens[k][0] in ("a", "an"):
+        last, i = "article", k + 1
+    while i < len(tokens):
+        word = tokens[i][0]
+        value = lex.spelled.get(word, _DIGIT_WORDS.get(word))
+        scale = lex.scales.get(word)
+        if word == "and" and last in ("hundred", "scale") and i + 1 < len(tokens) \
+                and lex.spelled.get(tokens[i + 1][0], 100) < 100:
+            last = "and"
+        elif word == "point" and last in ("unit", "teen", "tens") and i + 1 < len(tokens) \
+                and tokens[i + 1][0] in _DIGIT_WORDS:
+            digits = ""
+            while i + 1 < len(tokens) and tokens[i + 1][0] in _DIGIT_WORDS:
+                i += 1
+                digits += str(_DIGIT_WORDS[tokens[i][0]])
+            current += float("0." + digits)
+            last = "decimal"
+        elif scale is not None and last in ("unit", "teen", "tens", "hundred", "decimal", "article") \
+                and scale < scale_before:
+            total += (current or 1) * scale
+            current, last, scale_before = 0.0, "scale", scale
+        elif word == "hundred" and last in (None, "unit", "teen", "tens", "article"):
+            current, last = (current or 1) * 100, "hundred"
+        elif word == "dozen" and last in (None, "unit", "article"):
+            current, last = (current or 1) * 12, "dozen"
+        elif value is not None and word != "zero" and 1 <= value <= 9 and (
+                last in (None, "hundred", "scale", "and") or last == "tens" and current % 10 == 0):
+            current, last = current + value, "unit"
+        elif value is not None and 10 <= value <= 19 and last in (None, "hundred", "scale", "and"):
+            current, last = current + value, "teen"
+        elif value is not None and 20 <= value <= 90 and value % 10 == 0 and last in (None, "hundred", "scale", "and"):
+            current, last = current + value, "tens"
+        else:
+            if last == "teen" and i == k + 1 and (value or 0) >= 10:
+                return None  # "nineteen ninety-one": a year spoken
+            break
+        end = tokens[i][2]
+        i += 1
+    if last in (None, "article", "and") or (i == k + 1 and tokens[k][0] == "one"):
+        return None
+    return total + current, start, end, i
 
 
 def interval(m: NumberMention) -> tuple[float, float]:
@@ -148,6 +255,12 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
         # said: two bounds in the same direction agree only when they are close
         return max(a.value, b.value) / min(a.value, b.value) <= BOUND_RATIO
+    if not (hedge_kind(a.hedge) or hedge_kind(b.hedge) or a.upper is not None or b.upper is not None):
+        # unhedged figures agree when the finer one rounds to the coarser as written: "1,850" is not "1,800"
+        # (it rounds to 1,900), "$117.375" is "$117 3/8", "$2.45 million" is "$2.5 million"
+        fine, coarse = sorted((a, b), key=_precision)
+        step = _precision(coarse)
+        return coarse.value - step / 2 - 1e-9 <= fine.value < coarse.value + step / 2 - 1e-9
     lo_a, hi_a = interval(a)
     lo_b, hi_b = interval(b)
     if lo_a == hi_a or lo_b == hi_b:
@@ -282,30 +395,6 @@ def _pair(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     return _finish(text, start, end, value, None, second, lex)
 
 
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def _spelled(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
-    """A number in words: "two officials", "seventy-one soldiers", "one million men"."""
-    if m.group("one"):
-        start, end, value = m.start("one"), m.end("one"), 1.0
-    else:
-        start, end = m.start("spelled"), m.end("spelled")
-        value = float(lex.spelled[m.group("spelled").lower()])
-        if m.group("sunit"):
-            if value % 10 or not 20 <= value <= 90:
-                return None  # "ten-two" is no number
-            value += _UNITS[m.group("sunit").lower()]
-            end = m.end("sunit")
-    if m.group("sscale"):
-        value *= lex.scales[m.group("sscale").lower()]
-        end = m.end("sscale")
-    mention = _finish(text, start, end, value, None, None, lex)
-    if mention.noun is None and mention.unit is None:
-        return None
-    return mention
-
-
 def _finish(text: str, start: int, end: int, value: float | None, unit: str | None, upper: float | None,
             lex: _Lexicon) -> NumberMention:
     money = unit in lex.currency_units
@@ -315,7 +404,10 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
             unit, end = word_unit, end_unit
     hedge = _hedge_before(text, start, lex)
     rate = _PER.match(text, end)
-    noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+    if rate is None and _YEARLY.match(text, end):
+        noun = "per year"
+    else:
+        noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
     if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
@@ -369,6 +461,10 @@ def _precision(m: NumberMention) -> float:
     if fraction:
         return 1 / int(fraction.group(1))
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+    if not digits and m.value and _lexicon().fraction_re.search(m.text):
+        if m.unit == "%":
+            return 2 * _lexicon().fraction_tolerance  # "a quarter": 22.5% to 27.5%
+        return m.value / 10  # "a quarter of a billion dollars": a round amount
     if not digits or m.value is None:
         return 1.0
     raw = digits.group(0).replace(",", "")
@@ -397,6 +493,12 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
         return True
     after = _MONTH_AFTER.match(text[end:end + 16])
     return bool(after and after.group(1).lower() in lex.months)
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised."""
+    return frozenset(w.lower() for w in load_lexicon("names")["demonyms"] if w.endswith("s"))
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
@@ -452,6 +554,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
             break
         run.append(word)
         pos = w.end()
+    if run and run[0].lower() in _peoples():
+        return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
     content = [w for w in run if w[0].islower()]
     while content and (content[0] in lex.not_nouns
                        or content[0].endswith("ly") and _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
@@ -523,24 +627,28 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_hint=_whole_word({w for key in spelled for w in key.split() if w != "a"} | {"one"}),
-        spelled_re=re.compile(rf"\b(?=[{_initials(spelled)}o])(?:(?P<spelled>{_alternation(spelled)})"
-                              rf"(?:-(?P<sunit>{_alternation(_UNITS)}))?|(?P<one>one)(?=\s(?:{_alternation(scales)})\b))"
-                              rf"(?:\s(?P<sscale>{_alternation(scales)}))?\b", re.I),
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales),
+        spelled_re=_spelled_pattern(spelled, scales),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
+        fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
+        fraction_tolerance=float(units["fraction_tolerance"]),
+        fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
+                               rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
     )
+
+
+def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pattern:
+    """A run of number words ("two hundred and thirty four", "one point six billion"), read by
+    ``_spelled_value``."""
+    words = {w for key in spelled for w in key.split() if w != "a"} | set(_DIGIT_WORDS) | set(scales)
+    word = rf"(?:{_alternation(words)})"
+    return re.compile(rf"\b(?:an?\s+)?{word}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
 
 
 def _initials(words) -> str:
     """A character class body of the words' first letters, both cases (lets the regex skip other words fast)."""
     letters = sorted({w[0].lower() for w in words} | {w[0].upper() for w in words})
     return re.escape("".join(letters))
-
-
-def _whole_word(words) -> re.Pattern:
-    """Any of these lowercase words as a whole run of letters a-z (what a list of the text's runs would
-    hold), found in one search."""
-    return re.compile(rf"(?<![a-z])(?=[{_initials(words)}])(?:{_alternation(words)})(?![a-z])")
 
 
 def _alternation(words) -> str:
