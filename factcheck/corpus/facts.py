@@ -215,18 +215,18 @@ def names(text: str) -> list[str]:
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
-        if text.startswith("$", m.end()) or _currency_after(text, m.end()):
+        if _currency_after().match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found[name] = None
     return list(found)
 
 
-def _currency_after(text: str, end: int) -> bool:
-    word = _NEXT_WORD.match(text, end)
-    return word is not None and word.group(1).lower() in _currency_words()
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+@functools.cache
+def _currency_after() -> re.Pattern:
+    """What makes a capitalised run a currency when it comes right after it: "$", or a currency word of the
+    lexicon (written in lower case letters) as the next word. One pattern: it is tried after every name."""
+    words = sorted(w for w in _currency_words() if re.fullmatch("[a-z]+", w))
+    return re.compile(rf"\$|[ \t]+(?:{'|'.join(words) or '(?!)'})\b")
 
 
 @functools.lru_cache(maxsize=65536)

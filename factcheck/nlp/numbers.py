@@ -77,6 +77,7 @@ class _Lexicon(NamedTuple):
     start_re: re.Pattern
     spelled_re: re.Pattern
     spelled_words: frozenset[str]
+    number_words_re: re.Pattern  # any word that the fraction or spelled-number test looks for, in lowercased text
     fractions: dict[str, float]
     fraction_tolerance: float
     fraction_re: re.Pattern
@@ -96,7 +97,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    words = _LETTERS.findall(text.lower())
+    lowered = text.lower()
+    if lex.number_words_re.search(lowered) is None:  # one search instead of listing every word (most sentences)
+        return found
+    words = _LETTERS.findall(lowered)
     if lex.fractions.keys() & {w.rstrip("s") for w in words}:  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
@@ -609,6 +613,7 @@ def _lexicon() -> _Lexicon:
         for word in group:
             groups[word] = group[0]
     spelled = {k.lower(): int(v) for k, v in units["spelled"].items()}
+    spelled_words = frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales)
     return _Lexicon(
         hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
         hedge_ends=frozenset(str(h).split()[-1] for h in hedges["before"] if str(h).split()),
@@ -627,14 +632,22 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales),
+        spelled_words=spelled_words,
         spelled_re=_spelled_pattern(spelled, scales),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
         fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
         fraction_tolerance=float(units["fraction_tolerance"]),
         fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
                                rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
+        number_words_re=_number_words(units["fractions"], spelled_words),
     )
+
+
+def _number_words(fractions, spelled_words: frozenset[str]) -> re.Pattern:
+    """A whole run of letters a-z that is a fraction word with any s's after it ("thirds") or a word of
+    a spelled number: a pre-test for find_numbers' tests on the text's list of words."""
+    alternatives = [rf"{re.escape(str(w).lower())}s*" for w in fractions] + [re.escape(w) for w in spelled_words]
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z])")
 
 
 def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pattern:
