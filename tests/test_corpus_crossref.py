@@ -201,3 +201,9 @@ def test_corpus_sentences_are_read_with_their_story(claim, expect, story_db):
 ])
 def test_years_are_read_as_written_or_spoken(text, expected):
     assert [(text[a:b], year) for a, b, year in year_spans(text)] == expected
+
+
+def test_last_this_and_next_year_are_read_from_the_sentence_date():
+    text = "It rose to 300,000 last year and expects more this year and next year."
+    assert [y for _, _, y in year_spans(text, date(1998, 9, 7))] == ["1997", "1998", "1999"]
+    assert year_spans(text) == []

@@ -75,6 +75,9 @@ def _one(text: str) -> NumberMention:
     ("The deal cost a quarter of a billion dollars.", "a quarter of a billion dollars", 2.5e8, "USD", None, None,
      None),
     ("Half a million people fled.", "Half a million", 5e5, None, "people", None, None),
+    # Canadian dollars, written either way
+    ("Cineplex closed at C$12 7/8 in Toronto.", "C$12 7/8", 12.875, "CAD", None, None, None),
+    ("It will raise 396 million Canadian dollars.", "396 million Canadian dollars", 396e6, "CAD", None, None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
@@ -137,6 +140,10 @@ def test_leaves_dates_times_and_names_alone(sentence):
     ("more than half of it", "43% of it", False),
     ("more than a fifth of it", "about 23% of it", True),
     ("half of it", "50% of it", True),
+    # a bound against a rough figure: the rough figure itself must meet the bound
+    ("fewer than 100,000 jobs", "about 110,000 jobs", False),
+    ("more than 250 people", "about 257 people", True),
+    ("nearly 60% of voters", "about 59% of voters", True),
 ])
 def test_agreement(a, b, expected):
     assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected

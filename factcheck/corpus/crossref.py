@@ -23,7 +23,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared, year_spans
+from .subjects import (REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared,
+                       written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -92,14 +93,16 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if not same_subject(side, other):
             continue
         standing = 2 if subject_shared(side, other) else 1
-        if side.years and other.years and not side.years & other.years:
+        if side.years and other.years and side.years != other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
             if change is not None:
                 span = (change[0].start, change[0].end)
                 disputed_spans.add(span)
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
-            continue
+                continue
+            if not side.years & other.years:
+                continue
         aligned = _compare(side, other, candidate)
         vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
@@ -221,9 +224,11 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     dated = [(d.start, d.end) for d in dates if d.type != "DURATION"]
     spans = [(d.start, d.end) for d in dates if d.type == "DURATION"]
     written = " ".join(e.text for e in evidence)
+    # the days the evidence names relative to its own date ("yesterday" in a Thursday's wire: Wednesday)
+    relative = {value for e in evidence for _, _, value in facts_mod.find_relative_days(e.text, e.date)}
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
-        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower():
+        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative:
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
@@ -372,6 +377,9 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
         return True  # a claim that names no one, worded closely
     if mine and other.facts.story and not own_names(other, claim):
         return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
+    written = frozenset(w for w in written_names(other, claim) if not facts_mod.is_legal_form(w))
+    if mine and written and not shared(claim.facts.name_words | claim.facts.story_words, written):
+        return False  # "Provigo ... closed at C$9.75, up 75 Canadian cents" is no support for Steinberg's close
     return sum(item.agree and item.distinctive for item in aligned) >= 2
 
 
@@ -380,8 +388,10 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     each side, the same names (or none in the claim), and every figure the same, with one distinctive
     figure, a date on the same day of the month, the same month or a near-identical wording to tie them.
     Otherwise the other year is another period ("last year's $3.27 a share"), no contradiction."""
-    if len(claim.years) != 1 or len(other.years) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+    changed = _changed_year(claim, other)
+    if changed is None or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
+    (m, m_end, written), (n, _, theirs_year) = changed
     mine, theirs = names_of(claim, other)
     unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
@@ -390,7 +400,6 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    (m, m_end, _), (n, _, _) = year_spans(claim.text)[0], year_spans(other.text)[0]
     same_month = _word_before(claim.text, m) in _months() and \
         _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
     # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
@@ -399,12 +408,29 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
-    (written,), (theirs_year,) = claim.years, other.years
     evidence = _evidence(candidate)
     start = claim.offset + m
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _changed_year(claim: Side, other: Side):
+    """The year the claim changed, as (start, end, year) on each side: one year each, or the same number of
+    years in the same order with one of them changed ("from 1980 to 1996" / "from 1980 to 1995")."""
+    mine, theirs = year_spans(claim.text, claim.when), year_spans(other.text, other.when)
+    if len(claim.years) == 1 and len(other.years) == 1:
+        return (mine[0], theirs[0]) if mine[0][2] != theirs[0][2] else None
+    if len(other.years) == 1 and len(theirs) == 1:  # "target last year; the goal had been set in 2012" / "in 2010"
+        lead = _year_lead(other.text, theirs[0][0])
+        led = [y for y in mine if y[2] not in other.years and lead & _year_lead(claim.text, y[0])]
+        return (led[0], theirs[0]) if len(led) == 1 else None
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return None
+    differ = [k for k in range(len(mine)) if mine[k][2] != theirs[k][2]]
+    if len(differ) != 1 or mine[differ[0]][2] in other.years:
+        return None
+    return mine[differ[0]], theirs[differ[0]]
 
 
 def _clause_tied(claim: Side, start: int, other: Side) -> bool:
@@ -569,10 +595,10 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     scored = []
     respectively = all(_RESPECTIVELY.search(side.text) for side in (claim, other))
     for i, a in enumerate(claim.numbers):
-        kin_a = [x for x in claim.numbers if same_quantity(x, a)]
+        kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
-            if not (counted or _same_figure(a, b)):
+            if not (counted or _same_figure(a, b) or _same_bare_figure(a, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
@@ -589,7 +615,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
-            kin_b = [y for y in other.numbers if same_quantity(y, b)]
+            kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len(role_a & role_b)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
@@ -798,6 +824,15 @@ def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
     million"): a candidate for alignment, which then competes by the words of its clause."""
     return a.unit is not None and a.unit == b.unit and ((a.value, a.upper) == (b.value, b.upper) or _scale_twin(a, b))
+
+
+def _same_bare_figure(a: NumberMention, b: NumberMention) -> bool:
+    """The same distinctive figure where one side does not say what it counts ("about 16.7 million" / "16.7
+    million shares", "$112.625" / "112 5/8" in a stock table): it can only agree."""
+    if a.unit != b.unit and not (None in (a.unit, b.unit) and a.noun is None and b.noun is None):
+        return False  # a price with its currency and the same price bare ("$112.625" / "112 5/8")
+    return ((a.noun is None) != (b.noun is None) or a.unit != b.unit) and _equal(a, b) and _distinctive(a) \
+        and (a.value != int(a.value) or scale_word(a) is not None)
 
 
 _SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)

@@ -36,9 +36,18 @@ _SPOKEN_YEAR = re.compile(
     r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(list(_TEENS) + list(_ONES)) + r"))?)\b", re.I)
 
 
-def year_spans(text: str) -> list[tuple[int, int, str]]:
-    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand."""
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
+def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]]:
+    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand;
+    with its date ``when``, also "last year", "this year" and "next year" ("to more than 300,000 last year"
+    in a 1998 story: 1997)."""
     found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
+    if when is not None:
+        found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).lower()]))
+                  for m in _RELATIVE_YEAR.finditer(text)]
     for m in _SPOKEN_YEAR.finditer(text):
         if m.group("century"):
             lowered = m.group("tens").lower()
@@ -95,7 +104,7 @@ class Side:
 
     @functools.cached_property
     def years(self) -> frozenset[str]:
-        return frozenset(year for _, _, year in year_spans(self.text))
+        return frozenset(year for _, _, year in year_spans(self.text, self.when))
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
@@ -163,6 +172,17 @@ REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|
 
 def own_names(side: Side, other: Side) -> frozenset[str]:
     """The name words a side writes itself (not its story's), without an opener that is no name here."""
+    return _own_names(side, other, lone=True)
+
+
+def written_names(side: Side, other: Side) -> frozenset[str]:
+    """The name words a side writes itself, without an opener that either side writes in lower case
+    ("Revenue rose" / "Amdahl's revenue rose") or that spells a number; a lone opener the other side does
+    not share stays ("Provigo was the most active stock")."""
+    return _own_names(side, other, lone=False)
+
+
+def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     names = side.facts.name_words - side.aside_names
     opener = side.opener
     if opener is None or opener not in names:
@@ -171,6 +191,8 @@ def own_names(side: Side, other: Side) -> frozenset[str]:
     common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
                  for m in lowered.finditer(text))
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
+    if not lone:
+        return names - opening if common or _spelled_number(opener) else names
     # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
     # "The company said", after a sentence about IBM)
     named = other.facts.name_words | other.facts.story_words

@@ -255,6 +255,11 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
     kind = hedge_kind(a.hedge)
+    for bound, rough in ((a, b), (b, a)):
+        if hedge_kind(bound.hedge) in ("minimum", "maximum", "below") and hedge_kind(rough.hedge) == "approximate":
+            # "fewer than 100,000" and "about 110,000": the rough figure itself must meet the bound
+            lo, hi = interval(bound)
+            return lo <= rough.value <= hi
     if kind in ("minimum", "maximum") and kind == hedge_kind(b.hedge) and min(a.value, b.value) > 0:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
         # said: two bounds in the same direction agree only when they are close
