@@ -253,17 +253,3 @@ def test_pre_commit_hook_definition():
 
     wanted = re.compile(hook["files"])
     assert wanted.search("drafts/a.md") and wanted.search("page.html") and not wanted.search("setup.py")
-
-
-def test_the_entry_point_lets_the_young_generation_grow_before_collecting():
-    """cli.run raises only the first collector threshold (start-up, issue 10); the older ones stay."""
-    import gc
-
-    from factcheck.cli import _fewer_collections
-
-    before = gc.get_threshold()
-    try:
-        _fewer_collections()
-        assert gc.get_threshold() == (50_000, *before[1:])
-    finally:
-        gc.set_threshold(*before)

@@ -336,7 +336,6 @@ def _print_inspection(seen: dict) -> None:
 
 def run() -> None:
     """Entry point: a user-facing error is one line and exit code 2, never a traceback."""
-    _fewer_collections()
     try:
         code = main(standalone_mode=False)
     except click.ClickException as exc:
@@ -353,17 +352,3 @@ def run() -> None:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
-
-
-def _fewer_collections() -> None:
-    """Let the cycle collector wait for 50,000 new objects instead of 700 (gc.set_threshold, its public
-    tuning knob; freqtrade's entry point does the same).
-
-    A check builds lexicons, patterns and annotations that live until the process ends, and frees
-    almost everything by reference counting: at the default threshold, checking the seed page ran
-    some 40 young collections that found nothing, 4.5 ms of its start-up (issue 10). Older generations
-    keep their thresholds, so a long batch still collects its cycles.
-    """
-    import gc
-
-    gc.set_threshold(50_000, *gc.get_threshold()[1:])
