@@ -15,9 +15,10 @@ import re
 from typing import NamedTuple
 
 from .checks.base import Check
+from .lazy_pattern import LazyPattern
 from .model import Document, FactcheckError, Finding, Options
 
-_COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*(ignore|off|on|disable|enable)\b([^>]*?)-->", re.I)
+_COMMENT = LazyPattern(r"<!--\s*factcheck\s*:\s*(ignore|off|on|disable|enable)\b([^>]*?)-->", re.I)
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 ALL = "*"
 

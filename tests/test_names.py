@@ -114,3 +114,37 @@ def test_the_capitals_class_written_with_ranges_holds_the_same_letters():
     assert "A-Z" in body and len(body) < len(capitals)
     rx = re.compile(f"[{body}]")
     assert [c for c in map(chr, range(0x20, 0x0600)) if rx.match(c)] == capitals
+
+
+def test_capitals_past_z_all_lie_in_the_late_letter_range():
+    from factcheck.nlp.names import _LATE_LETTER
+
+    late = [c for c in map(chr, range(0x5B, 0x0530)) if c.isupper()]
+    assert late and all(_LATE_LETTER.match(c) for c in late)
+
+
+def test_the_ascii_run_pattern_finds_the_same_runs_in_text_without_late_letters():
+    from pathlib import Path
+
+    from factcheck.nlp.names import _LATE_LETTER, _lexicon
+
+    lex = _lexicon()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("fixtures/articles/*"))
+             if p.suffix in (".md", ".txt")]
+    compared = 0
+    for text in texts:
+        for para in text.split("\n\n"):
+            if _LATE_LETTER.search(para):
+                continue
+            assert [m.span() for m in lex.ascii_run.finditer(para)] == [m.span() for m in lex.run.finditer(para)]
+            compared += 1
+    assert compared > 50
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said Émile Loubet arrived.", "Émile Loubet"),
+    ("The letter from Łukasz Nowak came on Monday.", "Łukasz Nowak"),
+    ("Zola and Ørsted met Aleksandr Ivanov in Kyiv.", "Ørsted"),
+])
+def test_names_with_capitals_past_z_are_found(text, name):
+    assert name in [m.text for m in find_names(text)]

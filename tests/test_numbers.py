@@ -109,6 +109,7 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "The half-hour show ended.",
     "In nineteen ninety-one he was convicted.",
     "One of them left.",
+    "The bottom half of the batting order failed.",
 ])
 def test_leaves_dates_times_and_names_alone(sentence):
     assert find_numbers(sentence) == []

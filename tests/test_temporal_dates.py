@@ -136,10 +136,37 @@ def test_parse_date_is_the_one_reader_of_written_dates(text, whole, expected):
 def test_a_date_pattern_is_compiled_only_for_a_text_holding_its_cue(monkeypatch):
     from factcheck.nlp.temporal import dates
 
-    kind_of = {pattern: kind for kind, pattern, _ in dates._patterns()}
+    kind_of = {pattern: kind for capitals in (True, False) for kind, pattern, _ in dates._patterns(capitals)}
     compiled = []
     dates._scan.cache_clear()
     monkeypatch.setattr(dates, "_compiled", lambda pattern: compiled.append(kind_of[pattern]) or re.compile(pattern))
     found = find_dates("Officials met in Kyiv yesterday, a spokesman said.", Dateline(None, "", "low"))
     assert [m.text for m in found] == ["yesterday"]
     assert "deictic" in compiled and not set(compiled) & {"mdy", "dmy", "month", "weekday", "year", "time"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON, MONDAY, JAN. 5, 2015 - Officials met.", "2015-01-05"),
+    ("The vote is set for DECEMBER 3, 2024, officials said.", "2024-12-03"),
+])
+def test_dates_in_capitals_are_still_read(text, expected):
+    assert expected in [m.value for m in find_dates(text, Dateline(None, "", "low"))]
+
+
+def test_patterns_without_capital_names_find_the_same_dates(monkeypatch):
+    """A text with no month or weekday name in capitals is scanned with the cheaper patterns."""
+    from pathlib import Path
+
+    from factcheck.nlp.temporal import dates
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("fixtures/articles/*"))
+             if p.suffix in (".md", ".txt", ".html")]
+    texts = [t for t in texts if not dates._capital_names().search(t)]
+    anchor = Dateline(date(2024, 12, 27), "test", "high")
+    dates._scan.cache_clear()
+    cheap = [find_dates(t, anchor) for t in texts]
+    monkeypatch.setattr(dates, "_capital_names", lambda: re.compile(""))  # matches anywhere: capitals=True
+    dates._scan.cache_clear()
+    assert cheap == [find_dates(t, anchor) for t in texts]
+    assert len(texts) > 20 and sum(map(len, cheap)) > 100
+    dates._scan.cache_clear()

@@ -77,3 +77,40 @@ def test_title_anachronism_reads_user_timelines(text, expected):
     options = Options(rules_dirs=(USER_RULES,), dateline=date(2024, 3, 14), today=date(2026, 11, 25))
     found = {f.rule for f in title_anachronism.run(Analysis(Document(source="t", text=text), options))}
     assert found == expected
+
+
+def test_ignorecase_matches_ascii_letters_with_exactly_four_other_characters():
+    """The premise of roles._names_in: only these four fold onto ASCII letters under re.IGNORECASE."""
+    import re
+
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(r"[a-z]", others, re.I)) == {"\u0130", "\u0131", "\u017f", "\u212a"}
+
+
+@pytest.mark.parametrize("text", [
+    "PRESIDENT DONALD TRUMP spoke, and former Prime Minister Boris Johnson listened.",
+    "Chancellor Olaf Scholz met President Emmanuel Macron and President Volodymyr Zelensky.",
+    "Former President Barack Obama and Vice President Kamala Harris spoke to President Vladimir Putin.",
+    "Donald Trump spoke. President-elect Donald\nTrump spoke again.",
+    "President Donald Truſt is no one.",
+    "The President spoke.",
+])
+def test_titles_found_with_the_names_in_the_text_as_with_every_name(text, monkeypatch):
+    from factcheck.nlp.temporal import roles
+
+    fewer = find_titles(text)
+    monkeypatch.setattr(roles, "_names_in", lambda text, names: names)
+    assert fewer == find_titles(text)
+
+
+def test_titles_found_in_fixture_articles_as_with_every_name(monkeypatch):
+    from pathlib import Path
+
+    from factcheck.nlp.temporal import roles
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("fixtures/articles/*"))
+             if p.suffix in (".md", ".txt", ".html")]
+    fewer = [find_titles(text) for text in texts]
+    monkeypatch.setattr(roles, "_names_in", lambda text, names: names)
+    assert fewer == [find_titles(text) for text in texts]
+    assert sum(map(len, fewer)) > 5

@@ -12,6 +12,7 @@ import re
 from typing import Iterator
 
 from ..analysis import Analysis
+from ..lazy_pattern import LazyPattern
 from ..model import Evidence, Finding, NumberMention, Sentence
 from ..nlp.segment import WORD as _WORD
 from .base import check
@@ -133,7 +134,7 @@ def _phrase(analysis: Analysis, n: NumberMention) -> str:
     return " ".join(singular(w) for w in words)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
+_DATELINE = LazyPattern(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s*")
 
 
 def _same_context(analysis: Analysis, sa: Sentence, sb: Sentence, a: NumberMention, b: NumberMention) -> bool:

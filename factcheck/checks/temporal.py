@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Iterator
 
 from .base import check
+from ..lazy_pattern import LazyPattern
 from ..model import DateMention, Evidence, Finding, Sentence
 
 if TYPE_CHECKING:
@@ -20,28 +21,28 @@ WEEKDAYS = tuple(calendar.day_name)
 STALE_TITLE = timedelta(days=8 * 365)  # past that, a bare title reads as a historical reference
 GRACE = timedelta(days=1)  # a dateline's day in one time zone is the next day in another
 RECENT_DEPARTURE = timedelta(days=3 * 365)  # a title a writer forgets to update in the news of the day
-_REPORTED = re.compile(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
+_REPORTED = LazyPattern(r"\s*(?:,[^,.;]{1,80},)?\s*(?:\w+ly\s+|also\s+|on\s+[A-Z]\w+\s+)?(?P<verb>[a-z]+)\b")
 _PREPOSITION = re.compile(r"(?:\b(?:on|in|at|during|early|late|mid)\s+|^\s*)$", re.I)
-_PURPOSE = re.compile(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
-_NOUN_PP = re.compile(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|"
-                      r"of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
-                      r"additional|with|over|amid|against)\s+[\w$£€]"
-                      r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
+_PURPOSE = LazyPattern(r"\b(?:for|of|until|till|through|to|by|from|since|than|before|after)\s+$", re.I)
+_NOUN_PP = LazyPattern(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the (?:first|last|second) time)\b)|"
+                       r"of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
+                       r"additional|with|over|amid|against)\s+[\w$£€]"
+                       r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
 _ING_BEFORE = re.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
-                         r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
-                         r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
-_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
-_SUBJECT_START = re.compile(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
-_NEGATED = re.compile(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
+_INFINITIVE = LazyPattern(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
+                          r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
+                          r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
+_MODAL = LazyPattern(r"\b(?:would|will|could|might|may|should|must|shall|is to|are to|to be)\b|'ll\b", re.I)
+_SUBJECT_START = LazyPattern(r"(?:^|[—–]\s*|\s-\s*|[,;]\s*|\b(?:and|but)\s+)$")
+_NEGATED = LazyPattern(r"\b(?:not|instead of|rather than|as|misstated as|incorrectly said|erroneously)\s+$", re.I)
 _FRONT = re.compile(r"\s*(?:On|In|At|During)\s+")
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
-_OUTGOING = re.compile(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
-_VERB_OBJECT_ON = re.compile(
+_RELATIVE = LazyPattern(r"\b(?:who|whom|whose|which|that|when|where)\b", re.I)
+_OUTGOING = LazyPattern(r"\b(?:outgoing|acting|caretaker|interim|then)[-\s]+$", re.I)
+_DETERMINER = LazyPattern(r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|what|which)\b", re.I)
+_VERB_OBJECT_ON = LazyPattern(
     r"\s+(?:not\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|over|about|with|to|at|against|for)\s+)?"
     r"(?P<object>(?:the|a|an|its|his|her|their|our)(?:\s+[\w-]+){1,4})\s+(?P<prep>on|in)\s+")
-_AS_ROLE = re.compile(
+_AS_ROLE = LazyPattern(
     r"\bas\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?"
     r"(?:(?!(?:of|for|to|at|in|on|with|from|by|after|before)\b)[\w-]+\s+){0,3}?(?P<head>[A-Za-z]+)"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+|\s+to\s+(?:the\s+)?[A-Z][A-Za-z-]*"

@@ -155,6 +155,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
                 and _negated(text) == _negated(other.text) and _covered(side, other) \
+                and not _opposed(text, other.text) \
                 and all(figure in other.text.lower() for figure in written):
             found.append(_evidence(candidate))
     return tuple(found[:3])
@@ -168,7 +169,33 @@ def _covered(claim: Side, other: Side) -> bool:
 
 
 STATEMENT_WORDS = 5
-STATEMENT_COVER = 0.6
+STATEMENT_COVER = 0.75
+def _opposed(text: str, other: str) -> bool:
+    """One sentence says what the other says the opposite of ("accepted" / "rejected", "rose" / "fell"):
+    the opposing predicates of rules/lexicons/predicates_opposing.yaml."""
+    mine, theirs = _words_of(text), _words_of(other)
+    for positive, negative in _opposing_pairs():
+        if (positive & mine and negative & theirs and not positive & theirs) or \
+                (negative & mine and positive & theirs and not negative & theirs):
+            return True
+    return False
+
+
+def _words_of(text: str) -> frozenset[str]:
+    words = _WORD.findall(text.lower())
+    return frozenset(words) | frozenset(" ".join(words[k:k + 2]) for k in range(len(words) - 1)) \
+        | frozenset(" ".join(words[k:k + 3]) for k in range(len(words) - 2))
+
+
+@functools.cache
+def _opposing_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    def forms(words) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in words)
+
+    pairs = load_lexicon("predicates_opposing")["pairs"]
+    return tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs)
+
+
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny)\b|n't\b", re.I)
 
 

@@ -10,6 +10,7 @@ import re
 
 from .widgets import (absolute_stamp_signal, byline_name, dedupe_signals, is_widget_line,
                               relative_stamp, relative_stamp_signal)
+from ..lazy_pattern import LazyPattern
 from ..model import Acquired, DateSignal, Document, FactcheckError, SourceMap
 
 _BOMS = (
@@ -17,9 +18,9 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s+\()")
-_LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\r?\n[ \t]*)+")
+_WIRE_DATELINE = LazyPattern(r"[A-Z][A-Z.'\u2019 -]{2,}(?:,|\s+\()")
+_LOOKS_HTML = LazyPattern(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_BLANK_LINE = LazyPattern(r"\n[ \t]*(?:\r?\n[ \t]*)+")
 
 
 def extract(acquired: Acquired) -> Document:

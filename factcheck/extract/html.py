@@ -14,6 +14,7 @@ import re
 
 from .meta import find_author, find_date_signals, find_title, json_ld_objects, text_content
 from .widgets import byline_name, is_widget_line
+from ..lazy_pattern import LazyPattern
 from ..model import Acquired, Document, FactcheckError, SourceMap
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
@@ -112,7 +113,7 @@ def _parse(text: str, source: str):
 
 
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_TAG = LazyPattern(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 MAX_DEPTH = 512
 

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from .widgets import (absolute_stamp_signal, dedupe_signals, find_date_text, relative_stamp,
                               relative_stamp_signal)
+from ..lazy_pattern import LazyPattern
 from ..model import DateSignal
 
 _ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
@@ -26,7 +27,7 @@ _META_DATES = (
 _PUBLICATION_META = re.compile(  # article_date_original, article:publicationdate, publication_date, pdate ...
     r"^(?:\w+[:._-])?(?:p?date|pubdate)$|publi(?:sh|cation)\w*[:._-]?(?:date|time)"
     r"|(?:date|time)[:._-]?(?:publi|orig|issued)|first[:._-]?published|^article[:._-]published$", re.I)
-_NOT_PUBLICATION = re.compile(r"modif|updat|revis|expir|copyright|found|birth|event|start|end|valid|rss|index", re.I)
+_NOT_PUBLICATION = LazyPattern(r"modif|updat|revis|expir|copyright|found|birth|event|start|end|valid|rss|index", re.I)
 _NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "clip", "person", "organization",
                 "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")

@@ -6,6 +6,7 @@ import functools
 import re
 from datetime import date, datetime, timedelta
 
+from ..lazy_pattern import LazyPattern
 from ..model import DateSignal
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -21,7 +22,7 @@ _SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
 _NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
 _NAME = r"[A-Z][\w.'\u2019-]+"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
-_BYLINE = re.compile(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
+_BYLINE = LazyPattern(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
 
 

@@ -10,6 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
 from ..rules import load_lexicon
 from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases, norm,
@@ -192,7 +193,7 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     return sorted(kept, key=lambda r: r.start)
 
 
-_REPORT_IN = re.compile(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
+_REPORT_IN = LazyPattern(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
 
 
 def _interview(before: str, cue: str) -> bool:
@@ -226,6 +227,10 @@ def _person_named(text: str, start: int, end: int) -> bool:
     return False
 
 
+_FRACTION_WORDS = re.compile(r"(?:(?:an?|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b"
+                             r"|an?\s+(?:thousand|million|billion)\b", re.I)
+
+
 def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable | None:
     """What makes the sentence checkable: a counted number or a strong assertion, else None.
 
@@ -246,6 +251,8 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
         return None  # "The UK votes by 52% to 48% to leave": a held vote's tally
     quoted = {tokens[k].start for k in inside}
     for n in numbers:
+        if _FRACTION_WORDS.match(n.text):
+            continue  # "less than half", "a quarter of sites", "a million tweets": a manner of speaking
         if n.start in quoted or _compound(document, n) or _hypothetical(tokens, n.start) \
                 or _reference(tokens, n.start) or _squad(tokens, n) or _denominator(document, n):
             continue
@@ -270,8 +277,8 @@ def _denominator(document: Document, number) -> bool:
     return bool(_PER.search(document.text[max(0, number.start - 16):number.start]))
 
 
-_SHARE_PAIR = re.compile(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+to\s+"
-                         r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
+_SHARE_PAIR = LazyPattern(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+to\s+"
+                          r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)", re.I)
 
 
 def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) -> bool:
@@ -462,8 +469,8 @@ def _phrase_keys(phrases: tuple[str, ...]) -> dict:
     return phrase_keys(phrases)
 
 
-_OF_THE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person|people)|representatives?|administrators?|"
-                     r"executives?|leaders?|staff)\s+(?:at|of|from|for|with)\s+the\s+([A-Za-z][\w-]+)\s*$", re.I)
+_OF_THE = LazyPattern(r"\b(?:officials?|spokes(?:man|woman|person|people)|representatives?|administrators?|"
+                      r"executives?|leaders?|staff)\s+(?:at|of|from|for|with)\s+the\s+([A-Za-z][\w-]+)\s*$", re.I)
 
 
 def _named_institution_before(source: str, text: str, before: int) -> bool:
@@ -889,8 +896,8 @@ class _Lex(NamedTuple):
     outlet_domains: dict
     media_pattern: re.Pattern
     named_media_pattern: re.Pattern
-    relay_before: re.Pattern
-    verb_after: re.Pattern
+    relay_before: LazyPattern  # needed only where an outlet name or media noun is found
+    verb_after: LazyPattern
     assertions: dict
     not_counted: frozenset
     not_claim_phrases: dict
@@ -956,9 +963,9 @@ def _lexicon() -> _Lex:
         outlet_domains={name: (tuple(d) if isinstance(d, list) else (d,)) for name, d in outlets["names"].items()},
         media_pattern=_media_pattern(outlets),
         named_media_pattern=_named_media_pattern(outlets),
-        relay_before=re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
+        relay_before=LazyPattern(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
-        verb_after=re.compile(r"\s*,?\s*(?:%s)\b" % "|".join(
+        verb_after=LazyPattern(r"\s*,?\s*(?:%s)\b" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["verbs"], key=len, reverse=True)), re.I),
         assertions=phrase_keys(claims["phrases"]),
         not_counted=frozenset(claims["not_counted"]),

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import NameMention
 from ..rules import load_lexicon
 
@@ -22,12 +23,15 @@ _WORD = re.compile(r"\S+")
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
 _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# Every capital past "Z" that the run pattern knows (U+0041 to U+052F: Latin, Greek, Cyrillic) lies here:
+_LATE_LETTER = re.compile("[\u00c0-\u052f]")
 
 
 class _Lexicon(NamedTuple):
     """The proper-name lexicon (rules/lexicons/names):
     built once per process."""
-    run: re.Pattern
+    run: LazyPattern  # capitalised runs, capitals from Latin to Cyrillic
+    ascii_run: LazyPattern  # the same runs where the capitals are A-Z only
     connectors: frozenset[str]
     function_words: frozenset[str]
     common_words: frozenset[str]
@@ -132,10 +136,12 @@ def _lexicon() -> _Lexicon:
     org_words, place_words = words("org_words"), words("place_words")
     complements = tuple(sorted((tuple(str(c).split()) for c in data.get("title_complements") or ()),
                                key=len, reverse=True))
+    capitals = _class_body(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())  # Latin to Cyrillic
     name_parts = frozenset(w for key in ("place_names", "org_names", "demonyms")
                            for name in data.get(key) or () for w in str(name).split())
     return _Lexicon(
-        run=_run_pattern(words("connectors"), words("hyphen_prefixes")),
+        run=LazyPattern(_run_pattern(words("connectors"), words("hyphen_prefixes"), capitals)),
+        ascii_run=LazyPattern(_run_pattern(words("connectors"), words("hyphen_prefixes"), "A-Z")),
         connectors=words("connectors"), function_words=words("function_words"),
         common_words=words("common_words"), calendar=words("calendar_words"),
         of_heads=words("of_heads") | org_words | place_words | heads | modifiers,
@@ -151,16 +157,25 @@ def _lexicon() -> _Lexicon:
         name_parts=name_parts)
 
 
-def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str]) -> re.Pattern:
-    """Capitalised words (initials, acronyms, "al-Assad") joined by spaces and connectors."""
+def _run_pattern(connectors: frozenset[str], prefixes: frozenset[str], capitals: str) -> str:
+    """Capitalised words (initials, acronyms, "al-Assad") joined by spaces and connectors; ``capitals``
+    is the inside of the character class of capital letters."""
     def alternatives(words):
         return "|".join(map(re.escape, sorted(sorted(words), key=len, reverse=True)))
 
-    up = _class_body(c for c in map(chr, range(0x41, 0x0530)) if c.isupper())  # capitals, Latin to Cyrillic
+    up = capitals
     token = (rf"(?:[{up}]\.){{2,}}|[{up}][a-z]{{0,3}}\.(?=\s+[{up}])"
              rf"|(?:{alternatives(prefixes)})-[{up}][\w'’]*(?:-[\w'’]+)*|[{up}][\w&'’]*(?:-[\w'’]+)*")
     conn = alternatives(connectors | {"of the", "of", "for the", "for"})
-    return re.compile(rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*")
+    return rf"(?<![\w'’@./-])(?:{token})(?:{_SPACE}(?:(?:{conn}){_SPACE})*(?:{token}))*"
+
+
+def _run_in(text: str, start: int, end: int, lex: _Lexicon) -> LazyPattern:
+    """The run pattern for text[start:end]. Nine articles in ten write every name with A-Z capitals;
+    where no letter past U+00BF occurs, the pattern for A-Z alone finds the same runs and compiles in a
+    fifth of the time of the one with every capital up to Cyrillic (its class is 300 characters long,
+    ten times over)."""
+    return lex.run if _LATE_LETTER.search(text, start, end) else lex.ascii_run
 
 
 def _dotted_words() -> frozenset[str]:
@@ -192,7 +207,7 @@ def _parts(text: str, start: int, end: int, lex: _Lexicon,
     """Token lists of the names in text[start:end], each with the title before it (if any)."""
     out = []
     line, title_case, scanned = -1, False, 0
-    for m in lex.run.finditer(text, start, end):
+    for m in _run_in(text, start, end, lex).finditer(text, start, end):
         newline = text.rfind("\n", scanned, m.start())
         scanned = m.start()
         if line < 0 or newline >= 0:

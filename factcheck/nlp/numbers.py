@@ -12,6 +12,7 @@ import math
 import re
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
 from ..rules import load_lexicon
 
@@ -21,7 +22,7 @@ _NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 _MONTH_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+(?:the\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
@@ -77,8 +78,8 @@ class _Lexicon(NamedTuple):
     start_re: re.Pattern
     spelled_re: re.Pattern
     spelled_words: frozenset[str]
-    number_words_re: re.Pattern  # any word that the fraction or spelled-number test looks for, in lowercased text
     fractions: dict[str, float]
+    fraction_words: frozenset[str]
     fraction_tolerance: float
     fraction_re: re.Pattern
     pattern: re.Pattern
@@ -97,14 +98,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         found.append(mention)
         pos = mention.end
-    lowered = text.lower()
-    if lex.number_words_re.search(lowered) is None:  # one search instead of listing every word (most sentences)
-        return found
-    words = _LETTERS.findall(lowered)
-    if lex.fractions.keys() & {w.rstrip("s") for w in words}:  # before spelled numbers: "two-thirds of"
+    words = set(_LETTERS.findall(text.lower()))
+    if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
-    if lex.spelled_words.intersection(words):
+    if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
     return found
@@ -112,7 +110,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 _FRACTION_AFTER = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
 _FRACTION_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
-_FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the)\s+$", re.I)
+_FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the|top|bottom|"
+                                 r"upper|lower|back|front|better|western|eastern|northern|southern)\s+$", re.I)
 _OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
@@ -149,9 +148,13 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
     dollar") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
     starts = [n.start for n in found]
-    for run in lex.spelled_re.finditer(text):
+    runs = list(lex.spelled_re.finditer(text)) + list(_A_SCALE.finditer(text))
+    for run in sorted(runs, key=lambda r: r.start()):
         tokens = [(w.group().lower(), run.start() + w.start(), run.start() + w.end())
                   for w in _LETTERS_ANY.finditer(run.group())]
+        article = _ARTICLE_BEFORE.search(text, max(0, run.start() - 4), run.start())
+        if article and tokens[0][0] in _COUNTED_BY_ARTICLE:  # "a hundred people", "a dozen"
+            tokens.insert(0, (article.group(1).lower(), article.start(1), article.end(1)))
         k = 0
         while k < len(tokens):
             parsed = _spelled_value(tokens, k, lex)
@@ -169,6 +172,9 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
 
 
 _LETTERS_ANY = re.compile(r"[A-Za-z]+")
+_A_SCALE = re.compile(r"\ban?\s+(?:thousand|million|billion|trillion)\b", re.I)  # "a million tweets"
+_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
+_COUNTED_BY_ARTICLE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9}
 
@@ -618,7 +624,6 @@ def _lexicon() -> _Lexicon:
         for word in group:
             groups[word] = group[0]
     spelled = {k.lower(): int(v) for k, v in units["spelled"].items()}
-    spelled_words = frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"} | set(scales)
     return _Lexicon(
         hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
         hedge_ends=frozenset(str(h).split()[-1] for h in hedges["before"] if str(h).split()),
@@ -637,22 +642,15 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
-        spelled_words=spelled_words,
+        spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
         spelled_re=_spelled_pattern(spelled, scales),
         pattern=_pattern(scales, cscales, units["currency_symbols"]),
         fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
         fraction_tolerance=float(units["fraction_tolerance"]),
+        fraction_words=frozenset(w for key in units["fractions"] for w in (key, key + "s", "halves")),
         fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
                                rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
-        number_words_re=_number_words(units["fractions"], spelled_words),
     )
-
-
-def _number_words(fractions, spelled_words: frozenset[str]) -> re.Pattern:
-    """A whole run of letters a-z that is a fraction word with any s's after it ("thirds") or a word of
-    a spelled number: a pre-test for find_numbers' tests on the text's list of words."""
-    alternatives = [rf"{re.escape(str(w).lower())}s*" for w in fractions] + [re.escape(w) for w in spelled_words]
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives)})(?![a-z])")
 
 
 def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pattern:
@@ -660,7 +658,9 @@ def _spelled_pattern(spelled: dict[str, int], scales: dict[str, float]) -> re.Pa
     ``_spelled_value``."""
     words = {w for key in spelled for w in key.split() if w != "a"} | set(_DIGIT_WORDS) | set(scales)
     word = rf"(?:{_alternation(words)})"
-    return re.compile(rf"\b(?:an?\s+)?{word}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
+    first = words - set(scales) - {"zero"}  # "a million tweets" is read from _A_SCALE
+    opening = rf"(?=[{_initials(first)}])(?:{_alternation(first)})"
+    return re.compile(rf"\b{opening}(?:(?:[\s-]+(?:and\s+|point\s+)?){word})*\b", re.I)
 
 
 def _initials(words) -> str:

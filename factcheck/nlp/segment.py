@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Iterator, NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
 from ..rules import load_lexicon
 
@@ -23,12 +24,12 @@ _CANDIDATE = re.compile(
     r"(?=(?P<space>\s*)(?P<open>[(\[\"'“‘«]*)(?P<next>\w*))"
 )
 _CANDIDATE_START = re.compile(r"[\n。！？….!?]")  # the first character of every _CANDIDATE match
-_SPEAKER = re.compile(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
-_TIME_WORD = re.compile(r"[ \t]+time\b")
+_SPEAKER = LazyPattern(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
+_TIME_WORD = LazyPattern(r"[ \t]+time\b")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(
     r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
-_INLINE_MARKER = re.compile(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
+_INLINE_MARKER = LazyPattern(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
 _MARKER_TOKEN = re.compile(r"[•⁃▪◦‣]?\(?(?:\d{1,3}|[A-Za-z])")
 _LIST_LINE_START = "-*•⁃▪◦‣#>|+"
 _OPEN_QUOTES = "\"'“‘«"

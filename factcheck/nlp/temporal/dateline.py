@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline, Document, Sentence
 from .dates import find_dates, sentence_spans
 from .tense import tense_of
@@ -118,14 +119,14 @@ def _document_level(basis: str) -> bool:
 
 
 _EVENT_TIME = re.compile(r"\b(?:on|in|at|during|dated)\s+$", re.I)
-_DEADLINE = re.compile(r"\b(?:by|until|till|through|before|no later than|ahead of)\s+$", re.I)
-_COARSE_STAMP = re.compile(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
+_DEADLINE = LazyPattern(r"\b(?:by|until|till|through|before|no later than|ahead of)\s+$", re.I)
+_COARSE_STAMP = LazyPattern(r"\b(?:months?|years?)\b", re.I)  # "4 years ago": no day to check tenses against
 _MODIFIED = re.compile(r"modif|updat|revis", re.I)  # a later edit is no rival to the publication date
 _STAMP_LINE = re.compile(
     r"^[ \t]*(?:(?P<city>[A-Z][A-Z .,'()-]{2,40}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})?),[ \t]*"
     r"|(?P<label>Published|Updated|Posted|Dated|Date|First published)"
     r"(?: on)?:?[ \t]*)?(?P<rest>[^\n]{6,})$", re.M)
-_STAMP_END = re.compile(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
+_STAMP_END = LazyPattern(r"^\s*(?:\((?:AP|Reuters|AFP|Xinhua|dpa|UPI|Bloomberg)\)|--|—|–|-\s|$|\d{1,2}[:.]\d\d|at\b)")
 
 
 def _text_stamp(text: str) -> tuple[date, str] | None:

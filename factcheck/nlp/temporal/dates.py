@@ -19,6 +19,7 @@ import itertools
 import re
 from datetime import date, timedelta
 
+from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline
 from ...rules import load_lexicon
 from .tense import Tense, tense_of
@@ -58,17 +59,23 @@ def _cap_forms(names) -> list[str]:
 
 
 @functools.cache
-def _patterns() -> list[tuple[str, str, re.Pattern | None]]:
+def _patterns(capitals: bool = True) -> list[tuple[str, str, re.Pattern | None]]:
     """(kind, pattern, cue) triples, built once from the lexicon: a pattern with a cue can only match
-    where its cue occurs (a month name, a weekday, a digit), and is compiled only when a text has it."""
+    where its cue occurs (a month name, a weekday, a digit), and is compiled only when a text has it.
+
+    ``capitals``: month and weekday names are also matched in capitals ("JANUARY", "MON."). Without
+    them the patterns compile in two thirds of the time, and a text with no such capitals (no real page
+    of 166 had one; see _capital_names) gets the same matches from them.
+    """
     w = _words()
     lex = load_lexicon("temporal_words")
-    month_forms = _cap_forms(w["full_months"]) + _cap_forms(
-        a + "." for e in lex["months"].values() for a in e["abbreviations"]) + _cap_forms(
+    cased = _cap_forms if capitals else list
+    month_forms = cased(w["full_months"]) + cased(
+        a + "." for e in lex["months"].values() for a in e["abbreviations"]) + cased(
         a for e in lex["months"].values() for a in e["abbreviations"] if a not in ("Mar", "Jun", "Jul", "Sep"))
-    wd_full = _cap_forms(w["full_weekdays"])
-    wd_any = wd_full + _cap_forms(a + "." for e in lex["weekdays"].values() for a in e["abbreviations"]) + \
-        _cap_forms(a for e in lex["weekdays"].values() for a in e["abbreviations"])
+    wd_full = cased(w["full_weekdays"])
+    wd_any = wd_full + cased(a + "." for e in lex["weekdays"].values() for a in e["abbreviations"]) + \
+        cased(a for e in lex["weekdays"].values() for a in e["abbreviations"])
     M = rf"(?P<month>{_alt(month_forms)})(?![\w])"
     WA = rf"(?P<wd>{_alt(wd_any)})"
     W = rf"(?P<wd>{_alt(wd_full)})"
@@ -193,7 +200,7 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     candidates = []
     cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
     cued: dict[re.Pattern, list[tuple[int, int]]] = {}
-    for kind, pattern, cue in _patterns():
+    for kind, pattern, cue in _patterns(capitals=_capital_names().search(text) is not None):
         if cue is None:
             where = [(0, len(text))]
         else:
@@ -206,6 +213,15 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
                     candidates.append((m.start(), m.end(), kind, m))
     spans = sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
+
+
+@functools.cache
+def _capital_names() -> re.Pattern:
+    """Month and weekday names and abbreviations in capitals ("JANUARY", "JAN", "MON."): every form
+    that _patterns(capitals=True) adds."""
+    lex = load_lexicon("temporal_words")
+    forms = [f for e in (*lex["months"].items(), *lex["weekdays"].items()) for f in (e[0], *e[1]["abbreviations"])]
+    return re.compile(_alt({f.upper() for f in forms}))
 
 
 @functools.cache
@@ -428,10 +444,10 @@ def _weekday_is_a_name(m: re.Match) -> bool:
     return wd.isupper() or bool(re.search(r"\bthe\s+$", m.string[max(0, m.start() - 5):m.start()], re.I))
 
 
-_ON_BEFORE = re.compile(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
-_DAY_FIRST_BEFORE = re.compile(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
-_DATE_FOLLOWER = re.compile(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
-                            r"election|summit|date|holiday|session)\b")
+_ON_BEFORE = LazyPattern(r"\b(?:on|of)\s+(?:the\s+)?$", re.I)
+_DAY_FIRST_BEFORE = LazyPattern(r"(?:\b(?:on|of|the|by|until|till|from|since|before|after|dated)\s+|^\s*)$", re.I)
+_DATE_FOLLOWER = LazyPattern(r"\s+(?:in|at|and|or|to|that|when|as|after|before|until|deadline|meeting|vote|"
+                             r"election|summit|date|holiday|session)\b")
 
 
 def _read_as_date(m: re.Match, span) -> bool:
@@ -451,8 +467,8 @@ def _read_as_date(m: re.Match, span) -> bool:
         after[0] in ",.;:)" or bool(_DATE_FOLLOWER.match(after))
 
 
-_RANGE_END = re.compile(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
-                        r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
+_RANGE_END = LazyPattern(r"\s*(?:to|through|until|and|-|–|—)\s*(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+)?"
+                         r"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _range_year(text: str, end: int, month: int) -> int | None:
