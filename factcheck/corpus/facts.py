@@ -17,7 +17,8 @@ from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+# facts are plain lists of numbers and strings, never circular: no check for it on every sentence stored
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
 # a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan"
 _NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
