@@ -207,6 +207,7 @@ def decode(text: str, stored: str | None) -> Facts:
 def names(text: str) -> list[str]:
     """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
     found: dict[str, None] = {}
+    currency_after = _currency_after()
     for m in _NAME.finditer(text):
         name, opener = _name_of_run(m.group(0))
         if not name:
@@ -216,7 +217,7 @@ def names(text: str) -> list[str]:
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
-        if _currency_after().match(text, m.end()):
+        if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found[name] = None
     return list(found)
