@@ -299,3 +299,8 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names
+
+
+def test_a_place_in_one_hyphenated_word_shares_its_parts():
+    assert {"dar", "salaam"} <= facts_mod.Facts(names=("dar-es-salaam",)).name_words
+    assert "hewlett" not in facts_mod.Facts(names=("hewlett-packard",)).name_words

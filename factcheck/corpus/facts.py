@@ -19,8 +19,8 @@ _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
 # facts are plain lists of numbers and strings, never circular: no check for it on every sentence stored
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
-# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan"
-_NAME = re.compile(r"\b[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
+# a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan", "eBay Inc."
+_NAME = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,9 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     words = {singular(w) for name in names for w in name.split() if w not in titles and w != "&"}
     # "AT&T" is also the "AT and T" of a broadcast transcript
     words.update(part for name in names if "&" in name for part in re.findall(r"[^\W\d_]+", name))
+    # "Dar-es-Salaam" is "Dar es Salaam": a place written in one hyphenated word of three parts or more
+    words.update(singular(part) for name in names for word in name.split() if word.count("-") >= 2
+                 for part in word.split("-") if len(part) > 2)
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
@@ -206,7 +209,12 @@ def decode(text: str, stored: str | None) -> Facts:
 
 def names(text: str) -> list[str]:
     """Capitalised word runs that are not just a sentence's first word ("Kursk", "North Korean")."""
-    found: dict[str, None] = {}
+    return list(dict.fromkeys(name for _, _, name in name_spans(text)))
+
+
+def name_spans(text: str) -> list[tuple[int, int, str]]:
+    """The names of ``names`` with where each is written, in order."""
+    found = []
     currency_after = _currency_after()
     for m in _NAME.finditer(text):
         name, opener = _name_of_run(m.group(0))
@@ -219,8 +227,8 @@ def names(text: str) -> list[str]:
                 continue
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
-        found[name] = None
-    return list(found)
+        found.append((m.start(), m.end(), name))
+    return found
 
 
 @functools.cache
