@@ -143,7 +143,8 @@ class Analysis:
         """The mentions (dates, numbers: in text order, as found) whose span lies in ``sentence``."""
         mentions = mentions if isinstance(mentions, (list, tuple)) else list(mentions)
         out = []
-        for m in mentions[bisect.bisect_left(mentions, sentence.start, key=_start):]:
+        for k in range(bisect.bisect_left(mentions, sentence.start, key=_start), len(mentions)):
+            m = mentions[k]  # by index: a slice would copy the rest of a long page's mentions per sentence
             if m.start >= sentence.end:
                 break
             if m.end <= sentence.end:

@@ -382,3 +382,20 @@ def test_unnamed_sources_stay_flagged(text):
 ])
 def test_one_relay_a_name_and_interviews_on_record(text, outlets):
     assert [r.outlet for r in relays(_analysis(text))] == outlets
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The plan was first reported by the Kyiv Independent on Monday.", "Kyiv Independent"),
+    ("THE PLAN WAS REPORTED BY THE KYIV INDEPENDENT.", "KYIV INDEPENDENT"),
+    ("According to the news agency Interfax, the talks stalled.", "Interfax"),
+    ("According to the NEWS AGENCY Interfax, the talks stalled.", "Interfax"),
+    ("According to the news agency Interfax, the talks stalled in Kyiv’s suburbs.", "Interfax"),
+    ("The council met and voted on the budget.", None),
+])
+def test_a_media_slot_relays_its_outlet_in_any_case(text, outlet):
+    from factcheck.nlp.attribution import _may_name_media, _lexicon
+
+    analysis = Analysis(Document(source="t", text=text), Options())
+    assert [r.outlet for r in relays(analysis)][:1] == ([outlet] if outlet else [])
+    if _lexicon().media_pattern.search(text):
+        assert _may_name_media(text)

@@ -5,8 +5,10 @@ from datetime import date, datetime
 
 import pytest
 
-from factcheck.model import DateSignal, Document
+from factcheck.model import Dateline, DateSignal, Document
 from factcheck.nlp.temporal import dateline_conflict, resolve_dateline
+from factcheck.nlp.temporal.dateline import _majority
+from factcheck.nlp.temporal.dates import find_dates
 from conftest import need_shared
 
 TODAY = date(2026, 11, 25)
@@ -49,6 +51,16 @@ def test_pairs_that_disagree_take_the_majority_year():
     dl = resolve("On Tuesday, December 3, the court ruled. On Friday, December 6, it adjourned. "
                  "On Friday, December 7, it met.")
     assert dl.date.year == 2024
+
+
+def test_repeated_pairs_give_the_majority_year_and_keep_every_copy():
+    text = ("On Tuesday, December 3, the court ruled. On Friday, December 6, it adjourned. "
+            "On Friday, December 7, it met.\n\n")
+    once, thrice = resolve(text), resolve(text * 3)
+    assert (thrice.date, thrice.latest) == (once.date, once.latest) and once.date.year == 2024
+    pairs = [m for m in find_dates(text * 3, Dateline(None, "", "low")) if m.weekday is not None]
+    group = _majority(pairs, TODAY, 0)
+    assert len(group) == 6 and sum(p.value.endswith("12-07") for p in group) == 0
 
 
 def test_conflict_between_metadata_and_text():

@@ -170,3 +170,12 @@ def test_patterns_without_capital_names_find_the_same_dates(monkeypatch):
     assert cheap == [find_dates(t, anchor) for t in texts]
     assert len(texts) > 20 and sum(map(len, cheap)) > 100
     dates._scan.cache_clear()
+
+
+@pytest.mark.parametrize("phrase", ["in the spring", "last Summer", "in the fall", "by autumn 2023", "this Winter",
+                                    "yesterday", "Today", "the day after tomorrow", "tonight", "Last night"])
+def test_a_date_in_a_block_of_its_own_on_a_long_page_is_found(phrase):
+    filler = "\n\n".join("The council met and voted on the budget." for _ in range(40))
+    text = f"{filler}\n\nIt happened {phrase}, officials said.\n\n{filler}"
+    found = [m.text for m in find_dates(text, Dateline(date(2024, 6, 12), "t", "high"))]
+    assert any(phrase.lower() in f.lower() or f.lower() in phrase.lower() for f in found), found

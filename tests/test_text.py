@@ -188,3 +188,16 @@ def test_candidates_are_the_pattern_matches(text):
     for lo, hi in ((0, len(text)), (3, len(text) - 4)):
         expected = [(m.span(), m.groupdict()) for m in _CANDIDATE.finditer(text, lo, hi)]
         assert [(m.span(), m.groupdict()) for m in _candidates(text, lo, hi)] == expected
+
+
+def test_in_sentence_takes_the_mentions_inside_each_sentence():
+    from factcheck.analysis import Analysis
+    from factcheck.nlp.numbers import find_numbers
+
+    text = "It cost 5 dollars. Then 7 more, and 8 later. Nothing here. Finally 9."
+    analysis = Analysis(Document(source="t", text=text))
+    numbers = find_numbers(text)
+    got = [[n.text for n in analysis.in_sentence(numbers, s)] for s in analysis.sentences]
+    assert got == [["5 dollars"], ["7", "8"], [], ["9"]]
+    assert analysis.in_sentence(iter(numbers), analysis.sentences[1]) == analysis.in_sentence(numbers,
+                                                                                             analysis.sentences[1])

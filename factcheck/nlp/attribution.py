@@ -165,7 +165,8 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             name = m.group("name")
             out.append(Relay(name, outlet_domain(name), base + m.start("name"),
                              base + m.end("name"), sentence))
-    for m in lex.media_pattern.finditer(chunk):
+    media = lex.media_pattern.finditer(chunk) if _may_name_media(chunk) else ()
+    for m in media:
         name = m.group("name").strip()
         if name.endswith(".") and not re.search(r"\.\w\.$", name):
             name = name[:-1]
@@ -194,6 +195,21 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
 
 
 _REPORT_IN = LazyPattern(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
+
+
+def _may_name_media(chunk: str) -> bool:
+    """Whether lex.media_pattern can match: in plain ASCII text (where its ignore-case is plain ASCII
+    case) only with 'reported' or a media noun, which most sentences lack; other text is left to it."""
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(word in low for word in _media_words())
+
+
+@functools.cache
+def _media_words() -> tuple[str, ...]:
+    """The literal words media_pattern needs one of: 'reported' (by) or a media noun (lexicon order)."""
+    return ("reported", *(str(n).lower() for n in load_lexicon("attribution_outlets")["media_nouns"]))
 
 
 def _interview(before: str, cue: str) -> bool:
@@ -243,7 +259,7 @@ def find_claim(sentence: Sentence, document: Document, numbers=()) -> Checkable 
     inside = _quoted(tokens)
     if not tokens or tokens[-1].text == "?" or not _prose(tokens, inside) or _imperative(tokens, document) \
             or match_phrases(tokens, lex.not_claim_phrases) or _market_move(tokens) \
-            or any(t.norm in _claims().source_nouns for t in tokens):
+            or not _claims().source_nouns.isdisjoint([t.norm for t in tokens]):
         return None
     if any(n.unit in lex.record_units or re.match(r"-\d", document.text[n.end:n.end + 2]) for n in numbers):
         return None  # a recorded result or odds ("voted 12-6", "5,000-1 outsiders"): the record is the source
@@ -283,7 +299,7 @@ _SHARE_PAIR = LazyPattern(r"(?<![\w.])(?<!from )(\d+(?:\.\d+)?)\s?(?:%|per\s?cen
 
 def _vote_shares(tokens: list[Token], sentence: Sentence, document: Document) -> bool:
     """'votes by 52% to 48%': two shares of one vote (the winner's first), in a sentence about a vote."""
-    if not any(t.norm in _lexicon().vote_words for t in tokens):
+    if _lexicon().vote_words.isdisjoint([t.norm for t in tokens]):
         return False
     text = sentence.text if sentence.is_headline or sentence.start < 0 else document.text[sentence.start:sentence.end]
     for m in _SHARE_PAIR.finditer(text):
@@ -365,14 +381,19 @@ def _prose(tokens: list[Token], quoted: set[int]) -> bool:
     personal account or sales copy addressed to the reader ("you pay only $12.99")."""
     lex = _claims()
     norms = [t.norm for t in tokens]
-    if any(n in ("{", "}", "=") for n in norms):
+    if not _MARKUP.isdisjoint(norms):
         return False  # script or markup left in the text
     linking = sum(1 for n in norms if n in lex.function_words)
     if linking < lex.min_function_words:
         rest = [t for t in tokens[1:] if t.is_word]
         if not linking or not rest or sum(t.is_cap for t in rest) * 2 >= len(rest):
             return False  # a short sentence needs a linking word and lowercase words ("Turnout was 67 percent.")
+    if not quoted:
+        return lex.person_words.isdisjoint(norms)
     return not any(n in lex.person_words for k, n in enumerate(norms) if k not in quoted)
+
+
+_MARKUP = frozenset("{}=")
 
 
 def hedge_in(sentence: Sentence, document: Document) -> str | None:
@@ -643,6 +664,8 @@ def _survey(hit: Attribution, tokens: list[Token]) -> bool:
 def _quoted(tokens: list[Token]) -> set[int]:
     """Indices of tokens inside quotation marks (straight quotes pair up in order)."""
     inside, out, depth = False, set(), 0
+    if _QUOTES.isdisjoint([t.text for t in tokens]):
+        return out  # most sentences quote no one
     for k, t in enumerate(tokens):
         if t.text == "“":
             depth += 1
@@ -653,6 +676,9 @@ def _quoted(tokens: list[Token]) -> set[int]:
         elif inside or depth:
             out.add(k)
     return out
+
+
+_QUOTES = frozenset('“”"')
 
 
 def outlet_domain(name: str) -> str | None:

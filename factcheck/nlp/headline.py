@@ -208,7 +208,7 @@ def annotate(analysis) -> dict:
     for n, sentence in enumerate(body):
         if len(found) >= MAX_CONTRADICTIONS:
             break
-        hit = _first_conflict(heads, predicates(sentence, document))
+        hit = _first_conflict(heads, predicates(sentence, document)) if heads else None
         if hit is None and head_results:
             hit = _result_conflict(head_results, results(sentence, document))
         if hit is None and (negated or plain):

@@ -3,6 +3,7 @@ attribution and headline analyses (plain regular expressions, no tagger)."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Iterable, Iterator, NamedTuple
 
@@ -56,7 +57,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 @functools.lru_cache(maxsize=2048)
 def _sentence_tokens(text: str, offset: int) -> tuple[Token, ...]:
     """Tokens of a sentence, kept: the attribution and headline analyses each read every sentence."""
-    return skip_tickers(_scan(text, offset))
+    tokens = _scan(text, offset)
+    return skip_tickers(tokens) if "(" in text else tokens  # a ticker is bracketed: most sentences have none
 
 
 def skip_tickers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -97,7 +99,26 @@ _CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple([Token(word, offset + start, offset + end, norm(word)) for word, start, end in _words(text)])
+    folded = text.lower().replace("’", "'")
+    if len(folded) != len(text) or "Σ" in text:  # lower() changed a length or read a capital sigma's context
+        return tuple([Token(word, offset + start, offset + end, norm(word)) for word, start, end in _words(text)])
+    # _words() inlined, and norm() of each word read as its slice of the folded text (possessive dropped):
+    # this loop runs for every word of every sentence, twice (attribution and headline analyses)
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if word[-3:] in _NOT:
+            cut = end - 3
+            out.append(Token(word[:-3], offset + start, offset + cut, _possessive_dropped(folded[start:cut])))
+            word, start = word[-3:], cut
+        low = folded[start:end]
+        out.append(Token(word, offset + start, offset + end, low[:-2] if len(low) > 2 and low[-2:] == "'s" else low))
+    return tuple(out)
+
+
+def _possessive_dropped(low: str) -> str:
+    return low[:-2] if len(low) > 2 and low[-2:] == "'s" else low
 
 
 def _words(text: str) -> Iterator[tuple[str, int, int]]:
@@ -152,19 +173,22 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 def match_phrases(tokens: list[Token], keys: Phrases) -> list[tuple[int, int]]:
     """Non-overlapping (i, j) token spans matching a phrase, longest first, left to right."""
     starts = keys.starts
-    norms = [t.norm for t in tokens]
+    norms = list(map(_NORM, tokens))
     if starts.keys().isdisjoint(norms):  # most sentences hold no phrase of a given lexicon
         return []
-    spans, i = [], 0
-    while i < len(norms):
-        for n in starts.get(norms[i], ()):
+    spans, end = [], 0
+    for i in [i for i, word in enumerate(norms) if word in starts]:  # only a phrase's first word can open one
+        if i < end:
+            continue
+        for n in starts[norms[i]]:
             if i + n <= len(norms) and tuple(norms[i:i + n]) in keys:
                 spans.append((i, i + n))
-                i += n
+                end = i + n
                 break
-        else:
-            i += 1
     return spans
+
+
+_NORM = operator.attrgetter("norm")
 
 
 def clause_start(tokens: list[Token], i: int, boundaries: frozenset[str] = BOUNDARIES) -> int:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline, Document, Sentence
-from .dates import find_dates, sentence_spans
+from .dates import find_dates, scanned_sentence_spans
 from .tense import tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
@@ -201,7 +201,7 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
     """The dateline the text implies on its own (pairs, else the latest dated past event); computed once
     per document for the resolver and the conflict check."""
     mentions = find_dates(text, _NO_ANCHOR)
-    spans = sentence_spans(text)
+    spans = scanned_sentence_spans(text)
     pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")
              or m.weekday is not None and m.explicit_year and _fits_own_year(m)]
     floor = _past_year_floor(text, spans, mentions, today.year)
@@ -241,17 +241,30 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
 
 def _majority(pairs: list[DateMention], today: date, floor: int, near: date | None = None) -> list[DateMention]:
     """The largest group of pairs that fit one common year (the others are typos for weekday-mismatch);
-    on a tie, the group that fits the metadata's year."""
+    on a tie, the group that fits the metadata's year.
+
+    Pairs with the same date and weekday fit the same years, so each such date is tried once: a long
+    page that repeats its pairs stays linear."""
+    distinct: dict[tuple, DateMention] = {}
+    for pair in pairs:
+        distinct.setdefault(_pair_key(pair), pair)
     best: list[DateMention] = []
     best_key = (0, False)
-    for pair in pairs:
+    for pair in distinct.values():
         if not _fitting_years([pair], today, floor):
             continue
-        group = [p for p in pairs if _fitting_years([pair, p], today, floor)]
-        key = (len(group), near is not None and near.year in _fitting_years(group, today, floor))
+        fitting = [p for p in distinct.values() if _fitting_years([pair, p], today, floor)]
+        keys = {_pair_key(p) for p in fitting}
+        group = [p for p in pairs if _pair_key(p) in keys]
+        key = (len(group), near is not None and near.year in _fitting_years(fitting, today, floor))
         if key > best_key:
             best, best_key = group, key
     return best
+
+
+def _pair_key(pair: DateMention) -> tuple:
+    """What decides the years a pair fits (see _pair_date and _fitting_years)."""
+    return pair.explicit_year, pair.value, pair.weekday
 
 
 def _future_year_ceiling(text: str, spans, mentions: list[DateMention]) -> int:

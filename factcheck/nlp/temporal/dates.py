@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
-import itertools
 import re
 from datetime import date, timedelta
 
@@ -147,10 +146,12 @@ _CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weeko
          "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit",
          "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
          "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock"}
-_WORD_CUES = {"digit": r"\d", "season": r"[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter",
+# A cue may be looser than its patterns (it only picks the blocks they run over); one that opens with a
+# character class is searched for by that class, five times faster than an alternation of such words.
+_WORD_CUES = {"digit": r"\d", "season": r"[SsFfAaWw](?:pring|ummer|all|utumn|inter)",
               "newyear": r"[Nn]ew [Yy]ear",
               "ago": r"ago|from now|hence", "century": r"\d|this century", "quarter": r"quarter",
-              "deictic": r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night",
+              "deictic": r"[YyTtLl](?:esterday|oday|omorrow|onight|ast night)",
               "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight"}
 _BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
@@ -160,6 +161,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     from ..segment import segment
 
     return segment(text) or [(0, len(text))]
+
+
+def scanned_sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence spans find_dates read ``text`` with: split once per text, shared with the dateline
+    resolver (splitting a 10 MB page takes over a second)."""
+    return _scan(text)[1]
 
 
 def parse_date(text: str, *, whole: bool = False) -> date | None:
@@ -339,8 +346,8 @@ class _Context:
             i = max(0, bisect.bisect_right(self.starts, start) - 1)
             s, e = self.spans[i]
             first = bisect.bisect_left(self._kept_starts, s)
-            masks = tuple((a - s, b - s) for a, b, _, _ in itertools.takewhile(lambda k: k[0] < e, self.kept[first:])
-                          if b <= e)
+            last = bisect.bisect_left(self._kept_starts, e, first)  # the matches starting in the sentence
+            masks = tuple((a - s, b - s) for a, b, _, _ in self.kept[first:last] if b <= e)
             self._tenses[start] = tense_of(self.text[s:e], start - s, end - s, masks=masks, cache=self._cues)
         return self._tenses[start]
 
