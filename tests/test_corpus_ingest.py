@@ -294,6 +294,8 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("Procter & Gamble Co. said sales rose.", ["procter & gamble co"]),
     ("Provigo closed at C$9.75, up 75 Canadian cents, in Montreal.", ["provigo", "montreal"]),
     ("The bid is worth US$606 million.", []),
+    ("Shares in Dollar General centered on Dover\tpounds.", ["dollar general"]),  # "centered" is no "cent"
+    ("It paid 40 Swiss francs, or 25 Swiss\tfrancs2 in Bern.", ["swiss", "bern"]),  # a word, whole
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names

@@ -204,3 +204,25 @@ def test_time_grows_linearly_with_unbroken_text():
 def test_a_change_and_where_it_ended_is_no_range():
     found = find_numbers("Compaq shares fell $1.625 to $108.625 on Wednesday.")
     assert [(n.value, n.upper) for n in found] == [(1.625, None), (108.625, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two officials resigned.", [(2.0, "officials")]),
+    ("Seventy-one soldiers died.", [(71.0, "soldiers")]),
+    ("She sold one million copies.", [(1e6, "copies")]),
+    ("Someone often threw stones at the Tenement.", []),  # spelled words inside other words
+    ("TWENTY workers left.", [(20.0, "workers")]),
+])
+def test_spelled_numbers_only_as_whole_words(text, expected):
+    """A spelled number is looked for only when one of its words stands whole in the text."""
+    assert [(m.value, m.noun) for m in find_numbers(text)] == expected
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("The fire destroyed more than 120 homes.", "more than"),
+    ("It raised about $5 million.", "about"),  # the currency sign between hedge and figure
+    ("The hall holds no fewer than 4,000 people.", "no fewer than"),
+    ("Officials said 300 homes burned.", None),  # the word before names no hedge
+])
+def test_hedge_before_a_figure(text, hedge):
+    assert find_numbers(text)[0].hedge == hedge

@@ -176,6 +176,20 @@ def test_benchmark_accuracy(shared_dir, name):
     assert good / len(cases) >= 0.95
 
 
+@pytest.mark.parametrize("text", [
+    "He said: \"It's over!\" Then... she left. Why?! 「終わり。」次へ\nNext line … more. . . end.",
+    "No boundary at all",
+    "...!?\n\n. ",
+])
+def test_candidates_are_the_pattern_matches(text):
+    """The boundary candidates are exactly what the candidate pattern's finditer gives, in full and in a window."""
+    from factcheck.nlp.segment import _CANDIDATE, _candidates
+
+    for lo, hi in ((0, len(text)), (3, len(text) - 4)):
+        expected = [(m.span(), m.groupdict()) for m in _CANDIDATE.finditer(text, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in _candidates(text, lo, hi)] == expected
+
+
 def test_in_sentence_takes_the_mentions_inside_each_sentence():
     from factcheck.analysis import Analysis
     from factcheck.nlp.numbers import find_numbers

@@ -17,7 +17,8 @@ from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+# facts are plain lists of numbers and strings, never circular: no check for it on every sentence stored
+_ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
 # a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan", "eBay Inc."
 _NAME = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’.&-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|al-|&[ \t]+)?[A-Z][\w'’.&-]*)*")
 
@@ -129,7 +130,11 @@ def story_names(sentences: list[tuple[str, Facts]], elsewhere: frozenset[str] = 
 
 def mid_sentence_names(sentences: list[tuple[str, Facts]]) -> frozenset[str]:
     """The names the sentences write other than as their first word."""
-    return frozenset(name for text, facts in sentences for name in facts.names if opening_word(text) != name)
+    found: set[str] = set()
+    for text, facts in sentences:
+        opener = opening_word(text)
+        found.update(name for name in facts.names if name != opener)
+    return frozenset(found)
 
 
 def opening_word(text: str) -> str:
@@ -153,8 +158,10 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
     """Days named relative to the document's date, as wire copy writes them: "today", "yesterday",
     "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before, on a Sunday)."""
+    if "day" not in text and "DAY" not in text:  # every such word ends in "day"
+        return []
     ref = _parse_iso(reference)
-    if ref is None or ("day" not in text and "DAY" not in text):  # every such word ends in "day"
+    if ref is None:
         return []
     found = []
     for m in _RELATIVE_DAY.finditer(text):
@@ -208,6 +215,7 @@ def names(text: str) -> list[str]:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """The names of ``names`` with where each is written, in order."""
     found = []
+    currency_after = _currency_after()
     for m in _NAME.finditer(text):
         name, opener = _name_of_run(m.group(0))
         if not name:
@@ -217,18 +225,18 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             before = text[max(0, start - 3):start].rstrip()
             if not before or before[-1] in ".!?\"“":
                 continue
-        if text.startswith("$", m.end()) or _currency_after(text, m.end()):
+        if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found.append((m.start(), m.end(), name))
     return found
 
 
-def _currency_after(text: str, end: int) -> bool:
-    word = _NEXT_WORD.match(text, end)
-    return word is not None and word.group(1).lower() in _currency_words()
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+@functools.cache
+def _currency_after() -> re.Pattern:
+    """What makes a capitalised run a currency when it comes right after it: "$", or a currency word of the
+    lexicon (written in lower case letters) as the next word. One pattern: it is tried after every name."""
+    words = sorted(w for w in _currency_words() if re.fullmatch("[a-z]+", w))
+    return re.compile(rf"\$|[ \t]+(?:{'|'.join(words) or '(?!)'})\b")
 
 
 @functools.lru_cache(maxsize=65536)

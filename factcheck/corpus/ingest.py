@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..model import FactcheckError
+from ..nlp.segment import segment
 from . import facts as facts_mod
 from .store import DocumentMeta, Store
 from .subjects import REFERRING
@@ -169,8 +170,6 @@ def split_text(text: str) -> list[str]:
     """The sentences of a stored document's text (a one-sentence record skips the segmenter)."""
     if _INNER_BOUNDARY.search(text) is None:
         return [text.strip()] if text.strip() else []
-    from ..nlp.segment import segment
-
     return [text[s:e] for s, e in segment(text) if e > s]
 
 

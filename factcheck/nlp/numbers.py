@@ -54,6 +54,7 @@ class _Lexicon(NamedTuple):
     """The number lexicons (rules/lexicons/number_units, number_hedges):
     built once per process."""
     hedges_before: dict[str, str]
+    hedge_ends: frozenset[str]  # the last word of each hedge before a figure ("than" of "more than")
     hedges_after: dict[str, str]
     approx: float
     below: float
@@ -352,21 +353,20 @@ def describe(m: NumberMention) -> str:
 def _mention(text: str, m: re.Match, lex: _Lexicon) -> NumberMention | None:
     if m.group("pair"):
         return _pair(text, m, lex)
-    groups = m.groupdict()
-    cur = groups["cur"]
-    scale = groups["scale"] or groups["cscale"]
+    cur, num, word_scale, cscale, pct, ordinal = m.group("cur", "num", "scale", "cscale", "pct", "ord")
+    scale = word_scale or cscale
     if cur and cur.strip() in lex.scaled_only and not scale:
         return None  # "#1 seed" is a rank; "#89.7 million" is wire copy's pound sign
-    value = _value(groups["num"], scale, cur, lex)
+    value = _value(num, scale, cur, lex)
     start = m.start("body")
-    last = "pct" if groups["pct"] else "cscale" if groups["cscale"] else "scale" if groups["scale"] else "num"
+    last = "pct" if pct else "cscale" if cscale else "scale" if word_scale else "num"
     end = m.end(last)
-    if groups["ord"]:
+    if ordinal:
         if _near_month(text, start, m.end("ord"), lex):
             return None
         return _finish(text, start, m.end("ord"), value, "ordinal", None, lex)
     unit = lex.currencies.get(cur.strip()) if cur else None
-    if m.group("pct"):
+    if pct:
         unit = "%"
     upper = _upper(text, m, value, cur, scale, lex)
     if upper is not None:
@@ -522,6 +522,8 @@ def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
     words = text[max(0, start - 24):start].lower().split()
     if words and words[-1] in ("$", "us$", "€", "£", "¥"):
         words.pop()
+    if not words or words[-1] not in lex.hedge_ends:
+        return None
     for k in (3, 2, 1):
         if len(words) >= k:
             phrase = " ".join(words[-k:])
@@ -572,7 +574,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     if run and run[0].lower() in _peoples():
         return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
     content = [w for w in run if w[0].islower()]
-    while content and (content[0] in lex.not_nouns or _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
+    while content and (content[0] in lex.not_nouns
+                       or content[0].endswith("ly") and _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
                        or "-" in content[0] and not content[0].endswith("s") and len(content) > 1):
         content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares; so does
         # "a $5.8 million third-quarter charge" its charge
@@ -625,6 +628,7 @@ def _lexicon() -> _Lexicon:
     spelled = {k.lower(): int(v) for k, v in units["spelled"].items()}
     return _Lexicon(
         hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
+        hedge_ends=frozenset(str(h).split()[-1] for h in hedges["before"] if str(h).split()),
         approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
         scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
         currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
