@@ -7,6 +7,7 @@ import operator
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
 
 _TOKEN = re.compile(
@@ -95,7 +96,7 @@ def _ticker_end(tokens: tuple[Token, ...], i: int) -> int:
 
 
 _TICKER_MAX = 4
-_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_CODE = LazyPattern(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
