@@ -422,23 +422,24 @@ def _fixture_texts():
     "",
 ])
 def test_relay_patterns_for_a_text_find_what_the_full_ones_find(text):
-    from factcheck.nlp.attribution import relay_patterns
+    from factcheck.nlp.attribution import _relay_patterns_in, relay_patterns
 
     def found(patterns, text):
         return [[(m.span(), m.groupdict()) for m in p.finditer(text)] for p in patterns]
 
     assert found(relay_patterns(text), text) == found(relay_patterns(), text)
+    assert relay_patterns(text) == _relay_patterns_in(text)  # a short text gets patterns of its own
 
 
 def test_relay_patterns_for_each_fixture_find_what_the_full_ones_find():
     """The per-document outlet patterns (only the names and words the text holds, issue 10) match
     exactly as the full ones over every article and real page (markup stripped: any text will do)."""
-    from factcheck.nlp.attribution import relay_patterns
+    from factcheck.nlp.attribution import _relay_patterns_in, relay_patterns
 
     full = relay_patterns()
     checked = 0
     for name, text in _fixture_texts():
-        here = relay_patterns(text)
+        here = _relay_patterns_in(text)  # whatever its length
         for mine, whole in zip(here, full):
             assert [(m.span(), m.groupdict()) for m in mine.finditer(text)] == \
                 [(m.span(), m.groupdict()) for m in whole.finditer(text)], name

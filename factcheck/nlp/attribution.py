@@ -209,13 +209,21 @@ class RelayPatterns(NamedTuple):
 
 def relay_patterns(text: str | None = None) -> RelayPatterns:
     """find_relays' patterns holding only the listed names and words that occur in ``text`` (all of them
-    when None), longest first as in the full patterns.
+    when None, or for a text longer than _PER_TEXT_MAX), longest first as in the full patterns.
 
     A listed word the text lacks cannot match anywhere in it (or in a part of it), so the patterns find
     exactly what the full ones find there, and compile in a fraction of their ~3 ms (issue 10). The
     case-sensitive lists keep an entry that occurs as written; the media slot, which ignores case, keeps
-    a phrase whose every word occurs ignoring case (tokens.phrases_in_any_case).
+    a phrase whose every word occurs ignoring case (tokens.phrases_in_any_case). Looking for the words
+    costs ~0.1 us a character: past _PER_TEXT_MAX it would cost more than the compiling it saves.
     """
+    return _relay_patterns_in(text if text is not None and len(text) <= _PER_TEXT_MAX else None)
+
+
+_PER_TEXT_MAX = 12_000  # characters
+
+
+def _relay_patterns_in(text: str | None) -> RelayPatterns:
     outlets = load_lexicon("attribution_outlets")
     lists = [outlets["names"], outlets["suffixes"], outlets.get("not_after") or [], outlets["relay"],
              outlets["media_nouns"], outlets.get("media_nouns_after") or [], outlets.get("not_media_names") or []]
