@@ -393,9 +393,55 @@ def test_one_relay_a_name_and_interviews_on_record(text, outlets):
     ("The council met and voted on the budget.", None),
 ])
 def test_a_media_slot_relays_its_outlet_in_any_case(text, outlet):
-    from factcheck.nlp.attribution import _may_name_media, _lexicon
+    from factcheck.nlp.attribution import _may_name_media, relay_patterns
 
     analysis = Analysis(Document(source="t", text=text), Options())
     assert [r.outlet for r in relays(analysis)][:1] == ([outlet] if outlet else [])
-    if _lexicon().media_pattern.search(text):
+    if relay_patterns().media.search(text):
         assert _may_name_media(text)
+
+
+def _fixture_texts():
+    import gzip
+    import re
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    for path in sorted((fixtures / "articles").iterdir()):
+        if path.is_file():
+            yield path.name, path.read_text(encoding="utf-8", errors="replace")
+    for path in sorted((fixtures / "realpages").glob("*.gz")):
+        page = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        yield path.name, re.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", page, flags=re.S | re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the NEWS AGENCY Interfax, as FIRST REPORTED BY the Kyiv Post.",
+    "Bloomberg News and the Daily Clarion newspaper said so, the İNTERFAX NEWS AGENCY ſite reported.",
+    "Nothing here names an outlet.",
+    "",
+])
+def test_relay_patterns_for_a_text_find_what_the_full_ones_find(text):
+    from factcheck.nlp.attribution import _relay_patterns_in, relay_patterns
+
+    def found(patterns, text):
+        return [[(m.span(), m.groupdict()) for m in p.finditer(text)] for p in patterns]
+
+    assert found(relay_patterns(text), text) == found(relay_patterns(), text)
+    assert relay_patterns(text) == _relay_patterns_in(text)  # a short text gets patterns of its own
+
+
+def test_relay_patterns_for_each_fixture_find_what_the_full_ones_find():
+    """The per-document outlet patterns (only the names and words the text holds, issue 10) match
+    exactly as the full ones over every article and real page (markup stripped: any text will do)."""
+    from factcheck.nlp.attribution import _relay_patterns_in, relay_patterns
+
+    full = relay_patterns()
+    checked = 0
+    for name, text in _fixture_texts():
+        here = _relay_patterns_in(text)  # whatever its length
+        for mine, whole in zip(here, full):
+            assert [(m.span(), m.groupdict()) for m in mine.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in whole.finditer(text)], name
+        checked += 1
+    assert checked > 200

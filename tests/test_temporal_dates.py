@@ -136,11 +136,12 @@ def test_parse_date_is_the_one_reader_of_written_dates(text, whole, expected):
 def test_a_date_pattern_is_compiled_only_for_a_text_holding_its_cue(monkeypatch):
     from factcheck.nlp.temporal import dates
 
-    kind_of = {pattern: kind for capitals in (True, False) for kind, pattern, _ in dates._patterns(capitals)}
+    text = "Officials met in Kyiv yesterday, a spokesman said."
+    kind_of = {pattern: kind for capitals in (True, False) for kind, pattern, _ in dates._patterns_for(text, capitals)}
     compiled = []
     dates._scan.cache_clear()
     monkeypatch.setattr(dates, "_compiled", lambda pattern: compiled.append(kind_of[pattern]) or re.compile(pattern))
-    found = find_dates("Officials met in Kyiv yesterday, a spokesman said.", Dateline(None, "", "low"))
+    found = find_dates(text, Dateline(None, "", "low"))
     assert [m.text for m in found] == ["yesterday"]
     assert "deictic" in compiled and not set(compiled) & {"mdy", "dmy", "month", "weekday", "year", "time"}
 
@@ -179,3 +180,30 @@ def test_a_date_in_a_block_of_its_own_on_a_long_page_is_found(phrase):
     text = f"{filler}\n\nIt happened {phrase}, officials said.\n\n{filler}"
     found = [m.text for m in find_dates(text, Dateline(date(2024, 6, 12), "t", "high"))]
     assert any(phrase.lower() in f.lower() or f.lower() in phrase.lower() for f in found), found
+
+
+def test_patterns_for_a_text_find_what_the_full_ones_find():
+    """The date patterns built for one text (only the month, weekday, number, holiday and reference
+    forms it holds, issue 10) match exactly as the full ones over every article and real page."""
+    import gzip
+    from pathlib import Path
+
+    from factcheck.nlp.temporal import dates
+
+    fixtures = Path(__file__).parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((fixtures / "articles").iterdir())
+             if p.is_file()]
+    pages = [gzip.decompress(p.read_bytes()).decode("utf-8", errors="replace")
+             for p in sorted((fixtures / "realpages").glob("*.gz"))]
+    texts += [re.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", page, flags=re.S | re.I) for page in pages]
+    extras = ["ON MONDAY, JAN. 5, 2015, three days ago, Christmas Eve", "", "May 2024 and Tues. the 3rd"]
+    texts += extras
+    for text in texts:
+        for capitals in {dates._capital_names().search(text) is not None, text in extras}:  # as find_dates picks
+            full = dates._patterns(capitals)
+            mine = dates._patterns(capitals, dates._present_forms(text, capitals))  # whatever its length
+            assert [(k, c) for k, _, c in mine] == [(k, c) for k, _, c in full]
+            for (_, rx, _), (_, whole, _) in zip(mine, full):
+                assert rx == whole or [m.span() + (m.groupdict(),) for m in re.finditer(rx, text)] == \
+                    [m.span() + (m.groupdict(),) for m in re.finditer(whole, text)]
+    assert len(texts) > 200

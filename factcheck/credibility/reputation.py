@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..lazy_pattern import LazyPattern
 from ..model import FactcheckError
 from ..rules import load_yaml, rules_dir
 
 RATINGS = ("reliable", "mixed", "unreliable", "satire")
-_DOMAIN = re.compile(r"^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
+_DOMAIN = LazyPattern(r"^(?=.{3,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
 
 
 class Rating(NamedTuple):

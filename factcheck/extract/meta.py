@@ -32,8 +32,8 @@ _NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "cli
                 "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
-                       r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
+_URL_DATE = LazyPattern(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
+                        r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
 _UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
 _ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
@@ -136,8 +136,8 @@ def _author_tail() -> re.Pattern:
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _AUTHOR_LEAD = re.compile(r"^(?:(?:view all posts|posted|written|words|story)\s+)?by:?\s+", re.I)
-_PLACEHOLDER_AUTHOR = re.compile(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
-                                 r"guest|webmaster|editor|name|by|user|default)$", re.I)
+_PLACEHOLDER_AUTHOR = LazyPattern(r"^(?:no author|none|null|n/?a|unknown|staff|admin|administrator|anonymous|author|"
+                                  r"guest|webmaster|editor|name|by|user|default)$", re.I)
 
 
 def clean_author(text: str) -> str | None:

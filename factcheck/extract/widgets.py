@@ -15,11 +15,11 @@ _UNITS = {"s": 1 / 86400, "sec": 1 / 86400, "second": 1 / 86400, "m": 1 / 1440, 
           "minute": 1 / 1440, "h": 1 / 24, "hr": 1 / 24, "hour": 1 / 24, "d": 1, "day": 1,
           "w": 7, "wk": 7, "week": 7, "mo": 30, "month": 30, "y": 365, "yr": 365, "year": 365}
 _PREFIX = r"(?:(?:last\s+)?(?:updated|published|posted|modified|edited)(?:\s+on)?\s*:?\s*)?"
-_AGO = re.compile(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                  r"\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
-                  r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
+_AGO = LazyPattern(_PREFIX + r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                   r"\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+                   r"|mos?|months?|y|yrs?|years?)\s+ago\.?", re.I)
 _SEPARATORS = " \t\r\n\u00a0·•|–—-,()[]"
-_NAMED = re.compile(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
+_NAMED = LazyPattern(_PREFIX + r"(?P<word>yesterday|today|just now)\.?", re.I)
 _NAME = r"[A-Z][\w.'\u2019-]+"
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _BYLINE = LazyPattern(rf"[Bb]y:?\s+({_NAMES}(?:\s+and\s+{_NAMES})?)(?:$|\s*[|,·•\-–—])")

@@ -13,8 +13,8 @@ from typing import NamedTuple
 from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
 from ..rules import load_lexicon
-from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, match_phrases, norm,
-                     phrase_keys, sentence_tokens, tokenize)
+from .tokens import (PRONOUNS, Phrases, Token, body_sentences, clause_end, clause_start, ignorecase_fold,
+                     match_phrases, norm, phrase_keys, phrases_in_any_case, sentence_tokens, tokenize)
 
 NAMED_KINDS = ("named", "institutional", "pronoun")
 _NP_MAX = 8
@@ -145,14 +145,20 @@ def find_attributions(sentence: Sentence, document: Document, extra_phrases: dic
     return sorted(found, key=lambda a: a.start)
 
 
-def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
-    """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported")."""
+def find_relays(sentence: Sentence, document: Document, patterns: RelayPatterns | None = None) -> list[Relay]:
+    """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported").
+
+    ``patterns``: relay_patterns(document.text), built once for all the body's sentences (default: built
+    for the sentence alone).
+    """
     lex = _lexicon()
     headline = sentence.is_headline or sentence.start < 0
     base = 0 if headline else sentence.start
     chunk = sentence.text if headline else document.text[sentence.start:sentence.end]
+    if patterns is None or headline:
+        patterns = relay_patterns(chunk)
     out = []
-    for m in lex.outlet_pattern.finditer(chunk):
+    for m in patterns.outlet.finditer(chunk):
         before, after = chunk[:m.start()], chunk[m.end():]
         if _person_named(chunk, m.start("name"), m.end("name")):
             continue
@@ -165,7 +171,7 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
             name = m.group("name")
             out.append(Relay(name, outlet_domain(name), base + m.start("name"),
                              base + m.end("name"), sentence))
-    media = lex.media_pattern.finditer(chunk) if _may_name_media(chunk) else ()
+    media = patterns.media.finditer(chunk) if _may_name_media(chunk) else ()
     for m in media:
         name = m.group("name").strip()
         if name.endswith(".") and not re.search(r"\.\w\.$", name):
@@ -177,7 +183,7 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
         if re.match(r"told\b", lead, re.I) and _interview(chunk[:m.start()], "told"):
             continue  # 'Lt. Tri Wobowo told Indonesian newspaper Kompas': a named person's interview
         out.append(Relay(name, outlet_domain(name), start, start + len(name), sentence))
-    for m in lex.named_media_pattern.finditer(chunk):
+    for m in patterns.named_media.finditer(chunk):
         name, start = m.group("name"), base + m.start("name")
         told = lex.relay_before.search(chunk[:m.start()])
         cue_span = (base + told.start(), base + m.end("name")) if told else None
@@ -192,6 +198,49 @@ def find_relays(sentence: Sentence, document: Document) -> list[Relay]:
     kept = [r for r in out if not any(o is not r and o.start <= r.start and r.end <= o.end
                                       and (o.end - o.start) > (r.end - r.start) for o in out)]
     return sorted(kept, key=lambda r: r.start)
+
+
+class RelayPatterns(NamedTuple):
+    """find_relays' three outlet patterns (rules/lexicons/attribution_outlets), built for one text."""
+    outlet: re.Pattern  # a listed outlet name, or capitalised words ending in a suffix ('the Kyiv Post')
+    media: re.Pattern  # a name in a media slot ('according to the newspaper Kommersant'), any case
+    named_media: re.Pattern  # a capitalised name before a media noun ('the Punch newspaper')
+
+
+def relay_patterns(text: str | None = None) -> RelayPatterns:
+    """find_relays' patterns holding only the listed names and words that occur in ``text`` (all of them
+    when None, or for a text longer than _PER_TEXT_MAX), longest first as in the full patterns.
+
+    A listed word the text lacks cannot match anywhere in it (or in a part of it), so the patterns find
+    exactly what the full ones find there, and compile in a fraction of their ~3 ms (issue 10). The
+    case-sensitive lists keep an entry that occurs as written; the media slot, which ignores case, keeps
+    a phrase whose every word occurs ignoring case (tokens.phrases_in_any_case). Looking for the words
+    costs ~0.1 us a character: past _PER_TEXT_MAX it would cost more than the compiling it saves.
+    """
+    return _relay_patterns_in(text if text is not None and len(text) <= _PER_TEXT_MAX else None)
+
+
+_PER_TEXT_MAX = 12_000  # characters
+
+
+def _relay_patterns_in(text: str | None) -> RelayPatterns:
+    outlets = load_lexicon("attribution_outlets")
+    lists = [outlets["names"], outlets["suffixes"], outlets.get("not_after") or [], outlets["relay"],
+             outlets["media_nouns"], outlets.get("media_nouns_after") or [], outlets.get("not_media_names") or []]
+    longest_first = (0, 3, 4, 5)  # names, relay, media_nouns, media_nouns_after; the others in lexicon order
+    lists = [sorted(words, key=len, reverse=True) if k in longest_first else words for k, words in enumerate(lists)]
+    if text is not None:
+        folded = ignorecase_fold(text)
+        written = [[w for w in words if w in text] for words in lists[:3] + lists[5:]]
+        any_case = [phrases_in_any_case(folded, words) for words in lists[3:5]]
+        lists = written[:3] + any_case + written[3:]
+    return _relay_compiled(*map(tuple, lists))
+
+
+@functools.lru_cache(maxsize=32)
+def _relay_compiled(names, suffixes, places, relays, nouns, nouns_after, skip) -> RelayPatterns:
+    return RelayPatterns(_outlet_pattern(names, suffixes, places), _media_pattern(relays, nouns),
+                         _named_media_pattern(nouns_after, skip))
 
 
 _REPORT_IN = LazyPattern(r"\b(?:a|the)\s+(?:\w+\s+)?report\s+in\s+$", re.I)
@@ -465,10 +514,11 @@ def annotate(analysis) -> dict:
     numbers = _numbers(analysis)
     extra = _user_phrases(analysis.options)
     found, relayed, checkable = [], [], []
+    outlets = relay_patterns(document.text)
     for s in sentences:
         here = find_attributions(s, document, extra)
         found.extend(here)
-        relayed.extend(find_relays(s, document))
+        relayed.extend(find_relays(s, document, outlets))
         counted = [n for n in analysis.in_sentence(numbers, s) if not any(a.start <= n.start < a.end for a in here)]
         claim = find_claim(s, document, counted)
         if claim is not None:
@@ -918,10 +968,7 @@ class _Lex(NamedTuple):
     noun_adjectives: frozenset
     negative_subjects: frozenset
     subject_trailers: frozenset
-    outlet_pattern: re.Pattern
     outlet_domains: dict
-    media_pattern: re.Pattern
-    named_media_pattern: re.Pattern
     relay_before: LazyPattern  # needed only where an outlet name or media noun is found
     verb_after: LazyPattern
     assertions: dict
@@ -985,10 +1032,7 @@ def _lexicon() -> _Lex:
         noun_adjectives=frozenset(words.get("noun_adjectives") or ()),
         negative_subjects=frozenset(words["negative_subjects"]),
         subject_trailers=frozenset(words["subject_trailers"]),
-        outlet_pattern=_outlet_pattern(outlets),
         outlet_domains={name: (tuple(d) if isinstance(d, list) else (d,)) for name, d in outlets["names"].items()},
-        media_pattern=_media_pattern(outlets),
-        named_media_pattern=_named_media_pattern(outlets),
         relay_before=LazyPattern(r"\b(?:%s)\s+(?:the\s+)?$" % "|".join(
             re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True)), re.I),
         verb_after=LazyPattern(r"\s*,?\s*(?:%s)\b" % "|".join(
@@ -1066,30 +1110,28 @@ def _names_pattern(names: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w.])(?:%s)(?![\w])" % alts)
 
 
-def _media_pattern(outlets: dict) -> re.Pattern:
+def _alternatives(words, spaces: str = r"\ ") -> str:
+    """The words (in the order given) as one alternation, or a pattern that never matches for none."""
+    return "|".join(re.escape(w).replace(r"\ ", spaces) for w in words) or "(?!)"
+
+
+def _media_pattern(relays: tuple, nouns: tuple) -> re.Pattern:
     """'reported by <Name>' or 'according to the newspaper <Name>': a name in a media slot."""
-    nouns = "|".join(re.escape(n) for n in sorted(outlets["media_nouns"], key=len, reverse=True))
-    relays = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(outlets["relay"], key=len, reverse=True))
     cap = r"[A-Z][\w.&'’]*(?:-[\w.&'’]+)*"
     name = r"(?P<name>%s(?:\s+%s){0,3})" % (cap, cap)
     return re.compile(r"(?i:\b(?:(?:first\s+|as\s+|was\s+|is\s+)?reported\s+by\s+(?:the\s+)?|(?:%s)\s+(?:the\s+)?"
-                      r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (relays, nouns, name))
+                      r"(?:[\w-]+\s+)?(?:%s)\s+))%s" % (_alternatives(relays, r"\s+"), _alternatives(nouns), name))
 
 
-def _named_media_pattern(outlets: dict) -> re.Pattern:
+def _named_media_pattern(nouns: tuple, skip: tuple) -> re.Pattern:
     """'the Punch newspaper': a capitalised name before a media noun (the cue is checked by the caller)."""
-    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                     for n in sorted(outlets.get("media_nouns_after") or ["(?!)"], key=len, reverse=True))
     cap = r"[A-Z][\w&'’-]*"
-    skip = "|".join(re.escape(w) for w in outlets.get("not_media_names") or ["(?!)"])
     return re.compile(r"\b[Tt]he\s+(?P<name>(?!(?:%s)\b)%s(?:\s+%s){0,2})\s+(?:%s)\b"
-                               % (skip, cap, cap, nouns))
+                      % (_alternatives(skip), cap, cap, _alternatives(nouns, r"\s+")))
 
 
-def _outlet_pattern(outlets: dict) -> re.Pattern:
-    names = "|".join(re.escape(n) for n in sorted(outlets["names"], key=len, reverse=True))
-    suffixes = "|".join(re.escape(s) for s in outlets["suffixes"])
+def _outlet_pattern(names: tuple, suffixes: tuple, places: tuple) -> re.Pattern:
     cap = r"[A-Z][\w&.'’-]*"
-    places = "|".join(re.escape(w) for w in outlets.get("not_after", []))
+    suffix = _alternatives(suffixes)
     return re.compile(r"(?<![\w.])(?:[Tt]he\s+)?(?P<name>(?:%s)(?:\s+(?:%s))?|(?:%s\s+){1,3}(?:%s))(?![\w])"
-                      r"(?!\s+(?:%s)\b)" % (names, suffixes, cap, suffixes, places or "(?!)"))
+                      r"(?!\s+(?:%s)\b)" % (_alternatives(names), suffix, cap, suffix, _alternatives(places)))

@@ -108,11 +108,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     return found
 
 
-_FRACTION_AFTER = re.compile(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
-_FRACTION_BY = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
-_FRACTION_NOT_AFTER = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the|top|bottom|"
-                                 r"upper|lower|back|front|better|western|eastern|northern|southern)\s+$", re.I)
-_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
+_FRACTION_AFTER = LazyPattern(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
+_FRACTION_BY = LazyPattern(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more than half"
+_FRACTION_NOT_AFTER = LazyPattern(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the|top|bottom|"
+                                  r"upper|lower|back|front|better|western|eastern|northern|southern)\s+$", re.I)
+_OF_A_SCALE = LazyPattern(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 

@@ -7,6 +7,7 @@ import operator
 import re
 from typing import Iterable, Iterator, NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
 
 _TOKEN = re.compile(
@@ -95,7 +96,7 @@ def _ticker_end(tokens: tuple[Token, ...], i: int) -> int:
 
 
 _TICKER_MAX = 4
-_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_CODE = LazyPattern(r"[A-Z][A-Z0-9&]{1,6}")
 
 
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
@@ -235,3 +236,19 @@ def body_sentences(analysis) -> list[Sentence]:
             continue
         out.append(s)
     return out
+
+
+def ignorecase_fold(text: str) -> str:
+    """``text`` lowercased as re.IGNORECASE reads it for ASCII letters, which it also matches with
+    exactly four other characters (the re documentation: "İ", "ı", "ſ", "K")."""
+    return (text if text.isascii() else text.translate(_IGNORECASE_ASCII)).lower()
+
+
+_IGNORECASE_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def phrases_in_any_case(folded: str, phrases: Iterable[str]) -> list[str]:
+    """The ``phrases`` (in their order) that a case-insensitive pattern could find in the text whose
+    ignorecase_fold is ``folded``: those whose every word occurs in it. A phrase that is not ASCII is
+    always kept: the fold is exact only for ASCII."""
+    return [p for p in phrases if not p.isascii() or all(w.lower() in folded for w in p.split())]

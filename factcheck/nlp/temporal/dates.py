@@ -50,22 +50,36 @@ def _words() -> dict:
 
 
 def _alt(forms) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    """The forms as one alternation, longest first; one that never matches when there are none."""
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) or "(?!)"
 
 
 def _cap_forms(names) -> list[str]:
     return [f for n in names for f in (n, n.upper())]
 
 
-@functools.cache
-def _patterns(capitals: bool = True) -> list[tuple[str, str, re.Pattern | None]]:
-    """(kind, pattern, cue) triples, built once from the lexicon: a pattern with a cue can only match
-    where its cue occurs (a month name, a weekday, a digit), and is compiled only when a text has it.
+def _patterns_for(text: str, capitals: bool) -> list[tuple[str, str, re.Pattern | None]]:
+    """_patterns() for one text: its word lists (month and weekday names, number words, holidays,
+    reference words) hold only the forms that occur in ``text``, as written (the patterns are
+    case-sensitive). A form the text lacks cannot match in it, so the matches are the same, and the
+    patterns a short text needs compile in a fraction of the time (issue 10). Looking for the forms costs
+    ~0.07 us a character: a text longer than _PER_TEXT_MAX, where it would cost more than the compiling it
+    saves, takes the full patterns."""
+    if len(text) > _PER_TEXT_MAX:
+        return _patterns(capitals)
+    return _patterns(capitals, _present_forms(text, capitals))
 
-    ``capitals``: month and weekday names are also matched in capitals ("JANUARY", "MON."). Without
-    them the patterns compile in two thirds of the time, and a text with no such capitals (no real page
-    of 166 had one; see _capital_names) gets the same matches from them.
-    """
+
+_PER_TEXT_MAX = 20_000  # characters
+
+
+def _present_forms(text: str, capitals: bool) -> frozenset[str]:
+    return frozenset(f for f in _forms(capitals)["all"] if f in text)
+
+
+@functools.cache
+def _forms(capitals: bool) -> dict[str, list[str]]:
+    """The word forms the date patterns are built from (with capitals: also in capitals)."""
     w = _words()
     lex = load_lexicon("temporal_words")
     cased = _cap_forms if capitals else list
@@ -75,20 +89,41 @@ def _patterns(capitals: bool = True) -> list[tuple[str, str, re.Pattern | None]]
     wd_full = cased(w["full_weekdays"])
     wd_any = wd_full + cased(a + "." for e in lex["weekdays"].values() for a in e["abbreviations"]) + \
         cased(a for e in lex["weekdays"].values() for a in e["abbreviations"])
-    M = rf"(?P<month>{_alt(month_forms)})(?![\w])"
-    WA = rf"(?P<wd>{_alt(wd_any)})"
-    W = rf"(?P<wd>{_alt(wd_full)})"
+    out = {"months": month_forms, "wd_full": wd_full, "wd_any": wd_any,
+           "nums": list(w["numbers"]) + [n.capitalize() for n in w["numbers"]], "vague": list(w["vague"]),
+           "holidays": [h.title().replace("'S", "'s") for h in w["holidays"]],
+           "refs": list(w["refs"]) + [r.capitalize() for r in w["refs"]]}
+    out["all"] = sorted({f for forms in out.values() for f in forms})
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _patterns(capitals: bool = True, present: frozenset | None = None) -> list[tuple[str, str, re.Pattern | None]]:
+    """(kind, pattern, cue) triples, built from the lexicon: a pattern with a cue can only match
+    where its cue occurs (a month name, a weekday, a digit), and is compiled only when a text has it.
+
+    ``capitals``: month and weekday names are also matched in capitals ("JANUARY", "MON."). Without
+    them the patterns compile in two thirds of the time, and a text with no such capitals (no real page
+    of 166 had one; see _capital_names) gets the same matches from them.
+    ``present``: the word forms to keep in the patterns' lists (default: all; see _patterns_for).
+    The cues are built from all the forms: they only pick the blocks a pattern runs over.
+    """
+    full = _forms(capitals)
+    forms = full if present is None else {k: [f for f in v if f in present] for k, v in full.items()}
+    M = rf"(?P<month>{_alt(forms['months'])})(?![\w])"
+    WA = rf"(?P<wd>{_alt(forms['wd_any'])})"
+    W = rf"(?P<wd>{_alt(forms['wd_full'])})"
     D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|:\d|\.\d)"
     Y = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![\d%])"
-    nums = _alt(list(w["numbers"]) + [n.capitalize() for n in w["numbers"]])
-    vague = _alt(w["vague"])
+    nums = _alt(forms["nums"])
+    vague = _alt(forms["vague"])
     unit = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
     mod = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|the end of|the beginning of|the start of|the middle of|"\
           r"the first half of|the second half of)[-\s]+)?"
     rel = r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past)\s+)?"
     tail = r"(?P<tail>,?\s+(?P<tailrel>this|next|last)\s+year)?"
-    holidays = _alt(h.title().replace("'S", "'s") for h in w["holidays"])
-    refs = _alt(list(w["refs"]) + [r.capitalize() for r in w["refs"]])
+    holidays = _alt(forms["holidays"])
+    refs = _alt(forms["refs"])
     p = [
         ("iso", rf"\b{Y}-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("slash", r"\b(?P<mon>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
@@ -130,9 +165,16 @@ def _patterns(capitals: bool = True) -> list[tuple[str, str, re.Pattern | None]]
         ("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[-\s]century\b|(?P<this>this century)\b"),
         ("ref", rf"(?<![\w-])(?P<ref>{refs})(?![\w-])"),
     ]
-    cues = {"month": re.compile(_alt(month_forms)), "weekday": re.compile(_alt(wd_full)),
-            "holiday": re.compile(holidays), **{name: re.compile(rx) for name, rx in _WORD_CUES.items()}}
+    cues = _cues(capitals)
     return [(kind, _WORD_START + rx if kind in _GUARDED else rx, cues.get(_CUES.get(kind, ""))) for kind, rx in p]
+
+
+@functools.cache
+def _cues(capitals: bool) -> dict[str, re.Pattern]:
+    full = _forms(capitals)
+    return {"month": re.compile(_alt(full["months"])), "weekday": re.compile(_alt(full["wd_full"])),
+            "holiday": re.compile(_alt(full["holidays"])),
+            **{name: re.compile(rx) for name, rx in _WORD_CUES.items()}}
 
 
 # Patterns that open with optional words are tried at every character; starting them at word starts
@@ -207,7 +249,7 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
     candidates = []
     cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
     cued: dict[re.Pattern, list[tuple[int, int]]] = {}
-    for kind, pattern, cue in _patterns(capitals=_capital_names().search(text) is not None):
+    for kind, pattern, cue in _patterns_for(text, capitals=_capital_names().search(text) is not None):
         if cue is None:
             where = [(0, len(text))]
         else:
@@ -231,7 +273,7 @@ def _capital_names() -> re.Pattern:
     return re.compile(_alt({f.upper() for f in forms}))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
     """One of _patterns(), compiled the first time a text has its cue (each costs up to 1 ms)."""
     return re.compile(pattern)
