@@ -25,6 +25,7 @@ from . import facts as facts_mod
 from .search import Candidate, search
 from .subjects import (REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared,
                        written_names, year_spans)
+from .subjects import places as subject_places
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -93,6 +94,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if not same_subject(side, other):
             continue
         standing = 2 if subject_shared(side, other) else 1
+        for start, end, year in year_spans(text, when):
+            if year in other.years and standing == 2:  # a sentence about the same subject writes the year too
+                span = (offset + start, offset + end)
+                supported_spans[span] = max(supported_spans.get(span, 0), standing)
         if side.years and other.years and side.years != other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
             if change is not None:
@@ -627,7 +632,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
-            if not (counted or _same_figure(a, b) or _same_bare_figure(a, b)):
+            if not (counted or _same_figure(a, b) or _same_bare_figure(claim, a, other, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
@@ -854,18 +859,10 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     """What each figure counts is of a place the other sentence never names ("25% of the Australian jewelry
     market" / "25% of the British jewelry market"): not the same quantity."""
     mine, theirs = names_of(claim, other)
-    places = _places()
+    places = subject_places()
     own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places
     own_b = _phrase_after(other.text, b.end) & theirs & places
     return bool(own_a - shared(own_a, theirs)) and bool(own_b - shared(own_b, mine))
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    """Countries and their peoples (rules/lexicons/names.yaml), lowercased and singular, as name words are."""
-    lex = load_lexicon("names")
-    return frozenset(singular(w.lower()) for key in ("place_names", "demonyms") for name in lex[key]
-                     for w in name.split())
 
 
 def _phrase_after(text: str, end: int) -> frozenset[str]:
@@ -899,13 +896,18 @@ def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     return a.unit is not None and a.unit == b.unit and ((a.value, a.upper) == (b.value, b.upper) or _scale_twin(a, b))
 
 
-def _same_bare_figure(a: NumberMention, b: NumberMention) -> bool:
+def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """The same distinctive figure where one side does not say what it counts ("about 16.7 million" / "16.7
-    million shares", "$112.625" / "112 5/8" in a stock table): it can only agree."""
+    million shares", "$112.625" / "112 5/8" in a stock table), in the same place among the figures of its
+    unit on each side (not "$3 a share in cash ... valued at $7" / "$7 a share and ... values at $3": a swap)."""
     if a.unit != b.unit and not (None in (a.unit, b.unit) and a.noun is None and b.noun is None):
         return False  # a price with its currency and the same price bare ("$112.625" / "112 5/8")
-    return ((a.noun is None) != (b.noun is None) or a.unit != b.unit) and _equal(a, b) and _distinctive(a) \
-        and (a.value != int(a.value) or scale_word(a) is not None)
+    if not (((a.noun is None) != (b.noun is None) or a.unit != b.unit) and _equal(a, b) and _distinctive(a)
+            and (a.value != int(a.value) or scale_word(a) is not None)):
+        return False
+    mine = [n for n in claim.numbers if n.unit == a.unit and any(_equal(n, m) for m in other.numbers)]
+    theirs = [n for n in other.numbers if n.unit == b.unit and any(_equal(n, m) for m in claim.numbers)]
+    return mine.index(a) == theirs.index(b)
 
 
 _SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)

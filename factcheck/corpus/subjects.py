@@ -196,7 +196,8 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
     # "The company said", after a sentence about IBM)
     named = other.facts.name_words | other.facts.story_words
-    if common or _spelled_number(opener) or (names <= opening and not shared(names, named)):
+    alone = names <= opening and not shared(names, named) and opener not in places()  # "Mexico pumped" stays
+    if common or _spelled_number(opener) or alone:
         return names - opening
     return names
 
@@ -221,6 +222,15 @@ def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
 
 def _spelled_number(word: str) -> bool:
     return all(part in _spelled_words() for part in word.split("-"))
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Countries and their peoples (rules/lexicons/names.yaml), lowercased and singular, as name words are:
+    a name even as a sentence's lone first word."""
+    lex = load_lexicon("names")
+    return frozenset(singular(name.lower()) for key in ("place_names", "demonyms") for name in lex[key]
+                     if " " not in name)  # "Kenya", "Australian"; not the "Coast" of "Ivory Coast"
 
 
 @functools.cache
