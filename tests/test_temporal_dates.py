@@ -154,6 +154,14 @@ def test_unit_patterns_run_only_over_paragraphs_with_a_unit_word():
     assert found == ["the past three weeks", "next month", "years", "the weekend"]
 
 
+def test_decades_and_centuries_are_read_in_the_paragraphs_holding_their_cue():
+    """A decade needs "0s" ("the 1990s", "the '80s") and a century the word itself."""
+    text = ("Prices rose through the 1990s and the '80s.\n\nThe minister left in 2001.\n\n"
+            "It was built in the 19th century and will last this century.")
+    found = [m.text for m in find_dates(text, THU)]
+    assert found == ["the 1990s", "the '80s", "2001", "the 19th century", "this century"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("WASHINGTON, MONDAY, JAN. 5, 2015 - Officials met.", "2015-01-05"),
     ("The vote is set for DECEMBER 3, 2024, officials said.", "2024-12-03"),
