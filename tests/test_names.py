@@ -148,3 +148,14 @@ def test_the_ascii_run_pattern_finds_the_same_runs_in_text_without_late_letters(
 ])
 def test_names_with_capitals_past_z_are_found(text, name):
     assert name in [m.text for m in find_names(text)]
+
+
+def test_surnames_come_from_names_in_full_only():
+    """The whole-text surname scan reads runs of two words or more; a lone capitalised word ("Smith",
+    "Reuters") names no one in full, and a Title Case line between runs keeps its own reading."""
+    from factcheck.nlp.names import _surnames
+
+    text = ("Smith spoke first.\nA Headline Written In Title Case\n"
+            "Later, Donald Trump met Reuters reporters and Angela Merkel.\nMerkel left.")
+    assert _surnames(text) == frozenset({"Trump", "Merkel"})
+    assert [n.text for n in find_names(text) if n.kind == "person"][-1] == "Merkel"

@@ -146,6 +146,23 @@ def test_a_date_pattern_is_compiled_only_for_a_text_holding_its_cue(monkeypatch)
     assert "deictic" in compiled and not set(compiled) & {"mdy", "dmy", "month", "weekday", "year", "time"}
 
 
+def test_unit_patterns_run_only_over_paragraphs_with_a_unit_word():
+    """Durations and relative units ("the past three weeks", "next month", "for years", "the weekend")
+    need a lower-case unit word: they are read in the paragraphs that hold one and nowhere else."""
+    text = ("Talks went on for the past three weeks, officials said.\n\nThe minister left.\n\n"
+            "A vote is due next month, and the talks may last for years.\n\nNothing was said over the weekend.")
+    found = [m.text for m in find_dates(text, THU)]
+    assert found == ["the past three weeks", "next month", "years", "the weekend"]
+
+
+def test_decades_and_centuries_are_read_in_the_paragraphs_holding_their_cue():
+    """A decade needs "0s" ("the 1990s", "the '80s") and a century the word itself."""
+    text = ("Prices rose through the 1990s and the '80s.\n\nThe minister left in 2001.\n\n"
+            "It was built in the 19th century and will last this century.")
+    found = [m.text for m in find_dates(text, THU)]
+    assert found == ["the 1990s", "the '80s", "2001", "the 19th century", "this century"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("WASHINGTON, MONDAY, JAN. 5, 2015 - Officials met.", "2015-01-05"),
     ("The vote is set for DECEMBER 3, 2024, officials said.", "2024-12-03"),

@@ -125,8 +125,8 @@ def _is_prose(text: str) -> bool:
 def _phrase(analysis: Analysis, n: NumberMention) -> str:
     """The words from the number to its noun: "north korean soldiers"."""
     text = analysis.document.text
-    at = text.find(n.noun, n.end)
-    if at < 0 or at - n.end > 60:
+    at = text.find(n.noun, n.end, n.end + 60 + len(n.noun))  # bounded: an unbounded miss reads to the page's end
+    if at < 0:
         return ""
     from ..nlp.numbers import singular
 

@@ -20,6 +20,7 @@ _SPACE = "[ \u00a0]"
 _INITIAL_BEFORE = set(".!?…:;\n—–")
 _OPENERS = set("\"'“‘«([")
 _WORD = re.compile(r"\S+")
+_SPACE_IN = re.compile(_SPACE)
 _COMMON_SUFFIXES = ("ly", "ing", "ed")
 _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
@@ -195,19 +196,22 @@ def _surnames(text: str) -> frozenset[str]:
     """Last words of the people named in full in ``text`` ("Trump" after "Donald Trump")."""
     lex = _lexicon()
     found = set()
-    for part, title in _parts(text, 0, len(text), lex, frozenset()):
+    for part, title in _parts(text, 0, len(text), lex, frozenset(), whole_names=True):
         words = [t.word for t in part if not t.connector]
         if len(words) > 1 and _mention(text, part, title, lex, frozenset()).kind == "person":
             found.add(words[-1])
     return frozenset(found)
 
 
-def _parts(text: str, start: int, end: int, lex: _Lexicon,
-           surnames: frozenset[str]) -> list[tuple[list[_Token], str | None]]:
-    """Token lists of the names in text[start:end], each with the title before it (if any)."""
+def _parts(text: str, start: int, end: int, lex: _Lexicon, surnames: frozenset[str],
+           whole_names: bool = False) -> list[tuple[list[_Token], str | None]]:
+    """Token lists of the names in text[start:end], each with the title before it (if any); with
+    ``whole_names``, only those a run of two words or more can give (a lone word is one word at most)."""
     out = []
     line, title_case, scanned = -1, False, 0
     for m in _run_in(text, start, end, lex).finditer(text, start, end):
+        if whole_names and _SPACE_IN.search(text, m.start(), m.end()) is None:
+            continue  # the line found for the next run stays right: rfind returns the last newline before it
         newline = text.rfind("\n", scanned, m.start())
         scanned = m.start()
         if line < 0 or newline >= 0:

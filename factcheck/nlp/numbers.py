@@ -435,8 +435,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
-        at = text.find(noun, end)
-        hedge = _hedge_after(text, at + len(noun), lex) if 0 <= at - end <= 40 else None
+        at = text.find(noun, end, end + 40 + len(noun))  # bounded: an unbounded miss reads to the page's end
+        hedge = _hedge_after(text, at + len(noun), lex) if at >= 0 else None
     return NumberMention(text=text[start:end], start=start, end=end, value=value, unit=unit, noun=noun,
                          hedge=hedge, upper=upper)
 

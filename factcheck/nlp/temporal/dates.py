@@ -185,16 +185,18 @@ _GUARDED = frozenset({"mdy", "dmy", "my", "month", "season", "year", "weekday", 
 # On a long text the patterns that need a month name, a weekday or a digit run only over the paragraphs
 # (blank-line blocks) holding one: a big page stays near-linear and cheap (issue 14).
 _CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weekof": "month",
-         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "digit", "year": "digit", "time": "digit",
+         "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "decade", "year": "digit", "time": "digit",
          "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
-         "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock"}
+         "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock",
+         "relunit": "unit", "duration": "unit", "durpast": "unit", "durplural": "unit", "weekend": "unit"}
 # A cue may be looser than its patterns (it only picks the blocks they run over); one that opens with a
 # character class is searched for by that class, five times faster than an alternation of such words.
 _WORD_CUES = {"digit": r"\d", "season": r"[SsFfAaWw](?:pring|ummer|all|utumn|inter)",
               "newyear": r"[Nn]ew [Yy]ear",
-              "ago": r"ago|from now|hence", "century": r"\d|this century", "quarter": r"quarter",
+              "ago": r"ago|from now|hence", "century": r"century", "decade": r"0['’]?s", "quarter": r"quarter",
               "deictic": r"[YyTtLl](?:esterday|oday|omorrow|onight|ast night)",
-              "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight"}
+              "duradj": r"-(?:day|week|month|year|hour|minute)", "clock": r"noon|midnight",
+              "unit": r"day|week|month|year|decade|centur|quarter|hour|minute"}  # lower case in their patterns
 _BLOCK_END = re.compile(r"\n[ \t]*\n\s*")
 
 
