@@ -169,7 +169,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
 def _covered(claim: Side, other: Side) -> bool:
     """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
     FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more)."""
-    words = claim.words - _content_stop() - _function_words()
+    words = claim.words - _content_stop() - facts_mod.function_words()
     return len(words) >= STATEMENT_WORDS and len(words & other.words) >= STATEMENT_COVER * len(words)
 
 
@@ -319,7 +319,8 @@ def _comparable(n: NumberMention, text: str) -> bool:
     if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
     designation = n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start)
-    if designation and designation.group().strip().lower() not in facts_mod.sentence_openers() | _function_words():
+    common = facts_mod.sentence_openers() | facts_mod.function_words()
+    if designation and designation.group().strip().lower() not in common:
         return False  # not "About 2,000 soldiers", "Some 450 miles"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
 
@@ -513,14 +514,9 @@ def _lead_words(text: str, at: int) -> frozenset[str]:
 
 def _year_lead(text: str, at: int) -> frozenset[str]:
     """The last three content words before a year ("the goal had been set in": goal, set)."""
-    stop = _content_stop() | _function_words()
+    stop = _content_stop() | facts_mod.function_words()
     words = [singular(w) for w in _WORD.findall(text[max(0, at - 40):at].lower()) if w not in stop and len(w) > 2]
     return frozenset(words[-3:])
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(load_lexicon("number_units")["function_words"])
 
 
 def _word_before(text: str, at: int) -> str:

@@ -328,11 +328,12 @@ def _aliases() -> dict[str, tuple[str, ...]]:
 @functools.cache
 def _name_stop() -> frozenset[str]:
     """Words dropped from a name run: function words ("The", "In") and calendar words."""
-    return _function_words() | _not_names()
+    return function_words() | _not_names()
 
 
 @functools.cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """The function words of rules/lexicons/number_units.yaml ("the", "of", "had")."""
     return frozenset(load_lexicon("number_units")["function_words"])
 
 
