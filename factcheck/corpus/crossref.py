@@ -23,9 +23,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import (REFERRING, YEAR, Side, names_of, own_names, same_subject, shared, subject_shared,
+from .subjects import (REFERRING, YEAR, Side, names_of, own_names, places, same_subject, shared, subject_shared,
                        written_names, year_spans)
-from .subjects import places as subject_places
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -87,6 +86,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     contradiction_standing: dict[tuple[int, int], int] = {}
     supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
+    years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -94,9 +94,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if not same_subject(side, other):
             continue
         standing = 2 if subject_shared(side, other) else 1
-        for start, end, year in year_spans(text, when):
+        for span, year in years:
             if year in other.years and standing == 2:  # a sentence about the same subject writes the year too
-                span = (offset + start, offset + end)
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
         if side.years and other.years and side.years != other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
@@ -166,6 +165,10 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     return tuple(found[:3])
 
 
+STATEMENT_WORDS = 5  # content words a statement needs to say something
+STATEMENT_COVER = 0.75  # the share of them the corpus sentence must hold
+
+
 def _covered(claim: Side, other: Side) -> bool:
     """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
     FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more)."""
@@ -173,8 +176,6 @@ def _covered(claim: Side, other: Side) -> bool:
     return len(words) >= STATEMENT_WORDS and len(words & other.words) >= STATEMENT_COVER * len(words)
 
 
-STATEMENT_WORDS = 5
-STATEMENT_COVER = 0.75
 def _opposed(text: str, other: str) -> bool:
     """One sentence says what the other says the opposite of ("accepted" / "rejected", "rose" / "fell"):
     the opposing predicates of rules/lexicons/predicates_opposing.yaml."""
@@ -855,9 +856,8 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     """What each figure counts is of a place the other sentence never names ("25% of the Australian jewelry
     market" / "25% of the British jewelry market"): not the same quantity."""
     mine, theirs = names_of(claim, other)
-    places = subject_places()
-    own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places
-    own_b = _phrase_after(other.text, b.end) & theirs & places
+    own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places()
+    own_b = _phrase_after(other.text, b.end) & theirs & places()
     return bool(own_a - shared(own_a, theirs)) and bool(own_b - shared(own_b, mine))
 
 
