@@ -24,18 +24,6 @@ _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were"
 # name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_ONES = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
-_TEENS = {w: i for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-                                     "nineteen".split(), 10)}
-_TENS = {w: i * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-# a year as broadcast transcripts speak it, after a word that leads to a year: "in nineteen ninety-one", "by the
-# year two thousand", "since two thousand and three"
-_SPOKEN_YEAR = re.compile(
-    r"\b(?:in|since|until|by|from|to|of|year)\s+(?:(?P<century>nineteen|twenty)[\s-](?P<tens>"
-    + "|".join(_TENS) + "|" + "|".join(_TEENS) + r")(?:[\s-](?P<ones>" + "|".join(_ONES) + r"))?"
-    r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(list(_TEENS) + list(_ONES)) + r"))?)\b", re.I)
-
-
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
@@ -48,18 +36,34 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
     if when is not None:
         found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).lower()]))
                   for m in _RELATIVE_YEAR.finditer(text)]
-    for m in _SPOKEN_YEAR.finditer(text):
+    pattern, value = _spoken_year()
+    for m in pattern.finditer(text):
         if m.group("century"):
-            lowered = m.group("tens").lower()
             year = (19 if m.group("century").lower() == "nineteen" else 20) * 100 \
-                + _TENS.get(lowered, _TEENS.get(lowered, 0)) + _ONES.get((m.group("ones") or "").lower(), 0)
+                + value[m.group("tens").lower()] + value.get((m.group("ones") or "").lower(), 0)
             start = m.start("century")
         else:
-            after = (m.group("after") or "").lower()
-            year = 2000 + _TEENS.get(after, _ONES.get(after, 0))
+            year = 2000 + value.get((m.group("after") or "").lower(), 0)
             start = m.end() - len(m.group().split(None, 1)[1])
         found.append((start, m.end(), str(year)))
     return sorted(found)
+
+
+@functools.cache
+def _spoken_year() -> tuple[re.Pattern, dict[str, int]]:
+    """A year as broadcast transcripts speak it, after a word that leads to a year ("in nineteen ninety-one",
+    "by the year two thousand", "since two thousand and three"), and the value of each number word, from
+    the spelled numbers of rules/lexicons/number_units.yaml."""
+    value = {str(w).lower(): int(v) for w, v in load_lexicon("number_units")["spelled"].items() if " " not in w}
+    value["one"] = 1
+    ones = [w for w, v in value.items() if 1 <= v <= 9]
+    teens = [w for w, v in value.items() if 10 <= v <= 19]
+    tens = [w for w, v in value.items() if 20 <= v <= 90 and v % 10 == 0]
+    pattern = re.compile(
+        r"\b(?:in|since|until|by|from|to|of|year)\s+(?:(?P<century>nineteen|twenty)[\s-](?P<tens>"
+        + "|".join(tens + teens) + r")(?:[\s-](?P<ones>" + "|".join(ones) + r"))?"
+        r"|two\s+thousand(?:\s+and)?(?:[\s-](?P<after>" + "|".join(teens + ones) + r"))?)\b", re.I)
+    return pattern, value
 
 
 @dataclass(frozen=True)
