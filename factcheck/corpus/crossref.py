@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
+from ..nlp.headline import stem
 from ..nlp.numbers import agree, describe, hedge_kind, is_generic, noun_key, same_quantity, scale_word, singular
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
@@ -667,8 +668,40 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         used_b.add(id(b))
         pairs.append((a, b))
     pairs = _follow_anchors(claim, other, pairs)
+    pairs = _uncross(claim, other, pairs)
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+def _uncross(claim: Side, other: Side, pairs: list[tuple[NumberMention, NumberMention]]):
+    """Two equal figures of one unit that trade places, each led by the words that lead the other's
+    counterpart, are a swap: "$3 a share in cash ... stock it valued at $7" against "$7 a share and ...
+    stock it values at $3" pairs the claim's $7 with the $3 "values at" leads, not with the other $7."""
+    out = list(pairs)
+    for i, (a1, b1) in enumerate(out):
+        for k, (a2, b2) in enumerate(out):
+            if not (a1.start < a2.start and b1.start > b2.start and a1.unit == a2.unit == b1.unit == b2.unit
+                    and _equal(a1, b1) and _equal(a2, b2) and not _equal(a1, a2)) \
+                    or any(_slot(claim.text, n.start - claim.offset) for n in (a1, a2)) \
+                    or any(_slot(other.text, n.start) for n in (b1, b2)):
+                continue
+            lead_a1, lead_a2 = (_leading_stems(claim.text, n.start - claim.offset) for n in (a1, a2))
+            lead_b1, lead_b2 = (_leading_stems(other.text, n.start) for n in (b1, b2))
+            common = lead_b1 & lead_b2
+            crossed = len((lead_a2 & lead_b1) - common) >= 2 and not (lead_a2 & lead_b2) - common
+            if crossed or len((lead_a1 & lead_b2) - common) >= 2 and not (lead_a1 & lead_b1) - common:
+                out[i], out[k] = (a1, b2), (a2, b1)
+    return out
+
+
+def _leading_stems(text: str, at: int, words: int = 5) -> frozenset[str]:
+    """Stems of the lower-case content words among the few words before a figure, back to the figure
+    before it ("preferred stock it valued at"); names are whom the sentence is about, not the figure's role."""
+    stop = _content_stop()
+    ahead = text[max(0, at - 60):at]
+    digits = [i for i, c in enumerate(ahead) if c.isdigit()]
+    lead = _WORD.findall(ahead[digits[-1] + 1 if digits else 0:])[-words:]
+    return frozenset(stem(w) for w in lead if w.islower() and w not in stop and len(w) > 2)
 
 
 _APPOSITION = re.compile(r"\s*,\s*or\s+(?:about\s+|nearly\s+|some\s+)?")
