@@ -626,6 +626,9 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     """
     scored = []
     respectively = all(_RESPECTIVELY.search(side.text) for side in (claim, other))
+    # the names both sides share say whom the sentence is about, not which figure is which
+    mine, theirs = names_of(claim, other)
+    named = mine if mine == theirs else frozenset()
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
@@ -649,7 +652,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
             kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
-            words = len(role_a & role_b)
+            words = len((role_a & role_b) - named)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
             order = -abs(kin_a.index(a) - kin_b.index(b))
@@ -939,8 +942,9 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     return mine.index(a) == theirs.index(b)
 
 
-_SLOT = re.compile(r"\b(from|to|compared\s+with|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_SLOT = re.compile(r"\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
+_NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
 
 
 def _slot(text: str, start: int) -> str | None:
@@ -957,6 +961,9 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
     after = _ASIDE.sub(r"\1 ", text[end:end + 60], count=1)[:40]  # "1,850 francs ($296.95) each for ... shares"
     cut = _CLAUSE_END.search(after)
     chunk = after[:cut.start()] if cut else after
+    if cut and cut.group()[0].isdigit():
+        # words that run on into the next figure lead that figure ("$6 million on revenue of $48 million")
+        chunk = _NEXT_LEAD.split(chunk, maxsplit=1)[0]
     if before:
         ahead = text[max(0, start - 60):start]
         breaks = list(_CLAUSE_START.finditer(ahead))
@@ -964,7 +971,7 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
         if breaks and breaks[-1].group()[0].isdigit():
             # after another figure, its own words come first ("from $27 for computer versions to $7"): keep
             # only what follows where that figure's clause ends ("$5 million and profit of $2 million")
-            end_of_previous = _CLAUSE_END.search(lead)
+            end_of_previous = _CLAUSE_END.search(lead) or _NEXT_LEAD.search(lead)
             lead = lead[end_of_previous.end():] if end_of_previous else ""
         chunk = lead + " " + chunk
     lowered = chunk.lower()
