@@ -571,7 +571,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
-                                     or subject_shared(claim, other)
+                                     or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
@@ -807,6 +807,13 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
     x, y = mine.group().replace(",", ""), theirs.group().replace(",", "")
     reordered = x != y and sorted(x) == sorted(y) and len(set(x) - {"."}) >= 2
     return reordered and scale_word(a) == scale_word(b) or _scale_twin(a, b)
+
+
+def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two figures hedged alike that count the same named thing ("more than $50 million in annual revenue" /
+    "annual revenue of more than $50 billion")."""
+    role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
+    return a.hedge == b.hedge and bool(role_a & _role_words(other.text, b.start, b.end, before=True))
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
