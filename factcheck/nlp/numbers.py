@@ -7,6 +7,7 @@ agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not ag
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 import re
@@ -105,7 +106,25 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
-    return found
+    return _carry_nouns(text, found)
+
+
+_FROM_BEFORE = LazyPattern(r"\bfrom\s+(?:[a-z]+\s+)?$", re.I)  # "from about 800"
+_TO_AFTER_NOUN = LazyPattern(r"\s+to\s+(?:[a-z]+\s+)?", re.I)  # "... soldiers to about 150"
+
+
+def _carry_nouns(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The end of a change that leaves its noun unsaid counts the start's ("from about 800 soldiers to
+    about 150": 150 soldiers)."""
+    out = list(found)
+    for k, (x, y) in enumerate(zip(found, found[1:]), start=1):
+        if x.noun is None or y.noun is not None or y.unit != x.unit or y.upper is not None:
+            continue
+        rest = text[x.end:y.start].lstrip()
+        if rest.startswith(x.noun) and _TO_AFTER_NOUN.fullmatch(rest[len(x.noun):]) \
+                and _FROM_BEFORE.search(text, max(0, x.start - 30), x.start):
+            out[k] = dataclasses.replace(y, noun=x.noun)
+    return out
 
 
 _FRACTION_AFTER = LazyPattern(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
@@ -385,7 +404,7 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
         return None
     sep = m.group("sep").strip().lower()
     start = m.start("body")
-    if sep == "to" and _preceded_by(text, start, ("from", *_CHANGE_VERBS)):
+    if sep == "to" and _preceded_by(text, start, ("from", "by", *_CHANGE_VERBS)):
         return None
     if sep == "and" and not _preceded_by(text, start, ("between",)):
         return None
