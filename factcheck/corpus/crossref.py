@@ -18,7 +18,8 @@ from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp.headline import stem
-from ..nlp.numbers import agree, describe, hedge_kind, is_generic, noun_key, same_quantity, scale_word, singular
+from ..nlp.numbers import (agree, describe, hedge_kind, interval, is_generic, noun_key, same_quantity, scale_word,
+                           singular)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -575,7 +576,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
                 and _shares_event(claim, other, None, None, ignore=_noun_words(a))
-                and (_close_in_time(claim, other) or _settled(claim, other) or not _running_count(claim, a, other, b)))
+                and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
+                     or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     for start, end, _ in claim.dates:
@@ -1006,6 +1008,14 @@ def _running_count(claim: Side, a: NumberMention, other: Side, b: NumberMention)
         return True
     mine = _near_words(claim.text, a.start - claim.offset, a.end - claim.offset, window=40)
     return bool((mine | _near_words(other.text, b.start, b.end, window=40)) & running)
+
+
+def _fell_since(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """A later report's toll below an earlier one's ("four people were killed" days after "six people were
+    killed"): a toll grows from report to report, so a later, lower count contradicts the earlier."""
+    if claim.when is None or other.when is None or claim.when < other.when:
+        return False
+    return interval(a)[1] < interval(b)[0]
 
 
 def _close_in_time(claim: Side, other: Side) -> bool:
