@@ -96,13 +96,18 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if not same_subject(side, other):
             continue
         standing = 2 if subject_shared(side, other) else 1
-        for span, year in years:
-            if year in other.years and standing == 2:  # a sentence about the same subject writes the year too
-                supported_spans[span] = max(supported_spans.get(span, 0), standing)
+        change = None
         if side.years and other.years and side.years != other.years:
             change = _year_change(side, other, candidate)  # another year: another period, or a changed year
+        changed = (change[0].start, change[0].end) if change is not None else None
+        for span, year in years:
+            # a sentence about the same subject writes the year too (not for another name: "Greece and
+            # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952")
+            if year in other.years and standing == 2 and span != changed:
+                supported_spans[span] = max(supported_spans.get(span, 0), standing)
+        if side.years and other.years and side.years != other.years:
             if change is not None:
-                span = (change[0].start, change[0].end)
+                span = changed
                 disputed_spans.add(span)
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
@@ -463,12 +468,32 @@ def _changed_year(claim: Side, other: Side):
         lead = _year_lead(other.text, theirs[0][0])
         led = [y for y in mine if y[2] not in other.years and lead & _year_lead(claim.text, y[0])]
         return (led[0], theirs[0]) if len(led) == 1 else None
+    owned = _owned_year_change(claim, other, mine, theirs)
+    if owned is not None:
+        return owned
     if len(mine) != len(theirs) or len(mine) < 2:
         return None
     differ = [k for k in range(len(mine)) if mine[k][2] != theirs[k][2]]
     if len(differ) != 1 or mine[differ[0]][2] in other.years:
         return None
     return mine[differ[0]], theirs[differ[0]]
+
+
+def _owned_year_change(claim: Side, other: Side, mine: list, theirs: list):
+    """Years that belong to the names before them, given to other names ("Germany joined in 1952, and Greece
+    and Turkey followed in 1955" / "Greece and Turkey in 1952, Germany in 1955"): the claim's year for a
+    name against the one year the corpus gives that same name."""
+    if len(mine) < 2 or len(theirs) < 2:
+        return None
+    owners = [(span, _owner_before(other.text, span[0], claim.text)) for span in theirs]
+    for span in mine:
+        owner = _owner_before(claim.text, span[0], other.text)
+        if not owner:
+            continue
+        same = [theirs_span for theirs_span, names in owners if names and shared(owner, names)]
+        if len(same) == 1 and same[0][2] != span[2]:
+            return span, same[0]
+    return None
 
 
 def _clause_tied(claim: Side, start: int, other: Side) -> bool:
