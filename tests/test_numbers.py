@@ -226,3 +226,10 @@ def test_spelled_numbers_only_as_whole_words(text, expected):
 ])
 def test_hedge_before_a_figure(text, hedge):
     assert find_numbers(text)[0].hedge == hedge
+
+
+def test_regular_plural_demonyms_are_counted_peoples():
+    """'half a million Cubans live ...' counts Cubans, not 'live' (the lexicon writes "Cuban" and "Iraqi")."""
+    from factcheck.nlp.numbers import find_numbers
+    text = "Fewer than half a million Cubans live there, and 3,000 Iraqis left."
+    assert [n.noun for n in find_numbers(text)] == ["cubans", "iraqis"]

@@ -533,8 +533,10 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
 
 @functools.cache
 def _peoples() -> frozenset[str]:
-    """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised."""
-    return frozenset(w.lower() for w in load_lexicon("names")["demonyms"] if w.endswith("s"))
+    """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised: those
+    the lexicon writes, and the regular plural of those in -an and -i ("Cuban": "Cubans", "Iraqi": "Iraqis")."""
+    words = [w.lower() for w in load_lexicon("names")["demonyms"]]
+    return frozenset([w for w in words if w.endswith("s")] + [w + "s" for w in words if w.endswith(("an", "i"))])
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
