@@ -296,6 +296,11 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("The bid is worth US$606 million.", []),
     ("Shares in Dollar General centered on Dover\tpounds.", ["dollar general"]),  # "centered" is no "cent"
     ("It paid 40 Swiss francs, or 25 Swiss\tfrancs2 in Bern.", ["swiss", "bern"]),  # a word, whole
+    # a wire dateline says where the story was filed, not whom it is about
+    ("BUFFALO, N.Y. (AP) -- About 500 people mourned the Buffalo-area doctor.", ["buffalo-area"]),
+    ("NAIROBI, Kenya (Reuters) - Kenyan police said.", ["kenyan"]),
+    ("LONDON -- The Bank of England held rates.", ["bank england"]),
+    ("IBM, Apple - and Google - said.", ["ibm", "apple", "google"]),  # no credit, no long dash: names
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names

@@ -68,6 +68,10 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z]+&[A-Z&]+(?:'s)?\s")
+# a wire story's opening dateline, with its credit or a long dash: "BUFFALO, N.Y. (AP) -- ", "NAIROBI, Kenya
+# (Reuters) - ", "PARIS (AP) _ ", "LONDON -- "
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:,[ \t]+[A-Z][\w.'’ ]*?)?[ \t]*"
+                            r"(?:\([\w .&'-]{1,30}\)[ \t]*(?:--|—|–|-|_)|--|—|_)[ \t]+")
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -216,7 +220,8 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     """The names of ``names`` with where each is written, in order."""
     found = []
     currency_after = _currency_after()
-    for m in _NAME.finditer(text):
+    dateline = _WIRE_DATELINE.match(text)  # where the story was filed, not whom it is about
+    for m in _NAME.finditer(text, dateline.end() if dateline else 0):
         name, opener = _name_of_run(m.group(0))
         if not name:
             continue
