@@ -272,6 +272,16 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
+    # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in
+    # (a story of that month, or its "today")
+    months = _month_numbers()
+    their_months = {months[w] for w in _WORD.findall(written.lower()) if w in months}
+    their_months.update(int(day[5:7]) for day in relative | {e.date for e in evidence if e.date}
+                        if day[5:7].isdigit())
+    for d in dates:
+        if d.type == "DATE" and d.value and _MONTH_VALUE.match(d.value) \
+                and any(months[w] not in their_months for w in _WORD.findall(d.text.lower()) if w in months):
+            return True
     spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
     spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
@@ -550,6 +560,14 @@ def _year_lead(text: str, at: int) -> frozenset[str]:
 def _word_before(text: str, at: int) -> str:
     words = _WORD.findall(text[max(0, at - 20):at].lower())
     return words[-1] if words else ""
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    return {str(k).lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
+
+
+_MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}$")  # a month, with no day ("in January": 1990-01)
 
 
 @functools.cache
