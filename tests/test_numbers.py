@@ -231,5 +231,5 @@ def test_hedge_before_a_figure(text, hedge):
 def test_regular_plural_demonyms_are_counted_peoples():
     """'half a million Cubans live ...' counts Cubans, not 'live' (the lexicon writes "Cuban" and "Iraqi")."""
     from factcheck.nlp.numbers import find_numbers
-    text = "Fewer than half a million Cubans live there, and 3,000 Iraqis left."
-    assert [n.noun for n in find_numbers(text)] == ["cubans", "iraqis"]
+    text = "Fewer than half a million Cubans live there, 3,000 Iraqis left and 9,000 Soviets were trapped."
+    assert [n.noun for n in find_numbers(text)] == ["cubans", "iraqis", "soviets"]

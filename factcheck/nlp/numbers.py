@@ -534,9 +534,11 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
 @functools.cache
 def _peoples() -> frozenset[str]:
     """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised: those
-    the lexicon writes, and the regular plural of those in -an and -i ("Cuban": "Cubans", "Iraqi": "Iraqis")."""
+    the lexicon writes, and the regular plural of the others ("Cuban": "Cubans", "Soviet": "Soviets"; not
+    "Chinese", "British" or "Swiss", which take none)."""
     words = [w.lower() for w in load_lexicon("names")["demonyms"]]
-    return frozenset([w for w in words if w.endswith("s")] + [w + "s" for w in words if w.endswith(("an", "i"))])
+    return frozenset([w for w in words if w.endswith("s")]
+                     + [w + "s" for w in words if not w.endswith(("ese", "sh", "ch", "s", "x", "z"))])
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
