@@ -233,3 +233,14 @@ def test_regular_plural_demonyms_are_counted_peoples():
     from factcheck.nlp.numbers import find_numbers
     text = "Fewer than half a million Cubans live there, 3,000 Iraqis left and 9,000 Soviets were trapped."
     assert [n.noun for n in find_numbers(text)] == ["cubans", "iraqis", "soviets"]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Of the 234 Americans who have flown in space, only 36 have been women.", "women"),  # after a copula
+    ("Only twenty six of them women.", "women"),  # a part of a whole: "of them"
+    ("Six of them were hurt.", "hurt"),
+    ("They cut 1,000 of those jobs.", "jobs"),
+])
+def test_a_part_of_a_whole_counts_what_follows(text, noun):
+    from factcheck.nlp.numbers import find_numbers
+    assert find_numbers(text)[-1].noun == noun

@@ -572,8 +572,12 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
     injured"; irregular ones from the lexicon: "dead", "hurt")."""
     rest = text[end:end + 60]
+    if not money:
+        partitive = _OF_THEM.match(rest)  # "twenty six of them women", "six of them were hurt"
+        rest = rest[partitive.end():] if partitive else rest
     state = None if money else _COUNTED_STATE.match(rest)
-    if state and (state.group(1).endswith("ed") or state.group(1) in lex.counted_states):
+    if state and (state.group(1).endswith("ed") or state.group(1) in lex.counted_states
+                  or _plural(state.group(1))):  # "36 have been women", "five were Americans"
         return state.group(1)
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
@@ -608,6 +612,16 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
             return word
     return content[0]
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people"))
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its form: "women", "Americans", "employees" (not "press", "bonus")."""
+    lower = word.lower()
+    return lower in _IRREGULAR_PLURALS or len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us"))
 
 
 _COUNTED_STATE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?([a-z]+)\b")
