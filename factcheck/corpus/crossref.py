@@ -816,6 +816,8 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         return False
     mine, theirs = names_of(claim, other)
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
+    if not own_a and claim.facts.story and not _OWNER_BREAK.search(claim.text, 0, a.start - claim.offset):
+        own_a = claim.facts.story_words  # "The workstation maker shipped 38,000 systems": whom the story names
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
 
