@@ -244,3 +244,16 @@ def test_regular_plural_demonyms_are_counted_peoples():
 def test_a_part_of_a_whole_counts_what_follows(text, noun):
     from factcheck.nlp.numbers import find_numbers
     assert find_numbers(text)[-1].noun == noun
+
+
+@pytest.mark.parametrize("text, nouns", [
+    ("Reports put the number of injured in the two blasts at fewer than 1,500.", ["blasts", "injured"]),
+    ("It raised the number of expected job cuts by 15,000 to 55,000.", ["cuts", "cuts"]),  # a change and its end
+    ("The purchase will lift the chain's store count to about 600.", ["stores"]),
+    ("The number of dead rose to 217.", ["dead"]),
+    ("It lifts the number of shares outstanding to about 14.6 million.", ["shares"]),
+    ("A number of people said 5 things.", ["things"]),  # "a number of" is no count's name
+])
+def test_a_bare_figure_counts_what_the_number_of_names_before_it(text, nouns):
+    from factcheck.nlp.numbers import find_numbers
+    assert [n.noun for n in find_numbers(text)] == nouns

@@ -109,19 +109,20 @@ def find_numbers(text: str) -> list[NumberMention]:
     return _carry_nouns(text, found)
 
 
-_FROM_BEFORE = LazyPattern(r"\bfrom\s+(?:[a-z]+\s+)?$", re.I)  # "from about 800"
+_FROM_BEFORE = LazyPattern(r"\b(?:from|by)\s+(?:[a-z]+\s+)?$", re.I)  # "from about 800", "by 5,000"
 _TO_AFTER_NOUN = LazyPattern(r"\s+to\s+(?:[a-z]+\s+)?", re.I)  # "... soldiers to about 150"
 
 
 def _carry_nouns(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """The end of a change that leaves its noun unsaid counts the start's ("from about 800 soldiers to
-    about 150": 150 soldiers)."""
+    about 150": 150 soldiers; "the number of job cuts by 5,000 to 55,000": 55,000 job cuts)."""
     out = list(found)
     for k, (x, y) in enumerate(zip(found, found[1:]), start=1):
         if x.noun is None or y.noun is not None or y.unit != x.unit or y.upper is not None:
             continue
-        rest = text[x.end:y.start].lstrip()
-        if rest.startswith(x.noun) and _TO_AFTER_NOUN.fullmatch(rest[len(x.noun):]) \
+        rest = text[x.end:y.start]
+        rest = rest.lstrip()[len(x.noun):] if rest.lstrip().startswith(x.noun) else rest
+        if _TO_AFTER_NOUN.fullmatch(rest) \
                 and _FROM_BEFORE.search(text, max(0, x.start - 30), x.start):
             out[k] = dataclasses.replace(y, noun=x.noun)
     return out
@@ -451,6 +452,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
+    if noun is None and unit is None:
+        noun = _noun_before(text, start, hedge)
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -552,6 +555,31 @@ def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
             phrase = " ".join(words[-k:])
             if phrase in lex.hedges_before:
                 return phrase
+    return None
+
+
+# what a bare figure counts, named before it: "the number of injured in the two blasts at fewer than 1,500",
+# "the number of its expected layoffs by 5,000", "Ratners's U.S. store count to about 600"
+_NUMBER_OF = LazyPattern(r"\b(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?number\s+of\s+((?:[a-z-]+\s+){0,3}?[a-z-]+?)"
+                         r"(?:\s+(?:in|of|on|at|by|to|from|for)\b[^.;:()\d]{0,30}?)?"
+                         r"(?:\s+(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|stood|reached|hit|topped))?"
+                         r"(?:\s+(?:at|by|to|is|was|of))?\s+$", re.I)
+_COUNT_OF = LazyPattern(r"\b([a-z]+)\s+(?:count|tally)\s+(?:to|at|of|is|was|stood\s+at|reached)\s+$")
+
+
+def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
+    before = text[max(0, start - 80):start]
+    if hedge and before.lower().rstrip().endswith(hedge):
+        before = before.rstrip()[:-len(hedge)]
+    if "number" in before:
+        m = _NUMBER_OF.search(before)
+        if m:
+            words = m.group(1).split()
+            return next((w for w in reversed(words) if _plural(w)), words[-1])  # "shares outstanding": shares
+    if "count" in before or "tally" in before:
+        m = _COUNT_OF.search(before)
+        if m:
+            return m.group(1) + "s"
     return None
 
 
