@@ -614,6 +614,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
+                 or _compared_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
@@ -801,8 +802,10 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit):
             continue
         slot_c = _slot(other.text, c.start)
-        swapped = slot_c and any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
-                                 for x in claim.numbers)
+        slot_a = _slot(claim.text, a.start - claim.offset)
+        swapped = any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
+                      for x in claim.numbers) and (slot_c is not None or slot_a is not None
+                                                    and slot_a == _slot(other.text, b.start))
         if not swapped:
             return True
     return False
@@ -820,6 +823,16 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         own_a = claim.facts.story_words  # "The workstation maker shipped 38,000 systems": whom the story names
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+
+
+def _compared_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """The figure each sentence about the same subject compares against, in the same words ("against a
+    7.1% drop in H-P's overall revenue" / "compared with a 6.7% decline in overall revenue")."""
+    slot = _slot(claim.text, a.start - claim.offset)
+    return (slot == "from" and _slot(other.text, b.start) == slot and subject_shared(claim, other)
+            and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
+            and len(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+                    & _role_words(other.text, b.start, b.end)) >= 1)
 
 
 def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
