@@ -1100,7 +1100,9 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         noun, bare, text = (a.noun, b, other.text) if b.noun is None else (b.noun, a, claim.text)
         shift = 0 if bare is b else claim.offset
         start, end = bare.start - shift, bare.end - shift
-        return singular(noun.lower()) in _role_words(text, start, end) | _role_words(text, start, end, before=True)
+        key = noun_key(noun)  # "a $420 million purchase" / "its acquisition of CVN Cos. for about $423 million"
+        around = _role_words(text, start, end) | _role_words(text, start, end, before=True)
+        return any(noun_key(w) == key for w in around)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
         return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True
