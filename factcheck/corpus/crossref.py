@@ -167,9 +167,26 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
                 and _negated(text) == _negated(other.text) and _covered(side, other) \
                 and not _opposed(text, other.text) \
-                and all(figure in other.text.lower() for figure in written):
+                and all(figure in other.text.lower() for figure in written) \
+                and not _quantity_reworded(text, other):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _quantity_reworded(text: str, other: Side) -> bool:
+    """The claim puts a word of quantity or time where the corpus sentence has a figure it does not write ("a
+    fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling."""
+    mine = {w.lower() for w in _WORD.findall(text)}
+    theirs = {w.lower() for w in _WORD.findall(other.text)}
+    if not (mine - theirs) & _quantity_words():
+        return False
+    lowered = text.lower()
+    return any(n.value is not None and n.text.lower() not in lowered for n in other.numbers)
+
+
+@functools.cache
+def _quantity_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["quantity_words"])
 
 
 STATEMENT_WORDS = 5  # content words a statement needs to say something
