@@ -1159,7 +1159,11 @@ def _shares_event(claim: Side, other: Side, claim_span, other_span, ignore: froz
         if _uses(mine, group) and _uses(theirs, group):
             return True
     shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
-    return any(len(w) > 2 for w in shared)
+    if any(len(w) > 2 for w in shared):
+        return True
+    # the same word in another form ("Cubans live" / "Cubans living")
+    skip = _content_stop() | claim.facts.name_words | other.facts.name_words | ignore
+    return bool({stem(w) for w in mine - skip if len(w) > 3} & {stem(w) for w in theirs - skip if len(w) > 3})
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
