@@ -120,6 +120,11 @@ def subject_shared(claim: Side, other: Side) -> bool:
     mine, theirs = names_of(claim, other)
     if not mine:
         return False
+    if claim.facts.story and _described(claim.text) and shared(claim.facts.story_words, theirs) \
+            and all(" " not in name for name in claim.facts.names):
+        # "The Montreal textile maker also reported ...", after a sentence about Dominion Textile (not "The
+        # nearby King Fahd Academy also has ...", which names its own subject)
+        return True
     titles = facts_mod.title_words()
     setting = _SETTING.match(claim.text)  # "In Finland, the government ...": the subject comes after
     for name in claim.facts.names:
@@ -171,6 +176,18 @@ def _firm_names(side: Side, other: Side) -> frozenset[str]:
 
 
 # a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)
+def _described(text: str) -> bool:
+    """The sentence opens by describing a company instead of naming it ("The Montreal textile maker",
+    "The airline"): the heads are rules/lexicons/corpus_words.yaml's described_heads."""
+    return _described_pattern().match(text) is not None
+
+
+@functools.cache
+def _described_pattern() -> re.Pattern:
+    heads = "|".join(re.escape(str(w)) for w in load_lexicon("corpus_words")["described_heads"])
+    return re.compile(rf"The\s+(?:[\w.&'-]+\s+){{0,3}}?(?:{heads})\b")
+
+
 REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
 
 
