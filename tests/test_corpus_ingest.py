@@ -301,6 +301,9 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("NAIROBI, Kenya (Reuters) - Kenyan police said.", ["kenyan"]),
     ("LONDON -- The Bank of England held rates.", ["bank england"]),
     ("IBM, Apple - and Google - said.", ["ibm", "apple", "google"]),  # no credit, no long dash: names
+    # a sentence's first plural noun before "of" is who, not a name: "Shareholders of Dominion Textile"
+    ("Shareholders of Dominion Textile approved it.", ["dominion textile"]),
+    ("Bank of England staff and Friends of Earth met.", ["bank england", "friends earth"]),
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names

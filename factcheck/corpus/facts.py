@@ -222,18 +222,25 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     currency_after = _currency_after()
     dateline = _WIRE_DATELINE.match(text)  # where the story was filed, not whom it is about
     for m in _NAME.finditer(text, dateline.end() if dateline else 0):
-        name, opener = _name_of_run(m.group(0))
+        start, raw = m.start(), m.group(0)
+        before = text[max(0, start - 3):start].rstrip()
+        opening = not before or before[-1] in ".!?\"“"
+        group = _GROUP_OF.match(raw) if opening else None
+        if group:  # "Shareholders of Dominion Textile approved ...": the name is Dominion Textile
+            start, raw = start + group.end(), raw[group.end():]
+        name, opener = _name_of_run(raw)
         if not name:
             continue
-        if opener:
-            start = m.start()
-            before = text[max(0, start - 3):start].rstrip()
-            if not before or before[-1] in ".!?\"“":
-                continue
+        if opener and opening and not group:
+            continue
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
-        found.append((m.start(), m.end(), name))
+        found.append((start, m.end(), name))
     return found
+
+
+# a sentence's first word that is a plural noun before "of" ("Shareholders of", "Residents of")
+_GROUP_OF = re.compile(r"[A-Z][a-z]{3,}(?<!s)s[ \t]+of[ \t]+(?=[A-Z])")
 
 
 @functools.cache
