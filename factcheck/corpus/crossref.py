@@ -843,8 +843,16 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     if not own_a and claim.facts.story and not _OWNER_BREAK.search(claim.text, 0, a.start - claim.offset):
         own_a = claim.facts.story_words  # "The workstation maker shipped 38,000 systems": whom the story names
+    relative = None if own_a else _RELATIVE_CLAUSE.search(claim.text, 0, a.start - claim.offset)
+    if relative:  # "Cambrex Corp., which has about 5.6 million shares": the name before "which"
+        own_a = _clause_words(claim.text, 0, relative.start()) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
-    return bool(shared(own_a, own_b)) and _context_overlap(claim, a, other, b) >= 2
+    if not shared(own_a, own_b):
+        # a corpus sentence that names no one, about the claim's subject ("The maker of specialty chemicals
+        # has about 5.9 million shares outstanding", in a story about Cambrex)
+        if not own_a or other.facts.name_words or not subject_shared(claim, other):
+            return False
+    return _context_overlap(claim, a, other, b) >= 2
 
 
 def _compared_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
@@ -993,6 +1001,7 @@ def _phrase_after(text: str, end: int) -> frozenset[str]:
     return frozenset(singular(w) for w in _WORD.findall((after[:cut.start()] if cut else after).lower()))
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:()\d]*$")
 _OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
 
 
