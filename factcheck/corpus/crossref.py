@@ -641,7 +641,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs) and not _earlier_period(claim, a, other, b)
-                and _shares_event(claim, other, None, None, ignore=_noun_words(a))
+                and (_shares_event(claim, other, None, None, ignore=_noun_words(a))
+                     or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or not _running_count(claim, a, other, b)))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
