@@ -136,7 +136,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
     # every figure of the claim must be shown, and every written date compared or written in the evidence
     # ("due March 1, 2001" beside a confirmed conversion price is not shown true)
-    claimed = {(n.start, n.end) for n in numbers}
+    # ... except a span of time ("over nine months"), which the evidence may leave unsaid but not give otherwise
+    claimed = {(n.start, n.end) for n in numbers if not _span_of_time(n)}
     unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
                and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) for e in supports)]
     if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys() \
@@ -362,7 +363,28 @@ def _comparable(n: NumberMention, text: str) -> bool:
     common = facts_mod.sentence_openers() | facts_mod.function_words()
     if designation and designation.group().strip().lower() not in common:
         return False  # not "About 2,000 soldiers", "Some 450 miles"
-    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None
+    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text)
+
+
+_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour"))
+_RELATIVE_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|first|final|other|more|later|"
+                                   r"earlier|within|in)\s+(?:\w+\s+)?$", re.I)
+_RELATIVE_SPAN_AFTER = re.compile(r"[\s-]*(?:ago|old|later|earlier|before|after|from\s+now)\b", re.I)
+
+
+def _span_of_time(n: NumberMention) -> bool:
+    return n.noun is not None and singular(n.noun.lower()) in _DURATION_UNITS
+
+
+def _fixed_duration(n: NumberMention, text: str) -> bool:
+    """A span of time that is not counted from either side's date ("over a period of four years", "saved
+    for three years", "60 days to wed"; not "two years ago", "the past four years", "a 21-year-old")."""
+    if not _span_of_time(n) or n.value is None or n.value > 100:
+        return False
+    end = text.find(n.noun, n.end, n.end + 3 + len(n.noun))
+    after = text[end + len(n.noun):end + len(n.noun) + 12] if end >= 0 else ""
+    return not (_RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start)
+                or _RELATIVE_SPAN_AFTER.match(after) or "-" in text[n.end:n.end + 2])
 
 
 # a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")

@@ -628,7 +628,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         pos = w.end()
     if run and run[0].lower() in _peoples():
         return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
-    content = [w for w in run if w[0].islower()]
+    content = [w for w in run if w[0].islower() or _ACRONYM_PLURAL.fullmatch(w)]  # "5,000 CDs", "300 PCs"
     while content and (content[0] in lex.not_nouns
                        or content[0].endswith("ly") and _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
                        or "-" in content[0] and not content[0].endswith("s") and len(content) > 1):
@@ -652,6 +652,7 @@ def _plural(word: str) -> bool:
     return lower in _IRREGULAR_PLURALS or len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us"))
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _COUNTED_STATE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?([a-z]+)\b")
 
 
