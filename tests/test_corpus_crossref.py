@@ -207,3 +207,23 @@ def test_last_this_and_next_year_are_read_from_the_sentence_date():
     text = "It rose to 300,000 last year and expects more this year and next year."
     assert [y for _, _, y in year_spans(text, date(1998, 9, 7))] == ["1997", "1998", "1999"]
     assert year_spans(text) == []
+
+
+@pytest.mark.parametrize("a, b, twin", [
+    ("$20 million", "$20,000", True),  # the same digits under another scale, one written in full
+    ("about 10.2 billion", "about 10.2 million", True),
+    ("$20 million", "$25,000", False),
+    ("$20 million", "$20 million", False),
+])
+def test_a_scale_twin_is_the_same_digits_under_another_scale(a, b, twin):
+    from factcheck.corpus.crossref import _scale_twin
+    from factcheck.nlp.numbers import find_numbers
+    assert _scale_twin(find_numbers(a)[0], find_numbers(b)[0]) is twin
+
+
+def test_a_bare_figure_before_a_condition_counts_the_noun_before_it():
+    """'800 students but could take 5,300 if it had the room': 5,300 students."""
+    from factcheck.corpus.crossref import _gapped
+    from factcheck.nlp.numbers import find_numbers
+    text = "The school teaches 800 students but could take 5,300 if it had the room."
+    assert [n.noun for n in _gapped(text, tuple(find_numbers(text)))] == ["students", "students"]

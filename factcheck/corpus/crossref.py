@@ -428,7 +428,7 @@ def _corpus_side(candidate: Candidate) -> Side:
 
 
 _GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$)")
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$|(?:if|when|because|unless|once|after|before)\b)")
 
 
 def _gapped(text: str, numbers: tuple[NumberMention, ...], offset: int = 0) -> tuple[NumberMention, ...]:
@@ -930,10 +930,17 @@ def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> 
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
-    """The same digits under another scale word ("about 10.2 billion" / "about 10.2 million"): one figure
-    written two ways, so a near-identical sentence is tied to it whoever it names."""
+    """The same digits under another scale word ("about 10.2 billion" / "about 10.2 million", "$20 million" /
+    "$20,000"): one figure written two ways, so a near-identical sentence is tied to it whoever it names."""
     mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
-    return bool(mine and theirs) and mine.group() == theirs.group() and scale_word(a) != scale_word(b)
+    if not (mine and theirs) or scale_word(a) == scale_word(b):
+        return False
+    if mine.group() == theirs.group():
+        return True
+    if not (a.value and b.value):
+        return False
+    ratio = max(a.value, b.value) / min(a.value, b.value)
+    return any(abs(ratio - step) < 1e-6 * step for step in (1e3, 1e6, 1e9))
 
 
 def _settled(claim: Side, other: Side) -> bool:
