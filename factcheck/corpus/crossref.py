@@ -166,7 +166,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if mine and mine <= shared(mine, theirs) and subject_shared(side, other) \
-                and _negated(text) == _negated(other.text) and _covered(side, other) \
+                and _negated(text) == _negated(other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \
                 and all(figure in other.text.lower() for figure in written) \
                 and not _quantity_reworded(text, other):
@@ -192,13 +192,18 @@ def _quantity_words() -> frozenset[str]:
 
 STATEMENT_WORDS = 5  # content words a statement needs to say something
 STATEMENT_COVER = 0.75  # the share of them the corpus sentence must hold
+STATEMENT_CLOSE = 85  # ... or, from a corpus sentence at least this alike (0-100),
+STATEMENT_COVER_CLOSE = 0.6  # this share
 
 
-def _covered(claim: Side, other: Side) -> bool:
+def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
     """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
-    FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more)."""
+    FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more); a
+    retelling worded very closely overall may put more of its own words ("was put off when Manson fell ill" /
+    "was postponed when Manson became ill")."""
     words = claim.words - _content_stop() - facts_mod.function_words()
-    return len(words) >= STATEMENT_WORDS and len(words & other.words) >= STATEMENT_COVER * len(words)
+    cover = STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE else STATEMENT_COVER
+    return len(words) >= STATEMENT_WORDS and len(words & other.words) >= cover * len(words)
 
 
 def _opposed(text: str, other: str) -> bool:
