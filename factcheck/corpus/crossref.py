@@ -203,7 +203,24 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
     "was postponed when Manson became ill")."""
     words = claim.words - _content_stop() - facts_mod.function_words()
     cover = STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE else STATEMENT_COVER
-    return len(words) >= STATEMENT_WORDS and len(words & other.words) >= cover * len(words)
+    theirs = {_synonym(w) for w in other.words}  # "financed" / "funded", "postponed" / "put off"
+    held = sum(w in other.words or _synonym(w) in theirs for w in words)
+    return len(words) >= STATEMENT_WORDS and held >= cover * len(words)
+
+
+def _synonym(word: str) -> str:
+    """The word's group in rules/lexicons/corpus_words.yaml's synonyms, by its stem; else its stem."""
+    key = stem(word)
+    return _synonym_groups().get(key, key)
+
+
+@functools.cache
+def _synonym_groups() -> dict[str, str]:
+    groups = {}
+    for group in load_lexicon("corpus_words")["synonyms"]:
+        words = [stem(str(w).lower()) for w in group]
+        groups.update((w, words[0]) for w in words)
+    return groups
 
 
 def _opposed(text: str, other: str) -> bool:
