@@ -257,3 +257,9 @@ def test_a_part_of_a_whole_counts_what_follows(text, noun):
 def test_a_bare_figure_counts_what_the_number_of_names_before_it(text, nouns):
     from factcheck.nlp.numbers import find_numbers
     assert [n.noun for n in find_numbers(text)] == nouns
+
+
+@pytest.mark.parametrize("text", ["an unsolicited $32-a-share tender offer", "a $32-per-share bid", "$32 a share"])
+def test_a_rate_written_as_a_compound_is_a_rate(text):
+    from factcheck.nlp.numbers import find_numbers
+    assert find_numbers(text)[0].noun == "per share"
