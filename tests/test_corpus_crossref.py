@@ -227,3 +227,13 @@ def test_a_bare_figure_before_a_condition_counts_the_noun_before_it():
     from factcheck.nlp.numbers import find_numbers
     text = "The school teaches 800 students but could take 5,300 if it had the room."
     assert [n.noun for n in _gapped(text, tuple(find_numbers(text)))] == ["students", "students"]
+
+
+@pytest.mark.parametrize("text, when, years", [
+    ("He was rescued last November.", "2000-06-01", ["1999"]),  # a month after the story's: the year before
+    ("The talks resume next March.", "2000-06-01", ["2001"]),
+    ("The helicopters crashed last February.", "1998-03-01", []),  # this February or the last: unsure
+])
+def test_last_and_next_month_give_a_year_only_when_sure(text, when, years):
+    from factcheck.corpus.subjects import year_spans
+    assert [y for _, _, y in year_spans(text, date.fromisoformat(when))] == years

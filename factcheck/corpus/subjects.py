@@ -26,6 +26,19 @@ _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_RELATIVE_MONTH_NAME = re.compile(r"\b(last|next)\s+(January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December)\b", re.I)
+_MONTH_NUMBER = {m: k for k, m in enumerate("january february march april may june july august september "
+                                             "october november december".split(), start=1)}
+
+
+def _month_year(m: re.Match, when: date) -> int | None:
+    """The year of "last November" in a June story (the year before) or "next March" in a June story (the
+    year after); None when the month could fall in either year ("last February" in a March story)."""
+    month = _MONTH_NUMBER[m.group(2).lower()]
+    if m.group(1).lower() == "last":
+        return when.year - 1 if month > when.month else None
+    return when.year + 1 if month < when.month else None
 
 
 def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]]:
@@ -36,6 +49,8 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
     if when is not None:
         found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).lower()]))
                   for m in _RELATIVE_YEAR.finditer(text)]
+        found += [(m.start(), m.end(), str(year)) for m in _RELATIVE_MONTH_NAME.finditer(text)
+                  if (year := _month_year(m, when)) is not None]
     pattern, value = _spoken_year()
     for m in pattern.finditer(text):
         if m.group("century"):
