@@ -1004,8 +1004,12 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     if not mine or not theirs:
         return False
     claim_names = claim.facts.name_words | claim.facts.story_words
-    return not shared(theirs, claim_names) and bool(shared(mine, other.facts.name_words)) \
-        and not shared(mine, theirs)
+    if shared(theirs, claim_names) or shared(mine, theirs):
+        return False
+    # ... or gives it to a person by name ("Mr. Antar, the SEC said, made more than $60 million") where
+    # the claim names no person ("Crazy Eddie's former finance chief also made more than $60 million")
+    return bool(shared(mine, other.facts.name_words)) \
+        or bool(_TITLED.search(other.text, 0, b.start)) and not _TITLED.search(claim.text)
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|to|near|outside|inside|across|of\s+the\s+city\s+of)\s+(?:the\s+)?$",
@@ -1016,7 +1020,8 @@ def _owner_before(text: str, at: int, other: str) -> frozenset[str]:
     """The words of the name that a figure's own clause opens with ("while eBay Inc. gained 7.5%", "said
     Rally's revenue rose 12% to $52.9 million"): the last name before it, with no comma, figure or more
     than eight words between, and not a place the sentence is set in."""
-    for start, end, name in reversed(facts_mod.name_spans(text[:at])):
+    text = _SAID_ASIDE.sub(lambda m: " " * len(m.group()), text[:at])  # "Mr. Antar, the SEC said, made"
+    for start, end, name in reversed(facts_mod.name_spans(text)):
         between = text[end:at]
         if _CLAUSE_GAP.search(between) or len(between.split()) > 8:
             return frozenset()
@@ -1029,6 +1034,9 @@ def _owner_before(text: str, at: int, other: str) -> frozenset[str]:
 
 
 _CLAUSE_GAP = re.compile(r"[,;:()]|\d")
+_SAID_ASIDE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*[ \t]+"
+                         r"(?:said|says|reported|alleged|alleges|charged|charges)[ \t]*,")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]")  # a person named with a title
 
 
 def _written_lower(word: str, *texts: str) -> bool:
