@@ -150,8 +150,26 @@ def extract(text: str, reference: str | None = None) -> Facts:
     """Numbers, dates (years filled from ``reference``, an ISO date, which also dates "Sunday" and
     "yesterday") and names in one sentence."""
     numbers = tuple(n for n in find_numbers(text) if n.value is not None)
-    dates = sorted(find_calendar_dates(text, reference) + find_relative_days(text, reference))
+    dates = sorted(find_calendar_dates(text, reference) + find_relative_days(text, reference)
+                   + find_relative_months(text, reference))
     return Facts(numbers=numbers, dates=tuple(dates), names=tuple(names(text)))
+
+
+def find_relative_months(text: str, reference: str | None) -> list[tuple[int, int, str]]:
+    """Months named relative to the document's date: "last month", "earlier this month" (as YYYY-MM)."""
+    if "onth" not in text:
+        return []
+    ref = _parse_iso(reference)
+    if ref is None:
+        return []
+    found = []
+    for m in _RELATIVE_MONTH.finditer(text):
+        month = ref.replace(day=1) - timedelta(days=1) if m.group(1).lower() == "last" else ref
+        found.append((m.start(), m.end(), month.isoformat()[:7]))
+    return found
+
+
+_RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this)\s+month\b", re.I)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday)"
