@@ -5,14 +5,14 @@ them for the paths the glob matches (relative to the config file). Command-line 
 """
 from __future__ import annotations
 
-import configparser
-import dataclasses
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from .model import SEVERITIES, FactcheckError, Options
+
+if TYPE_CHECKING:
+    import configparser
 
 SECTION = "factcheck"
 CONFIG_FILES = ("setup.cfg", ".factcheck.cfg")
@@ -27,13 +27,12 @@ OPTION_FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "se
 PSEUDO_RULES = ("unused-suppression",)
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """A parsed, validated config: the base settings and the per-path overrides, in file order."""
 
     path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    settings: dict[str, Any] = field(default_factory=dict)
+    root: Path | None = None  # the config file's folder (None without a file)
+    settings: dict[str, Any] = {}  # read-only: every Config without a file shares this one
     sections: tuple[tuple[str, dict[str, Any]], ...] = ()
 
     def where(self, section: str = SECTION) -> str:
@@ -92,7 +91,7 @@ def options_for(config: Config, source: str, base: Options, cli: dict[str, Any] 
                 settings = _merge(settings, overrides)
     settings.update(cli or {})
     changes = {OPTION_FIELDS[k]: v for k, v in settings.items() if k in OPTION_FIELDS}
-    return dataclasses.replace(base, **changes) if changes else base
+    return base._replace(**changes) if changes else base
 
 
 def rule_ids_in(config: Config, cli: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
@@ -152,6 +151,8 @@ def _has_section(path: Path) -> bool:
 
 
 def _read(path: Path) -> configparser.ConfigParser:
+    import configparser  # only when there is a config file to read
+
     parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=("#", ";"),
                                        default_section="factcheck:DEFAULT:unused")
     try:
