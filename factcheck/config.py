@@ -3,8 +3,6 @@
 The ``[factcheck]`` section holds the project's settings; ``[factcheck:GLOB]`` sections override some of
 them for the paths the glob matches (relative to the config file). Command-line flags win over both.
 """
-from __future__ import annotations
-
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
@@ -150,7 +148,7 @@ def _has_section(path: Path) -> bool:
         return path.name != "setup.cfg"
 
 
-def _read(path: Path) -> configparser.ConfigParser:
+def _read(path: Path) -> "configparser.ConfigParser":
     import configparser  # only when there is a config file to read
 
     parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=("#", ";"),

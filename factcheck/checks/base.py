@@ -3,8 +3,6 @@
 Kept apart from the registry (``checks/__init__.py``) so that check modules, user rules and the
 suppression check can declare checks without importing the registry that imports them.
 """
-from __future__ import annotations
-
 import inspect
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 

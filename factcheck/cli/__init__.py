@@ -1,6 +1,4 @@
 """click commands only: parse options, call the pipeline, pick a reporter, set the exit code."""
-from __future__ import annotations
-
 import importlib
 import os
 import sys

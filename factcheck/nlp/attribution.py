@@ -4,8 +4,6 @@ whose reporting is relayed, and checkable claims left without a source.
 Convention: AP Stylebook ("anonymous sources"), Reuters Handbook of Journalism ("sourcing"): a reader
 should be able to tell who stands behind each fact. Word lists live in rules/lexicons/.
 """
-from __future__ import annotations
-
 import functools
 import re
 from typing import NamedTuple
@@ -145,7 +143,7 @@ def find_attributions(sentence: Sentence, document: Document, extra_phrases: dic
     return sorted(found, key=lambda a: a.start)
 
 
-def find_relays(sentence: Sentence, document: Document, patterns: RelayPatterns | None = None) -> list[Relay]:
+def find_relays(sentence: Sentence, document: Document, patterns: "RelayPatterns | None" = None) -> list[Relay]:
     """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported").
 
     ``patterns``: relay_patterns(document.text), built once for all the body's sentences (default: built

@@ -7,8 +7,6 @@ subject and object between the two clauses, with country names and demonyms (hea
 and related nouns (headline_related_nouns.yaml) counted as the same thing. After de Marneffe,
 Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision over recall.
 """
-from __future__ import annotations
-
 import functools
 from typing import NamedTuple
 

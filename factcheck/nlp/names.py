@@ -6,8 +6,6 @@ at possessives, sentence ends, function words and calendar words; a sentence-ini
 can be read back with title_before(). The kind comes from lexicons in rules/lexicons/names.yaml:
 organisation words, place names and words, given names and person titles; default "other".
 """
-from __future__ import annotations
-
 import functools
 import re
 from typing import NamedTuple

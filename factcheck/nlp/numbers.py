@@ -4,8 +4,6 @@
 clock times are left to the date tagger. Agreement follows how reporters round and hedge: "about 60%"
 agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not agree with 411.
 """
-from __future__ import annotations
-
 import bisect
 import functools
 import math

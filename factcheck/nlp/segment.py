@@ -6,8 +6,6 @@ it ends a sentence. Abbreviations and sentence-opening words are data:
 rules/lexicons/abbreviations.yaml. Blank lines always end a sentence; a single line break ends one
 unless the text is hard-wrapped prose or the next line starts in lower case.
 """
-from __future__ import annotations
-
 import functools
 import re
 from typing import Iterator, NamedTuple
