@@ -39,31 +39,57 @@ class Config(NamedTuple):
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest setup.cfg or .factcheck.cfg with a [factcheck] section, from ``start`` upwards."""
-    here = (start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
-        for name in CONFIG_FILES:
-            candidate = directory / name
-            if candidate.is_file() and _has_section(candidate):
-                return candidate
-    return None
+    found = _find(start)
+    return found[0] if found else None
 
 
 def load_config(explicit: str | None = None, *, start: Path | None = None, disabled: bool = False) -> Config:
-    """--config FILE, else the discovered file, else an empty Config (``disabled`` skips discovery)."""
+    """--config FILE, else the discovered file, else an empty Config (``disabled`` skips discovery).
+
+    Each file is read once: the parser that showed the [factcheck] section is the one parsed.
+    """
     if explicit:
         path = Path(explicit)
         if not path.is_file():
             raise FactcheckError(f"{explicit}: config file not found")
-        if not _has_section(path):
+        parser = _read_ours(path)
+        if parser is None:
             raise FactcheckError(f"{explicit}: no [{SECTION}] section")
-        return parse_config(path)
-    found = None if disabled else find_config(start)
-    return parse_config(found) if found else Config()
+        return _parse(path, parser)
+    found = None if disabled else _find(start)
+    return _parse(*found) if found else Config()
 
 
 def parse_config(path: Path) -> Config:
     """Read and validate the [factcheck] and [factcheck:GLOB] sections of one file."""
-    parser = _read(path)
+    return _parse(path, _read(path))
+
+
+def _find(start: Path | None) -> tuple[Path, "configparser.ConfigParser"] | None:
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file():
+                parser = _read_ours(candidate)
+                if parser is not None:
+                    return candidate, parser
+    return None
+
+
+def _read_ours(path: Path) -> "configparser.ConfigParser | None":
+    """The parsed file when it has a [factcheck] or [factcheck:GLOB] section, else None. A file that
+    cannot be read is an error, except a setup.cfg: it may belong to another tool."""
+    try:
+        parser = _read(path)
+    except FactcheckError:
+        if path.name == "setup.cfg":
+            return None
+        raise
+    return parser if any(s == SECTION or s.startswith(SECTION + ":") for s in parser.sections()) else None
+
+
+def _parse(path: Path, parser: "configparser.ConfigParser") -> Config:
     root = path.resolve().parent
     settings: dict[str, Any] = {}
     sections: list[tuple[str, dict[str, Any]]] = []
@@ -139,13 +165,6 @@ def parse_severity(value: str, where: str = "severity") -> tuple[tuple[str, str]
                                  f"use {', '.join(SEVERITIES)}")
         pairs.append((rule, level))
     return tuple(pairs)
-
-
-def _has_section(path: Path) -> bool:
-    try:
-        return any(s == SECTION or s.startswith(SECTION + ":") for s in _read(path).sections())
-    except FactcheckError:
-        return path.name != "setup.cfg"
 
 
 def _read(path: Path) -> "configparser.ConfigParser":
