@@ -6,6 +6,7 @@ should be able to tell who stands behind each fact. Word lists live in rules/lex
 """
 import functools
 import re
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..lazy_pattern import LazyPattern
@@ -932,7 +933,7 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-class _Lex(NamedTuple):
+class _Lex(SimpleNamespace):
     """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
     built once per process."""
     cues: dict
@@ -1051,7 +1052,7 @@ def _lexicon() -> _Lex:
     )
 
 
-class _Claims(NamedTuple):
+class _Claims(SimpleNamespace):
     """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
     built once per process."""
     nouns: frozenset

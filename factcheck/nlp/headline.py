@@ -8,6 +8,7 @@ and related nouns (headline_related_nouns.yaml) counted as the same thing. After
 Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision over recall.
 """
 import functools
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..model import Document, Sentence
@@ -600,7 +601,7 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-class _Lex(NamedTuple):
+class _Lex(SimpleNamespace):
     """The headline lexicons (opposing predicates, entities, events, stopwords):
     built once per process."""
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})

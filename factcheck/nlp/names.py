@@ -8,6 +8,7 @@ organisation words, place names and words, given names and person titles; defaul
 """
 import functools
 import re
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..lazy_pattern import LazyPattern
@@ -26,7 +27,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _LATE_LETTER = re.compile("[\u00c0-\u052f]")
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The proper-name lexicon (rules/lexicons/names):
     built once per process."""
     run: LazyPattern  # capitalised runs, capitals from Latin to Cyrillic

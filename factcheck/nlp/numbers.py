@@ -8,7 +8,7 @@ import bisect
 import functools
 import math
 import re
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
@@ -48,7 +48,7 @@ def _excluded_spans() -> re.Pattern:
     )
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The number lexicons (rules/lexicons/number_units, number_hedges):
     built once per process."""
     hedges_before: dict[str, str]

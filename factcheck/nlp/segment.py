@@ -8,7 +8,8 @@ unless the text is hard-wrapped prose or the next line starts in lower case.
 """
 import functools
 import re
-from typing import Iterator, NamedTuple
+from types import SimpleNamespace
+from typing import Iterator
 
 from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
@@ -35,7 +36,7 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The segmentation lexicon (rules/lexicons/abbreviations):
     built once per process."""
     exact: dict[str, str]
@@ -128,8 +129,9 @@ def _lexicon() -> _Lexicon:
     words = {key: frozenset(map(str, data.get(key) or ()))
              for key in ("sentence_openers", "fragment_openers", "after_times", "exclamation_names",
                          "speech_verbs")}
-    return _Lexicon(exact, folded, words["sentence_openers"], words["fragment_openers"],
-                    words["after_times"], words["exclamation_names"], words["speech_verbs"])
+    return _Lexicon(exact=exact, folded=folded, openers=words["sentence_openers"],
+                    fragment_openers=words["fragment_openers"], after_times=words["after_times"],
+                    exclamation_names=words["exclamation_names"], speech_verbs=words["speech_verbs"])
 
 
 def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
