@@ -24,7 +24,7 @@ _COMMON_SUFFIXES = ("ly", "ing", "ed")
 _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 # Every capital past "Z" that the run pattern knows (U+0041 to U+052F: Latin, Greek, Cyrillic) lies here:
-_LATE_LETTER = re.compile("[\u00c0-\u052f]")
+_LATE_LETTER = LazyPattern("[\u00c0-\u052f]")
 
 
 class _Lexicon(SimpleNamespace):

@@ -26,8 +26,8 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"\s+(?:a|an|per|each)\s+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
                   r"kilogram|pound|year|month|week|day|hour|unit)\b(?!\s+(?:ago|earlier|before|later)\b)",
                   re.I)  # "$3.625 a share": a rate; "$27.1 million a year earlier" is no rate
-_YEARLY = re.compile(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
+_YEARLY = LazyPattern(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
+_SHARE_OF = LazyPattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (

@@ -25,7 +25,7 @@ _CANDIDATE = re.compile(
 _CANDIDATE_START = re.compile(r"[\n。！？….!?]")  # the first character of every _CANDIDATE match
 _SPEAKER = LazyPattern(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
 _TIME_WORD = LazyPattern(r"[ \t]+time\b")
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_ACRONYM = LazyPattern(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(
     r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
 _INLINE_MARKER = LazyPattern(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
