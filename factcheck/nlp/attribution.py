@@ -995,7 +995,8 @@ def _lexicon() -> _Lex:
     words = load_lexicon("attribution_function_words")
     claims = load_lexicon("attribution_assertions")
     preps = phrase_keys(verbs["prepositions"])
-    known = {t.norm for q in anon["qualifiers"] for t in tokenize(q)}
+    qualifiers = frozenset(t.norm for q in anon["qualifiers"] for t in tokenize(q))
+    known = set(qualifiers)
     known |= {t.norm for k, v in entities.items() for w in [k, *v] for t in tokenize(w)}
     known |= {w.lower() for w in inst["heads"] + inst["spokespeople"]}
     known |= {w.lower() for w in anon["nouns"]}
@@ -1015,7 +1016,7 @@ def _lexicon() -> _Lex:
         link_subjects=frozenset(anon.get("link_subjects") or ()),
         document_nouns=frozenset(anon.get("document_nouns") or ()),
         links=tuple(tuple(t.norm for t in tokenize(p)) for p in anon.get("links") or ()),
-        known_qualifiers=frozenset(t.norm for q in anon["qualifiers"] for t in tokenize(q)),
+        known_qualifiers=qualifiers,
         staff_nouns=frozenset(anon["staff_nouns"]),
         relative_markers=frozenset(anon["relative_markers"]),
         survey_nouns=frozenset(anon["survey_nouns"]),
