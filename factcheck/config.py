@@ -3,16 +3,14 @@
 The ``[factcheck]`` section holds the project's settings; ``[factcheck:GLOB]`` sections override some of
 them for the paths the glob matches (relative to the config file). Command-line flags win over both.
 """
-from __future__ import annotations
-
-import configparser
-import dataclasses
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from .model import SEVERITIES, FactcheckError, Options
+
+if TYPE_CHECKING:
+    import configparser
 
 SECTION = "factcheck"
 CONFIG_FILES = ("setup.cfg", ".factcheck.cfg")
@@ -27,13 +25,12 @@ OPTION_FIELDS = {"select": "select", "ignore": "ignore", "enable": "enable", "se
 PSEUDO_RULES = ("unused-suppression",)
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """A parsed, validated config: the base settings and the per-path overrides, in file order."""
 
     path: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    settings: dict[str, Any] = field(default_factory=dict)
+    root: Path | None = None  # the config file's folder (None without a file)
+    settings: dict[str, Any] = {}  # read-only: every Config without a file shares this one
     sections: tuple[tuple[str, dict[str, Any]], ...] = ()
 
     def where(self, section: str = SECTION) -> str:
@@ -42,31 +39,57 @@ class Config:
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest setup.cfg or .factcheck.cfg with a [factcheck] section, from ``start`` upwards."""
-    here = (start or Path.cwd()).resolve()
-    for directory in (here, *here.parents):
-        for name in CONFIG_FILES:
-            candidate = directory / name
-            if candidate.is_file() and _has_section(candidate):
-                return candidate
-    return None
+    found = _find(start)
+    return found[0] if found else None
 
 
 def load_config(explicit: str | None = None, *, start: Path | None = None, disabled: bool = False) -> Config:
-    """--config FILE, else the discovered file, else an empty Config (``disabled`` skips discovery)."""
+    """--config FILE, else the discovered file, else an empty Config (``disabled`` skips discovery).
+
+    Each file is read once: the parser that showed the [factcheck] section is the one parsed.
+    """
     if explicit:
         path = Path(explicit)
         if not path.is_file():
             raise FactcheckError(f"{explicit}: config file not found")
-        if not _has_section(path):
+        parser = _read_ours(path)
+        if parser is None:
             raise FactcheckError(f"{explicit}: no [{SECTION}] section")
-        return parse_config(path)
-    found = None if disabled else find_config(start)
-    return parse_config(found) if found else Config()
+        return _parse(path, parser)
+    found = None if disabled else _find(start)
+    return _parse(*found) if found else Config()
 
 
 def parse_config(path: Path) -> Config:
     """Read and validate the [factcheck] and [factcheck:GLOB] sections of one file."""
-    parser = _read(path)
+    return _parse(path, _read(path))
+
+
+def _find(start: Path | None) -> tuple[Path, "configparser.ConfigParser"] | None:
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file():
+                parser = _read_ours(candidate)
+                if parser is not None:
+                    return candidate, parser
+    return None
+
+
+def _read_ours(path: Path) -> "configparser.ConfigParser | None":
+    """The parsed file when it has a [factcheck] or [factcheck:GLOB] section, else None. A file that
+    cannot be read is an error, except a setup.cfg: it may belong to another tool."""
+    try:
+        parser = _read(path)
+    except FactcheckError:
+        if path.name == "setup.cfg":
+            return None
+        raise
+    return parser if any(s == SECTION or s.startswith(SECTION + ":") for s in parser.sections()) else None
+
+
+def _parse(path: Path, parser: "configparser.ConfigParser") -> Config:
     root = path.resolve().parent
     settings: dict[str, Any] = {}
     sections: list[tuple[str, dict[str, Any]]] = []
@@ -92,7 +115,7 @@ def options_for(config: Config, source: str, base: Options, cli: dict[str, Any] 
                 settings = _merge(settings, overrides)
     settings.update(cli or {})
     changes = {OPTION_FIELDS[k]: v for k, v in settings.items() if k in OPTION_FIELDS}
-    return dataclasses.replace(base, **changes) if changes else base
+    return base._replace(**changes) if changes else base
 
 
 def rule_ids_in(config: Config, cli: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
@@ -144,14 +167,9 @@ def parse_severity(value: str, where: str = "severity") -> tuple[tuple[str, str]
     return tuple(pairs)
 
 
-def _has_section(path: Path) -> bool:
-    try:
-        return any(s == SECTION or s.startswith(SECTION + ":") for s in _read(path).sections())
-    except FactcheckError:
-        return path.name != "setup.cfg"
+def _read(path: Path) -> "configparser.ConfigParser":
+    import configparser  # only when there is a config file to read
 
-
-def _read(path: Path) -> configparser.ConfigParser:
     parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=("#", ";"),
                                        default_section="factcheck:DEFAULT:unused")
     try:

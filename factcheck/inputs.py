@@ -7,7 +7,6 @@ at the config's folder (``drafts/old/**``) and also excludes everything below a 
 from __future__ import annotations
 
 import functools
-import glob
 import os
 import re
 from pathlib import Path
@@ -92,6 +91,8 @@ def _expand(arg: str, excluded: Excluder, suffixes: tuple[str, ...]) -> list[str
         return sorted(found)
     if path.exists():
         return [] if excluded(arg) else [arg]
+    import glob  # only for an argument that names no file
+
     if glob.has_magic(arg):
         matches = sorted(m for m in glob.glob(arg, recursive=True) if Path(m).is_file())
         if not matches:

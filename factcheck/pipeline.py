@@ -1,7 +1,6 @@
 """The one function that runs source -> findings for one document, and its inspect twin."""
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from .analysis import Analysis
@@ -78,4 +77,4 @@ def _apply_severity(findings: list[Finding], options: Options) -> list[Finding]:
     overrides = dict(options.severity)
     if not overrides:
         return findings
-    return [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
+    return [f._replace(severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]

@@ -75,8 +75,11 @@ def _construct_list(loader, node) -> list[str]:
     if not isinstance(node, yaml.ScalarNode):
         raise yaml.constructor.ConstructorError(None, None, "!list takes comma-separated entries, not a "
                                                 f"{node.id}", node.start_mark)
-    lines = [line for line in loader.construct_scalar(node).splitlines() if not line.lstrip().startswith("#")]
-    return [entry.strip() for line in lines for entry in line.split(",") if entry.strip()]
+    entries: list[str] = []
+    for line in loader.construct_scalar(node).splitlines():
+        if not line.lstrip().startswith("#"):
+            entries += filter(None, map(str.strip, line.split(",")))  # each entry stripped once
+    return entries
 
 
 MAX_YAML_ALIASES = 20

@@ -9,8 +9,6 @@
 
 Lines are those of the input (Document.raw), which is where findings point.
 """
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import io
 
 import pytest
@@ -29,17 +28,17 @@ def _rich_without_colour(results) -> str:
 def test_plain_text_is_what_rich_prints_without_colour(odd):
     cases = results()
     first = cases[0]
-    findings = tuple(dataclasses.replace(f, sentence=odd + f.sentence, message=odd + f.message, start=0, end=2)
+    findings = tuple(f._replace(sentence=odd + f.sentence, message=odd + f.message, start=0, end=2)
                      for f in first.findings)
     document = Document(source=first.source, text="The road", title=odd + "Storm", author=odd or None)
-    cases[0] = dataclasses.replace(first, document=document, findings=findings,
-                                   credibility={"score": 50, "signals": [{"name": "byline", "value": None,
-                                                                          "weight": 1.0, "why": odd + "none"}]})
+    cases[0] = first._replace(document=document, findings=findings,
+                              credibility={"score": 50, "signals": [{"name": "byline", "value": None,
+                                                                     "weight": 1.0, "why": odd + "none"}]})
     assert terminal.render(cases) == _rich_without_colour(cases)
 
 
 def test_a_claims_table_is_still_drawn_by_rich():
     claim = Claim("The road was closed on Monday.", "contradicted", (Evidence("open all week", source="wire"),))
-    case = dataclasses.replace(results()[0], claims=(claim,))
+    case = results()[0]._replace(claims=(claim,))
     text = terminal.render([case])
     assert "claims against the corpus" in text and "contradicted" in text and "open all week" in text

@@ -3,9 +3,6 @@
 Kept apart from the registry (``checks/__init__.py``) so that check modules, user rules and the
 suppression check can declare checks without importing the registry that imports them.
 """
-from __future__ import annotations
-
-import dataclasses
 import inspect
 from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple
 
@@ -31,7 +28,7 @@ class Check(NamedTuple):
 
     def run(self, analysis: "Analysis") -> list["Finding"]:
         """The check's findings in one document, each with the check's severity unless it set its own."""
-        return [f if f.severity else dataclasses.replace(f, severity=self.severity) for f in self.function(analysis)]
+        return [f if f.severity else f._replace(severity=self.severity) for f in self.function(analysis)]
 
 
 def check(id: str, severity: str, summary: str, example: str = "", opt_in: bool = False) -> Callable[[Callable], Check]:

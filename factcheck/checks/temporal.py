@@ -28,7 +28,7 @@ _NOUN_PP = LazyPattern(r"\b(?:for(?!\s+(?:good|now|sure|ever|certain|a while|the
                        r"of|about|ahead of|toward|towards|including|like|such as|more|fewer|further|"
                        r"additional|with|over|amid|against)\s+[\w$£€]"
                        r"|\w\s+(?:to|from|into)\s+(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+\w", re.I)
-_ING_BEFORE = re.compile(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
+_ING_BEFORE = LazyPattern(r"\b[a-z]{2,}ing\s+(?:on|in|at|during|early|late|mid)\s+$")
 _INFINITIVE = LazyPattern(r"\bto\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|all|"
                           r"about|be|been)\b)[a-z]+\s+(?!(?:on|in|at|during|by|for|of|from|with|since|until|after|"
                           r"before|and|or)\b)[a-z]")  # "to send robotic landers", not "returned to service on"
@@ -49,8 +49,8 @@ _AS_ROLE = LazyPattern(
     r"(?:\s+[A-Z][A-Za-z-]*){0,2})?\s+(?:(?:on|in|at|during)\s+)?$")
 _PRECISION = {10: "on", 7: "in"}  # the preposition that dates a verb at day / month precision
 FUTURE_SLACK = timedelta(days=3)  # a piece written a few days before its publication date may still say "will"
-_INSTITUTIONAL = re.compile(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
-                            r"target|goal|estimate)s?\b", re.I)
+_INSTITUTIONAL = LazyPattern(r"\b(?:plan|schedule|calendar|timetable|agenda|deadline|forecast|projection|"
+                             r"target|goal|estimate)s?\b", re.I)
 
 
 @check(id="weekday-mismatch", severity="error", summary="A weekday that does not fall on the date it names",

@@ -1,7 +1,4 @@
 """click commands only: parse options, call the pipeline, pick a reporter, set the exit code."""
-from __future__ import annotations
-
-import dataclasses
 import importlib
 import os
 import sys
@@ -153,7 +150,7 @@ def _plan(sources, *, config_file, no_config, fail_on, select, ignore, enable, s
     root = config.root if config.path else Path.cwd()
     excludes = tuple(config.settings.get("exclude", ())) + tuple(exclude) + read_ignore_file(root)
     paths, bad_args = _expand(sources, excludes, root)
-    options = [dataclasses.replace(options_for(config, p, base, cli), corpus=base.corpus) for p in paths]
+    options = [options_for(config, p, base, cli)._replace(corpus=base.corpus) for p in paths]
     return _Plan(config=config, base=base, paths=paths, options=options, bad_args=bad_args)
 
 
@@ -161,7 +158,7 @@ def _with_corpus(options):
     """Options whose corpus is a database ready to read (built for this run from a folder of text)."""
     from ..corpus import prepare_corpus
 
-    return dataclasses.replace(options, corpus=prepare_corpus(options.corpus))
+    return options._replace(corpus=prepare_corpus(options.corpus))
 
 
 def _run_check(plan: _Plan, fmt: str, jobs: int | None, report_unused: bool, *, output: str | None = None,
@@ -294,7 +291,7 @@ def _with_unused(result):
         return result
     extra = unused_findings(result.unused_suppressions, result.document.raw.split("\n"))
     findings = sorted(result.findings + tuple(extra), key=lambda f: (f.line, f.column, f.rule))
-    return dataclasses.replace(result, findings=tuple(findings))
+    return result._replace(findings=tuple(findings))
 
 
 def _show_progress() -> bool:

@@ -10,7 +10,6 @@ wording than a support: precision over recall.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -464,7 +463,7 @@ def _gapped(text: str, numbers: tuple[NumberMention, ...], offset: int = 0) -> t
         between = text[prev.end - offset:n.start - offset]
         if _GAP.fullmatch(between) and _CLAUSE_CLOSE.match(text, n.end - offset) \
                 and (scale_word(n) is not None) == (scale_word(prev) is not None):
-            out[k] = dataclasses.replace(n, noun=prev.noun)
+            out[k] = n._replace(noun=prev.noun)
     return tuple(out)
 
 

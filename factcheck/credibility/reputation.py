@@ -3,8 +3,6 @@
 
 Unknown domains are unknown, not bad: lookup returns None and nothing is reported.
 """
-from __future__ import annotations
-
 import functools
 import json
 import os

@@ -31,13 +31,13 @@ _NOT_PUBLICATION = LazyPattern(r"modif|updat|revis|expir|copyright|found|birth|e
 _NOT_ARTICLE = ("videoobject", "imageobject", "audioobject", "mediaobject", "clip", "person", "organization",
                 "newsmediaorganization", "comment", "event", "product", "breadcrumblist", "website", "review")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{2}):(\d{2}))?")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
+_COMPACT = LazyPattern(r"^(\d{4})(\d{2})(\d{2})(?:$|[T ]\d)")
 _URL_DATE = LazyPattern(r"/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3})[/-](\d{1,2})(?=[/-])"  # /2015/03/18/, /2019/nov/18/
                         r"|[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?=/?$|[/.?#])", re.I)  # -20191115/
-_UPDATED_WORD = re.compile(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
+_UPDATED_WORD = LazyPattern(r"\b(?:updated?|modified|last edited|revised)\b", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\-:·•»]|::)\s+")
-_ELSEWHERE = re.compile(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
-                        re.I)
+_ELSEWHERE = LazyPattern(r"related|recommend|sidebar|comment|footer|trending|popular|more-|recirc|promo|teaser",
+                         re.I)
 _WORD = re.compile(r"\w+")
 _STAMP_LEAD = re.compile(r"(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b", re.I)
 _STAMP_WORDS = re.compile(r"ago|yesterday|today|just now", re.I)

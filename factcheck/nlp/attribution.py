@@ -4,10 +4,9 @@ whose reporting is relayed, and checkable claims left without a source.
 Convention: AP Stylebook ("anonymous sources"), Reuters Handbook of Journalism ("sourcing"): a reader
 should be able to tell who stands behind each fact. Word lists live in rules/lexicons/.
 """
-from __future__ import annotations
-
 import functools
 import re
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..lazy_pattern import LazyPattern
@@ -145,7 +144,7 @@ def find_attributions(sentence: Sentence, document: Document, extra_phrases: dic
     return sorted(found, key=lambda a: a.start)
 
 
-def find_relays(sentence: Sentence, document: Document, patterns: RelayPatterns | None = None) -> list[Relay]:
+def find_relays(sentence: Sentence, document: Document, patterns: "RelayPatterns | None" = None) -> list[Relay]:
     """Outlets whose reporting the sentence relays ("reported by Bloomberg", "Reuters reported").
 
     ``patterns``: relay_patterns(document.text), built once for all the body's sentences (default: built
@@ -934,7 +933,7 @@ def _has_institution(words: list[Token], lex) -> bool:
     return bool(lex.institution_pattern.search(text))
 
 
-class _Lex(NamedTuple):
+class _Lex(SimpleNamespace):
     """The attribution lexicons (rules/lexicons/attribution_*, anonymity):
     built once per process."""
     cues: dict
@@ -996,7 +995,8 @@ def _lexicon() -> _Lex:
     words = load_lexicon("attribution_function_words")
     claims = load_lexicon("attribution_assertions")
     preps = phrase_keys(verbs["prepositions"])
-    known = {t.norm for q in anon["qualifiers"] for t in tokenize(q)}
+    qualifiers = frozenset(t.norm for q in anon["qualifiers"] for t in tokenize(q))
+    known = set(qualifiers)
     known |= {t.norm for k, v in entities.items() for w in [k, *v] for t in tokenize(w)}
     known |= {w.lower() for w in inst["heads"] + inst["spokespeople"]}
     known |= {w.lower() for w in anon["nouns"]}
@@ -1016,7 +1016,7 @@ def _lexicon() -> _Lex:
         link_subjects=frozenset(anon.get("link_subjects") or ()),
         document_nouns=frozenset(anon.get("document_nouns") or ()),
         links=tuple(tuple(t.norm for t in tokenize(p)) for p in anon.get("links") or ()),
-        known_qualifiers=frozenset(t.norm for q in anon["qualifiers"] for t in tokenize(q)),
+        known_qualifiers=qualifiers,
         staff_nouns=frozenset(anon["staff_nouns"]),
         relative_markers=frozenset(anon["relative_markers"]),
         survey_nouns=frozenset(anon["survey_nouns"]),
@@ -1053,7 +1053,7 @@ def _lexicon() -> _Lex:
     )
 
 
-class _Claims(NamedTuple):
+class _Claims(SimpleNamespace):
     """What makes a sentence a checkable claim (rules/lexicons/claim_counts):
     built once per process."""
     nouns: frozenset

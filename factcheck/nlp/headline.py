@@ -7,9 +7,8 @@ subject and object between the two clauses, with country names and demonyms (hea
 and related nouns (headline_related_nouns.yaml) counted as the same thing. After de Marneffe,
 Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision over recall.
 """
-from __future__ import annotations
-
 import functools
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..model import Document, Sentence
@@ -602,7 +601,7 @@ def _unasserted_before(tokens: list[Token], i: int, relatives: frozenset = froze
     return any(a == 0 or window[a - 1].norm not in relatives for a, _ in match_phrases(window, lex.unasserted))
 
 
-class _Lex(NamedTuple):
+class _Lex(SimpleNamespace):
     """The headline lexicons (opposing predicates, entities, events, stopwords):
     built once per process."""
     pairs: tuple  # (name, keys, {key: is_positive}, {True: objects, False: objects})
@@ -653,11 +652,13 @@ class _Lex(NamedTuple):
 def _lexicon() -> _Lex:
     data = load_lexicon("predicates_opposing")
     pairs = []
+    written: dict[str, str] = {}  # each positive and negative form, words joined by spaces -> its pair
     for p in data["pairs"]:
         pos, neg = phrase_keys(p["positive"]), phrase_keys(p["negative"])
         sides = {**{k: False for k in neg}, **{k: True for k in pos}}
         objects = {True: frozenset(p.get("positive_objects") or ()), False: frozenset(p.get("negative_objects") or ())}
         pairs.append((p["name"], Phrases({**neg, **pos}), sides, objects))
+        written.update({" ".join(k): p["name"] for k in {**pos, **neg}})
     events = load_lexicon("headline_events")
     entities = load_lexicon("headline_entities")
     entity_keys = Phrases()
@@ -669,12 +670,12 @@ def _lexicon() -> _Lex:
     for group, words in load_lexicon("headline_related_nouns").items():
         for w in words:
             related[w.lower()] = group
-    forms = {" ".join(k): p["name"] for p in data["pairs"] for k in phrase_keys(p["positive"] + p["negative"])}
-    open_firsts = frozenset(k[0] for k in phrase_keys(data["debunk"].get("open_links") or ()))
+    open_links = phrase_keys(data["debunk"].get("open_links") or ())
+    open_firsts = frozenset(k[0] for k in open_links)
     rating_verbs = frozenset(data["debunk"].get("rating_verbs") or ())
     return _Lex(pairs=tuple(pairs), intransitive=frozenset(p["name"] for p in data["pairs"] if p.get("intransitive")),
                 place_objects=frozenset(p["name"] for p in data["pairs"] if p.get("place_objects")),
-                predicate_terms={k: v for k, v in forms.items() if " " not in k},
+                predicate_terms={k: v for k, v in written.items() if " " not in k},
                 negations=phrase_keys(data["negations"]),
                 unasserted=phrase_keys(data["unasserted"]), entity_keys=entity_keys,
                 entity_names=frozenset(entity_keys.values()),
@@ -684,7 +685,7 @@ def _lexicon() -> _Lex:
                 debunk_subjects=frozenset(data["debunk"]["subjects"]),
                 debunk_links=phrase_keys(data["debunk"]["links"]),
                 against_reports=phrase_keys(data["debunk"].get("against_reports") or ()),
-                debunk_open_links=phrase_keys(data["debunk"].get("open_links") or ()),
+                debunk_open_links=open_links,
                 debunk_open_firsts=open_firsts,
                 debunk_firsts=frozenset(data["debunk"]["subjects"]) | open_firsts | rating_verbs,
                 debunk_fillers=phrase_keys(data["debunk"]["fillers"]),

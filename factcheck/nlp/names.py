@@ -6,10 +6,9 @@ at possessives, sentence ends, function words and calendar words; a sentence-ini
 can be read back with title_before(). The kind comes from lexicons in rules/lexicons/names.yaml:
 organisation words, place names and words, given names and person titles; default "other".
 """
-from __future__ import annotations
-
 import functools
 import re
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from ..lazy_pattern import LazyPattern
@@ -25,10 +24,10 @@ _COMMON_SUFFIXES = ("ly", "ing", "ed")
 _LAST_WORD = re.compile(r"([a-z]+)[ \u00a0]+$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 # Every capital past "Z" that the run pattern knows (U+0041 to U+052F: Latin, Greek, Cyrillic) lies here:
-_LATE_LETTER = re.compile("[\u00c0-\u052f]")
+_LATE_LETTER = LazyPattern("[\u00c0-\u052f]")
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The proper-name lexicon (rules/lexicons/names):
     built once per process."""
     run: LazyPattern  # capitalised runs, capitals from Latin to Cyrillic

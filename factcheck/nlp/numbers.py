@@ -4,14 +4,11 @@
 clock times are left to the date tagger. Agreement follows how reporters round and hedge: "about 60%"
 agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not agree with 411.
 """
-from __future__ import annotations
-
 import bisect
-import dataclasses
 import functools
 import math
 import re
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
@@ -29,8 +26,8 @@ _MONTH_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z][a-z]+)")
 _PER = re.compile(r"(?:\s+|-)(?:a|an|per|each)[\s-]+(share|head|person|barrel|ton|tonne|ounce|gallon|litre|liter|"
                   r"kilogram|pound|year|month|week|day|hour|unit)\b(?!\s+(?:ago|earlier|before|later)\b)",
                   re.I)  # "$3.625 a share", "a $32-a-share offer": a rate; "$27.1 million a year earlier" is no rate
-_YEARLY = re.compile(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
+_YEARLY = LazyPattern(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I)  # "7.6% annually": per year
+_SHARE_OF = LazyPattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
@@ -51,7 +48,7 @@ def _excluded_spans() -> re.Pattern:
     )
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The number lexicons (rules/lexicons/number_units, number_hedges):
     built once per process."""
     hedges_before: dict[str, str]
@@ -124,7 +121,7 @@ def _carry_nouns(text: str, found: list[NumberMention]) -> list[NumberMention]:
         rest = rest.lstrip()[len(x.noun):] if rest.lstrip().startswith(x.noun) else rest
         if _TO_AFTER_NOUN.fullmatch(rest) \
                 and _FROM_BEFORE.search(text, max(0, x.start - 30), x.start):
-            out[k] = dataclasses.replace(y, noun=x.noun)
+            out[k] = y._replace(noun=x.noun)
     return out
 
 

@@ -6,11 +6,10 @@ it ends a sentence. Abbreviations and sentence-opening words are data:
 rules/lexicons/abbreviations.yaml. Blank lines always end a sentence; a single line break ends one
 unless the text is hard-wrapped prose or the next line starts in lower case.
 """
-from __future__ import annotations
-
 import functools
 import re
-from typing import Iterator, NamedTuple
+from types import SimpleNamespace
+from typing import Iterator
 
 from ..lazy_pattern import LazyPattern
 from ..model import Document, Sentence
@@ -26,7 +25,7 @@ _CANDIDATE = re.compile(
 _CANDIDATE_START = re.compile(r"[\n。！？….!?]")  # the first character of every _CANDIDATE match
 _SPEAKER = LazyPattern(r"([A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}\s+([a-z]+)\b")
 _TIME_WORD = LazyPattern(r"[ \t]+time\b")
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_ACRONYM = LazyPattern(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_MARKER = re.compile(
     r"(?P<bullet>[•⁃▪◦‣])?[ \t]*(?:(?P<num>\d{1,3}|[a-z])(?P<delim>\.\)|[.)]))?(?=\s)")
 _INLINE_MARKER = LazyPattern(r"(?<=\s)(\d{1,3}|[a-z])(\.\)|[.)])(?=\s)")
@@ -37,7 +36,7 @@ _URL_HINTS = ("@", "/", "www")
 _WRAP_WIDTHS = (40, 120)  # hard-wrapped prose: narrower blocks are lists, wider ones one-line paragraphs
 
 
-class _Lexicon(NamedTuple):
+class _Lexicon(SimpleNamespace):
     """The segmentation lexicon (rules/lexicons/abbreviations):
     built once per process."""
     exact: dict[str, str]
@@ -130,8 +129,9 @@ def _lexicon() -> _Lexicon:
     words = {key: frozenset(map(str, data.get(key) or ()))
              for key in ("sentence_openers", "fragment_openers", "after_times", "exclamation_names",
                          "speech_verbs")}
-    return _Lexicon(exact, folded, words["sentence_openers"], words["fragment_openers"],
-                    words["after_times"], words["exclamation_names"], words["speech_verbs"])
+    return _Lexicon(exact=exact, folded=folded, openers=words["sentence_openers"],
+                    fragment_openers=words["fragment_openers"], after_times=words["after_times"],
+                    exclamation_names=words["exclamation_names"], speech_verbs=words["speech_verbs"])
 
 
 def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:

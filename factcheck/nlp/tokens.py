@@ -1,7 +1,5 @@
 """Word tokens with offsets, phrase matching and clause boundaries: the shared ground of the
 attribution and headline analyses (plain regular expressions, no tagger)."""
-from __future__ import annotations
-
 import functools
 import operator
 import re

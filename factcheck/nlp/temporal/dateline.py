@@ -6,8 +6,6 @@ December 26" fits 2024, 2019, 2013...: the year every pair and every past-tense 
 nearest before today or the metadata); weak relative stamps ("3 days ago" against the fetch time);
 the latest dated event the text reports in the past tense.
 """
-from __future__ import annotations
-
 import bisect
 import functools
 import re

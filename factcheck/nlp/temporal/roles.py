@@ -3,8 +3,6 @@
 The user's own timelines are data the caller passes in (``with_user_timelines``; the Analysis does it
 from the user's rule folders), so the temporal engine never reads user rule files itself.
 """
-from __future__ import annotations
-
 import functools
 import re
 from datetime import date

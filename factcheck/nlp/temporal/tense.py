@@ -4,8 +4,6 @@ No part-of-speech model: verb groups are recognised from rules/lexicons (irregul
 markers) plus the regular "-ed" past. A date takes the tense of the nearest verb group, preferring
 its own clause; crossing a clause boundary (comma, "that", "who"...) costs distance.
 """
-from __future__ import annotations
-
 import functools
 import re
 from typing import NamedTuple
