@@ -1050,7 +1050,18 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     mine, theirs = names_of(claim, other)
     own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places()
     own_b = _phrase_after(other.text, b.end) & theirs & places()
-    return bool(own_a - shared(own_a, theirs)) and bool(own_b - shared(own_b, mine))
+    if own_a - shared(own_a, theirs) and own_b - shared(own_b, mine):
+        return True
+    # ... or is for another name on each side ("a $132-million ransom for Foley's release" / "For Sotloff,
+    # the group demanded $132 million")
+    theirs_for = {m.group(1).lower() for m in _FOR_NAME.finditer(other.text, b.end, b.end + 40)}
+    mine_for = {m.group(1).lower() for m in _FOR_NAME.finditer(claim.text)}
+    return bool(theirs_for and mine_for) and not theirs_for & mine_for \
+        and not theirs_for & {w.lower() for w in _WORD.findall(claim.text)} \
+        and not mine_for & {w.lower() for w in _WORD.findall(other.text)}
+
+
+_FOR_NAME = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+?)(?:['’]s)?\b")  # "for Foley's release", "For Sotloff"
 
 
 def _phrase_after(text: str, end: int) -> frozenset[str]:
