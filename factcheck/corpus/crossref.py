@@ -295,6 +295,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_AGE_DECADE = re.compile(r"\b(?:his|her|their|its)\s+(?:early\s+|mid-?\s*|late\s+)?"
+                         r"(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
 
 
 def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
@@ -316,6 +318,10 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
+    # "in her late seventies": an age in words that the evidence does not write ("The 81-year-old")
+    for m in _AGE_DECADE.finditer(sentence.text):
+        if m.group(1).lower() not in written.lower():
+            return True
     # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in
     # (a story of that month, or its "today")
     months = _month_numbers()
