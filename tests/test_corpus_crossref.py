@@ -237,3 +237,24 @@ def test_a_bare_figure_before_a_condition_counts_the_noun_before_it():
 def test_last_and_next_month_give_a_year_only_when_sure(text, when, years):
     from factcheck.corpus.subjects import year_spans
     assert [y for _, _, y in year_spans(text, date.fromisoformat(when))] == years
+
+
+def test_a_tally_dated_later_may_be_higher():
+    """'By Sunday, six counties ...' against Saturday's 'five counties that have been declared': no
+    contradiction; the same tally dated the same day or earlier, or a lower one, stays compared."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.crossref import _grew_by_then
+    from factcheck.corpus.subjects import Side
+    from factcheck.nlp.numbers import find_numbers
+
+    def side(text, dates):
+        return Side(text, 0, tuple(find_numbers(text)), dates, facts_mod.Facts(names=()))
+
+    claim = side("By Sunday, six counties were declared disaster areas.", ((3, 9, "1998-01-11"),))
+    other = side("Yesterday the governor toured five counties that have been declared disaster areas.",
+                 ((0, 9, "1998-01-10"),))
+    same_day = side("Yesterday the governor toured five counties that have been declared disaster areas.",
+                    ((0, 9, "1998-01-11"),))
+    assert _grew_by_then(claim, claim.numbers[0], other, other.numbers[0])
+    assert not _grew_by_then(claim, claim.numbers[0], same_day, same_day.numbers[0])
+    assert not _grew_by_then(other, other.numbers[0], claim, claim.numbers[0])  # lower, not grown

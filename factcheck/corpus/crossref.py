@@ -693,7 +693,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and (_shares_event(claim, other, None, None, ignore=_noun_words(a))
                      or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
-                     or not _running_count(claim, a, other, b)))
+                     or not _running_count(claim, a, other, b))
+                and not _grew_by_then(claim, a, other, b))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     for start, end, _ in claim.dates:
@@ -1181,6 +1182,16 @@ def _fell_since(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
     if claim.when is None or other.when is None or claim.when < other.when:
         return False
     return interval(a)[1] < interval(b)[0]
+
+
+def _grew_by_then(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """A tally the claim dates to a later day than the corpus sentence dates its own ("By Sunday, six
+    counties were under a state of emergency" / "Yesterday ... five counties that have been declared"):
+    a higher count then is no contradiction."""
+    if not claim.dates or not other.dates or a.value is None or b.value is None or a.value <= b.value \
+            or not _running_count(claim, a, other, b):
+        return False
+    return min(d[2][:10] for d in claim.dates) > max(d[2][:10] for d in other.dates)
 
 
 def _close_in_time(claim: Side, other: Side) -> bool:
