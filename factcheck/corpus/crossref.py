@@ -529,6 +529,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
     # "in Syria in August 2013" / "in Syria in November, 2012", nor "fiscal 2014" / "fiscal 2015")
     led = len(_year_lead(claim.text, m) & _year_lead(other.text, n)) >= 2
+    # ... or the same event told around it ("invaded Afghanistan in 1989" / "in nineteen seventy-nine when
+    # the Soviet Union invaded Afghanistan")
+    led = led or len(_year_context(claim.text, m, m_end) & _year_context(other.text, n, changed[1][1])) >= 3
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
@@ -626,6 +629,14 @@ def _year_lead(text: str, at: int) -> frozenset[str]:
     stop = _content_stop() | facts_mod.function_words()
     words = [singular(w) for w in _WORD.findall(text[max(0, at - 40):at].lower()) if w not in stop and len(w) > 2]
     return frozenset(words[-3:])
+
+
+def _year_context(text: str, at: int, end: int) -> frozenset[str]:
+    """The content words just before a year and those after it up to the clause's end."""
+    stop = _content_stop() | facts_mod.function_words()
+    after = re.split(r"[,;:.()]", text[end:end + 60], maxsplit=1)[0]
+    trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
+    return _year_lead(text, at) | frozenset(trail)
 
 
 def _word_before(text: str, at: int) -> str:
