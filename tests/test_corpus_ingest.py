@@ -312,3 +312,13 @@ def test_names_keep_ampersands_and_leave_currencies_out(text, names):
 def test_a_place_in_one_hyphenated_word_shares_its_parts():
     assert {"dar", "salaam"} <= facts_mod.Facts(names=("dar-es-salaam",)).name_words
     assert "hewlett" not in facts_mod.Facts(names=("hewlett-packard",)).name_words
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("International Women's Day is this coming Sunday, March eighth.", ["1998-03-08", "1998-03-08"]),
+    ("He left on Sunday.", ["1998-03-01"]),  # the latest Sunday up to the story's date
+    ("They meet next Monday.", ["1998-03-09"]),  # ahead of it
+    ("The vote is on March the twenty-first.", ["1998-03-21"]),  # a day as broadcast transcripts speak it
+])
+def test_corpus_dates_read_spoken_days_and_coming_weekdays(text, dates):
+    assert [d for _, _, d in facts_mod.extract(text, "1998-03-05").dates] == dates

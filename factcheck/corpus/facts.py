@@ -173,7 +173,8 @@ _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this)\s+month\b"
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday)"
-                           r"|(?P<last>[Ll]ast\s+)?(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+                           r"|(?:(?P<last>[Ll]ast\s+)|(?P<next>(?:[Nn]ext|[Cc]oming)\s+))?"
+                           r"(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
@@ -191,6 +192,9 @@ def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int,
             day = ref
         elif m.group("yesterday"):
             day = ref - timedelta(days=1)
+        elif m.group("next"):  # "this coming Sunday", "next Sunday": ahead of the document's date
+            ahead = (_WEEKDAYS.index(m.group("weekday")) - ref.weekday()) % 7
+            day = ref + timedelta(days=ahead or 7)
         else:
             back = (ref.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7
             day = ref - timedelta(days=back or (7 if m.group("last") else 0))
@@ -282,8 +286,8 @@ def _name_of_run(raw: str) -> tuple[str, bool]:
 
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
-    """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06") as ISO values."""
-    if _DIGIT.search(text) is None:
+    """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06", "March eighth") as ISO values."""
+    if _DIGIT.search(text) is None and _SPOKEN_DAY_MONTH.search(text) is None:
         return []
     pattern, months = _date_pattern()
     ref = _parse_iso(reference)
@@ -292,6 +296,10 @@ def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[i
         if m.group("iso"):
             value = m.group("iso")
             if _parse_iso(value) is None:
+                continue
+        elif m.group("m4"):  # "March eighth", as broadcast transcripts write a day
+            value = _fill(None, months[m.group("m4").lower().rstrip(".")], _SPOKEN_DAYS[m.group("d4")], ref)
+            if value is None:
                 continue
         else:
             month = months[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
@@ -380,6 +388,15 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("corpus_words")["not_names"])
 
 
+_SPOKEN_DAY_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                               r"November|December)\s+(?:the\s+)?(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)\b")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
+_SPOKEN_DAYS = {**{w: k for k, w in enumerate(_ORDINALS, start=1)}, "twentieth": 20, "thirtieth": 30,
+                **{f"twenty{sep}{w}": 20 + k for k, w in enumerate(_ORDINALS[:9], start=1) for sep in ("-", " ")},
+                "thirty-first": 31, "thirty first": 31}
+
+
 @functools.cache
 def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
     months = {k.lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
@@ -388,5 +405,7 @@ def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
     pattern = re.compile(
         rf"(?=[\d{initials}])(?:\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
         rf"|\b(?P<m1>{names_})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
-        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?)")
+        rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
+        rf"|\b(?P<m4>{names_})\.?\s+(?:the\s+)?(?P<d4>{'|'.join(sorted(_SPOKEN_DAYS, key=len, reverse=True))})\b)",
+        0)
     return pattern, months
