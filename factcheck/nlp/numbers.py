@@ -119,8 +119,12 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
     """Fractions in words as percentages ("more than half of its capital", "a fifth of Du Pont", "two-thirds
     of the seats", "cut by half"), where they count a share: before "of" or a determiner, or after "by"
-    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share)."""
+    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share).
+
+    ``found`` (the digit mentions) is sorted and disjoint, so only the last one starting before a fraction
+    ends can overlap it: one bisect a fraction, not a pass over every mention (issue 14)."""
     out = []
+    starts = [n.start for n in found]
     for m in lex.fraction_re.finditer(text):
         count = _COUNTS[m.group("count").lower()] if m.group("count") else None
         fraction = m.group("fraction").lower()
@@ -128,7 +132,8 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
             count = 1
         if count is None or (count > 1) != bool(m.group("plural")) or (fraction == "half" and count > 1):
             continue
-        if any(n.start < m.end() and m.start() < n.end for n in found):
+        i = bisect.bisect_left(starts, m.end()) - 1  # the last mention starting before the fraction ends
+        if i >= 0 and found[i].end > m.start():
             continue
         scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
         if scaled and scaled.group(1).lower() in lex.scales:
