@@ -31,6 +31,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}")  # the runs _SPACE.sub(" ", ...) shortens
 
 
 class Block:
@@ -205,7 +206,10 @@ def _is_furniture(el, total: int) -> bool:
 
 
 def _text_len(el) -> int:
-    return len(_SPACE.sub(" ", text_content(el)))
+    """The length of the element's text with each run of white space read as one space (counted, not
+    replaced: the whole page's text is measured, 10 MB on a big page, issue 14)."""
+    text = text_content(el)
+    return len(text) - sum(m.end() - m.start() - 1 for m in _SPACE_RUN.finditer(text))
 
 
 @functools.cache
