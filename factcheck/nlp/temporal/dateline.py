@@ -50,18 +50,19 @@ class _TextEvidence(NamedTuple):
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
-                     today: date, policy: str = "infer") -> Dateline:
+                     today: date, policy: str = "infer", spans: tuple[tuple[int, int], ...] | None = None) -> Dateline:
     """The date the document speaks from, with the basis a reader can check and a confidence.
 
     ``policy`` (Options.dateline_policy): "infer" weighs all signals; "metadata" trusts metadata over
-    the text; "text" trusts the text's own weekday-date pairs over metadata.
+    the text; "text" trusts the text's own weekday-date pairs over metadata. ``spans``: the text's
+    sentence spans when the caller has them (Analysis.text_spans), else the text is split.
     """
     if explicit is not None:
         return Dateline(explicit, f"--dateline {explicit.isoformat()}", "high", explicit)
     strong, weak = _signals(document, today)
     stamp = _text_stamp(document.text)
     near = strong[0][0] if strong else stamp[0] if stamp else None
-    text = _text_evidence(document.text, today, near)
+    text = _text_evidence(document.text, today, near, spans)
     if policy == "metadata" and strong:
         return Dateline(strong[0][0], strong[0][1], "high", strong[0][0])
     if policy == "text" and text.date is not None and text.years:
@@ -89,7 +90,8 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
     return Dateline(None, "no date signal: no metadata, no weekday-date pair, no dated past event", "low")
 
 
-def dateline_conflict(document: Document, sentences: list[Sentence], today: date) -> DatelineConflict | None:
+def dateline_conflict(document: Document, sentences: list[Sentence], today: date,
+                      spans: tuple[tuple[int, int], ...] | None = None) -> DatelineConflict | None:
     """Two strong signals about the article itself that cannot both be true: its document-level
     publication date against another one far from it, against a date line at the top of the text, or
     against weekday-date pairs that fit no year compatible with it.
@@ -107,7 +109,7 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     stamp = _text_stamp(document.text)
     if stamp and abs((stamp[0] - meta).days) > 2 and not _MODIFIED.search(stamp[1]):
         return DatelineConflict(meta, basis, stamp[0], stamp[1])
-    text = _text_evidence(document.text, today, meta)
+    text = _text_evidence(document.text, today, meta, spans)
     if text.date is not None and text.years and not _agrees(meta, text):
         return DatelineConflict(meta, basis, text.date, text.basis)
     return None
@@ -197,11 +199,12 @@ def _agrees(meta: date, text: _TextEvidence) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
+def _text_evidence(text: str, today: date, near: date | None,
+                   spans: tuple[tuple[int, int], ...] | None) -> _TextEvidence:
     """The dateline the text implies on its own (pairs, else the latest dated past event); computed once
     per document for the resolver and the conflict check."""
-    mentions = find_dates(text, _NO_ANCHOR)
-    tense = _ClauseTenses(text, scanned_sentence_spans(text))
+    mentions = find_dates(text, _NO_ANCHOR, spans)
+    tense = _ClauseTenses(text, scanned_sentence_spans(text, spans))
     pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")
              or m.weekday is not None and m.explicit_year and _fits_own_year(m)]
     floor = _past_year_floor(text, tense, mentions, today.year)
