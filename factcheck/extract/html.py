@@ -75,7 +75,16 @@ def extract_html(text: str, acquired: Acquired) -> Document:
 
 
 def _same_words(a: str, b: str | None) -> bool:
-    return bool(b) and _WORD.findall(a.lower()) == _WORD.findall(b.lower())
+    """Whether ``a`` has the words of ``b`` (the title), ignoring case: read only as far as they agree,
+    not every word of every block of a long page (issue 14)."""
+    if not b:
+        return False
+    mine = _WORD.finditer(a.lower())
+    for word in _WORD.findall(b.lower()):
+        m = next(mine, None)
+        if m is None or m.group() != word:
+            return False
+    return next(mine, None) is None
 
 
 def _visible_byline(blocks: list[Block]) -> str | None:
