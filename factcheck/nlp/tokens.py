@@ -104,7 +104,10 @@ def _scan(text: str, offset: int) -> tuple[Token, ...]:
     if len(folded) != len(text) or "Σ" in text:  # lower() changed a length or read a capital sigma's context
         return tuple([Token(word, offset + start, offset + end, norm(word)) for word, start, end in _words(text)])
     # _words() inlined, and norm() of each word read as its slice of the folded text (possessive dropped):
-    # this loop runs for every word of every sentence, twice (attribution and headline analyses)
+    # this loop runs for every word of every sentence (issue 14)
+    if "n't" not in folded and "'s" not in folded:  # most sentences: no "n't" to split off, no 's to drop
+        return tuple([Token(m.group(), offset + m.start(), offset + m.end(), folded[m.start():m.end()])
+                      for m in _TOKEN.finditer(text)])
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
