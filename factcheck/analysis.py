@@ -32,6 +32,14 @@ class Analysis:
         return split_sentences(self.document)
 
     @cached_property
+    def text_spans(self) -> tuple[tuple[int, int], ...]:
+        """The text's sentence spans as segment(text) splits it, for the date scan's tense context: the
+        sentences' own when they come from the same blank-line blocks (a long page split once, not twice)."""
+        from .nlp.segment import text_spans
+
+        return text_spans(self.document, self.sentences)
+
+    @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """Paragraph (start, end) offsets: the extractor's, else blank-line blocks, else lines."""
         from .nlp.tokens import paragraph_spans
@@ -73,13 +81,13 @@ class Analysis:
         from .nlp.temporal import resolve_dateline
 
         return resolve_dateline(self.document, self.sentences, explicit=self.options.dateline,
-                                today=self.today, policy=self.options.dateline_policy)
+                                today=self.today, policy=self.options.dateline_policy, spans=self.text_spans)
 
     @cached_property
     def dates(self) -> list[DateMention]:
         from .nlp.temporal import find_dates
 
-        return find_dates(self.document.text, self.dateline)
+        return find_dates(self.document.text, self.dateline, self.text_spans)
 
     @cached_property
     def numbers(self) -> list[NumberMention]:

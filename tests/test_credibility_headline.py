@@ -226,3 +226,24 @@ def test_no_match_result(text):
 ])
 def test_headline_event_needs_body_mention(title, body, unsupported):
     assert (missing_terms(_analysis(title, body)) is not None) == unsupported
+
+
+def test_sentences_skipped_untokenised_change_nothing(monkeypatch):
+    """annotate() skips the body sentences that lack a word of every phrase its tests look for
+    (headline._conflict_cue): the same contradictions and missing terms as reading every sentence, on the
+    cases above (their parameters), a sentence with a capital sigma and the fixture articles."""
+    from pathlib import Path
+
+    from factcheck.loader import load_document
+    from factcheck.nlp import headline
+
+    cases = [(title, body) for test in (test_contradiction, test_no_contradiction, test_unsupported)
+             for title, body, *_ in test.pytestmark[0].args[1]]
+    cases.append(("Ministry confirms minister's resignation", "ΣΟΦΙΑ: the ministry has NOT confirmed it."))
+    analyses = [lambda t=title, b=body: _analysis(t, b) for title, body in cases]
+    pages = sorted(Path(__file__).parents[1].glob("fixtures/articles/*.*"))
+    analyses += [lambda p=p: Analysis(load_document(str(p), Options()), Options()) for p in pages]
+    skipping = [a().headline_checks for a in analyses]
+    monkeypatch.setattr(headline, "_conflict_cue", lambda *args: None)
+    assert skipping == [a().headline_checks for a in analyses]
+    assert sum(len(found["contradictions"]) for found in skipping) >= 30

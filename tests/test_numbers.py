@@ -263,3 +263,22 @@ def test_a_bare_figure_counts_what_the_number_of_names_before_it(text, nouns):
 def test_a_rate_written_as_a_compound_is_a_rate(text):
     from factcheck.nlp.numbers import find_numbers
     assert find_numbers(text)[0].noun == "per share"
+
+@pytest.mark.parametrize("text", [
+    "Two-thirds of the seats, a HALF of it; one quarter (a fifth) and three\n\nquarters, two - tenths.",
+    "a million tweets, A BILLION, an\ttrillion; often tent halfway behalf thousands",
+    "ſome half and İ third K quarter, ONE-HALF, an  eighth",
+    "",
+])
+def test_fractions_and_scales_found_in_stretches_as_in_the_whole_text(text):
+    from pathlib import Path
+
+    from factcheck.nlp import numbers
+    from factcheck.nlp.tokens import finditer_in_stretches
+
+    lex = numbers._lexicon()
+    pages = sorted(Path(__file__).parents[1].glob("fixtures/articles/*.*"))
+    for page in [text, *(p.read_text(encoding="utf-8") for p in pages)]:
+        for pattern, cue in ((lex.fraction_re, numbers._fraction_cue()), (numbers._A_SCALE, numbers._scale_cue())):
+            found = finditer_in_stretches(pattern, page, cue, numbers._WORD_RUN_ENDS)
+            assert [(m.span(), m.groupdict()) for m in found] == [(m.span(), m.groupdict()) for m in pattern.finditer(page)]

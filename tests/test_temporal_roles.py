@@ -114,3 +114,31 @@ def test_titles_found_in_fixture_articles_as_with_every_name(monkeypatch):
     monkeypatch.setattr(roles, "_names_in", lambda text, names: names)
     assert fewer == [find_titles(text) for text in texts]
     assert sum(map(len, fewer)) > 5
+
+
+@pytest.mark.parametrize("text", [
+    "Former President Barack Obama, then-President Donald Trump (President Joe Biden) and PRESIDENT DONALD TRUMP.",
+    "thus President\n\nDonald Trump; us President Trump: U.S. President Joe Biden said \"President Trump\".",
+    "ex-Prime Minister Boris Johnson; former - President George W. Bush and President-elect Donald Trump Jr.",
+    "Chancellor Olaf Scholz? Vice President J. D. Vance! The president, Donald Trump, spoke.",
+    "Former President Barack Obama and Vice President Kamala Harris spoke to President Vladimir Putin. " * 2000,
+])
+def test_titles_found_in_stretches_as_in_the_whole_text(text, monkeypatch):
+    from factcheck.nlp.temporal import roles
+
+    found = find_titles(text)
+    monkeypatch.setattr(roles, "_title_matches", lambda pattern, text, catalog: pattern.finditer(text))
+    assert found == find_titles(text)
+    assert found
+
+
+def test_titles_found_in_fixture_articles_in_stretches_as_in_the_whole_text(monkeypatch):
+    from pathlib import Path
+
+    from factcheck.nlp.temporal import roles
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parents[1].glob("fixtures/articles/*"))
+             if p.suffix in (".md", ".txt", ".html")]
+    found = [find_titles(text) for text in texts]
+    monkeypatch.setattr(roles, "_title_matches", lambda pattern, text, catalog: pattern.finditer(text))
+    assert found == [find_titles(text) for text in texts]

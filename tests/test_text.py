@@ -201,3 +201,30 @@ def test_in_sentence_takes_the_mentions_inside_each_sentence():
     assert got == [["5 dollars"], ["7", "8"], [], ["9"]]
     assert analysis.in_sentence(iter(numbers), analysis.sentences[1]) == analysis.in_sentence(numbers,
                                                                                              analysis.sentences[1])
+
+
+@pytest.mark.parametrize("document", [
+    Document(source="t", text="First one. Second one.\n\nThird one here."),
+    Document(source="t", text="Title line\n\nFirst one. Second one.", title="Title line", title_span=(0, 10)),
+    Document(source="t", text="A Title First one. Second one.", title="A Title", title_span=(0, 7)),
+    Document(source="t", text="One. Two.\n\nThree. Four.", paragraphs=((0, 9), (11, 23))),
+    Document(source="t", text="One. Two.\nThree. Four.", paragraphs=((0, 9), (10, 22))),  # not blank-line blocks
+    Document(source="t", text="One. Two.\n\nThree. Four.", paragraphs=((0, 4), (5, 9), (11, 23))),
+])
+def test_text_spans_are_the_whole_text_split(document):
+    """text_spans reads segment(text) off the sentences when they were split from the same blocks."""
+    from factcheck.nlp.segment import text_spans
+
+    assert text_spans(document, split_sentences(document)) == tuple(segment(document.text))
+
+
+def test_text_spans_of_fixture_pages_are_the_whole_text_split():
+    from pathlib import Path
+
+    from factcheck.loader import load_document
+    from factcheck.model import Options
+    from factcheck.nlp.segment import text_spans
+
+    pages = sorted(Path(__file__).parents[1].glob("fixtures/articles/*.*"))
+    documents = [load_document(str(p), Options()) for p in pages]
+    assert [text_spans(d, split_sentences(d)) for d in documents] == [tuple(segment(d.text)) for d in documents]

@@ -206,7 +206,7 @@ def dateline_conflict(analysis: "Analysis") -> Iterator[Finding]:
         return
     from ..nlp.temporal import dateline_conflict as conflict_of
 
-    conflict = conflict_of(analysis.document, analysis.sentences, analysis.today)
+    conflict = conflict_of(analysis.document, analysis.sentences, analysis.today, analysis.text_spans)
     sentence = analysis.headline or (analysis.sentences[0] if analysis.sentences else None)
     if conflict is None or sentence is None:
         return

@@ -31,6 +31,7 @@ _HIDDEN_STYLE = LazyPattern(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s{2,}")  # the runs _SPACE.sub(" ", ...) shortens
 
 
 class Block:
@@ -74,7 +75,16 @@ def extract_html(text: str, acquired: Acquired) -> Document:
 
 
 def _same_words(a: str, b: str | None) -> bool:
-    return bool(b) and _WORD.findall(a.lower()) == _WORD.findall(b.lower())
+    """Whether ``a`` has the words of ``b`` (the title), ignoring case: read only as far as they agree,
+    not every word of every block of a long page (issue 14)."""
+    if not b:
+        return False
+    mine = _WORD.finditer(a.lower())
+    for word in _WORD.findall(b.lower()):
+        m = next(mine, None)
+        if m is None or m.group() != word:
+            return False
+    return next(mine, None) is None
 
 
 def _visible_byline(blocks: list[Block]) -> str | None:
@@ -205,7 +215,10 @@ def _is_furniture(el, total: int) -> bool:
 
 
 def _text_len(el) -> int:
-    return len(_SPACE.sub(" ", text_content(el)))
+    """The length of the element's text with each run of white space read as one space (counted, not
+    replaced: the whole page's text is measured, 10 MB on a big page, issue 14)."""
+    text = text_content(el)
+    return len(text) - sum(m.end() - m.start() - 1 for m in _SPACE_RUN.finditer(text))
 
 
 @functools.cache

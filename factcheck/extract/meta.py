@@ -219,7 +219,7 @@ def _headline_stamp(root, title: str | None) -> list[DateSignal]:
             break
         found = find_date_text(text, dayfirst) if len(text) <= 160 else None
         if not found and any(c.isdigit() for c in text):  # a stamp split over elements: November 20 | 15:23 | 2019
-            short = [a for a in list(owner.iterancestors())[:2] if len(_clean_text(text_content(a))) <= 60]
+            short = [a for a in list(owner.iterancestors())[:2] if _cleaned_length_at_most(text_content(a), 60)]
             owner = short[0] if short else owner
             text = _clean_text(" ".join(owner.itertext()))
             found = find_date_text(text, dayfirst)
@@ -420,6 +420,14 @@ def _author_name(value) -> str | None:
 
 def _clean_text(text: str) -> str:
     return " ".join(text.split())
+
+
+def _cleaned_length_at_most(text: str, limit: int) -> bool:
+    """``len(_clean_text(text)) <= limit``, without cleaning all of a long text (the article's, 10 MB: issue
+    14): a text whose first characters hold more than ``limit`` that are not white space is longer cleaned."""
+    if len("".join(text[:4 * limit].split())) > limit:
+        return False
+    return len(_clean_text(text)) <= limit
 
 
 def _iso(value) -> str | None:

@@ -152,10 +152,15 @@ def byline_name(line: str) -> str | None:
     return None
 
 
+_WIDGET_MAX = 60  # characters: a longer line is prose
+
+
 def is_widget_line(line: str) -> bool:
     """True for a line that is page furniture: a bare counter, "Loading comments...", "Share"."""
+    if len("".join(line[:4 * _WIDGET_MAX].split())) > _WIDGET_MAX:
+        return False  # longer than _WIDGET_MAX collapsed, known without collapsing a long paragraph (issue 14)
     line = " ".join(line.split())
-    if not line or len(line) > 60:
+    if not line or len(line) > _WIDGET_MAX:
         return False
     if relative_stamp(line) is not None or absolute_stamp_signal(line) is not None:
         return True

@@ -8,6 +8,7 @@ and related nouns (headline_related_nouns.yaml) counted as the same thing. After
 Rafferty and Manning, "Finding Contradictions in Text" (ACL 2008). Precision over recall.
 """
 import functools
+import re
 from types import SimpleNamespace
 from typing import NamedTuple
 
@@ -204,9 +205,12 @@ def annotate(analysis) -> dict:
         plain = {}  # "Falls Short of 4K, Runs at 1080p": a body's "does not run in 4K" agrees
     debunkable = not any(t.norm in _lexicon().debunk_excludes for t in head_tokens) and not _speaker_label(head_tokens)
     found: list[Contradiction] = []
+    cue = _conflict_cue(heads, head_results, negated, plain, debunkable)
     for n, sentence in enumerate(body):
         if len(found) >= MAX_CONTRADICTIONS:
             break
+        if cue is not None and "Σ" not in sentence.text and not cue.search(sentence.text.lower().replace("’", "'")):
+            continue  # none of the tests below can find anything in it: not tokenised (see _conflict_cue)
         hit = _first_conflict(heads, predicates(sentence, document)) if heads else None
         if hit is None and head_results:
             hit = _result_conflict(head_results, results(sentence, document))
@@ -219,6 +223,34 @@ def annotate(analysis) -> dict:
         if hit is not None:
             found.append(Contradiction(hit[0], hit[1], sentence))
     return {"contradictions": found, "missing": None if found else _missing(headline, body, document)}
+
+
+def _conflict_cue(heads, head_results, negated, plain, debunkable) -> re.Pattern | None:
+    """A pattern that the lowercased text of every body sentence able to conflict with the headline
+    matches; None when there is none (every sentence is read).
+
+    Each test of annotate() finds nothing in a sentence without a phrase of its lexicon: the opposing
+    predicates of the headline's pairs, a negation (for the verbs the headline asserts), a debunking
+    verdict, a denial of reports. A phrase is found only where each of its words is a token's normal form,
+    a piece of the sentence's text lowercased (tokens.norm; exact unless the text has a capital sigma).
+    So a sentence whose text lacks a word of every such phrase is skipped untokenised: the attribution
+    analysis tokenises every sentence already, and most sentences hold no such word (issue 14).
+    Match results and the verbs a negated headline denies (any word's stem) have no fixed words."""
+    if head_results or negated:
+        return None
+    lex = _lexicon()
+    pairs = {h.pair for h in heads}
+    phrases = [k for name, keys, _, _ in lex.pairs if name in pairs for k in keys]
+    if plain:
+        phrases += list(lex.negations)
+    if debunkable:
+        phrases += list(lex.debunk_verdicts) + list(lex.against_reports)
+    if not phrases:
+        return None
+    words = {max(k, key=len, default="") for k in phrases}  # one word a phrase: the longest, likely the rarest
+    if "" in words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _result_conflict(heads: list[Predicate], bodies: list[Predicate]):

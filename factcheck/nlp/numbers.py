@@ -13,6 +13,7 @@ from types import SimpleNamespace
 from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
 from ..rules import load_lexicon
+from .tokens import finditer_in_stretches
 
 # a price in eighths as markets quoted them ("13 5/8", "1/8"), a number with thousands separators, a decimal
 _FRACTION = r"(?:\d{1,4}\s)?\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
@@ -136,16 +137,21 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
     """Fractions in words as percentages ("more than half of its capital", "a fifth of Du Pont", "two-thirds
     of the seats", "cut by half"), where they count a share: before "of" or a determiner, or after "by"
-    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share)."""
+    ("the third quarter" is a period, "the second half of 1989" a time, "two and a half" no share).
+
+    ``found`` (the digit mentions) is sorted and disjoint, so only the last one starting before a fraction
+    ends can overlap it: one bisect a fraction, not a pass over every mention (issue 14)."""
     out = []
-    for m in lex.fraction_re.finditer(text):
+    starts = [n.start for n in found]
+    for m in finditer_in_stretches(lex.fraction_re, text, _fraction_cue(), _WORD_RUN_ENDS):
         count = _COUNTS[m.group("count").lower()] if m.group("count") else None
         fraction = m.group("fraction").lower()
         if fraction == "half" and count is None:
             count = 1
         if count is None or (count > 1) != bool(m.group("plural")) or (fraction == "half" and count > 1):
             continue
-        if any(n.start < m.end() and m.start() < n.end for n in found):
+        i = bisect.bisect_left(starts, m.end()) - 1  # the last mention starting before the fraction ends
+        if i >= 0 and found[i].end > m.start():
             continue
         scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
         if scaled and scaled.group(1).lower() in lex.scales:
@@ -160,12 +166,35 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
     return out
 
 
+# Fractions and spelled numbers are words, white space and hyphens: these marks end the stretches of
+# text their patterns run over (tokens.finditer_in_stretches).
+_WORD_RUN_ENDS = ',.;:!?()[]"“”'
+
+
+@functools.cache
+def _fraction_cue() -> re.Pattern:
+    """The fraction words, one of which every fraction_re match holds (a word start, ignoring case)."""
+    return _words_cue(str(k).split()[0] for k in _lexicon().fractions)
+
+
+@functools.cache
+def _scale_cue() -> re.Pattern:
+    """The scale words, one of which every _A_SCALE match holds. (The words spelled numbers open with
+    are too common for a cue to save anything.)"""
+    return _words_cue(_A_SCALE_WORDS)
+
+
+def _words_cue(words) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted({w.lower() for w in words}, key=len, reverse=True)))
+
+
 def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
     """Spelled numbers ("two officials", "two hundred and thirty four Americans", "one point six billion
     dollar") not inside a digit mention; ``found`` is sorted and disjoint."""
     out = []
     starts = [n.start for n in found]
-    runs = list(lex.spelled_re.finditer(text)) + list(_A_SCALE.finditer(text))
+    runs = list(lex.spelled_re.finditer(text)) + list(finditer_in_stretches(_A_SCALE, text, _scale_cue(),
+                                                                            _WORD_RUN_ENDS))
     for run in sorted(runs, key=lambda r: r.start()):
         tokens = [(w.group().lower(), run.start() + w.start(), run.start() + w.end())
                   for w in _LETTERS_ANY.finditer(run.group())]
@@ -189,7 +218,8 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
 
 
 _LETTERS_ANY = re.compile(r"[A-Za-z]+")
-_A_SCALE = re.compile(r"\ban?\s+(?:thousand|million|billion|trillion)\b", re.I)  # "a million tweets"
+_A_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+_A_SCALE = re.compile(rf"\ban?\s+(?:{'|'.join(_A_SCALE_WORDS)})\b", re.I)  # "a million tweets"
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
 _COUNTED_BY_ARTICLE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

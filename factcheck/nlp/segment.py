@@ -71,11 +71,8 @@ def split_sentences(document: Document) -> list[Sentence]:
     title = document.title_span
     pieces: list[tuple[int, int, int]] = []
     if document.paragraphs:
-        for index, (lo, hi) in enumerate(document.paragraphs):
-            for a, b in _around(lo, hi, title):
-                pieces.extend((s, e, index) for s, e, _ in _segment_region(text, a, b))
-        if title and not any(lo <= title[0] and title[1] <= hi for lo, hi in document.paragraphs):
-            pieces.extend((s, e, -1) for s, e, _ in _segment_region(text, *title))
+        for a, b, index in _paragraph_regions(document):
+            pieces.extend((s, e, index) for s, e, _ in _segment_region(text, a, b))
         pieces.sort()
     else:
         paragraph = 0
@@ -86,6 +83,30 @@ def split_sentences(document: Document) -> list[Sentence]:
             if found and not is_title:
                 paragraph += found[-1][2] + 1
     return _sentences(document, pieces)
+
+
+def text_spans(document: Document, sentences: list[Sentence]) -> tuple[tuple[int, int], ...]:
+    """segment(document.text), given ``sentences`` = split_sentences(document): their own spans when
+    split_sentences segmented the text's own blank-line blocks (an extracted page's paragraphs, a draft
+    without a title line), so that a long page is split once, not twice (issue 14); else split anew."""
+    text = document.text
+    if document.paragraphs:
+        regions = sorted((a, b) for a, b, _ in _paragraph_regions(document))
+    else:
+        regions = _around(0, len(text), document.title_span)
+    if [block for a, b in regions for block in _blocks(text, a, b)] == _blocks(text, 0, len(text)):
+        return tuple((s.start, s.end) for s in sentences)  # the same blocks, each split by _segment_block
+    return tuple(segment(text))
+
+
+def _paragraph_regions(document: Document) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph index) of the stretches split_sentences segments in a document with
+    paragraphs: each paragraph cut at the title's ends, and the title (index -1) when no paragraph holds it."""
+    title = document.title_span
+    regions = [(a, b, index) for index, (lo, hi) in enumerate(document.paragraphs) for a, b in _around(lo, hi, title)]
+    if title and not any(lo <= title[0] and title[1] <= hi for lo, hi in document.paragraphs):
+        regions.append((title[0], title[1], -1))
+    return regions
 
 
 def _around(lo: int, hi: int, title: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -138,11 +159,19 @@ def _segment_region(text: str, lo: int, hi: int) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of the sentences in text[lo:hi]; paragraphs counted from 0."""
     out: list[tuple[int, int, int]] = []
     paragraph = 0
+    for start, end in _blocks(text, lo, hi):
+        paragraph = _segment_block(text, start, end, paragraph, out)
+    return out
+
+
+def _blocks(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The blocks of text[lo:hi] between blank lines, as _segment_region reads them."""
+    out = []
     start = lo
     for m in _BLANK_LINE.finditer(text, lo, hi):
-        paragraph = _segment_block(text, start, m.start(), paragraph, out)
+        out.append((start, m.start()))
         start = m.end()
-    _segment_block(text, start, hi, paragraph, out)
+    out.append((start, hi))
     return out
 
 

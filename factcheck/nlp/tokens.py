@@ -102,7 +102,10 @@ def _scan(text: str, offset: int) -> tuple[Token, ...]:
     if len(folded) != len(text) or "Σ" in text:  # lower() changed a length or read a capital sigma's context
         return tuple([Token(word, offset + start, offset + end, norm(word)) for word, start, end in _words(text)])
     # _words() inlined, and norm() of each word read as its slice of the folded text (possessive dropped):
-    # this loop runs for every word of every sentence, twice (attribution and headline analyses)
+    # this loop runs for every word of every sentence (issue 14)
+    if "n't" not in folded and "'s" not in folded:  # most sentences: no "n't" to split off, no 's to drop
+        return tuple([Token(m.group(), offset + m.start(), offset + m.end(), folded[m.start():m.end()])
+                      for m in _TOKEN.finditer(text)])
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group()
@@ -250,3 +253,32 @@ def phrases_in_any_case(folded: str, phrases: Iterable[str]) -> list[str]:
     ignorecase_fold is ``folded``: those whose every word occurs in it. A phrase that is not ASCII is
     always kept: the fold is exact only for ASCII."""
     return [p for p in phrases if not p.isascii() or all(w.lower() in folded for w in p.split())]
+
+
+def finditer_in_stretches(pattern: re.Pattern, text: str, cue: re.Pattern, ends: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, run only over the stretches of text between the characters ``ends``
+    that hold a hit of ``cue`` (searched in ignorecase_fold(text)) where a word starts: on a long text a
+    small part of it (issue 14). The same matches, as long as
+
+    - no match holds one of ``ends``, which are neither word characters nor white space (so such a mark
+      ends a stretch as the end of the text would for the pattern's look-aheads), and
+    - every match holds a hit of ``cue`` starting a word: lowercase ASCII words of a pattern that
+      ignores case (the fold is exact for ASCII), or that reads them as written in lowercase."""
+    folded = ignorecase_fold(text)
+    if not ends or len(folded) != len(text):
+        yield from pattern.finditer(text)
+        return
+    stretch_end = re.compile(f"[{re.escape(ends)}]")
+    done = 0  # the text is scanned up to here: a stretch's end mark, or the text's end
+    pos = 0
+    while (hit := cue.search(folded, pos)) is not None:
+        if hit.start() > 0 and _WORD_CHAR.match(text, hit.start() - 1):
+            pos = hit.start() + 1  # inside a word ("thus"): no match's cue word starts there
+            continue
+        start = max(text.rfind(c, done, hit.start()) for c in ends) + 1
+        end = stretch_end.search(text, hit.start())
+        done = pos = end.start() if end else len(text)
+        yield from pattern.finditer(text, start, done)
+
+
+_WORD_CHAR = re.compile(r"\w")

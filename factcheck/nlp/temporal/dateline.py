@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline, Document, Sentence
 from .dates import find_dates, scanned_sentence_spans
-from .tense import tense_of
+from .tense import Tense, tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
 _NO_ANCHOR = Dateline(None, "", "low")
@@ -48,18 +48,19 @@ class _TextEvidence(NamedTuple):
 
 
 def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit: date | None,
-                     today: date, policy: str = "infer") -> Dateline:
+                     today: date, policy: str = "infer", spans: tuple[tuple[int, int], ...] | None = None) -> Dateline:
     """The date the document speaks from, with the basis a reader can check and a confidence.
 
     ``policy`` (Options.dateline_policy): "infer" weighs all signals; "metadata" trusts metadata over
-    the text; "text" trusts the text's own weekday-date pairs over metadata.
+    the text; "text" trusts the text's own weekday-date pairs over metadata. ``spans``: the text's
+    sentence spans when the caller has them (Analysis.text_spans), else the text is split.
     """
     if explicit is not None:
         return Dateline(explicit, f"--dateline {explicit.isoformat()}", "high", explicit)
     strong, weak = _signals(document, today)
     stamp = _text_stamp(document.text)
     near = strong[0][0] if strong else stamp[0] if stamp else None
-    text = _text_evidence(document.text, today, near)
+    text = _text_evidence(document.text, today, near, spans)
     if policy == "metadata" and strong:
         return Dateline(strong[0][0], strong[0][1], "high", strong[0][0])
     if policy == "text" and text.date is not None and text.years:
@@ -87,7 +88,8 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
     return Dateline(None, "no date signal: no metadata, no weekday-date pair, no dated past event", "low")
 
 
-def dateline_conflict(document: Document, sentences: list[Sentence], today: date) -> DatelineConflict | None:
+def dateline_conflict(document: Document, sentences: list[Sentence], today: date,
+                      spans: tuple[tuple[int, int], ...] | None = None) -> DatelineConflict | None:
     """Two strong signals about the article itself that cannot both be true: its document-level
     publication date against another one far from it, against a date line at the top of the text, or
     against weekday-date pairs that fit no year compatible with it.
@@ -105,7 +107,7 @@ def dateline_conflict(document: Document, sentences: list[Sentence], today: date
     stamp = _text_stamp(document.text)
     if stamp and abs((stamp[0] - meta).days) > 2 and not _MODIFIED.search(stamp[1]):
         return DatelineConflict(meta, basis, stamp[0], stamp[1])
-    text = _text_evidence(document.text, today, meta)
+    text = _text_evidence(document.text, today, meta, spans)
     if text.date is not None and text.years and not _agrees(meta, text):
         return DatelineConflict(meta, basis, text.date, text.basis)
     return None
@@ -195,17 +197,18 @@ def _agrees(meta: date, text: _TextEvidence) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
+def _text_evidence(text: str, today: date, near: date | None,
+                   spans: tuple[tuple[int, int], ...] | None) -> _TextEvidence:
     """The dateline the text implies on its own (pairs, else the latest dated past event); computed once
     per document for the resolver and the conflict check."""
-    mentions = find_dates(text, _NO_ANCHOR)
-    spans = scanned_sentence_spans(text)
+    mentions = find_dates(text, _NO_ANCHOR, spans)
+    tense = _ClauseTenses(text, scanned_sentence_spans(text, spans))
     pairs = [m for m in mentions if m.kind == "weekday" and m.value and m.value.startswith("XXXX-")
              or m.weekday is not None and m.explicit_year and _fits_own_year(m)]
-    floor = _past_year_floor(text, spans, mentions, today.year)
+    floor = _past_year_floor(text, tense, mentions, today.year)
     if pairs:
         # a schedule ("will play on Sunday, Dec. 6") may name a day still to come: a draft written today
-        horizon = today + SCHEDULE_AHEAD if all(_ahead(_tense(text, spans, p)) for p in pairs) else today
+        horizon = today + SCHEDULE_AHEAD if all(_ahead(tense(p)) for p in pairs) else today
         years = _fitting_years(pairs, horizon, floor)
         if near is not None and near.year not in years and floor > near.year:
             unfloored = _fitting_years(pairs, horizon, 0)
@@ -215,12 +218,12 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             pairs = _majority(pairs, horizon, floor, near)
             years = _fitting_years(pairs, horizon, floor) if pairs else []
         if years:
-            ceiling = _future_year_ceiling(text, spans, mentions)
+            ceiling = _future_year_ceiling(tense, mentions)
             if near is None or near.year not in years:  # metadata and pairs agree: an early "will" is the error
                 years = [y for y in years if y <= ceiling] or years
             year = min(years, key=lambda y: (abs(y - near.year), -y)) if near else years[0]
             dated = [(_pair_date(p, year), p) for p in pairs]
-            past = [d for d in dated if not _ahead(_tense(text, spans, d[1]))]
+            past = [d for d in dated if not _ahead(tense(d[1]))]
             if not past:  # only a schedule ("will open on Friday, May 2"): the text is dated before it
                 first, pair = min(dated, key=lambda d: d[0])
                 basis = f"a weekday-date pair still to come in the text: '{pair.text}' (the text is dated before it)"
@@ -230,8 +233,8 @@ def _text_evidence(text: str, today: date, near: date | None) -> _TextEvidence:
             quoted = ", ".join(f"'{p.text}'" for _, p in dated[:3])
             others = ", ".join(str(y) for y in [y for y in years if y != year][:2])
             basis = f"weekday-date pairs in the text: {quoted} (fits {year}" + (f"; also {others})" if others else ")")
-            return _TextEvidence(day, basis, _latest(text, spans, mentions, day), tuple(years), pairs=tuple(pairs))
-    event = _latest_past_event(text, spans, mentions, today)
+            return _TextEvidence(day, basis, _latest(tense, mentions, day), tuple(years), pairs=tuple(pairs))
+    event = _latest_past_event(text, tense, mentions, today)
     if event:
         return _TextEvidence(event[0], f"latest dated past event in the text: '{event[1].text}'", None, ())
     return _TextEvidence(None, "", None, ())
@@ -265,10 +268,25 @@ def _pair_key(pair: DateMention) -> tuple:
     return pair.explicit_year, pair.value, pair.weekday
 
 
-def _future_year_ceiling(text: str, spans, mentions: list[DateMention]) -> int:
+class _ClauseTenses:
+    """The tense of each mention's clause in one text, each computed once: the text evidence asks about
+    the same mentions for the pairs, the year floor and ceiling and the latest events (issue 14)."""
+
+    def __init__(self, text: str, spans):
+        self.text, self.spans = text, spans
+        self._found: dict[tuple[int, int], Tense] = {}
+
+    def __call__(self, mention: DateMention) -> Tense:
+        key = mention.start, mention.end
+        if key not in self._found:
+            self._found[key] = _tense(self.text, self.spans, mention)
+        return self._found[key]
+
+
+def _future_year_ceiling(tense: _ClauseTenses, mentions: list[DateMention]) -> int:
     """The earliest year the text writes out as still to come ("by spring 2025"): the document is no later."""
     future = [int(m.value[:4]) for m in mentions if m.explicit_year and m.value and m.value[:4].isdigit()
-              and _tense(text, spans, m).tense in ("future", "future-in-past", "conditional")]
+              and tense(m).tense in ("future", "future-in-past", "conditional")]
     return min(future, default=9999)
 
 
@@ -311,13 +329,13 @@ def _fitting_years(pairs: list[DateMention], today: date, floor: int) -> list[in
     return out
 
 
-def _tense(text: str, spans, mention: DateMention):
+def _tense(text: str, spans, mention: DateMention) -> Tense:
     i = bisect.bisect_right(spans, mention.start, key=lambda span: span[0]) - 1
     s, e = spans[i] if i >= 0 and mention.start < spans[i][1] else (0, len(text))
     return tense_of(text[s:e], mention.start - s, min(mention.end, e) - s)
 
 
-def _past_year_floor(text: str, spans, mentions: list[DateMention], today_year: int) -> int:
+def _past_year_floor(text: str, tense: _ClauseTenses, mentions: list[DateMention], today_year: int) -> int:
     """The latest year the text dates a past event in ("signed in 2016", "on April 2, 2021"): the
     document is no older. Years that qualify a noun ("a grant for 2022") do not count."""
     past = []
@@ -326,30 +344,30 @@ def _past_year_floor(text: str, spans, mentions: list[DateMention], today_year: 
             continue
         if not _EVENT_TIME.search(text[max(0, m.start - 12):m.start]):
             continue
-        t = _tense(text, spans, m)
+        t = tense(m)
         if t.tense in ("past", "present-perfect") and not t.plan and int(m.value[:4]) <= today_year:
             past.append(int(m.value[:4]))
     return max(past, default=0)
 
 
-def _latest_past_event(text: str, spans, mentions: list[DateMention], today: date):
+def _latest_past_event(text: str, tense: _ClauseTenses, mentions: list[DateMention], today: date):
     """The latest day-dated event the text reports as done ("died Nov. 18, 2019"; not a deadline: "by June 30")."""
     events = []
     for m in mentions:
         if m.kind == "absolute" and m.value and len(m.value) == 10 and m.value[:4].isdigit() and \
                 not _DEADLINE.search(text[max(0, m.start - 16):m.start]):
             day = date.fromisoformat(m.value)
-            t = _tense(text, spans, m)
+            t = tense(m)
             if day <= today and t.tense in ("past", "present-perfect") and not t.plan:
                 events.append((day, m))
     return max(events, key=lambda e: e[0]) if events else None
 
 
-def _latest(text: str, spans, mentions: list[DateMention], day: date) -> date:
+def _latest(tense: _ClauseTenses, mentions: list[DateMention], day: date) -> date:
     """End of the plausible window: a week after the pair, but before a new year still to come."""
     latest = day + WINDOW
     for m in mentions:
         if m.text.lower().endswith(("new year", "next year")) and \
-                _tense(text, spans, m).tense not in ("past", "present-perfect"):
+                tense(m).tense not in ("past", "present-perfect"):
             latest = min(latest, date(day.year, 12, 31))
     return max(latest, day)

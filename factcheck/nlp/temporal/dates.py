@@ -207,10 +207,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return segment(text) or [(0, len(text))]
 
 
-def scanned_sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The sentence spans find_dates read ``text`` with: split once per text, shared with the dateline
-    resolver (splitting a 10 MB page takes over a second)."""
-    return _scan(text)[1]
+def scanned_sentence_spans(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> tuple[tuple[int, int], ...]:
+    """The sentence spans find_dates read ``text`` with (given the same ``spans``): split once per text,
+    shared with the dateline resolver (splitting a 10 MB page takes over a second)."""
+    return _scan(text, spans)[1]
 
 
 def parse_date(text: str, *, whole: bool = False) -> date | None:
@@ -229,12 +229,13 @@ def parse_date(text: str, *, whole: bool = False) -> date | None:
     return date.fromisoformat(first.value)
 
 
-def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
+def find_dates(text: str, dateline: Dateline, spans: tuple[tuple[int, int], ...] | None = None) -> list[DateMention]:
     """Every date/time/duration expression in ``text`` with its TIMEX3 value, sorted by start.
 
     The pattern scan is done once per text (the dateline resolver reads the text without an anchor,
-    the checks with one); only the values are computed per dateline."""
-    kept, spans, starts = _scan(text)
+    the checks with one); only the values are computed per dateline. ``spans``: the text's sentence
+    spans (segment.segment(text)) when the caller has them already (Analysis.text_spans), else split."""
+    kept, spans, starts = _scan(text, spans)
     ctx = _Context(text, _safe_anchor(dateline.date), spans, starts, kept, {})
     out = []
     for _, _, kind, m in kept:
@@ -246,8 +247,9 @@ def find_dates(text: str, dateline: Dateline) -> list[DateMention]:
 
 
 @functools.lru_cache(maxsize=8)
-def _scan(text: str) -> tuple[tuple, tuple, tuple]:
-    """The kept pattern matches of ``text``, its sentence spans and starts (immutable: shared by calls)."""
+def _scan(text: str, spans: tuple[tuple[int, int], ...] | None) -> tuple[tuple, tuple, tuple]:
+    """The kept pattern matches of ``text``, its sentence spans (``spans`` or split) and starts
+    (immutable: shared by calls)."""
     candidates = []
     cuts = [0] + [m.end() for m in _BLOCK_END.finditer(text)] + [len(text)]
     cued: dict[re.Pattern, list[tuple[int, int]]] = {}
@@ -262,7 +264,7 @@ def _scan(text: str) -> tuple[tuple, tuple, tuple]:
             for m in _compiled(pattern).finditer(text, start, end):
                 if m.end() > m.start() and _plausible(kind, m, text):
                     candidates.append((m.start(), m.end(), kind, m))
-    spans = sentence_spans(text)
+    spans = (list(spans) or [(0, len(text))]) if spans is not None else sentence_spans(text)
     return tuple(_longest_first(candidates)), tuple(spans), tuple(s for s, _ in spans)
 
 
