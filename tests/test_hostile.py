@@ -305,3 +305,15 @@ def test_internal_number_check_is_linear_in_repeated_mentions():
         return time.perf_counter() - started
     small, large = seconds(500), seconds(4000)
     assert large < small * 8 * 2.5 + 0.05  # linear within noise (quadratic would be x64)
+
+
+@pytest.mark.parametrize("plain, folded", [("s", "\u017f"), ("k", "\u212a"), ("K", "\u212a")])
+def test_letters_that_fold_to_ascii_crash_no_lookup(tmp_path, plain, folded):
+    """A case-insensitive pattern matches the long s and the Kelvin sign as "s" and "k" ("Preſident"), but
+    lower() keeps them: every lexicon lookup by a matched word folds it (casefold), never a KeyError."""
+    text = HOSTILE.replace(plain, folded) + (
+        "Laſt September, on Christmas Day, in spring, yesterday, a fifth of the seats, "
+        "the first half, a quarter of a billion dollars.\n").replace(plain, folded)
+    result = check(tmp_path, "--format", "json", "--dateline", "2024-12-26", text=text)
+    assert result.exit_code in (0, 1), result.output
+    json.loads(result.output)

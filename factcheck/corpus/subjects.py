@@ -35,7 +35,7 @@ _MONTH_NUMBER = {m: k for k, m in enumerate("january february march april may ju
 def _month_year(m: re.Match, when: date) -> int | None:
     """The year of "last November" in a June story (the year before) or "next March" in a June story (the
     year after); None when the month could fall in either year ("last February" in a March story)."""
-    month = _MONTH_NUMBER[m.group(2).lower()]
+    month = _MONTH_NUMBER[m.group(2).casefold()]
     if m.group(1).lower() == "last":
         return when.year - 1 if month > when.month else None
     return when.year + 1 if month < when.month else None
@@ -47,7 +47,7 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
     in a 1998 story: 1997)."""
     found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
     if when is not None:
-        found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).lower()]))
+        found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).casefold()]))
                   for m in _RELATIVE_YEAR.finditer(text)]
         found += [(m.start(), m.end(), str(year)) for m in _RELATIVE_MONTH_NAME.finditer(text)
                   if (year := _month_year(m, when)) is not None]
@@ -55,7 +55,7 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
     for m in pattern.finditer(text):
         if m.group("century"):
             year = (19 if m.group("century").lower() == "nineteen" else 20) * 100 \
-                + value[m.group("tens").lower()] + value.get((m.group("ones") or "").lower(), 0)
+                + value[m.group("tens").casefold()] + value.get((m.group("ones") or "").lower(), 0)
             start = m.start("century")
         else:
             year = 2000 + value.get((m.group("after") or "").lower(), 0)

@@ -104,7 +104,7 @@ def find_date_text(text: str, dayfirst: bool = False) -> tuple[date, int, int] |
     for form in _TEXT_FORMS:
         for m in form.finditer(text):
             try:
-                day = date(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
+                day = date(int(m.group("year")), _MONTHS[m.group("month").casefold()], int(m.group("day")))
             except ValueError:
                 continue
             found.append((day, m.start(), m.end()))

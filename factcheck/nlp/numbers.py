@@ -144,8 +144,8 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
     out = []
     starts = [n.start for n in found]
     for m in finditer_in_stretches(lex.fraction_re, text, _fraction_cue(), _WORD_RUN_ENDS):
-        count = _COUNTS[m.group("count").lower()] if m.group("count") else None
-        fraction = m.group("fraction").lower()
+        count = _COUNTS[m.group("count").casefold()] if m.group("count") else None
+        fraction = m.group("fraction").casefold()
         if fraction == "half" and count is None:
             count = 1
         if count is None or (count > 1) != bool(m.group("plural")) or (fraction == "half" and count > 1):
@@ -155,7 +155,7 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
             continue
         scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
         if scaled and scaled.group(1).lower() in lex.scales:
-            value = count * lex.fractions[fraction] / 100 * lex.scales[scaled.group(1).lower()]
+            value = count * lex.fractions[fraction] / 100 * lex.scales[scaled.group(1).casefold()]
             out.append(_finish(text, m.start(), scaled.end(), value, None, None, lex))
             continue
         before = text[max(0, m.start() - 30):m.start()]

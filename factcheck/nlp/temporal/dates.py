@@ -612,7 +612,7 @@ def _pick_month_year(month: int, anchor: date, direction: str) -> int:
 
 
 def _season(m: re.Match, ctx: _Context) -> DateMention:
-    code = _words()["seasons"][m.group("season").lower()]
+    code = _words()["seasons"][m.group("season").casefold()]
     if m.group("year"):
         return _mention(m, "DATE", f"{int(m.group('year'))}-{code}", "absolute", explicit_year=True)
     anchor = ctx.anchor
@@ -834,7 +834,7 @@ def _quarter(m: re.Match, ctx: _Context) -> DateMention:
 
 
 def _holiday(m: re.Match, ctx: _Context) -> DateMention:
-    rule = _words()["holidays"][m.group("holiday").lower()]
+    rule = _words()["holidays"][m.group("holiday").casefold()]
     if m.group("year"):
         y = int(m.group("year"))
         return _mention(m, "DATE", _holiday_date(rule, y).isoformat(), "absolute", explicit_year=True)
@@ -878,7 +878,7 @@ def _century(m: re.Match, ctx: _Context) -> DateMention:
 
 
 def _ref(m: re.Match, ctx: _Context) -> DateMention:
-    return _mention(m, "DATE", _words()["refs"][m.group("ref").lower()], "reference")
+    return _mention(m, "DATE", _words()["refs"][m.group("ref").casefold()], "reference")
 
 
 _HANDLERS = {

@@ -168,7 +168,7 @@ def find_titles(text: str, catalog: Timelines | None = None) -> tuple[TitleMenti
             continue
         if re.search(r"\bthen[-\s]+$", text[max(0, m.start() - 6):m.start()], re.I):
             continue  # "then-President-elect Trump": the title is dated by the writer, not the dateline
-        role = catalog.titles[re.sub(r"\s+", " ", m.group("title")).lower()]
+        role = catalog.titles[re.sub(r"\s+", " ", m.group("title")).casefold()]
         name = " ".join(m.group("name").split())  # a hard-wrapped draft: "Donald\nTrump"
         terms = tuple(t for t in catalog.terms if t.role == role and name.lower() in (n.lower() for n in t.names))
         modifier = "elect" if m.group("elect") else "former" if m.group("former") else ""
