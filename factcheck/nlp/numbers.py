@@ -619,7 +619,7 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     m = lex.unit_re.match(text, end)
     if not m:
         return None, end
-    return lex.units[" ".join(m.group(1).lower().split())], m.end()
+    return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:

@@ -439,7 +439,7 @@ def _valid(y: int, mo: int, d: int) -> bool:
 
 
 def _month_of(m: re.Match) -> int:
-    return _words()["months"][m.group("month").lower().rstrip(".")]
+    return _words()["months"][m.group("month").casefold().rstrip(".")]
 
 
 def _weekday_of(m: re.Match) -> int | None:
