@@ -214,6 +214,7 @@ def test_last_this_and_next_year_are_read_from_the_sentence_date():
     ("about 10.2 billion", "about 10.2 million", True),
     ("$20 million", "$25,000", False),
     ("$20 million", "$20 million", False),
+    ("500 people", "a half million people", True),  # one side spelled: compared by value
 ])
 def test_a_scale_twin_is_the_same_digits_under_another_scale(a, b, twin):
     from factcheck.corpus.crossref import _scale_twin

@@ -282,3 +282,12 @@ def test_fractions_and_scales_found_in_stretches_as_in_the_whole_text(text):
         for pattern, cue in ((lex.fraction_re, numbers._fraction_cue()), (numbers._A_SCALE, numbers._scale_cue())):
             found = finditer_in_stretches(pattern, page, cue, numbers._WORD_RUN_ENDS)
             assert [(m.span(), m.groupdict()) for m in found] == [(m.span(), m.groupdict()) for m in pattern.finditer(page)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("about a half million people", 500_000), ("a half-million people", 500_000),
+    ("a quarter million votes", 250_000), ("half a million people", 500_000),
+])
+def test_a_fraction_right_before_a_scale_is_an_amount(text, value):
+    from factcheck.nlp.numbers import find_numbers
+    assert find_numbers(text)[0].value == value

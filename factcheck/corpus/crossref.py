@@ -690,6 +690,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     unnamed_close = not mine and (not claim.numbers or anchored) \
         and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
+    # two figures traded places ("Five Taliban were reported killed and 25 wounded" / "Twenty-five ...
+    # killed - with five more wounded"): a slip in retelling, not a tally that grew between two reports
+    traded = {id(a) for a, b in pairs for a2, b2 in pairs
+              if a is not a2 and not _equal(a, b) and _equal(a, b2) and _equal(a2, b)}
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
@@ -707,7 +711,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and (_shares_event(claim, other, None, None, ignore=_noun_words(a))
                      or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
-                     or not _running_count(claim, a, other, b))
+                     or id(a) in traded or not _running_count(claim, a, other, b))
                 and not _grew_by_then(claim, a, other, b))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
@@ -975,9 +979,9 @@ def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
     """The same digits under another scale word ("about 10.2 billion" / "about 10.2 million", "$20 million" /
     "$20,000"): one figure written two ways, so a near-identical sentence is tied to it whoever it names."""
     mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
-    if not (mine and theirs) or scale_word(a) == scale_word(b):
+    if a.unit != b.unit or scale_word(a) == scale_word(b):
         return False
-    if mine.group() == theirs.group():
+    if mine and theirs and mine.group() == theirs.group():
         return True
     if not (a.value and b.value):
         return False

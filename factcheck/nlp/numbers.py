@@ -131,6 +131,7 @@ _FRACTION_BY = LazyPattern(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.I)  # "fell by more
 _FRACTION_NOT_AFTER = LazyPattern(r"\b(?:first|second|third|fourth|final|last|latter|other|and|a|the|top|bottom|"
                                   r"upper|lower|back|front|better|western|eastern|northern|southern)\s+$", re.I)
 _OF_A_SCALE = LazyPattern(r"\s+(?:of\s+)?an?\s+([a-z]+)\b", re.I)
+_SCALE_RIGHT_AFTER = LazyPattern(r"[\s-]+([a-z]+)\b", re.I)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
@@ -153,8 +154,9 @@ def _fractions(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
         i = bisect.bisect_left(starts, m.end()) - 1  # the last mention starting before the fraction ends
         if i >= 0 and found[i].end > m.start():
             continue
-        scaled = _OF_A_SCALE.match(text, m.end())  # "a quarter of a billion dollars", "half a million"
-        if scaled and scaled.group(1).lower() in lex.scales:
+        # "a quarter of a billion dollars", "half a million", "a half million", "a half-million"
+        scaled = _OF_A_SCALE.match(text, m.end()) or _SCALE_RIGHT_AFTER.match(text, m.end())
+        if scaled and scaled.group(1).casefold() in lex.scales:
             value = count * lex.fractions[fraction] / 100 * lex.scales[scaled.group(1).casefold()]
             out.append(_finish(text, m.start(), scaled.end(), value, None, None, lex))
             continue
