@@ -167,13 +167,29 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
         # "northern Ireland"); initials and alias keys stand for the words they are made of
         missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
-        if mine and not missing and subject_shared(side, other) \
+        if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
                 and _negated(text) == _negated(other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \
                 and all(figure in other.text.lower() for figure in written) \
                 and not _quantity_reworded(text, other):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
+    """Name words of the claim that the corpus sentence does not write, beyond a person's given name beside a
+    surname it writes ("Louis Freeh" / "Louie Freeh", "Daniel Simone" / "Simone"), another form of one word
+    ("Argentine" / "Argentinian") and a capitalised first word ("Rather than resign, Sununu ...")."""
+    theirs = other.words | other.facts.name_words
+    opener = claim.text.split(None, 1)[0].strip(",.;:").lower() if claim.text.strip() else ""
+    for word in missing:
+        if word == opener or len(word) >= 6 and any(w[:6] == word[:6] for w in theirs if len(w) >= 6):
+            continue
+        if any(word in name.split() and name.split()[-1] != word and singular(name.split()[-1]) in theirs
+               for name in claim.facts.names):
+            continue
+        return True
+    return False
 
 
 def _quantity_reworded(text: str, other: Side) -> bool:
@@ -251,7 +267,8 @@ def _opposing_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs)
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
+                       r"wrongly|erroneously|mistakenly)\b|n't\b", re.I)
 
 
 def _negated(text: str) -> bool:
