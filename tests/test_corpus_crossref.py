@@ -259,3 +259,9 @@ def test_a_tally_dated_later_may_be_higher():
     assert _grew_by_then(claim, claim.numbers[0], other, other.numbers[0])
     assert not _grew_by_then(claim, claim.numbers[0], same_day, same_day.numbers[0])
     assert not _grew_by_then(other, other.numbers[0], claim, claim.numbers[0])  # lower, not grown
+
+
+def test_a_statement_word_and_its_adverb_are_one_word():
+    from factcheck.corpus.crossref import _synonym
+    assert _synonym("criminally") == _synonym("criminal") and _synonym("charges") == _synonym("charged")
+    assert _synonym("financed") == _synonym("funded")

@@ -228,7 +228,7 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
 
 def _synonym(word: str) -> str:
     """The word's group in rules/lexicons/corpus_words.yaml's synonyms, by its stem; else its stem."""
-    key = stem(word)
+    key = stem(word[:-2] if word.endswith("ly") and len(word) > 5 else word)  # "criminally" / "criminal"
     return _synonym_groups().get(key, key)
 
 
