@@ -265,3 +265,12 @@ def test_a_statement_word_and_its_adverb_are_one_word():
     from factcheck.corpus.crossref import _synonym
     assert _synonym("criminally") == _synonym("criminal") and _synonym("charges") == _synonym("charged")
     assert _synonym("financed") == _synonym("funded")
+
+
+@pytest.mark.parametrize("figure, evidence, written", [
+    ("4", "the ruling came on jan. 14", False), ("4", "it rose 4.5%", False), ("4", "on jan. 4, it fell", True),
+    ("13", "after his 13th birthday", True), ("two", "two officials said", True), ("two", "twofold", False),
+])
+def test_a_statement_figure_is_written_as_a_figure_of_its_own(figure, evidence, written):
+    from factcheck.corpus.crossref import _figure_written
+    assert _figure_written(figure, evidence) is written
