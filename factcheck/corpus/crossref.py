@@ -420,7 +420,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text)
 
 
-_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour"))
+_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
 _RELATIVE_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|first|final|other|more|later|"
                                    r"earlier|within|in)\s+(?:\w+\s+)?$", re.I)
 _RELATIVE_SPAN_AFTER = re.compile(r"[\s-]*(?:ago|old|later|earlier|before|after|from\s+now)\b", re.I)
@@ -437,8 +437,7 @@ def _fixed_duration(n: NumberMention, text: str) -> bool:
         return False
     end = text.find(n.noun, n.end, n.end + 3 + len(n.noun))
     after = text[end + len(n.noun):end + len(n.noun) + 12] if end >= 0 else ""
-    return not (_RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start)
-                or _RELATIVE_SPAN_AFTER.match(after) or "-" in text[n.end:n.end + 2])
+    return not (_RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start) or _RELATIVE_SPAN_AFTER.match(after))
 
 
 # a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")
