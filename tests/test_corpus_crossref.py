@@ -274,3 +274,23 @@ def test_a_statement_word_and_its_adverb_are_one_word():
 def test_a_statement_figure_is_written_as_a_figure_of_its_own(figure, evidence, written):
     from factcheck.corpus.crossref import _figure_written
     assert _figure_written(figure, evidence) is written
+
+
+def test_a_retold_statement_may_write_a_name_in_another_alias():
+    """'the U.S. State Department' / 'the US State Department': one alias group, no name missing."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.crossref import _names_missing
+    from factcheck.corpus.subjects import Side, names_of, shared
+
+    def side(text):
+        return Side(text, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(text))))
+
+    claim = side("An official with the U.S. State Department said it is seeking more information.")
+    other = side("An official with the US State Department said it is seeking more information.")
+    mine, theirs = names_of(claim, other)
+    missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
+    assert missing and not _names_missing(claim, other, missing)
+    stranger = side("An official with the Kenyan State Department said it is seeking more information.")
+    mine, theirs = names_of(stranger, other)
+    missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
+    assert _names_missing(stranger, other, missing)
