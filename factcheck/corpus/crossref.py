@@ -185,15 +185,24 @@ def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
     for word in missing:
         if word == opener or len(word) >= 6 and any(w[:6] == word[:6] for w in theirs if len(w) >= 6):
             continue
-        if any(word in name.split() and name.split()[-1] != word and singular(name.split()[-1]) in theirs
-               for name in claim.facts.names):
+        if word in _given_names() and any(word in name.split() and name.split()[-1] != word
+                                          and singular(name.split()[-1]) in theirs for name in claim.facts.names):
             continue
-        if any(k.startswith("@") and k in other.facts.name_words | other.facts.story_words
-               for name in claim.facts.names if word in facts_mod.Facts(names=(name,)).name_words
-               for k in facts_mod.Facts(names=(name,)).name_words):
-            continue  # "the U.S. ambassador" / "American ambassador": one alias group
+        if _aliases(word) & set().union(*map(_aliases, other.facts.name_words | other.facts.story_words)):
+            continue  # "the U.S. State Department" / "the US State Department": one alias group
         return True
     return False
+
+
+@functools.cache
+def _aliases(word: str) -> frozenset[str]:
+    """The alias groups (rules/lexicons/aliases.yaml) one name word belongs to on its own ("u.s", "us": @0)."""
+    return frozenset(k for k in facts_mod.Facts(names=(word.rstrip("."),)).name_words if k.startswith("@"))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("names")["given_names"])
 
 
 def _quantity_reworded(text: str, other: Side) -> bool:
