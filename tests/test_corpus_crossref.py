@@ -234,6 +234,7 @@ def test_a_bare_figure_before_a_condition_counts_the_noun_before_it():
     ("He was rescued last November.", "2000-06-01", ["1999"]),  # a month after the story's: the year before
     ("The talks resume next March.", "2000-06-01", ["2001"]),
     ("The helicopters crashed last February.", "1998-03-01", []),  # this February or the last: unsure
+    ("It was the last march of the war.", "2000-06-01", []),  # a march, not March
 ])
 def test_last_and_next_month_give_a_year_only_when_sure(text, when, years):
     from factcheck.corpus.subjects import year_spans

@@ -26,8 +26,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_RELATIVE_MONTH_NAME = re.compile(r"\b(last|next)\s+(January|February|March|April|May|June|July|August|"
-                                  r"September|October|November|December)\b", re.I)
+_RELATIVE_MONTH_NAME = re.compile(r"\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|May|June|July|August|"
+                                  r"September|October|November|December)\b")  # not "the last march"
 _MONTH_NUMBER = {m: k for k, m in enumerate("january february march april may june july august september "
                                              "october november december".split(), start=1)}
 
