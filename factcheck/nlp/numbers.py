@@ -634,7 +634,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         rest = rest[partitive.end():] if partitive else rest
     state = None if money else _COUNTED_STATE.match(rest)
     if state and (state.group(1).endswith("ed") or state.group(1) in lex.counted_states
-                  or _plural(state.group(1))):  # "36 have been women", "five were Americans"
+                  or _plural(state.group(1))):  # "36 have been women", "five were rebels"
         return state.group(1)
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
