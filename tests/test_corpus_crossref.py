@@ -295,3 +295,20 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     mine, theirs = names_of(stranger, other)
     missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
     assert _names_missing(stranger, other, missing)
+
+
+def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
+    """'Her personal doctor stopped to take a selfie ...', after a sentence naming Dana Whitlow and the Harlow
+    Clinic, is retold by a corpus sentence naming Dana Whitlow only: the clinic is the story's, not the
+    statement's own name."""
+    from factcheck.corpus import open_corpus
+    from factcheck.corpus.crossref import check_statement
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"text": "Dana Whitlow’s personal doctor stopped to take a selfie in the procedure "
+                                          "room while the singer was under anesthesia.", "source": "Clinic desk",
+                                  "date": "2014-09-05"}) + "\n", encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    text = "Her personal doctor stopped to take a selfie in the procedure room while she was under anesthesia."
+    store = open_corpus(str(tmp_path / "c.db"))
+    assert check_statement(store, text, 0, ("dana whitlow", "harlow clinic"))
+    assert not check_statement(store, text, 0, ("mara lind", "harlow clinic"))  # whom the story names must match

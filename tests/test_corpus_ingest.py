@@ -304,6 +304,8 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     # a sentence's first plural noun before "of" is who, not a name: "Shareholders of Dominion Textile"
     ("Shareholders of Dominion Textile approved it.", ["dominion textile"]),
     ("Bank of England staff and Friends of Earth met.", ["bank england", "friends earth"]),
+    # a plural possessive loses its apostrophe as "Rally's" loses its 's; "Dunkin'" keeps its own
+    ("Joan Rivers’ doctor, Rally's chief and Dunkin' Donuts met.", ["joan rivers", "rally", "dunkin' donuts"]),
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names

@@ -166,7 +166,9 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
         # "northern Ireland"); initials and alias keys stand for the words they are made of
-        missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
+        own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
+        missing = {w for w in own_words - shared(own_words, theirs)
+                   if not w.startswith(("^", "@")) and w not in other.words}
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
                 and _negated(text) == _negated(other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \

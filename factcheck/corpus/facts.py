@@ -16,7 +16,7 @@ from ..nlp.numbers import find_numbers, singular
 from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")  # "Rally's", "Rivers’"; not "Dunkin'"
 # facts are plain lists of numbers and strings, never circular: no check for it on every sentence stored
 _ENCODE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, check_circular=False).encode
 # a run of capitalised words: "AT&T", "Procter & Gamble", "Bank of Japan", "eBay Inc."
