@@ -245,20 +245,23 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
     dateline = _WIRE_DATELINE.match(text)  # where the story was filed, not whom it is about
     for m in _NAME.finditer(text, dateline.end() if dateline else 0):
         start, raw = m.start(), m.group(0)
-        before = text[max(0, start - 3):start].rstrip()
-        opening = not before or before[-1] in ".!?\"“"
-        group = _GROUP_OF.match(raw) if opening else None
+        group = _GROUP_OF.match(raw) if " of" in raw and _opens_sentence(text, start) else None
         if group:  # "Shareholders of Dominion Textile approved ...": the name is Dominion Textile
             start, raw = start + group.end(), raw[group.end():]
         name, opener = _name_of_run(raw)
         if not name:
             continue
-        if opener and opening and not group:
+        if opener and not group and _opens_sentence(text, start):
             continue
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found.append((start, m.end(), name))
     return found
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?\"“"
 
 
 # a sentence's first word that is a plural noun before "of" ("Shareholders of", "Residents of")
@@ -287,7 +290,7 @@ def _name_of_run(raw: str) -> tuple[str, bool]:
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
     """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06", "March eighth") as ISO values."""
-    if _DIGIT.search(text) is None and _SPOKEN_DAY_MONTH.search(text) is None:
+    if _DIGIT.search(text) is None and not (_names_a_month(text) and _SPOKEN_DAY_MONTH.search(text)):
         return []
     pattern, months = _date_pattern()
     ref = _parse_iso(reference)
@@ -388,6 +391,15 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("corpus_words")["not_names"])
 
 
+def _names_a_month(text: str) -> bool:
+    for month in _MONTH_NAMES:  # plain substring tests: most sentences with no digit name no month either
+        if month in text:
+            return True
+    return False
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 _SPOKEN_DAY_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                                r"November|December)\s+(?:the\s+)?(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)\b")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

@@ -114,6 +114,8 @@ _TO_AFTER_NOUN = LazyPattern(r"\s+to\s+(?:[a-z]+\s+)?", re.I)  # "... soldiers t
 def _carry_nouns(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """The end of a change that leaves its noun unsaid counts the start's ("from about 800 soldiers to
     about 150": 150 soldiers; "the number of job cuts by 5,000 to 55,000": 55,000 job cuts)."""
+    if len(found) < 2:
+        return found
     out = list(found)
     for k, (x, y) in enumerate(zip(found, found[1:]), start=1):
         if x.noun is None or y.noun is not None or y.unit != x.unit or y.upper is not None:
