@@ -366,7 +366,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
             return True
     # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in
     # (a story of that month, or its "today")
-    months = _month_numbers()
+    months = facts_mod.month_numbers()
     their_months = {months[w] for w in _WORD.findall(written.lower()) if w in months}
     their_months.update(int(day[5:7]) for day in relative | {e.date for e in evidence if e.date}
                         if day[5:7].isdigit())
@@ -565,7 +565,7 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    same_month = _word_before(claim.text, m) in _months() and \
+    same_month = _word_before(claim.text, m) in facts_mod.month_numbers() and \
         _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
     # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
     # "in Syria in August 2013" / "in Syria in November, 2012", nor "fiscal 2014" / "fiscal 2015")
@@ -685,17 +685,7 @@ def _word_before(text: str, at: int) -> str:
     return words[-1] if words else ""
 
 
-@functools.cache
-def _month_numbers() -> dict[str, int]:
-    return {str(k).lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
-
-
 _MONTH_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d{2}$")  # a month, with no day ("in January": 1990-01)
-
-
-@functools.cache
-def _months() -> frozenset[str]:
-    return frozenset(str(m).lower() for m in load_lexicon("number_units")["months"])
 
 
 @dataclass(frozen=True)

@@ -290,7 +290,7 @@ def _name_of_run(raw: str) -> tuple[str, bool]:
 
 def find_calendar_dates(text: str, reference: str | None = None) -> list[tuple[int, int, str]]:
     """Calendar dates written out ("January 20, 2025", "6 May", "2025-05-06", "March eighth") as ISO values."""
-    if _DIGIT.search(text) is None and not (_names_a_month(text) and _SPOKEN_DAY_MONTH.search(text)):
+    if _DIGIT.search(text) is None and not (_names_a_month(text) and _spoken_day_month().search(text)):
         return []
     pattern, months = _date_pattern()
     ref = _parse_iso(reference)
@@ -391,17 +391,32 @@ def _not_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("corpus_words")["not_names"])
 
 
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """Month names and abbreviations of rules/lexicons/number_units.yaml, lowercased, with their numbers."""
+    return {str(k).lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
+
+
+@functools.cache
+def month_names() -> tuple[str, ...]:
+    """The twelve months written in full and capitalised ("January"): the longest name of each number."""
+    full: dict[int, str] = {}
+    for name, number in month_numbers().items():
+        if len(name) > len(full.get(number, "")):
+            full[number] = name
+    return tuple(full[number].capitalize() for number in sorted(full))
+
+
 def _names_a_month(text: str) -> bool:
-    for month in _MONTH_NAMES:  # plain substring tests: most sentences with no digit name no month either
+    for month in month_names():  # plain substring tests: most sentences with no digit name no month either
         if month in text:
             return True
     return False
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_SPOKEN_DAY_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                               r"November|December)\s+(?:the\s+)?(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)\b")
+@functools.cache
+def _spoken_day_month() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(month_names())})\s+(?:the\s+)?(?:[a-z]+-)?[a-z]+(?:st|nd|rd|th)\b")
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()
 _SPOKEN_DAYS = {**{w: k for k, w in enumerate(_ORDINALS, start=1)}, "twentieth": 20, "thirtieth": 30,
@@ -411,7 +426,7 @@ _SPOKEN_DAYS = {**{w: k for k, w in enumerate(_ORDINALS, start=1)}, "twentieth":
 
 @functools.cache
 def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
-    months = {k.lower(): int(v) for k, v in load_lexicon("number_units")["months"].items()}
+    months = month_numbers()
     names_ = "|".join(sorted((k.capitalize() for k in months), key=len, reverse=True))
     initials = "".join(sorted({k[0].upper() for k in months}))
     pattern = re.compile(

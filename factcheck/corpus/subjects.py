@@ -26,16 +26,16 @@ _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_RELATIVE_MONTH_NAME = re.compile(r"\b([Ll]ast|[Nn]ext)\s+(January|February|March|April|May|June|July|August|"
-                                  r"September|October|November|December)\b")  # not "the last march"
-_MONTH_NUMBER = {m: k for k, m in enumerate("january february march april may june july august september "
-                                             "october november december".split(), start=1)}
+@functools.cache
+def _relative_month_name() -> re.Pattern:
+    """ "last November", "next March": a month written in full and capitalised (not "the last march")."""
+    return re.compile(rf"\b([Ll]ast|[Nn]ext)\s+({'|'.join(facts_mod.month_names())})\b")
 
 
 def _month_year(m: re.Match, when: date) -> int | None:
     """The year of "last November" in a June story (the year before) or "next March" in a June story (the
     year after); None when the month could fall in either year ("last February" in a March story)."""
-    month = _MONTH_NUMBER[m.group(2).casefold()]
+    month = facts_mod.month_numbers()[m.group(2).casefold()]
     if m.group(1).lower() == "last":
         return when.year - 1 if month > when.month else None
     return when.year + 1 if month < when.month else None
@@ -49,7 +49,7 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
     if when is not None:
         found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).casefold()]))
                   for m in _RELATIVE_YEAR.finditer(text)]
-        found += [(m.start(), m.end(), str(year)) for m in _RELATIVE_MONTH_NAME.finditer(text)
+        found += [(m.start(), m.end(), str(year)) for m in _relative_month_name().finditer(text)
                   if (year := _month_year(m, when)) is not None]
     pattern, value = _spoken_year()
     for m in pattern.finditer(text):

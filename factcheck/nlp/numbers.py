@@ -668,7 +668,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     if not content:
         return None
     for word in content[:2]:
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")):
+        if _plural_form(word):
             return word
     return content[0]
 
@@ -680,7 +680,12 @@ _IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people"))
 def _plural(word: str) -> bool:
     """A plural noun by its form: "women", "Americans", "employees" (not "press", "bonus")."""
     lower = word.lower()
-    return lower in _IRREGULAR_PLURALS or len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us"))
+    return lower in _IRREGULAR_PLURALS or _plural_form(lower)
+
+
+def _plural_form(word: str) -> bool:
+    """A word spelled as a regular plural ("shares", "CDs"; not "press", "bonus")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
