@@ -635,9 +635,11 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         partitive = _OF_THEM.match(rest)  # "twenty six of them women", "six of them were hurt"
         rest = rest[partitive.end():] if partitive else rest
     state = None if money else _COUNTED_STATE.match(rest)
-    if state and (state.group(1).endswith("ed") or state.group(1) in lex.counted_states
-                  or _plural(state.group(1))):  # "36 have been women", "five were rebels"
-        return state.group(1)
+    if state and state.group("group") and state.group("group").lower() in _peoples():
+        state = None  # "11 Americans were killed" counts Americans
+    if state and (state["state"].endswith("ed") or state["state"] in lex.counted_states
+                  or _plural(state["state"]) and not state["group"]):  # "36 have been women", "five were rebels"
+        return state["state"]
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
         if compound:
@@ -689,7 +691,10 @@ def _plural_form(word: str) -> bool:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
-_COUNTED_STATE = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?([a-z]+)\b")
+# "82 were killed", "Five Taliban were reported killed": a count's state, after at most one capitalised group
+# name (a lowercase noun between, "five soldiers were killed", names what is counted instead)
+_COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have|had)\b))?"
+                            r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?(?P<state>[a-z]+)\b")
 
 
 def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
