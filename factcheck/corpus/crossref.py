@@ -993,11 +993,15 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
     """One figure written two ways: the same digits under another scale, or the same digits in another order
     ("0.28" / "0.82", "150" / "105"): a slip in retelling that ties the two sentences to one figure."""
     mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
-    if not (mine and theirs) or a.unit != b.unit:
+    if a.unit != b.unit:
+        return False
+    if _scale_twin(a, b):  # "some 500 people" / "about a half million people"
+        return True
+    if not (mine and theirs):
         return False
     x, y = mine.group().replace(",", ""), theirs.group().replace(",", "")
     reordered = x != y and sorted(x) == sorted(y) and len(set(x) - {"."}) >= 2
-    return reordered and scale_word(a) == scale_word(b) or _scale_twin(a, b)
+    return reordered and scale_word(a) == scale_word(b)
 
 
 def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
@@ -1307,9 +1311,10 @@ def _shares_event(claim: Side, other: Side, claim_span, other_span, ignore: froz
     shared = (mine & theirs) - _content_stop() - claim.facts.name_words - other.facts.name_words - ignore
     if any(len(w) > 2 for w in shared):
         return True
-    # the same word in another form ("Cubans live" / "Cubans living")
+    # the same word in another form ("Cubans live" / "Cubans living") or a synonym ("no electricity" / "don't
+    # have power")
     skip = _content_stop() | claim.facts.name_words | other.facts.name_words | ignore
-    return bool({stem(w) for w in mine - skip if len(w) > 3} & {stem(w) for w in theirs - skip if len(w) > 3})
+    return bool({_synonym(w) for w in mine - skip if len(w) > 3} & {_synonym(w) for w in theirs - skip if len(w) > 3})
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
