@@ -312,3 +312,15 @@ def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
     store = open_corpus(str(tmp_path / "c.db"))
     assert check_statement(store, text, 0, ("dana whitlow", "harlow clinic"))
     assert not check_statement(store, text, 0, ("mara lind", "harlow clinic"))  # whom the story names must match
+
+
+@pytest.mark.parametrize("mine, theirs, same", [
+    ({"argentine"}, {"argentina"}, True),  # a people and its country (rules/lexicons/headline_entities.yaml)
+    ({"kenyan"}, {"kenya"}, True),
+    ({"russian"}, {"moscow"}, False),  # a capital names its government, not the country's people
+    ({"argentine"}, {"brazil"}, False),
+])
+def test_a_country_and_its_people_share_a_name(mine, theirs, same):
+    from factcheck.corpus.subjects import shared
+
+    assert bool(shared(frozenset(mine), frozenset(theirs))) is same

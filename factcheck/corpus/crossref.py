@@ -557,6 +557,8 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if changed is None or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
     (m, m_end, written), (n, _, theirs_year) = changed
+    if _name_year(claim.text, m) or _name_year(other.text, n):
+        return None  # "Exercise Regional Cooperation 2014" names an event; "since 2004" dates another thing
     mine, theirs = names_of(claim, other)
     unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
@@ -581,6 +583,17 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _name_year(text: str, at: int) -> bool:
+    """A year written as part of a name, right after a capitalised word that is no month and no function
+    word ("Cooperation 2014", "Windows 2000"; not "In 1990", "February 1949")."""
+    m = _NAME_BEFORE.search(text, max(0, at - 30), at)
+    return bool(m) and m.group(1).lower() not in facts_mod.month_numbers() \
+        and m.group(1).lower() not in facts_mod.function_words()
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Cooperation 2014" (not "Dec. 2013", "U.S. 2010")
 
 
 def _changed_year(claim: Side, other: Side):
@@ -665,19 +678,22 @@ def _lead_words(text: str, at: int) -> frozenset[str]:
                      if w not in stop and len(w) > 2)
 
 
-def _year_lead(text: str, at: int) -> frozenset[str]:
-    """The last three content words before a year ("the goal had been set in": goal, set)."""
+def _year_lead(text: str, at: int, count: int = 3) -> frozenset[str]:
+    """The last ``count`` content words before a year ("the goal had been set in": goal, set)."""
     stop = _content_stop() | facts_mod.function_words()
-    words = [singular(w) for w in _WORD.findall(text[max(0, at - 40):at].lower()) if w not in stop and len(w) > 2]
-    return frozenset(words[-3:])
+    words = [singular(w) for w in _WORD.findall(text[max(0, at - 15 * count):at].lower())
+             if w not in stop and len(w) > 2]
+    return frozenset(words[-count:])
 
 
 def _year_context(text: str, at: int, end: int) -> frozenset[str]:
-    """The content words just before a year and those after it up to the clause's end."""
+    """The five content words before a year and those after it up to the clause's end ("presidents have
+    taken such boys as godsons since 1917" / "the president of Argentina began in 1907 to adopt one of the
+    boys as godson")."""
     stop = _content_stop() | facts_mod.function_words()
     after = re.split(r"[,;:.()]", text[end:end + 60], maxsplit=1)[0]
     trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
-    return _year_lead(text, at) | frozenset(trail)
+    return _year_lead(text, at, 5) | frozenset(trail)
 
 
 def _word_before(text: str, at: int) -> str:

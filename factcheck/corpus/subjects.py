@@ -246,6 +246,7 @@ def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
     out = set(mine & theirs)
     out.update(a for a in mine - theirs if "^" + a in theirs)
     out.update("^" + b for b in theirs - mine if "^" + b in mine)
+    countries = _countries()
     for a in mine - theirs:
         if a.startswith("^"):
             continue
@@ -253,7 +254,22 @@ def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
             short, long_ = sorted((a, b), key=len)
             if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
                 out.add(a)
+            elif a in countries and countries[a] == countries.get(b):
+                out.add(a)  # "Argentine" / "Argentina"
     return frozenset(out)
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """A country's one-word name and its peoples' names, lowercased and singular, to the country:
+    rules/lexicons/headline_entities.yaml, keeping only the forms rules/lexicons/names.yaml gives as demonyms
+    (its capitals and metonyms, "Moscow" for Russia, name another thing in a claim)."""
+    demonyms = {singular(w.lower()) for w in load_lexicon("names")["demonyms"]}
+    out = {}
+    for country, forms in load_lexicon("headline_entities").items():
+        words = [singular(w.lower()) for w in [country, *forms] if " " not in w and "." not in w]
+        out.update((w, country) for w in words if w in demonyms or w == singular(country.lower()))
+    return out
 
 
 def _spelled_number(word: str) -> bool:
