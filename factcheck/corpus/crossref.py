@@ -426,8 +426,10 @@ _RELATIVE_DAY = re.compile(r"(?:yesterday|(?:(?:last|this|on)\s+)?(?:mon|tues|we
 def _comparable(n: NumberMention, text: str) -> bool:
     """A figure worth comparing: not an ordinal, an aside in brackets ("(37 feet)") or part of a name
     ("Sparcstation 1", "the Salyut 6 station", "Flight 103")."""
-    if n.value is None or n.unit == "ordinal" or text[max(0, n.start - 2):n.start].strip() == "(":
+    if n.value is None or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
+    if n.unit == "ordinal":  # "his 13th birthday", "the 21st century"; not "the 3rd quarter", "4th straight"
+        return n.noun is not None and n.noun.lower() in _ORDINAL_NOUNS
     designation = n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start)
     common = facts_mod.sentence_openers() | facts_mod.function_words()
     if designation and designation.group().strip().lower() not in common:
@@ -435,6 +437,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text)
 
 
+_ORDINAL_NOUNS = frozenset(("birthday", "century", "anniversary"))
 _DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
 _RELATIVE_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|first|final|other|more|later|"
                                    r"earlier|within|in)\s+(?:\w+\s+)?$", re.I)
