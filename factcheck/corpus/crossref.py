@@ -763,7 +763,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                      or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
-                and not _grew_by_then(claim, a, other, b))
+                and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     for start, end, _ in claim.dates:
@@ -1055,6 +1055,27 @@ def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
     if not ({hedge_kind(a.hedge), hedge_kind(b.hedge)} & {"minimum", "maximum"}) or not a.value or not b.value:
         return False
     return max(a.value, b.value) / min(a.value, b.value) > 2
+
+
+def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two ages, one of them given to a person by name ("40-year-old Foley", "Iair, 21,") whom the other
+    does not name as its own ("the 31-year-old journalist"): two people's ages."""
+    if a.noun != "age" or b.noun != "age":
+        return False
+    mine, theirs = _age_owner(claim.text, a.start - claim.offset, a.end - claim.offset), \
+        _age_owner(other.text, b.start, b.end)
+    return bool(mine or theirs) and not shared(mine, theirs)
+
+
+_AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # "40-year-old Foley"
+_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+$")  # "Iair, 21,"
+
+
+def _age_owner(text: str, start: int, end: int) -> frozenset[str]:
+    after = _AGED_NAME.match(text, end)
+    before = _NAME_AGED.search(text, max(0, start - 40), start) if text[end:end + 1] == "," else None
+    owner = after or before
+    return facts_mod.Facts(names=(owner.group(1),)).name_words if owner else frozenset()
 
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:

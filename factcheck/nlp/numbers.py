@@ -485,6 +485,10 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         noun = _noun_after(text, share.end(), lex)
     if noun is None and unit is None:
         noun = _noun_before(text, start, hedge)
+    if unit is None and (_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 70), start)
+                         or _aged_name(text, start, end, value)):
+        noun = "age"  # "40 years old", "a 21-year-old", "after the age of 62", "aged 81", "The average age of all
+        # the patients was 62": an age, whoever's
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -492,6 +496,19 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         hedge = _hedge_after(text, at + len(noun), lex) if at >= 0 else None
     return NumberMention(text=text[start:end], start=start, end=end, value=value, unit=unit, noun=noun,
                          hedge=hedge, upper=upper)
+
+
+_AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
+
+
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
+
+
+def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
+    """A person's age in apposition: "Nigel Judah, 58, finance director", "Iair, 21, is"."""
+    return (value is not None and value == int(value) and 0 < value < 120 and text[end:end + 1] == ","
+            and _NAME_BEFORE_AGE.search(text, max(0, start - 40), start) is not None)
 
 
 def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -> float | None:
