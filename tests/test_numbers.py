@@ -25,6 +25,8 @@ def _one(text: str) -> NumberMention:
     ("Of them, 12 were stabbed.", "12", 12, None, "stabbed", None, None),
     ("Officials said 25 Taliban were reported killed.", "25", 25, None, "killed", None, None),
     ("The patients were 40 years old on average.", "40", 40, None, "age", None, None),
+    ("It drew 38 000 shares on Facebook.", "38 000", 38000, None, "shares", None, None),
+    ("It sold 1 250 000 copies.", "1 250 000", 1250000, None, "copies", None, None),
     ("Plaque rose after the age of 62.", "62", 62, None, "age", None, None),
     ("The average age of all the patients was 62.", "62", 62, None, "age", None, None),
     ("The senior is Nigel Judah, 58, finance director.", "58", 58, None, "age", None, None),

@@ -17,7 +17,9 @@ from .tokens import finditer_in_stretches
 
 # a price in eighths as markets quoted them ("13 5/8", "1/8"), a number with thousands separators, a decimal
 _FRACTION = r"(?:\d{1,4}\s)?\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
-_NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# thousands may be grouped by a space as in French and SI style ("38 000 shares", "1 250 000")
+_SPACED = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]?\d|-[a-z])"
+_NUM = rf"{_FRACTION}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
@@ -520,7 +522,7 @@ def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -
             return None
     else:
         try:
-            value = float(num.replace(",", ""))
+            value = float(re.sub(r"[,\s]", "", num))
         except ValueError:
             return None
     if scale:
