@@ -26,6 +26,8 @@ def _one(text: str) -> NumberMention:
     ("Officials said 25 Taliban were reported killed.", "25", 25, None, "killed", None, None),
     ("The patients were 40 years old on average.", "40", 40, None, "age", None, None),
     ("It drew 38 000 shares on Facebook.", "38 000", 38000, None, "shares", None, None),
+    ("He pays support until the child turns 18.", "18", 18, None, "age", None, None),
+    ("The index turned 5 points higher.", "5", 5, None, "points", None, None),
     ("It sold 1 250 000 copies.", "1 250 000", 1250000, None, "copies", None, None),
     ("Plaque rose after the age of 62.", "62", 62, None, "age", None, None),
     ("The average age of all the patients was 62.", "62", 62, None, "age", None, None),

@@ -488,7 +488,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     if noun is None and unit is None:
         noun = _noun_before(text, start, hedge)
     if unit is None and (_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 70), start)
-                         or _aged_name(text, start, end, value)):
+                         or _aged_name(text, start, end, value)
+                         or noun is None and _TURNS.search(text, max(0, start - 12), start)):
         noun = "age"  # "40 years old", "a 21-year-old", "after the age of 62", "aged 81", "The average age of all
         # the patients was 62": an age, whoever's
     if hedge is None:
@@ -504,6 +505,7 @@ _AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
 
 
+_TURNS = re.compile(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
 
 
