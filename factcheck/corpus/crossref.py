@@ -451,7 +451,7 @@ def _span_of_time(n: NumberMention) -> bool:
 def _fixed_duration(n: NumberMention, text: str) -> bool:
     """A span of time that is not counted from either side's date ("over a period of four years", "saved
     for three years", "60 days to wed"; not "two years ago", "the past four years", "a 21-year-old")."""
-    if not _span_of_time(n) or n.value is None or n.value > 100:
+    if not _span_of_time(n) or n.value is None:
         return False
     end = text.find(n.noun, n.end, n.end + 3 + len(n.noun))
     after = text[end + len(n.noun):end + len(n.noun) + 12] if end >= 0 else ""
@@ -1024,10 +1024,12 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
 
 
 def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
-    """Two figures hedged alike that count the same named thing ("more than $50 million in annual revenue" /
-    "annual revenue of more than $50 billion")."""
+    """Two figures hedged alike (or both hedged) that count the same named thing ("more than $50 million in
+    annual revenue" / "annual revenue of more than $50 billion", "secrets for some two hundred years" /
+    "secrets for more than two thousand years")."""
     role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
-    return a.hedge == b.hedge and bool(role_a & _role_words(other.text, b.start, b.end, before=True))
+    return (a.hedge == b.hedge or bool(a.hedge and b.hedge)) \
+        and bool(role_a & _role_words(other.text, b.start, b.end, before=True))
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
@@ -1038,10 +1040,17 @@ def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
         return False
     if mine and theirs and mine.group() == theirs.group():
         return True
+    lead_a, _, last_a = a.text.lower().rpartition(" ")
+    lead_b, _, last_b = b.text.lower().rpartition(" ")
+    if lead_a and lead_a == lead_b and last_a != last_b and {last_a, last_b} <= _SCALE_WORDS:
+        return True  # "two hundred years" / "two thousand years"
     if not (a.value and b.value):
         return False
     ratio = max(a.value, b.value) / min(a.value, b.value)
     return any(abs(ratio - step) < 1e-6 * step for step in (1e3, 1e6, 1e9))
+
+
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 
 
 def _settled(claim: Side, other: Side) -> bool:
