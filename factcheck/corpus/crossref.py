@@ -834,7 +834,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if period_a and period_b and period_a != period_b:
                 continue
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
-                    or _given_to_another(claim, a, other, b):
+                    or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
@@ -1073,18 +1073,68 @@ def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention
         return False
     mine, theirs = _age_owner(claim.text, a.start - claim.offset, a.end - claim.offset), \
         _age_owner(other.text, b.start, b.end)
-    return bool(mine or theirs) and not shared(mine, theirs)
+    return bool(mine or theirs) and not _one_person(mine, theirs)
+
+
+def _another_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two ages that are not one person's: each given to another name ("Feng Lung, 32," / "Fan Lung, 32,"),
+    or one given to a name whose age the other sentence gives elsewhere ("her 30-year-old husband" beside
+    "Feng Lung, 32," / "Feng Lung, 30,")."""
+    if a.noun != "age" or b.noun != "age":
+        return False
+    mine = _age_owner(claim.text, a.start - claim.offset, a.end - claim.offset)
+    theirs = _age_owner(other.text, b.start, b.end)
+    if mine and theirs:
+        return not _one_person(mine, theirs)
+    if theirs:
+        return any(_one_person(_age_owner(claim.text, x.start - claim.offset, x.end - claim.offset), theirs)
+                   for x in claim.numbers if x is not a and x.noun == "age")
+    if mine:
+        return any(_one_person(mine, _age_owner(other.text, y.start, y.end))
+                   for y in other.numbers if y is not b and y.noun == "age")
+    return False
+
+
+def _one_person(name: str, other: str) -> bool:
+    """Two names of one person: a word in common, and not two given names before one surname ("Feng Lung"
+    / "Fan Lung")."""
+    if not name or not other:
+        return False
+    words, others = name.split(), other.split()
+    if len(words) > 1 and len(others) > 1 and words[0] != others[0]:
+        return False
+    return bool(shared(facts_mod.Facts(names=(name,)).name_words, facts_mod.Facts(names=(other,)).name_words))
 
 
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # "40-year-old Foley"
-_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+$")  # "Iair, 21,"
+_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+((?:a|an|the)\s+)?$")  # "Iair, 21,"
 
 
-def _age_owner(text: str, start: int, end: int) -> frozenset[str]:
+def _age_owner(text: str, start: int, end: int) -> str:
+    """The name an age is given to: "40-year-old Foley", "Iair, 21,", "Khalfan Khamis Mohamed, a
+    24-year-old Tanzanian" (not "Tanzanian": a people); else ""."""
     after = _AGED_NAME.match(text, end)
-    before = _NAME_AGED.search(text, max(0, start - 40), start) if text[end:end + 1] == "," else None
-    owner = after or before
-    return facts_mod.Facts(names=(owner.group(1),)).name_words if owner else frozenset()
+    if after and not all(_people_word(w) for w in after.group(1).split()):
+        return after.group(1)
+    written = text[end:end + 1] == "," or _YEAR_OLD.match(text, end)
+    before = _NAME_AGED.search(text, max(0, start - 45), start) if written else None
+    if before and (text[end:end + 1] == "," or before.group(2)):
+        words = before.group(1).split()
+        common = facts_mod.function_words() | facts_mod.sentence_openers()
+        while words and words[0].lower() in common:
+            words = words[1:]  # "When Feng Lung, 30,"
+        return " ".join(words)
+    return ""
+
+
+_YEAR_OLD = re.compile(r"-year-old\b")
+
+
+def _people_word(word: str) -> bool:
+    """A country's people by its name ("Tanzanian", "Kenyan", "Brazilian"), not a person's ("Brian")."""
+    lower = word.lower()
+    return any(form in places() for form in (singular(lower), lower[:-1], lower[:-2], lower[:-3])
+               if len(form) > 3)
 
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:
