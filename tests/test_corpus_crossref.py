@@ -137,6 +137,8 @@ def test_figures_are_aligned_by_owner_role_and_year(pair, alignment_db):
     ("Talks resume today after they broke down yesterday.", "2021-11-17",
      [("today", "2021-11-17"), ("yesterday", "2021-11-16")]),
     ("The strike began Tuesday.", None, []),
+    ("CBS News first reported last night that the tomb may hold him.", "1998-01-20", [("last night", "1998-01-19")]),
+    ("He will speak tonight.", "1998-01-20", [("tonight", "1998-01-20")]),
 ])
 def test_corpus_sentences_date_their_relative_days(text, reference, expected):
     from factcheck.corpus.facts import extract

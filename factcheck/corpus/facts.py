@@ -172,17 +172,19 @@ def find_relative_months(text: str, reference: str | None) -> list[tuple[int, in
 _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this)\s+month\b", re.I)
 
 
-_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday)"
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
+                           r"|(?P<yesterday>[Yy]esterday|[Ll]ast\s+night)"
                            r"|(?:(?P<last>[Ll]ast\s+)|(?P<next>(?:[Nn]ext|[Cc]oming)\s+))?"
                            r"(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
 def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
-    """Days named relative to the document's date, as wire copy writes them: "today", "yesterday",
-    "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before, on a Sunday)."""
-    if "day" not in text and "DAY" not in text:  # every such word ends in "day"
-        return []
+    """Days named relative to the document's date, as wire copy writes them: "today" ("tonight"),
+    "yesterday" ("last night"), "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before,
+    on a Sunday)."""
+    if "day" not in text and "DAY" not in text and "night" not in text:
+        return []  # every such word ends in "day", but "last night" and "tonight"
     ref = _parse_iso(reference)
     if ref is None:
         return []
