@@ -420,8 +420,9 @@ def _written_out(text: str) -> bool:
 _RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month", re.I)
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"  # "Sunday night"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY}$", re.I)
-_RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                           rf"{_PART_OF_DAY})$", re.I)
+_RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night"
+                           rf"|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY})$",
+                           re.I)
 
 
 def _comparable(n: NumberMention, text: str) -> bool:
