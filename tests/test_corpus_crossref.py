@@ -319,6 +319,8 @@ def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
 @pytest.mark.parametrize("mine, theirs, same", [
     ({"argentine"}, {"argentina"}, True),  # a people and its country (rules/lexicons/headline_entities.yaml)
     ({"kenyan"}, {"kenya"}, True),
+    ({"american"}, {"us"}, True),  # a country's initials
+    ({"british"}, {"u.k"}, True),
     ({"russian"}, {"moscow"}, False),  # a capital names its government, not the country's people
     ({"argentine"}, {"brazil"}, False),
 ])

@@ -27,6 +27,7 @@ def _one(text: str) -> NumberMention:
     ("The patients were 40 years old on average.", "40", 40, None, "age", None, None),
     ("It drew 38 000 shares on Facebook.", "38 000", 38000, None, "shares", None, None),
     ("He pays support until the child turns 18.", "18", 18, None, "age", None, None),
+    ("Dozens died and 1,000 others wounded.", "1,000", 1000, None, "wounded", None, None),
     ("The index turned 5 points higher.", "5", 5, None, "points", None, None),
     ("It sold 1 250 000 copies.", "1 250 000", 1250000, None, "copies", None, None),
     ("Plaque rose after the age of 62.", "62", 62, None, "age", None, None),

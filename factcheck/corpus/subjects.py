@@ -261,7 +261,7 @@ def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
 
 @functools.cache
 def _countries() -> dict[str, str]:
-    """A country's one-word name and its peoples' names, lowercased and singular, to the country:
+    """A country's one-word name, its initials and its peoples' names, lowercased and singular, to the country:
     rules/lexicons/headline_entities.yaml, keeping only the forms rules/lexicons/names.yaml gives as demonyms
     (its capitals and metonyms, "Moscow" for Russia, name another thing in a claim)."""
     demonyms = {singular(w.lower()) for w in load_lexicon("names")["demonyms"]}
@@ -269,6 +269,8 @@ def _countries() -> dict[str, str]:
     for country, forms in load_lexicon("headline_entities").items():
         words = [singular(w.lower()) for w in [country, *forms] if " " not in w and "." not in w]
         out.update((w, country) for w in words if w in demonyms or w == singular(country.lower()))
+        # and its initials, as names are read: "US", "U.S." (u.s), "UK"
+        out.update((w.lower().rstrip("."), country) for w in forms if w.replace(".", "").isupper())
     return out
 
 

@@ -655,6 +655,9 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     if not money:
         partitive = _OF_THEM.match(rest)  # "twenty six of them women", "six of them were hurt"
         rest = rest[partitive.end():] if partitive else rest
+    others = None if money else _OTHERS_STATE.match(rest)
+    if others and (others["state"].endswith("ed") or others["state"] in lex.counted_states):
+        return others["state"]  # "more than 1,000 others wounded": counted by their state
     state = None if money else _COUNTED_STATE.match(rest)
     if state and state.group("group") and state.group("group").lower() in _peoples():
         state = None  # "11 Americans were killed" counts Americans
@@ -712,6 +715,7 @@ def _plural_form(word: str) -> bool:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+_OTHERS_STATE = re.compile(r"\s+(?:others|more)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<state>[a-z]+)\b")
 # "82 were killed", "Five Taliban were reported killed": a count's state, after at most one capitalised group
 # name (a lowercase noun between, "five soldiers were killed", names what is counted instead)
 _COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have|had)\b))?"
