@@ -696,7 +696,10 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
     taken such boys as godsons since 1917" / "the president of Argentina began in 1907 to adopt one of the
     boys as godson")."""
     stop = _content_stop() | facts_mod.function_words()
-    after = re.split(r"[,;:.()]", text[end:end + 60], maxsplit=1)[0]
+    after = text[end:end + 80]
+    if after.startswith(",") and not _year_lead(text, at, 5):
+        after = after[1:]  # "In 2012, CNN interviewed a doctor": an opening phrase dates the clause after it
+    after = re.split(r"[,;:.()]", after, maxsplit=1)[0]
     trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
     return _year_lead(text, at, 5) | frozenset(trail)
 
