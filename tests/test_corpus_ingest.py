@@ -306,6 +306,8 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("Bank of England staff and Friends of Earth met.", ["bank england", "friends earth"]),
     # a plural possessive loses its apostrophe as "Rally's" loses its 's; "Dunkin'" keeps its own
     ("Joan Rivers’ doctor, Rally's chief and Dunkin' Donuts met.", ["joan rivers", "rally", "dunkin' donuts"]),
+    # a name is one name with either apostrophe
+    ("Her boyfriend, De’Angelas Lee, met O'Hara.", ["de'angelas lee", "o'hara"]),
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names

@@ -284,7 +284,7 @@ def _name_of_run(raw: str) -> tuple[str, bool]:
     word that commonly opens a sentence ("Officials")."""
     run = raw.rstrip(".").lower()
     if "'" in run or "’" in run:
-        run = " ".join(_POSSESSIVE.sub("", w) for w in run.split())
+        run = " ".join(_POSSESSIVE.sub("", w) for w in run.split()).replace("’", "'")  # "De’Angelas" / "De'Angelas"
     skip = _name_stop()
     words = [w for w in run.split() if w.rstrip(".") not in skip]
     return " ".join(words), len(words) == 1 and words[0] in sentence_openers()
