@@ -272,6 +272,18 @@ def test_a_sentence_keeps_the_names_of_its_story():
     assert "harlan pipe inc" not in facts["Net income fell 12% at Orrin Steel."].story
 
 
+def test_a_sentence_with_no_facts_of_its_own_keeps_its_story():
+    """ "He expressed hope ..." holds no figure, date or name, and is still about the spokesman its story
+    names: a close retelling of it is found by that story."""
+    wire = {"source": "wire-0809", "date": "1998-08-08"}
+    facts = _story_facts([
+        {"text": "Foreign Ministry spokesman Mahmoud Mohammadi condemned the attacks.", **wire},
+        {"text": "He expressed hope the violence will be uprooted by international cooperation.", **wire},
+    ])
+    assert facts["He expressed hope the violence will be uprooted by international cooperation."].story == (
+        "foreign ministry", "mahmoud mohammadi")
+
+
 def test_a_lone_capitalised_opener_is_no_story_name():
     wire = {"source": "wire-0412", "date": "2021-03-04"}
     facts = _story_facts([

@@ -101,8 +101,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         changed = (change[0].start, change[0].end) if change is not None else None
         for span, year in years:
             # a sentence about the same subject writes the year too (not for another name: "Greece and
-            # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952")
-            if year in other.years and standing == 2 and span != changed:
+            # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952"; of a claim's years, not
+            # for another event: "reserved for Catholic boys until 1993" / "asked for the honor in 1993")
+            if year in other.years and standing == 2 and span != changed \
+                    and (len(years) == 1 or _year_told_alike(side, span, other, year)):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
         if side.years and other.years and side.years != other.years:
             if change is not None:
@@ -588,6 +590,13 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _year_told_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
+    """The corpus sentence writes the year among a word the claim writes around it."""
+    mine = _year_context(claim.text, span[0] - claim.offset, span[1] - claim.offset)
+    return any(mine & _year_context(other.text, start, end)
+               for start, end, written in year_spans(other.text, other.when) if written == year)
 
 
 def _name_year(text: str, at: int) -> bool:

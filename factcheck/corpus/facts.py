@@ -206,10 +206,11 @@ def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int,
 
 def encode(facts: Facts, story: tuple[str, ...] = ()) -> str | None:
     """Compact JSON for the store (None when there is nothing), with the story's names the sentence does not
-    hold itself (``Facts.story``)."""
-    if facts.empty:
-        return None
+    hold itself (``Facts.story``): a sentence with no figure, date or name of its own keeps them too ("He
+    expressed hope ..." is about the spokesman its story names)."""
     story = story or facts.story
+    if facts.empty and not story:
+        return None
     if story:
         story = tuple(n for n in story if n not in facts.names)
     data = {}

@@ -487,11 +487,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         noun = _noun_after(text, share.end(), lex)
     if noun is None and unit is None:
         noun = _noun_before(text, start, hedge)
-    if unit is None and (_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 70), start)
-                         or _aged_name(text, start, end, value)
-                         or noun is None and _TURNS.search(text, max(0, start - 12), start)):
-        noun = "age"  # "40 years old", "a 21-year-old", "after the age of 62", "aged 81", "The average age of all
-        # the patients was 62": an age, whoever's
+    if unit is None and _is_age(text, start, end, value, noun):
+        noun = "age"
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -506,6 +503,17 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?
 
 
 _TURNS = re.compile(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
+def _is_age(text: str, start: int, end: int, value: float | None, noun: str | None) -> bool:
+    """An age, whoever's: "40 years old", "a 21-year-old", "after the age of 62", "aged 81", "The average age of
+    all the patients was 62", "Nigel Judah, 58,", "until the child turns 18"."""
+    if _AGE_AFTER.match(text, end) or _aged_name(text, start, end, value):
+        return True
+    before = text[max(0, start - 70):start]
+    if ("ge" in before or "GE" in before) and _AGE_BEFORE.search(before):
+        return True
+    return noun is None and "urn" in before and _TURNS.search(before) is not None
+
+
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
 
 
