@@ -156,8 +156,6 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     is never contradicted: only figures and dates are compared."""
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
-    if not own and not story:
-        return ()  # "The company plans ..." is about whom its story names; a sentence naming no one, about no one
     side = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
     found = []
     for candidate in search(store, text, limit=5):
@@ -166,6 +164,17 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         other = _corpus_side(candidate)
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
+        if not own and not mine:
+            # a sentence naming no one is about whom its story names ("The company plans ..."); with no story
+            # in common, only a corpus sentence naming no one either, in nearly the same words, retells it
+            # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
+            # out that same day")
+            if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
+                    and _negated(text) == _negated(other.text) and _covered(side, other) \
+                    and not _opposed(text, other.text) \
+                    and all(_figure_written(figure, other.text.lower()) for figure in written):
+                found.append(_evidence(candidate))
+            continue
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
         # "northern Ireland"); initials and alias keys stand for the words they are made of
         own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
@@ -226,6 +235,7 @@ def _quantity_words() -> frozenset[str]:
 
 
 STATEMENT_WORDS = 5  # content words a statement needs to say something
+STATEMENT_VERBATIM = 90  # how alike (0-100) a sentence naming no one must be to the corpus sentence retelling it
 STATEMENT_COVER = 0.75  # the share of them the corpus sentence must hold
 STATEMENT_CLOSE = 85  # ... or, from a corpus sentence at least this alike (0-100),
 STATEMENT_COVER_CLOSE = 0.6  # this share
