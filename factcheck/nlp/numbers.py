@@ -106,7 +106,31 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
+    if not _DECADES.keys().isdisjoint(words):
+        found.extend(_age_decades(text))
+        found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
+
+
+# an age told by its decade: "in his fifties" (50 to 59), "in her late seventies" (77 to 79), "their early teens"
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}
+_AGE_DECADE = re.compile(r"\b(?:his|her|their)\s+((?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADES) + r"))\b",
+                         re.I)
+_DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _age_decades(text: str) -> list[NumberMention]:
+    out = []
+    for m in _AGE_DECADE.finditer(text):
+        base = _DECADES[m.group(3).lower()]
+        lo, hi = _DECADE_PART[m.group(2).lower() if m.group(2) else None]
+        low, high = base // 10 * 10 + lo, base // 10 * 10 + hi
+        if base == 13:  # the teens run 13 to 19: early 13 to 15, late 17 to 19
+            low, high = max(13, low), max(15, high)
+        out.append(NumberMention(text=m.group(1), start=m.start(1), end=m.end(1), value=float(low), unit=None,
+                                 noun="age", hedge=None, upper=float(high)))
+    return out
 
 
 _FROM_BEFORE = LazyPattern(r"\b(?:from|by)\s+(?:[a-z]+\s+)?$", re.I)  # "from about 800", "by 5,000"
@@ -398,7 +422,9 @@ def is_generic(noun: str | None) -> bool:
 
 
 def describe(m: NumberMention) -> str:
-    """The mention as a reader would quote it: 'about 12,000 soldiers'."""
+    """The mention as a reader would quote it: 'about 12,000 soldiers', 'age 81', 'age late seventies'."""
+    if m.noun == "age":
+        return " ".join(p for p in ("age", m.hedge or "", m.text) if p)
     parts = [m.hedge or "", m.text, m.noun or ""]
     return " ".join(p for p in parts if p)
 
