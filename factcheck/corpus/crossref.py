@@ -818,10 +818,20 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "on Thursday" may be any recent week's, but never a day that is not a Thursday; a day named
             # relative to either side's date ("Sunday", "earlier this month") is only as sure as that date,
             # so it needs an agreeing figure or a near-identical wording to tie the two to one event
-            relative = _relative(written) or _relative(other.text[matches[0][0]:matches[0][1]])
+            their_written = other.text[matches[0][0]:matches[0][1]]
+            relative = _relative(written) or _relative(their_written)
+            # ... but two weekdays written out ("died early on Saturday" / "died ... on Sunday morning") differ
+            # whatever week each side means
+            weekdays = _named_weekday(written) is not None and _named_weekday(their_written) is not None \
+                and _named_weekday(written) != _named_weekday(their_written) \
+                and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+            # "told The Associated Press on Sunday that" dates the telling, "a meeting Saturday" the event
+            same_role = _reported(claim.text, start - claim.offset, end - claim.offset) \
+                == _reported(other.text, matches[0][0], matches[0][1])
             firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
-                    and (not relative or anchored or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]))
+                    and (not relative or same_role and (
+                        anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
@@ -1471,6 +1481,29 @@ def _relative(written: str) -> bool:
     written = written.strip()
     return bool(_RELATIVE_DAY.match(written) or _RELATIVE_MONTH.fullmatch(written)
                 or re.fullmatch(r"(?:on\s+)?(?:today|tonight)", written, re.I))
+
+
+_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """The date is when something was said ("said Sunday", "told The Associated Press on Sunday that",
+    "Trump's statements on Tuesday"): a word of saying among the five words before it or the word after it."""
+    before = _WORD.findall(text[max(0, start - 50):start].lower())[-5:]
+    after = _WORD.findall(text[end:end + 15].lower())[:1]
+    return any(w in _reporting_verbs() for w in before + after)
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    words = load_lexicon("corpus_words")
+    return frozenset(str(w).lower() for key in ("reporting_verbs", "reporting_nouns") for w in words[key])
+
+
+def _named_weekday(written: str) -> str | None:
+    """The weekday a date is written as ("on Saturday", "Sunday morning", "last Tuesday"), lowercased."""
+    m = _WEEKDAY_NAME.search(written)
+    return m.group(1).lower() if m else None
 
 
 def _other_weekday(a: str, b: str) -> bool:
