@@ -183,11 +183,22 @@ def names_of(claim: Side, other: Side) -> tuple[frozenset[str], frozenset[str]]:
 def _firm_names(side: Side, other: Side) -> frozenset[str]:
     names = own_names(side, other)
     # "The company said it lost ...": whom its story names, when the other sentence names them too (the
-    # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise)
-    if side.facts.story and (not names or REFERRING.match(side.text)) and shared(
+    # story only ties two sentences; it never parts them: an unnamed sentence stays unnamed otherwise); not
+    # for a description its own opening names ("As for Amy Schumer, the comedian ...")
+    if side.facts.story and (not names or _refers_to_story(side, names)) and shared(
             side.facts.story_words, other.facts.name_words | other.facts.story_words):
         return names | side.facts.story_words
     return names
+
+
+def _refers_to_story(side: Side, names: frozenset[str]) -> bool:
+    """The sentence opens by describing whom its story names ("The company", "In Tulsa, it"), not someone
+    its opening phrase names ("As for Amy Schumer, the comedian")."""
+    m = REFERRING.match(side.text)
+    if m is None:
+        return False
+    opening = side.text[:m.end()]
+    return "," not in opening or not any(w in names for w in _WORD.findall(opening.lower()))
 
 
 # a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)

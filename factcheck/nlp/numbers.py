@@ -109,7 +109,34 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
+    if not _VAGUE.keys().isdisjoint(words) and "of" in words:
+        taken = [(n.start, n.end) for n in found]
+        found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
+        found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
+
+
+# a count told by its order of magnitude: "dozens of audience members" (24 to 199), "hundreds of" (200 to 999),
+# "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of"; "a couple of" is two
+_VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
+          "couple": (2, 2)}
+_VAGUE_COUNT = re.compile(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
+                          r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])", re.I)
+
+
+def _vague_counts(text: str, lex: _Lexicon) -> list[NumberMention]:
+    out = []
+    for m in _VAGUE_COUNT.finditer(text):
+        if m.group(2):  # "tens of thousands": 20,000 to 99,999
+            low, high = (20_000, 99_999) if m.group(1).lower() == "tens" else (200_000, 999_999)
+        else:
+            low, high = _VAGUE[(m.group(3) or m.group(4)).lower()]
+        noun = _noun_after(text, m.end() - 1, lex)
+        if noun is None or is_generic(noun):
+            continue  # "for thousands of years": no count of anything
+        out.append(NumberMention(text=m.group().strip(), start=m.start(), end=m.end() - 1, value=float(low),
+                                 unit=None, noun=noun, hedge=None, upper=None if low == high else float(high)))
+    return out
 
 
 # an age told by its decade: "in his fifties" (50 to 59), "in her late seventies" (77 to 79), "their early teens"
