@@ -237,7 +237,9 @@ def _quantity_words() -> frozenset[str]:
 STATEMENT_WORDS = 5  # content words a statement needs to say something
 STATEMENT_VERBATIM = 90  # how alike (0-100) a sentence naming no one must be to the corpus sentence retelling it
 STATEMENT_COVER = 0.75  # the share of them the corpus sentence must hold
-STATEMENT_CLOSE = 85  # ... or, from a corpus sentence at least this alike (0-100),
+STATEMENT_NEAR = 75  # ... or, from a corpus sentence at least this alike (0-100),
+STATEMENT_COVER_NEAR = 0.66  # this share ("Castro has argued that a person can be a Communist and a Christian")
+STATEMENT_CLOSE = 85  # ... or, from one at least this alike,
 STATEMENT_COVER_CLOSE = 0.6  # this share
 
 
@@ -247,7 +249,8 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
     retelling worded very closely overall may put more of its own words ("was put off when Manson fell ill" /
     "was postponed when Manson became ill")."""
     words = claim.words - _content_stop() - facts_mod.function_words()
-    cover = STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE else STATEMENT_COVER
+    cover = STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
+        else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
     theirs = {_synonym(w) for w in other.words}  # "financed" / "funded", "postponed" / "put off"
     held = sum(w in other.words or _synonym(w) in theirs for w in words)
     return len(words) >= STATEMENT_WORDS and held >= cover * len(words)
@@ -766,8 +769,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b))
         span = (a.start, a.end)
-        if pair.agree and _far_within_bound(a, b):
-            continue  # "about 200,000" is "more than 800", which confirms nothing
+        if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a)):
+            continue  # "about 200,000" is "more than 800", and "a woman in her fifties" a 52-year-old: no proof
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
@@ -1175,6 +1178,16 @@ def _same_calendar_day(claim: Side, other: Side) -> bool:
             if facts_mod.find_calendar_dates(claim.text[start - claim.offset:end - claim.offset])}
     return any(value in mine and facts_mod.find_calendar_dates(other.text[start:end])
                for start, end, value in other.dates)
+
+
+def _vaguer(evidence: NumberMention, claim: NumberMention) -> bool:
+    """The evidence gives a range ("in her fifties", "dozens of", "between 10 and 20") wider than the claim's
+    figure allows ("52"; "about 12,000" allows "11,000 to 12,000"): it does not contradict the figure, nor
+    show it."""
+    if evidence.upper is None or claim.upper is not None or evidence.unit == "score":
+        return False
+    low, high = interval(claim)
+    return not (low <= evidence.value and evidence.upper <= high)
 
 
 def _equal(a: NumberMention, b: NumberMention) -> bool:

@@ -192,13 +192,14 @@ def _firm_names(side: Side, other: Side) -> frozenset[str]:
 
 
 def _refers_to_story(side: Side, names: frozenset[str]) -> bool:
-    """The sentence opens by describing whom its story names ("The company", "In Tulsa, it"), not someone
-    its opening phrase names ("As for Amy Schumer, the comedian")."""
+    """The sentence opens by describing whom its story names ("The company", "In Tulsa, it", "In the Kursk
+    region, where ..., they"), not someone its opening phrase names ("As for Amy Schumer, the comedian")."""
     m = REFERRING.match(side.text)
     if m is None:
         return False
     opening = side.text[:m.end()]
-    return "," not in opening or not any(w in names for w in _WORD.findall(opening.lower()))
+    return "," not in opening or _SETTING.match(side.text) is not None \
+        or not any(w in names for w in _WORD.findall(opening.lower()))
 
 
 # a sentence whose subject is "the company", "the Los Angeles thrift", "it" (after any opening phrase)
