@@ -198,13 +198,20 @@ def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
     for word in missing:
         if word == opener or len(word) >= 6 and any(w[:6] == word[:6] for w in theirs if len(w) >= 6):
             continue
-        if word in _given_names() and any(word in name.split() and name.split()[-1] != word
-                                          and singular(name.split()[-1]) in theirs for name in claim.facts.names):
+        if any(word in name.split()[:-1] and singular(name.split()[-1]) in theirs
+               and (word in _given_names() or _surname_alone(name.split()[-1], other))
+               for name in claim.facts.names):
             continue
         if _aliases(word) & set().union(*map(_aliases, other.facts.name_words | other.facts.story_words)):
             continue  # "the U.S. State Department" / "the US State Department": one alias group
         return True
     return False
+
+
+def _surname_alone(surname: str, other: Side) -> bool:
+    """The corpus sentence writes the surname with no given name before it ("Berger" for "Sandy Berger"; not
+    "Feng Lung" for "Fan Lung")."""
+    return not any(len(name.split()) > 1 and name.split()[-1] == surname for name in other.facts.names)
 
 
 @functools.cache
