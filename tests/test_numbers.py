@@ -34,6 +34,8 @@ def _one(text: str) -> NumberMention:
     ("Joan Rivers, in her late seventies, died.", "late seventies", 77, None, "age", None, 79),
     ("The boys were in their early teens.", "early teens", 13, None, "age", None, 15),
     ("Dozens died and 1,000 others wounded.", "1,000", 1000, None, "wounded", None, None),
+    ("The blast injured 1,700 others.", "1,700", 1700, None, "others", None, None),
+    ("It exploded, injuring more than 1,700 others.", "1,700", 1700, None, "injured", "more than", None),
     ("The index turned 5 points higher.", "5", 5, None, "points", None, None),
     ("It sold 1 250 000 copies.", "1 250 000", 1250000, None, "copies", None, None),
     ("Plaque rose after the age of 62.", "62", 62, None, "age", None, None),

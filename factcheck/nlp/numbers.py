@@ -542,6 +542,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         noun = _noun_before(text, start, hedge)
     if unit is None and _is_age(text, start, end, value, noun):
         noun = "age"
+    if noun == "others":  # "killing at least 81 people and injuring more than 1,700 others": the injured
+        noun = _counted_by_verb(text, start, hedge) or noun
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -565,6 +567,21 @@ def _is_age(text: str, start: int, end: int, value: float | None, noun: str | No
     if ("ge" in before or "GE" in before) and _AGE_BEFORE.search(before):
         return True
     return noun is None and "urn" in before and _TURNS.search(before) is not None
+
+
+_COUNTING_VERBS = frozenset(("killing", "injuring", "wounding", "hurting", "arresting", "detaining",
+                             "displacing", "evacuating", "infecting", "rescuing"))
+
+
+def _counted_by_verb(text: str, start: int, hedge: str | None) -> str | None:
+    """The state a verb before the figure puts what it counts in: "injuring more than 1,700" -> "injured"."""
+    before = text[max(0, start - 40):start].lower().rstrip()
+    if hedge and before.endswith(hedge):
+        before = before[:-len(hedge)]
+    words = _LETTERS.findall(before)
+    if words and words[-1] in _COUNTING_VERBS:
+        return words[-1][:-3] + "ed"
+    return None
 
 
 _NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
