@@ -361,6 +361,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+
+
 def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     """A figure or a day of the sentence that was not compared ("a 43% profit gain" beside "$106 million",
     "134 were found" beside "427 fugitives", "on Thursday") and that no evidence sentence writes: the claim
@@ -374,9 +377,12 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     written = " ".join(e.text for e in evidence)
     # the days the evidence names relative to its own date ("yesterday" in a Thursday's wire: Wednesday)
     relative = {value for e in evidence for _, _, value in facts_mod.find_relative_days(e.text, e.date)}
+    # "As of Tuesday, his mother wanted ..." from a Tuesday's "Blassie's mother now wants ...": true as of its date
+    as_of = {e.date for e in evidence if e.date}
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
-        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative:
+        if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative \
+                and not (d.value in as_of and _AS_OF.search(text, max(0, d.start - 8), d.start)):
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
