@@ -555,9 +555,9 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
 
 _AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
-
-
 _TURNS = re.compile(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
+
+
 def _is_age(text: str, start: int, end: int, value: float | None, noun: str | None) -> bool:
     """An age, whoever's: "40 years old", "a 21-year-old", "after the age of 62", "aged 81", "The average age of
     all the patients was 62", "Nigel Judah, 58,", "until the child turns 18"."""
@@ -737,7 +737,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     if others and (others["state"].endswith("ed") or others["state"] in lex.counted_states):
         return others["state"]  # "more than 1,000 others wounded": counted by their state
     state = None if money else _COUNTED_STATE.match(rest)
-    if state and state.group("group") and state.group("group").lower() in _peoples():
+    if state and state["group"] and state["group"].lower() in _peoples():
         state = None  # "11 Americans were killed" counts Americans
     if state and (state["state"].endswith("ed") or state["state"] in lex.counted_states
                   or _plural(state["state"]) and not state["group"]):  # "36 have been women", "five were rebels"
