@@ -227,13 +227,24 @@ def _given_names() -> frozenset[str]:
 
 def _quantity_reworded(text: str, other: Side) -> bool:
     """The claim puts a word of quantity or time where the corpus sentence has a figure it does not write ("a
-    fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling."""
+    fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling; or the
+    two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes")."""
     mine = {w.lower() for w in _WORD.findall(text)}
     theirs = {w.lower() for w in _WORD.findall(other.text)}
+    counts, their_counts = mine & _count_words(), theirs & _count_words()
+    if counts and their_counts and counts != their_counts:
+        return True
     if not (mine - theirs) & _quantity_words():
         return False
     lowered = text.lower()
     return any(n.value is not None and n.text.lower() not in lowered for n in other.numbers)
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """Numbers written as words ("one", "twelve") and the words that count like them ("both", "single")."""
+    spelled = {w for key in load_lexicon("number_units")["spelled"] for w in str(key).lower().split() if w != "a"}
+    return frozenset(spelled | set(load_lexicon("corpus_words")["count_words"]))
 
 
 @functools.cache
