@@ -120,7 +120,7 @@ def find_numbers(text: str) -> list[NumberMention]:
 # "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of"; "a couple of" is two
 _VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
           "couple": (2, 2)}
-_VAGUE_COUNT = re.compile(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
+_VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
                           r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])", re.I)
 
 
@@ -142,7 +142,7 @@ def _vague_counts(text: str, lex: _Lexicon) -> list[NumberMention]:
 # an age told by its decade: "in his fifties" (50 to 59), "in her late seventies" (77 to 79), "their early teens"
 _DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}
-_AGE_DECADE = re.compile(r"\b(?:his|her|their)\s+((?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADES) + r"))\b",
+_AGE_DECADE = LazyPattern(r"\b(?:his|her|their)\s+((?:(early|mid|late)[\s-]+)?(" + "|".join(_DECADES) + r"))\b",
                          re.I)
 _DECADE_PART = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
@@ -554,8 +554,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
 
 
 _AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
-_TURNS = re.compile(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
+_AGE_BEFORE = LazyPattern(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
+_TURNS = LazyPattern(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
 
 
 def _is_age(text: str, start: int, end: int, value: float | None, noun: str | None) -> bool:
@@ -584,7 +584,7 @@ def _counted_by_verb(text: str, start: int, hedge: str | None) -> str | None:
     return None
 
 
-_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’-]*[a-z],\s+$")
+_NAME_BEFORE_AGE = LazyPattern(r"\b[A-Z][\w'’-]*[a-z],\s+$")
 
 
 def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
