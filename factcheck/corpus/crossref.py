@@ -1007,6 +1007,12 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         swapped = any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
                       for x in claim.numbers) and (slot_c is not None or slot_a is not None
                                                     and slot_a == _slot(other.text, b.start))
+        # ... or the other one, hedged, is the bound on both sides ("5,500 Iraqi prisoners ... may have climbed
+        # above 8,000" / "8,000 Iraqi prisoners ... may have climbed above 5,500")
+        swapped = swapped or a.hedge == b.hedge and any(
+            x.start != a.start - claim.offset and _equal(x, b) and x.hedge == c.hedge and c.hedge is not None
+            and x.unit == c.unit
+            for x in facts_mod.find_numbers(claim.text))  # every figure written, compared or not
         if not swapped:
             return True
     return False
