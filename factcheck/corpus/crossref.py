@@ -1007,11 +1007,12 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         swapped = any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
                       for x in claim.numbers) and (slot_c is not None or slot_a is not None
                                                     and slot_a == _slot(other.text, b.start))
-        # ... or the other one, hedged, is the bound on both sides ("5,500 Iraqi prisoners ... may have climbed
-        # above 8,000" / "8,000 Iraqi prisoners ... may have climbed above 5,500")
+        # ... or the other one is the bound, or counts the same thing, on both sides ("5,500 Iraqi prisoners ...
+        # may have climbed above 8,000" / "8,000 ... above 5,500"; "Over the past three days ... the six other
+        # nations" / "Over the past six days ... the three other")
         swapped = swapped or a.hedge == b.hedge and any(
-            x.start != a.start - claim.offset and _equal(x, b) and x.hedge == c.hedge and c.hedge is not None
-            and x.unit == c.unit
+            x.start != a.start - claim.offset and _equal(x, b) and x.hedge == c.hedge and x.unit == c.unit
+            and (c.hedge is not None or x.noun is not None and x.noun == c.noun)
             for x in facts_mod.find_numbers(claim.text))  # every figure written, compared or not
         if not swapped:
             return True
