@@ -328,3 +328,19 @@ def test_a_country_and_its_people_share_a_name(mine, theirs, same):
     from factcheck.corpus.subjects import shared
 
     assert bool(shared(frozenset(mine), frozenset(theirs))) is same
+
+
+@pytest.mark.parametrize("text, day, telling", [
+    ("An official told The Associated Press on Sunday that the strike had wounded him.", "Sunday", True),
+    ("He was wounded by a strike that came during a meeting Saturday.", "Saturday", False),
+    ("Trump said Monday that he would decide next week.", "Monday", True),
+    ("Environmental groups doubt Trump's statements on Tuesday.", "Tuesday", True),
+    ("On Saturday, President Mitterrand said allied forces were crossing the border.", "Saturday", True),
+    ("On Saturday, troops crossed the border.", "Saturday", False),
+])
+def test_a_day_is_a_tellings_day_or_an_events(text, day, telling):
+    """Two days are compared only in the same role: the day something was said, or the day it happened."""
+    from factcheck.corpus.crossref import _reported
+
+    at = text.index(day)
+    assert _reported(text, at, at + len(day)) is telling

@@ -1542,11 +1542,11 @@ def _reported(text: str, start: int, end: int) -> bool:
         # a day the sentence opens with dates its main clause: "On Saturday, French President Francois
         # Mitterrand said", "Late on Feb. 25, White House spokesman Marlin Fitzwater, while warning ..., said"
         after = _WORD.findall(text[end:end + 120].lower())[:15]
-    return any(w in _reporting_verbs() for w in before + after)
+    return any(w in _saying_words() for w in before + after)
 
 
 @functools.cache
-def _reporting_verbs() -> frozenset[str]:
+def _saying_words() -> frozenset[str]:
     words = load_lexicon("corpus_words")
     return frozenset(str(w).lower() for key in ("reporting_verbs", "reporting_nouns") for w in words[key])
 
