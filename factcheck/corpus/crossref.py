@@ -373,6 +373,7 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_WORD_OF_SAYING = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.I)
 
 
 def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
@@ -390,10 +391,16 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     relative = {value for e in evidence for _, _, value in facts_mod.find_relative_days(e.text, e.date)}
     # "As of Tuesday, his mother wanted ..." from a Tuesday's "Blassie's mother now wants ...": true as of its date
     as_of = {e.date for e in evidence if e.date}
+    # "Rally's Inc. said on Wednesday that it had adopted ..." from a Wednesday's "Rally's Inc. said it adopted
+    # ...": a telling the wire dates no otherwise is of its own day
+    told = {e.date for e in evidence if e.date and _WORD_OF_SAYING.search(e.text)
+            and not facts_mod.find_relative_days(e.text, e.date)}
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
         if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative \
-                and not (d.value in as_of and _AS_OF.search(text, max(0, d.start - 8), d.start)):
+                and not (d.value in as_of and _AS_OF.search(text, max(0, d.start - 8), d.start)) \
+                and not (d.value in told and _reported(sentence.text, d.start - sentence.start,
+                                                       d.end - sentence.start)):
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
