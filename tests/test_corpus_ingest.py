@@ -322,6 +322,7 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("Her boyfriend, De’Angelas Lee, met O'Hara.", ["de'angelas lee", "o'hara"]),
     # a participle that opens a sentence is no name
     ("Citing three sources, Axios said Trump will decide.", ["axios", "trump"]),
+    ("His name on the Web site of Nuremberg Files was crossed out.", ["nuremberg files"]),
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names
