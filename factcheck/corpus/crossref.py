@@ -316,7 +316,7 @@ def _opposing_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly)\b|n't\b", re.I)
+                       r"wrongly|erroneously|mistakenly|unless)\b|n't\b", re.I)  # "unless it backs down": if not
 
 
 def _negated(text: str) -> bool:
