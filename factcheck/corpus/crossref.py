@@ -18,7 +18,7 @@ from datetime import date
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp.headline import stem
 from ..nlp.numbers import (agree, describe, hedge_kind, interval, is_generic, noun_key, same_quantity, scale_word,
-                           singular)
+                           singular, spelled_words)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -243,8 +243,7 @@ def _quantity_reworded(text: str, other: Side) -> bool:
 @functools.cache
 def _count_words() -> frozenset[str]:
     """Numbers written as words ("one", "twelve") and the words that count like them ("both", "single")."""
-    spelled = {w for key in load_lexicon("number_units")["spelled"] for w in str(key).lower().split() if w != "a"}
-    return frozenset(spelled | set(load_lexicon("corpus_words")["count_words"]))
+    return spelled_words() | frozenset(load_lexicon("corpus_words")["count_words"])
 
 
 @functools.cache
@@ -388,13 +387,13 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     spans = [(d.start, d.end) for d in dates if d.type == "DURATION"]
     written = " ".join(e.text for e in evidence)
     # the days the evidence names relative to its own date ("yesterday" in a Thursday's wire: Wednesday)
-    relative = {value for e in evidence for _, _, value in facts_mod.find_relative_days(e.text, e.date)}
+    named_days = [(e, facts_mod.find_relative_days(e.text, e.date)) for e in evidence]
+    relative = {value for _, days in named_days for _, _, value in days}
     # "As of Tuesday, his mother wanted ..." from a Tuesday's "Blassie's mother now wants ...": true as of its date
     as_of = {e.date for e in evidence if e.date}
     # "Rally's Inc. said on Wednesday that it had adopted ..." from a Wednesday's "Rally's Inc. said it adopted
     # ...": a telling the wire dates no otherwise is of its own day
-    told = {e.date for e in evidence if e.date and _WORD_OF_SAYING.search(e.text)
-            and not facts_mod.find_relative_days(e.text, e.date)}
+    told = {e.date for e, days in named_days if e.date and not days and _WORD_OF_SAYING.search(e.text)}
     for d in dates:
         day = re.sub(r"^(?:on|in|at)\s+", "", d.text.strip(), flags=re.I).lower()
         if _BARE_WEEKDAY.fullmatch(day) and day not in written.lower() and d.value not in relative \
@@ -1020,7 +1019,7 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         swapped = swapped or a.hedge == b.hedge and any(
             x.start != a.start - claim.offset and _equal(x, b) and x.hedge == c.hedge and x.unit == c.unit
             and (c.hedge is not None or x.noun is not None and x.noun == c.noun)
-            for x in facts_mod.find_numbers(claim.text))  # every figure written, compared or not
+            for x in claim.figures)  # every figure written, compared or not
         if not swapped:
             return True
     return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..nlp.numbers import singular
+from ..nlp.numbers import find_numbers, singular
 from ..nlp.segment import WORD as _WORD
 from ..rules import load_lexicon
 from . import facts as facts_mod
@@ -95,6 +95,12 @@ class Side:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
+
+    @functools.cached_property
+    def figures(self) -> tuple[NumberMention, ...]:
+        """Every figure the sentence writes, compared or not (``numbers`` holds those compared), offsets
+        relative to the text; read once per side, however many candidates it meets."""
+        return tuple(find_numbers(self.text))
 
     @functools.cached_property
     def opener(self) -> str | None:

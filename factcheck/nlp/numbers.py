@@ -443,6 +443,11 @@ def hedge_kind(hedge: str | None) -> str | None:
     return lex.hedges_before.get(hedge) or lex.hedges_after.get(hedge)
 
 
+def spelled_words() -> frozenset[str]:
+    """The words numbers are spelled with ("one", "twelve", "hundred"), lowercased."""
+    return _lexicon().spelled_words
+
+
 def is_generic(noun: str | None) -> bool:
     """Nouns too generic to compare (days, years, times)."""
     return noun is None or singular(noun.lower()) in _lexicon().generic
