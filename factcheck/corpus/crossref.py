@@ -1211,10 +1211,7 @@ def _people_word(word: str) -> bool:
 
 def _same_calendar_day(claim: Side, other: Side) -> bool:
     """Both sides write one calendar day ("Aug. 28"), not one named relative to their dates."""
-    mine = {value for start, end, value in claim.dates
-            if facts_mod.find_calendar_dates(claim.text[start - claim.offset:end - claim.offset])}
-    return any(value in mine and facts_mod.find_calendar_dates(other.text[start:end])
-               for start, end, value in other.dates)
+    return bool(claim.calendar_days & other.calendar_days)
 
 
 def _vaguer(evidence: NumberMention, claim: NumberMention) -> bool:

@@ -97,6 +97,12 @@ class Side:
         return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
 
     @functools.cached_property
+    def calendar_days(self) -> frozenset[str]:
+        """The days the sentence writes as calendar dates ("Aug. 28"), not named relative to its date."""
+        return frozenset(value for start, end, value in self.dates
+                         if facts_mod.find_calendar_dates(self.text[start - self.offset:end - self.offset]))
+
+    @functools.cached_property
     def figures(self) -> tuple[NumberMention, ...]:
         """Every figure the sentence writes, compared or not (``numbers`` holds those compared), offsets
         relative to the text; read once per side, however many candidates it meets."""
