@@ -603,6 +603,8 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     (m, m_end, written), (n, _, theirs_year) = changed
     if _name_year(claim.text, m) or _name_year(other.text, n):
         return None  # "Exercise Regional Cooperation 2014" names an event; "since 2004" dates another thing
+    if set(_ANOTHER_TIME.findall(claim.text.lower())) - set(_ANOTHER_TIME.findall(other.text.lower())):
+        return None  # "adopted a new charter in 2012" / "adopted the charter in 2009": another event
     mine, theirs = names_of(claim, other)
     unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
@@ -627,6 +629,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")
 
 
 def _year_told_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
@@ -657,6 +662,8 @@ def _changed_year(claim: Side, other: Side):
         lead = _year_lead(other.text, theirs[0][0])
         led = [y for y in mine if y[2] not in other.years and lead & _year_lead(claim.text, y[0])]
         return (led[0], theirs[0]) if len(led) == 1 else None
+    if len(mine) == 1 and len(theirs) > 1 and mine[0][2] not in other.years:
+        return _year_told_among(claim.text, mine[0], other.text, theirs)
     owned = _owned_year_change(claim, other, mine, theirs)
     if owned is not None:
         return owned
@@ -666,6 +673,18 @@ def _changed_year(claim: Side, other: Side):
     if len(differ) != 1 or mine[differ[0]][2] in other.years:
         return None
     return mine[differ[0]], theirs[differ[0]]
+
+
+def _year_told_among(text: str, mine: tuple[int, int, str], other_text: str, theirs: list):
+    """The claim's one year against the one corpus year told among the same words ("helped to negotiate
+    the agreement in 2014" / "helped negotiate the historic Paris Agreement in 2015, and it was ratified
+    ... last year"): the corpus year sharing at least three context words, and more than any other (not
+    "first met in 2010" / "amended by the regional assembly last year")."""
+    context = _year_context(text, mine[0], mine[1])
+    scored = sorted(((len(context & _year_context(other_text, start, end)), (start, end, year))
+                     for start, end, year in theirs), reverse=True)
+    (best, span), runner_up = scored[0], scored[1][0]
+    return (mine, span) if best >= 3 and best > runner_up else None
 
 
 def _owned_year_change(claim: Side, other: Side, mine: list, theirs: list):
