@@ -88,6 +88,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
+    months = _month_years(text)
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -115,6 +116,19 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 continue
             if not side.years & other.years:
                 continue
+        if standing == 2:
+            theirs = {month for _, _, month in _month_years(other.text)}
+            for start, end, month in months:
+                if month in theirs:  # "in May 2013" written by a sentence naming the claim's subject
+                    supported_spans[(offset + start, offset + end)] = 2
+            month_change = _month_change(side, other, candidate)
+            if month_change is not None:
+                span = (month_change[0].start, month_change[0].end)
+                disputed_spans.add(span)
+                contradictions.setdefault(span, month_change)
+                contradiction_standing[span] = 2
+        if _other_months(text, other.text):
+            continue  # "380 patients ... in December" / "412 patients ... in January": another month's figures
         aligned = _compare(side, other, candidate)
         vouched = _vouches(side, other, candidate, aligned)
         for item in aligned:
@@ -347,7 +361,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days and not YEAR.search(sentence.text):
+        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
             written.update(_FIGURE.findall(sentence.text))
@@ -629,6 +643,63 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _month_years(text: str) -> list[tuple[int, int, str]]:
+    """The months a sentence writes with their year and no day ("in Aug. 2013", "in May, 2013"), as
+    (start, end, "2013-08")."""
+    months = facts_mod.month_numbers()
+    return [(m.start(1), m.end(), f"{m.group(2)}-{months[m.group(1).lower()]:02d}") for m in _MONTH_YEAR.finditer(text)
+            if m.group(1).lower() in months]
+
+
+def _other_months(text: str, other: str) -> bool:
+    """Both sentences date what they tell by a month, and no month is the same."""
+    mine = {month[-2:] for _, _, month in _month_years(text)} | {m[2][-2:] for m in _bare_months(text)}
+    theirs = {month[-2:] for _, _, month in _month_years(other)} | {m[2][-2:] for m in _bare_months(other)}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _bare_months(text: str) -> list[tuple[int, int, str, str]]:
+    """The months a sentence writes with no day and no year ("since November"), as (start, end, "XXXX-11",
+    the preposition)."""
+    months = facts_mod.month_numbers()
+    return [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", m.group(1).lower())
+            for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
+
+
+_BARE_MONTH = re.compile(r"\b(in|since|until|till|by|from|during|before|after|through)[ \t]+([A-Z][a-z]{2,8})\b"
+                         r"(?!\.?,?[ \t]+\d)")
+# a month led by a preposition ("in Aug. 2013", "since May, 2013"; not "[Collected via Twitter, October 2014]")
+_MONTH_YEAR = re.compile(r"\b(?:in|since|until|till|by|from|during|before|after|through|to|of)[ \t]+"
+                         r"([A-Z][a-z]{2,8})\.?,?[ \t]+((?:1[89]|20)\d\d)\b(?![-\u2013/]\d)")
+
+
+def _month_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another month of the same year ("disappeared in Syria in
+    May 2013" / "disappeared in Syria in Aug. 2013", "since November" / "since December"): one month on each
+    side, told among the same words, and every figure the same (else it is another month's figure)."""
+    mine, theirs = _month_years(claim.text), _month_years(other.text)
+    if not mine and not theirs:  # "since November" / "since December": the same word leading to each
+        mine, theirs = _bare_months(claim.text), _bare_months(other.text)
+        if len(mine) == 1 and len(theirs) == 1 and mine[0][3] != theirs[0][3]:
+            return None
+        mine, theirs = [m[:3] for m in mine], [m[:3] for m in theirs]
+    if len(mine) != 1 or len(theirs) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return None
+    (start, end, month), (at, their_end, their_month) = mine[0], theirs[0]
+    if month == their_month or month[:4] != their_month[:4]:
+        return None
+    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+        return None  # "1,100 people were killed in December" / "790 people were killed in January": its figure
+    context = _year_context(claim.text, start, end) & _year_context(other.text, at, their_end)
+    if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+        return None
+    evidence = _evidence(candidate)
+    written, theirs_written = claim.text[start:end], other.text[at:their_end]
+    message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
+    return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
+            AlignedPair(written, theirs_written, False))
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")
