@@ -31,6 +31,8 @@ def _one(text: str) -> NumberMention:
     ("Hundreds of audience members walked out.", "Hundreds of", 200, None, "members", None, 999),
     ("Tens of thousands of people marched.", "Tens of thousands of", 20_000, None, "people", None, 99_999),
     ("It took a couple of paramedics.", "a couple of", 2, None, "paramedics", None, None),
+    ("Her husband was stabbed twice in the hand.", "twice", 2, None, "times", None, None),
+    ("Its profit was more than twice last year's.", "twice", 2, None, "times", "more than", None),
     ("Joan Rivers, in her late seventies, died.", "late seventies", 77, None, "age", None, 79),
     ("The boys were in their early teens.", "early teens", 13, None, "age", None, 15),
     ("Dozens died and 1,000 others wounded.", "1,000", 1000, None, "wounded", None, None),

@@ -89,6 +89,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     months = _month_years(text)
+    repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -140,7 +141,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
                     contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0), standing)
-        if aligned and all(item.agree for item in aligned) and vouched:
+        if aligned and all(item.agree for item in aligned) and vouched \
+                and any(item.span not in repeated for item in aligned):  # not "suspended three times" alone
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
     open_items = [item for span, item in contradictions.items()
@@ -151,8 +153,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         return "contradicted", evidence[:3], mismatches, tuple(pair for _, pair in open_items)
     # every figure of the claim must be shown, and every written date compared or written in the evidence
     # ("due March 1, 2001" beside a confirmed conversion price is not shown true)
-    # ... except a span of time ("over nine months"), which the evidence may leave unsaid but not give otherwise
-    claimed = {(n.start, n.end) for n in numbers if not _span_of_time(n)}
+    # ... except a span of time ("over nine months") or a count of times, which the evidence may leave unsaid
+    # but not give otherwise
+    claimed = {(n.start, n.end) for n in numbers if not _span_of_time(n) and not _repetition(n)}
     unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
                and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) for e in supports)]
     if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys() \
@@ -371,10 +374,11 @@ def check_claims(analysis) -> list[ClaimCheck]:
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before)
-        if verdict == "unverified" and not found:
-            # a statement dated only by a year ("by the end of fiscal 2015"): a close retelling writing it
+        if verdict == "unverified" and all(_repetition(n) for n in found):
+            # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
+            # twice"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
-                                       frozenset(_FIGURE.findall(sentence.text)))
+                                       frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found})
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
@@ -489,7 +493,14 @@ def _comparable(n: NumberMention, text: str) -> bool:
     common = facts_mod.sentence_openers() | facts_mod.function_words()
     if designation and designation.group().strip().lower() not in common:
         return False  # not "About 2,000 soldiers", "Some 450 miles"
-    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text)
+    return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text) \
+        or _repetition(n)
+
+
+def _repetition(n: NumberMention) -> bool:
+    """A count of times ("stabbed twice", "shared 400 times", "five times the size of Gaza"): compared with
+    the corpus's own count of times, but a retelling need not write it ("nearly three times as many")."""
+    return n.unit is None and (n.noun or "").lower() == "times"
 
 
 _ORDINAL_NOUNS = frozenset(("birthday", "century", "anniversary"))

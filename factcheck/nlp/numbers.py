@@ -109,11 +109,23 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
+    if "twice" in words or "thrice" in words:
+        found.extend(_repetitions(text, lex))
+        found.sort(key=lambda n: n.start)
     if not _VAGUE.keys().isdisjoint(words) and "of" in words:
         taken = [(n.start, n.end) for n in found]
         found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
+
+
+_REPEATED = LazyPattern(r"\b(twice|thrice)\b", re.I)
+
+
+def _repetitions(text: str, lex: _Lexicon) -> list[NumberMention]:
+    """"twice" and "thrice" as the counts of times they are ("stabbed twice" is "stabbed two times")."""
+    return [NumberMention(m.group(), m.start(), m.end(), 2.0 if m.group(1).lower() == "twice" else 3.0,
+                          None, "times", _hedge_before(text, m.start(), lex)) for m in _REPEATED.finditer(text)]
 
 
 # a count told by its order of magnitude: "dozens of audience members" (24 to 199), "hundreds of" (200 to 999),
@@ -457,7 +469,8 @@ def describe(m: NumberMention) -> str:
     """The mention as a reader would quote it: 'about 12,000 soldiers', 'age 81', 'age late seventies'."""
     if m.noun == "age":
         return " ".join(p for p in ("age", m.hedge or "", m.text) if p)
-    parts = [m.hedge or "", m.text, m.noun or ""]
+    noun = "" if m.noun == "times" and m.text.isalpha() and m.text.lower() in ("twice", "thrice") else m.noun
+    parts = [m.hedge or "", m.text, noun or ""]
     return " ".join(p for p in parts if p)
 
 
