@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
+from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (agree, describe, hedge_kind, interval, is_generic, noun_key, same_quantity, scale_word,
                            singular, spelled_words)
@@ -122,12 +123,12 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             for start, end, month in months:
                 if month in theirs:  # "in May 2013" written by a sentence naming the claim's subject
                     supported_spans[(offset + start, offset + end)] = 2
-            month_change = _month_change(side, other, candidate)
-            if month_change is not None:
-                span = (month_change[0].start, month_change[0].end)
-                disputed_spans.add(span)
-                contradictions.setdefault(span, month_change)
-                contradiction_standing[span] = 2
+            for change in (_month_change(side, other, candidate), _time_change(side, other, candidate)):
+                if change is not None:
+                    span = (change[0].start, change[0].end)
+                    disputed_spans.add(span)
+                    contradictions.setdefault(span, change)
+                    contradiction_standing[span] = 2
         if _other_months(text, other.text):
             continue  # "380 patients ... in December" / "412 patients ... in January": another month's figures
         aligned = _compare(side, other, candidate)
@@ -364,7 +365,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text):
+        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text) \
+                and not clock.find_times(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
             written.update(_FIGURE.findall(sentence.text))
@@ -662,6 +664,24 @@ def _month_years(text: str) -> list[tuple[int, int, str]]:
     months = facts_mod.month_numbers()
     return [(m.start(1), m.end(), f"{m.group(2)}-{months[m.group(1).lower()]:02d}") for m in _MONTH_YEAR.finditer(text)
             if m.group(1).lower() in months]
+
+
+def _time_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another time of day ("It was 8.50 in the evening, he
+    recalls, when ..." / "it was 8:30 pm and ..."): one time on each side, neither a bound ("by 5 p.m."), in
+    a sentence alike enough for a figure, every figure the same."""
+    mine, theirs = clock.find_times(claim.text), clock.find_times(other.text)
+    if len(mine) != 1 or len(theirs) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
+        return None
+    a, b = mine[0], theirs[0]
+    if not clock.comparable(a, b) or clock.agree(a, b):
+        return None
+    if not all(_equal(x, y) for x, y in _align_numbers(claim, other)):
+        return None
+    evidence = _evidence(candidate)
+    message = f"the article gives the time {a.text}, the corpus {b.text} ({_cite(evidence)})"
+    return (Mismatch("date", claim.offset + a.start, claim.offset + a.end, message, evidence),
+            AlignedPair(a.text, b.text, False))
 
 
 def _other_months(text: str, other: str) -> bool:
