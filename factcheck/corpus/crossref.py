@@ -91,6 +91,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     months = _month_years(text)
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
+    day_spans = {(start, end) for start, end, _ in dates}
+    days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -122,32 +124,39 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             theirs = {month for _, _, month in _month_years(other.text)}
             for start, end, month in months:
                 if month in theirs:  # "in May 2013" written by a sentence naming the claim's subject
-                    supported_spans[(offset + start, offset + end)] = 2
+                    supported_spans[(offset + start, offset + end)] = standing
             for change in (_month_change(side, other, candidate), _time_change(side, other, candidate)):
                 if change is not None:
                     span = (change[0].start, change[0].end)
                     disputed_spans.add(span)
                     contradictions.setdefault(span, change)
-                    contradiction_standing[span] = 2
+                    contradiction_standing[span] = standing
         if _other_months(text, other.text):
             continue  # "380 patients ... in December" / "412 patients ... in January": another month's figures
         aligned = _compare(side, other, candidate)
         vouched = _vouches(side, other, candidate, aligned)
+        alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
                 if vouched:  # agreement from a sentence about something else proves nothing
                     supported_spans[item.span] = max(supported_spans.get(item.span, 0), standing)
+                    if alike:
+                        days_told_alike.add(item.span)
             else:
                 disputed_spans.add(item.span)
                 if item.mismatch is not None:
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
-                    contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0), standing)
+                    contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0),
+                                                            standing)
         if aligned and all(item.agree for item in aligned) and vouched \
                 and any(item.span not in repeated for item in aligned):  # not "suspended three times" alone
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
+    # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
+    # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
     open_items = [item for span, item in contradictions.items()
-                  if supported_spans.get(span, 0) < contradiction_standing[span]]
+                  if supported_spans.get(span, 0) < contradiction_standing[span]
+                  or span in day_spans and span not in days_told_alike]
     if open_items:
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
@@ -429,6 +438,11 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     their_months = {months[w] for w in _WORD.findall(written.lower()) if w in months}
     their_months.update(int(day[5:7]) for day in relative | {e.date for e in evidence if e.date}
                         if day[5:7].isdigit())
+    their_months.update(int(month[5:7]) for e in evidence  # "last month"
+                        for _, _, month in facts_mod.find_relative_months(e.text, e.date))
+    written_months = _bare_months(sentence.text) + _month_years(sentence.text)
+    if any(int(month[2][-2:]) not in their_months for month in written_months):
+        return True  # "in late October", "a November meeting": a month the tagger may leave undated
     for d in dates:
         if d.type == "DATE" and d.value and _MONTH_VALUE.match(d.value) \
                 and any(months[w] not in their_months for w in _WORD.findall(d.text.lower()) if w in months):
@@ -692,17 +706,22 @@ def _other_months(text: str, other: str) -> bool:
 
 
 def _bare_months(text: str) -> list[tuple[int, int, str, str]]:
-    """The months a sentence writes with no day and no year ("since November"), as (start, end, "XXXX-11",
-    the preposition)."""
+    """The months a sentence writes with no day and no year ("since November", "in late October", "a
+    December meeting"), as (start, end, "XXXX-11", how the month is led: "at", "since" or "until")."""
     months = facts_mod.month_numbers()
-    return [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", m.group(1).lower())
+    return [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _MONTH_LEADS[m.group(1).lower()])
             for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
 
 
-_BARE_MONTH = re.compile(r"\b(in|since|until|till|by|from|during|before|after|through)[ \t]+([A-Z][a-z]{2,8})\b"
-                         r"(?!\.?,?[ \t]+\d)")
+# what a month is led by: a time at which ("in late November", "a December meeting"), one since which, one until
+# which; two months are compared only when led alike ("since November" / "until December" tell other things)
+_MONTH_LEADS = {**dict.fromkeys(("in", "during", "a", "an", "the", "last", "this"), "at"),
+                **dict.fromkeys(("since", "from", "after"), "since"),
+                **dict.fromkeys(("until", "till", "by", "before", "through"), "until")}
+_BARE_MONTH = re.compile(r"\b((?i:" + "|".join(_MONTH_LEADS) + r"))[ \t]+(?:(?:early|mid|late)[ \t-]+)?"
+                         r"([A-Z][a-z]{2,8})\b(?!\.?,?[ \t]+\d)")
 # a month led by a preposition ("in Aug. 2013", "since May, 2013"; not "[Collected via Twitter, October 2014]")
-_MONTH_YEAR = re.compile(r"\b(?:in|since|until|till|by|from|during|before|after|through|to|of)[ \t]+"
+_MONTH_YEAR = re.compile(r"\b(?i:in|since|until|till|by|from|during|before|after|through|to|of)[ \t]+"
                          r"([A-Z][a-z]{2,8})\.?,?[ \t]+((?:1[89]|20)\d\d)\b(?![-\u2013/]\d)")
 
 
