@@ -344,3 +344,21 @@ def test_a_day_is_a_tellings_day_or_an_events(text, day, telling):
 
     at = text.index(day)
     assert _reported(text, at, at + len(day)) is telling
+
+
+@pytest.mark.parametrize("corpus_text, expect", [
+    ("Dunmore was sworn in Feb. 1.", "unverified"),  # another man the article names
+    ("Marek was sworn in as envoy Feb. 1.", "supported"),  # the same man, by his given name
+])
+def test_names_that_open_their_sentences_are_told_apart_by_the_article(tmp_path, corpus_text, expect):
+    """Issue 9: "Hollis was sworn in" is not "Dunmore was sworn in" when the article names Marek Hollis and
+    Rex Dunmore apart, though each name opens its sentence (where a capitalised word may be no name)."""
+    source = tmp_path / "wire.jsonl"
+    source.write_text(json.dumps({"text": corpus_text, "source": "Wire", "date": "2017-05-27"}) + "\n")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    text = ("Rex Dunmore, the trade minister, took office in the spring. Marek Hollis was named envoy to Geneva. "
+            "Hollis was sworn in as envoy on Feb. 1.")
+    result = check_document(Document(source="case", text=text),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2017, 5, 30), select=RULES))
+    verdicts = {c.sentence: c.verdict for c in result.claims}
+    assert verdicts.get("Hollis was sworn in as envoy on Feb. 1.", "unverified") == expect, verdicts

@@ -63,7 +63,7 @@ def claim_checks(analysis) -> list[ClaimCheck]:
 
 
 def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tuple[int, int, str]],
-                offset: int = 0, when: date | None = None, story: tuple[str, ...] = ()):
+                offset: int = 0, when: date | None = None, story: tuple[str, ...] = (), known: tuple[str, ...] = ()):
     """Verdict, evidence, mismatches and the aligned pairs behind the verdict, for one sentence.
 
     Each figure of the claim is aligned with the corpus figure playing the same role (same noun or unit,
@@ -74,12 +74,13 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     subject cancels. ``when`` is the article's dateline: a running count (killed, wounded, deployed) is
     compared with a corpus figure only from a few days around it, since such figures change. ``story``: the
     names of the sentence before that names anyone, whom a claim that opens with "The Kalamazoo company"
-    or "It" is about.
+    or "It" is about. ``known``: the names the article writes, which tell two names that open their
+    sentences apart ("Flynn was sworn in" / "Tillerson was sworn in").
     """
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
-    side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when)
+    side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when, known)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
@@ -369,6 +370,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
     out = []
     named = [(s.text, facts_mod.Facts(names=tuple(facts_mod.names(s.text)))) for s in analysis.sentences]
     elsewhere = facts_mod.mid_sentence_names(named)  # "HP kept its forecast": HP is a name the article writes
+    known = tuple(dict.fromkeys(name for _, facts in named for name in facts.names))
     story: tuple[str, ...] = ()  # the names of the latest sentence that names anyone: whom "it" is
     for sentence, pair in zip(analysis.sentences, named):
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
@@ -384,7 +386,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
                 out.append(ClaimCheck(sentence, Claim(sentence.text, "supported", evidence, ()), ()))
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
-                                                           sentence.start, when, before)
+                                                           sentence.start, when, before, known)
         if verdict == "unverified" and all(_repetition(n) for n in found):
             # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
             # twice"): a close retelling writing it

@@ -91,6 +91,7 @@ class Side:
     dates: tuple[tuple[int, int, str], ...]
     facts: facts_mod.Facts
     when: date | None = None  # the article's dateline, or the corpus document's date
+    known: tuple[str, ...] = ()  # the claim's: the names its article writes ("rex tillerson", "michael t. flynn")
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
@@ -257,9 +258,27 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     # "The company said", after a sentence about IBM)
     named = other.facts.name_words | other.facts.story_words
     alone = names <= opening and not shared(names, named) and opener not in places()  # "Mexico pumped" stays
+    if alone and not common and _only_opener(other) and _known_apart(opener, other.opener, side.known or other.known):
+        return names  # "Flynn was sworn in" / "Tillerson was sworn in", the article naming both apart
     if common or _spelled_number(opener) or alone:
         return names - opening
     return names
+
+
+def _only_opener(side: Side) -> bool:
+    """The side names no one but by its capitalised first word ("Tillerson was sworn in Feb. 1")."""
+    opener = side.opener
+    names = side.facts.name_words - side.aside_names
+    return opener is not None and bool(names) and names <= {opener, facts_mod.initials(opener)} \
+        and not _spelled_number(opener)
+
+
+def _known_apart(word: str, other: str, known: tuple[str, ...]) -> bool:
+    """The article writes both words in names, never in one ("Michael T. Flynn", "Rex Tillerson"; not "Igor
+    Vorozhbitsyn" for "Igor" / "Vorozhbitsyn")."""
+    holding = [set(name.split()) for name in known]
+    return any(word in words for words in holding) and any(other in words for words in holding) \
+        and not any(word in words and other in words for words in holding)
 
 
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
