@@ -314,3 +314,35 @@ def test_fractions_and_scales_found_in_stretches_as_in_the_whole_text(text):
 def test_a_fraction_right_before_a_scale_is_an_amount(text, value):
     from factcheck.nlp.numbers import find_numbers
     assert find_numbers(text)[0].value == value
+
+
+@pytest.mark.parametrize("sentence, text, value, noun, hedge", [
+    ("She had been gone for more than an hour.", "an", 1, "hour", "more than"),
+    ("He replied in less than one hour.", "one", 1, "hour", "less than"),
+    ("He was alone for nearly a year.", "a", 1, "year", "nearly"),
+    ("It has stood for more than half a century.", "half a", 0.5, "century", "more than"),
+])
+def test_a_single_span_of_time_is_one(sentence, text, value, noun, hedge):
+    found = find_numbers(sentence)
+    assert [(n.text, n.value, n.noun, n.hedge) for n in found] == [(text, value, noun, hedge)]
+
+
+@pytest.mark.parametrize("sentence", ["It costs $5 a year.", "They train three times a week.",
+                                      "It pumps 30,000 barrels a day.", "She chopped it off a second time."])
+def test_a_rate_or_an_ordinal_is_no_span_of_time(sentence):
+    assert not [n for n in find_numbers(sentence) if n.noun in ("year", "week", "day", "second")]
+
+
+def test_spans_of_time_in_other_units_compare_in_seconds():
+    from factcheck.nlp.numbers import in_seconds
+
+    def span(text: str) -> NumberMention:
+        return in_seconds(find_numbers(text)[0], text)
+
+    thirty = span("She was gone 30 minutes.")
+    assert (thirty.text, thirty.value, thirty.unit) == ("30 minutes", 1800, "s")
+    assert not agree(thirty, span("She was gone more than an hour."))
+    assert not agree(span("after two weeks of training"), span("after at least two months of training"))
+    assert not agree(span("for five months"), span("for nearly a year"))
+    assert agree(span("within 90 days"), span("within three months"))  # retold in another unit: roughly
+    assert agree(span("for 24 hours"), span("for a day"))

@@ -18,8 +18,8 @@ from datetime import date
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
-from ..nlp.numbers import (agree, describe, hedge_kind, interval, is_generic, noun_key, same_quantity, scale_word,
-                           singular, spelled_words)
+from ..nlp.numbers import (agree, describe, hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity,
+                           scale_word, singular, span_units, spelled_words)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -80,6 +80,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
+    numbers = [in_seconds(n, text, offset) for n in numbers]  # "30 minutes" / "more than an hour"
     side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when, known)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
@@ -522,14 +523,13 @@ def _repetition(n: NumberMention) -> bool:
 
 
 _ORDINAL_NOUNS = frozenset(("birthday", "century", "anniversary"))
-_DURATION_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
-_RELATIVE_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|first|final|other|more|later|"
-                                   r"earlier|within|in)\s+(?:\w+\s+)?$", re.I)
+_RELATIVE_SPAN_BEFORE = re.compile(r"\b(?:past|last|next|coming|previous|recent|first|final|other|more(?!\s+than)|"
+                                   r"later|earlier|within|in)\s+(?:\w+\s+)?$", re.I)  # not "more than an hour"
 _RELATIVE_SPAN_AFTER = re.compile(r"[\s-]*(?:ago|old|later|earlier|before|after|from\s+now)\b", re.I)
 
 
 def _span_of_time(n: NumberMention) -> bool:
-    return n.noun is not None and singular(n.noun.lower()) in _DURATION_UNITS
+    return n.unit == "s" or n.noun is not None and singular(n.noun.lower()) in span_units()
 
 
 def _fixed_duration(n: NumberMention, text: str) -> bool:
@@ -579,7 +579,8 @@ def _change_and_level(a: str | None, b: str | None) -> bool:
 def _corpus_side(candidate: Candidate) -> Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
     text = candidate.hit.text
-    return Side(text, 0, _gapped(text, facts.numbers), facts.dates, facts, _parse_day(candidate.hit.date))
+    numbers = tuple(in_seconds(n, text) for n in facts.numbers)
+    return Side(text, 0, _gapped(text, numbers), facts.dates, facts, _parse_day(candidate.hit.date))
 
 
 _GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
@@ -939,7 +940,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     traded = {id(a) for a, b in pairs for a2, b2 in pairs
               if a is not a2 and not _equal(a, b) and _equal(a, b2) and _equal(a2, b)}
     for a, b in pairs:
-        pair = AlignedPair(describe(a), describe(b), agree(a, b))
+        pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         span = (a.start, a.end)
         if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a)):
             continue  # "about 200,000" is "more than 800", and "a woman in her fifties" a 52-year-old: no proof
@@ -1254,14 +1255,19 @@ def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
         return False
     if mine and theirs and mine.group() == theirs.group():
         return True
-    lead_a, _, last_a = a.text.lower().rpartition(" ")
-    lead_b, _, last_b = b.text.lower().rpartition(" ")
+    lead_a, _, last_a = _without_time_word(a).lower().rpartition(" ")
+    lead_b, _, last_b = _without_time_word(b).lower().rpartition(" ")
     if lead_a and lead_a == lead_b and last_a != last_b and {last_a, last_b} <= _SCALE_WORDS:
         return True  # "two hundred years" / "two thousand years"
     if not (a.value and b.value):
         return False
     ratio = max(a.value, b.value) / min(a.value, b.value)
     return any(abs(ratio - step) < 1e-6 * step for step in (1e3, 1e6, 1e9))
+
+
+def _without_time_word(m: NumberMention) -> str:
+    """The figure as written, without the unit of a span of time ("two hundred" of "two hundred years")."""
+    return m.text.rsplit(" ", 1)[0] if m.unit == "s" and " " in m.text else m.text
 
 
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -1271,6 +1277,19 @@ def _settled(claim: Side, other: Side) -> bool:
     """The claim dates its figure to a year before the corpus document's ("73 soldiers died ... in
     February 1997"): a toll of an event long past no longer grows."""
     return bool(claim.years) and other.when is not None and all(int(y) < other.when.year for y in claim.years)
+
+
+def _weaker_bound(a: NumberMention, b: NumberMention) -> bool:
+    """The claim's bound follows from the corpus's, in the same direction ("more than three hours" from "more
+    than four hours", "under 60%" from "under 50%"): shown true, unless a digit slip ties them ("more than
+    12,000" / "more than 21,000", "over 3.0 percent" / "over 30 percent")."""
+    kind = hedge_kind(a.hedge)
+    if kind not in ("minimum", "maximum") or kind != hedge_kind(b.hedge) or a.value is None or b.value is None:
+        return False
+    digits = [re.sub(r"[^1-9]", "", m.text) for m in (a, b)]
+    if digits[0] and digits[0] == digits[1]:
+        return False  # "over 3.0 percent" / "over 30 percent": the point slipped
+    return a.value < b.value if kind == "minimum" else a.value > b.value
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:

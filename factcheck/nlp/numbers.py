@@ -84,6 +84,7 @@ class _Lexicon(SimpleNamespace):
     fraction_tolerance: float
     fraction_re: re.Pattern
     pattern: re.Pattern
+    durations: dict[str, float]
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -109,6 +110,10 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
+    if "a" in words or "an" in words or "one" in words:
+        taken = [(n.start, n.end) for n in found]
+        found.extend(n for n in _single_spans(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
+        found.sort(key=lambda n: n.start)
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
@@ -117,6 +122,26 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
+
+
+_SINGLE_SPAN = LazyPattern(r"\b(?:(half)\s+)?(an?|one(?!\s+day))\s+(minute|hour|day|week|fortnight|month|year|decade|"
+                           r"century)(?![\w-])", re.I)  # not "one day" (some day)
+_RATE_BEFORE = LazyPattern(r"(?:\d|\b(?:of|times|twice|thrice|once|per|every|each|[a-z]+teen|[a-z]+ty|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|million|billion))"
+                           r"(?:\s+[a-z]+)?\s+$", re.I)
+
+
+def _single_spans(text: str, lex: _Lexicon) -> list[NumberMention]:
+    """One span of time written with an article or "one": "more than an hour", "nearly a year", "half a century"
+    (not a rate: "$5 a year", "30,000 barrels a day", "three times a week"; nor "a quarter of a century")."""
+    out = []
+    for m in _SINGLE_SPAN.finditer(text):
+        if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        start = m.start(1) if m.group(1) else m.start(2)
+        out.append(NumberMention(text[start:m.end(2)], start, m.end(2), 0.5 if m.group(1) else 1.0, None,
+                                 m.group(3), _hedge_before(text, start, lex)))
+    return out
 
 
 _REPEATED = LazyPattern(r"\b(twice|thrice)\b", re.I)
@@ -374,6 +399,9 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
+    if a.unit == "s" and b.unit == "s" and _time_word(a) != _time_word(b):
+        # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
+        a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
     kind = hedge_kind(a.hedge)
@@ -417,6 +445,34 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
             return bool(scale_word(a) and scale_word(b))
         return a.unit not in ("ordinal",)
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+def span_units() -> frozenset[str]:
+    """The units of a span of time ("minute", "year", "fortnight"), singular."""
+    return frozenset(_lexicon().durations)
+
+
+def _time_word(m: NumberMention) -> str:
+    """The unit a span of time is written in ("minute" of "30 minutes")."""
+    words = _WORD.findall(m.text.lower())
+    return singular(words[-1]) if words else ""
+
+
+def in_seconds(m: NumberMention, text: str, offset: int = 0) -> NumberMention:
+    """A span of time as seconds, its unit written into it ("30 minutes", unit "s", 1800), so that spans
+    written in other units compare ("more than an hour"); any other figure as it is. ``text`` holds the
+    mention at ``offset``."""
+    if m.unit is not None or m.noun is None or m.value is None:
+        return m
+    factor = _lexicon().durations.get(singular(m.noun.lower()))
+    if factor is None:
+        return m
+    at = text.find(m.noun, m.end - offset, m.end - offset + 3 + len(m.noun))
+    if at < 0:
+        return m
+    end = at + len(m.noun) + offset
+    return m._replace(text=text[m.start - offset:end - offset], end=end, value=m.value * factor,
+                      upper=None if m.upper is None else m.upper * factor, unit="s", noun=None)
 
 
 def scale_word(m: NumberMention) -> str | None:
@@ -880,6 +936,7 @@ def _lexicon() -> _Lexicon:
         fraction_words=frozenset(w for key in units["fractions"] for w in (key, key + "s", "halves")),
         fraction_re=re.compile(rf"\b(?:(?P<count>an?|one|two|three|four)[\s-]+)?(?P<fraction>"
                                rf"{_alternation(units['fractions'])})(?P<plural>s)?\b", re.I),
+        durations={str(k).lower(): float(v) for k, v in units["durations"].items()},
     )
 
 
