@@ -199,7 +199,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
             # out that same day")
             if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
-                    and _negated(text) == _negated(other.text) and _covered(side, other) \
+                    and _negated_alike(text, other.text) and _covered(side, other) \
                     and not _opposed(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written):
                 found.append(_evidence(candidate))
@@ -210,7 +210,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         missing = {w for w in own_words - shared(own_words, theirs)
                    if not w.startswith(("^", "@")) and w not in other.words}
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
-                and _negated(text) == _negated(other.text) and _covered(side, other, candidate.similarity) \
+                and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
                 and not _quantity_reworded(text, other):
@@ -344,11 +344,38 @@ def _opposing_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless)\b|n't\b", re.I)  # "unless it backs down": if not
+                       r"wrongly|erroneously|mistakenly|unless)\b|n['’]t\b", re.I)  # "unless it backs down": if not
+_DENIAL_END = re.compile(r"[,;:.!?()\"“”]")
 
 
-def _negated(text: str) -> bool:
-    return _NEGATION.search(text) is not None
+def _negated_alike(text: str, other: str) -> bool:
+    """Both sentences deny the same things: a denial in the claim is met by one in the corpus sentence over
+    a word in common (or over nothing to tell), and so is a denial in the corpus sentence over words the
+    claim retells; a denial in a clause the claim leaves out does not count ("Trump said he acted on the
+    recommendations of Sessions and Rosenstein, who found that Comey ... decided not to prosecute Clinton")."""
+    mine, theirs = _denials(text), _denials(other)
+    if not mine and not theirs:
+        return True
+    told = {_synonym(w) for w in _WORD.findall(text.lower())}
+
+    def met(scope: frozenset[str], others: list[frozenset[str]]) -> bool:
+        return any(not scope or not o or scope & o for o in others)
+
+    return all(met(scope, theirs) for scope in mine) \
+        and all(met(scope, mine) for scope in theirs if not scope or scope & told)
+
+
+def _denials(text: str) -> list[frozenset[str]]:
+    """Each denial of the sentence with what it denies: the first four content words after it, up to the
+    end of its clause, by stem and synonym ("has not yet been located": locat; "never been criminally
+    charged" / "never faced criminal charges")."""
+    stop = facts_mod.function_words()  # "has not been confirmed": what is denied may be a reporting verb
+    found = []
+    for m in _NEGATION.finditer(text):
+        clause = _DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
+        words = [_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2]
+        found.append(frozenset(words[:4]))
+    return found
 
 
 def _figure_written(figure: str, evidence: str) -> bool:
@@ -438,18 +465,21 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in
     # (a story of that month, or its "today")
     months = facts_mod.month_numbers()
-    their_months = {months[w] for w in _WORD.findall(written.lower()) if w in months}
-    their_months.update(int(day[5:7]) for day in relative | {e.date for e in evidence if e.date}
-                        if day[5:7].isdigit())
-    their_months.update(int(month[5:7]) for e in evidence  # "last month"
-                        for _, _, month in facts_mod.find_relative_months(e.text, e.date))
+    told_months = {months[w] for w in _WORD.findall(written.lower()) if w in months}
+    told_months.update(int(day[5:7]) for day in relative if day[5:7].isdigit())
+    told_months.update(int(month[5:7]) for e in evidence  # "last month"
+                       for _, _, month in facts_mod.find_relative_months(e.text, e.date))
+    their_months = told_months | {int(e.date[5:7]) for e in evidence if e.date and e.date[5:7].isdigit()}
     written_months = _bare_months(sentence.text) + _month_years(sentence.text)
     if any(int(month[2][-2:]) not in their_months for month in written_months):
         return True  # "in late October", "a November meeting": a month the tagger may leave undated
     for d in dates:
-        if d.type == "DATE" and d.value and _MONTH_VALUE.match(d.value) \
-                and any(months[w] not in their_months for w in _WORD.findall(d.text.lower()) if w in months):
-            return True
+        if d.type == "DATE" and d.value and _MONTH_VALUE.match(d.value):
+            named = [months[w] for w in _WORD.findall(d.text.lower()) if w in months]
+            if any(month not in their_months for month in named):
+                return True
+            if not named and _RELATIVE_MONTH.search(d.text) and int(d.value[5:7]) not in told_months:
+                return True  # "sworn in earlier this month" (May) / "sworn into office in late April"
     spoken = {str(int(e.date[:4]) - back) for e in evidence if e.date and e.date[:4].isdigit() for back in (0, 1)}
     spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
