@@ -110,7 +110,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
-    if "a" in words or "an" in words or "one" in words:
+    if not _SPAN_WORDS.isdisjoint(words) and ("a" in words or "an" in words or "one" in words):
         taken = [(n.start, n.end) for n in found]
         found.extend(n for n in _single_spans(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
@@ -124,6 +124,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     return _carry_nouns(text, found)
 
 
+_SPAN_WORDS = frozenset(("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"))
 _SINGLE_SPAN = LazyPattern(r"\b(?:(half)\s+)?(an?|one(?!\s+day))\s+(minute|hour|day|week|fortnight|month|year|decade|"
                            r"century)(?![\w-])", re.I)  # not "one day" (some day)
 _RATE_BEFORE = LazyPattern(r"(?:\d|\b(?:of|times|twice|thrice|once|per|every|each|[a-z]+teen|[a-z]+ty|one|two|three|"
