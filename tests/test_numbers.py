@@ -337,10 +337,10 @@ def test_spans_of_time_in_other_units_compare_in_seconds():
     from factcheck.nlp.numbers import in_seconds
 
     def span(text: str) -> NumberMention:
-        return in_seconds(find_numbers(text)[0], text)
+        return in_seconds(find_numbers(text)[0])
 
     thirty = span("She was gone 30 minutes.")
-    assert (thirty.text, thirty.value, thirty.unit) == ("30 minutes", 1800, "s")
+    assert (thirty.text, thirty.noun, thirty.value, thirty.unit) == ("30", "minutes", 1800, "s")
     assert not agree(thirty, span("She was gone more than an hour."))
     assert not agree(span("after two weeks of training"), span("after at least two months of training"))
     assert not agree(span("for five months"), span("for nearly a year"))

@@ -19,7 +19,7 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (agree, describe, hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity,
-                           scale_word, singular, span_units, spelled_words)
+                           scale_word, singular, span_units, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -80,7 +80,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
-    numbers = [in_seconds(n, text, offset) for n in numbers]  # "30 minutes" / "more than an hour"
+    numbers = [in_seconds(n) for n in numbers]  # "30 minutes" / "more than an hour"
     side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when, known)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
@@ -609,7 +609,7 @@ def _change_and_level(a: str | None, b: str | None) -> bool:
 def _corpus_side(candidate: Candidate) -> Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
     text = candidate.hit.text
-    numbers = tuple(in_seconds(n, text) for n in facts.numbers)
+    numbers = tuple(in_seconds(n) for n in facts.numbers)
     return Side(text, 0, _gapped(text, numbers), facts.dates, facts, _parse_day(candidate.hit.date))
 
 
@@ -1285,19 +1285,14 @@ def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
         return False
     if mine and theirs and mine.group() == theirs.group():
         return True
-    lead_a, _, last_a = _without_time_word(a).lower().rpartition(" ")
-    lead_b, _, last_b = _without_time_word(b).lower().rpartition(" ")
+    lead_a, _, last_a = a.text.lower().rpartition(" ")
+    lead_b, _, last_b = b.text.lower().rpartition(" ")
     if lead_a and lead_a == lead_b and last_a != last_b and {last_a, last_b} <= _SCALE_WORDS:
         return True  # "two hundred years" / "two thousand years"
     if not (a.value and b.value):
         return False
     ratio = max(a.value, b.value) / min(a.value, b.value)
     return any(abs(ratio - step) < 1e-6 * step for step in (1e3, 1e6, 1e9))
-
-
-def _without_time_word(m: NumberMention) -> str:
-    """The figure as written, without the unit of a span of time ("two hundred" of "two hundred years")."""
-    return m.text.rsplit(" ", 1)[0] if m.unit == "s" and " " in m.text else m.text
 
 
 _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
@@ -1636,6 +1631,10 @@ def _noun_words(n: NumberMention) -> frozenset[str]:
 
 
 def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    if a.unit == "s" and b.unit == "s" and time_word(a) != time_word(b):
+        # a span retold in another unit ("gone 30 minutes" / "more than an hour"), when it is each side's only
+        # span (not "about an hour of training a week" / "about 20 minutes three times a week")
+        return sum(n.unit == "s" for n in claim.numbers) == 1 and sum(n.unit == "s" for n in other.numbers) == 1
     if not same_quantity(a, b):
         if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
             return False

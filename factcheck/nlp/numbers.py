@@ -400,7 +400,7 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
-    if a.unit == "s" and b.unit == "s" and _time_word(a) != _time_word(b):
+    if a.unit == "s" and b.unit == "s" and time_word(a) != time_word(b):
         # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
         a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
@@ -453,27 +453,20 @@ def span_units() -> frozenset[str]:
     return frozenset(_lexicon().durations)
 
 
-def _time_word(m: NumberMention) -> str:
+def time_word(m: NumberMention) -> str:
     """The unit a span of time is written in ("minute" of "30 minutes")."""
-    words = _WORD.findall(m.text.lower())
-    return singular(words[-1]) if words else ""
+    return singular(m.noun.lower()) if m.noun else ""
 
 
-def in_seconds(m: NumberMention, text: str, offset: int = 0) -> NumberMention:
-    """A span of time as seconds, its unit written into it ("30 minutes", unit "s", 1800), so that spans
-    written in other units compare ("more than an hour"); any other figure as it is. ``text`` holds the
-    mention at ``offset``."""
+def in_seconds(m: NumberMention) -> NumberMention:
+    """A span of time counted in seconds ("30 minutes": unit "s", 1800; its noun stays), so that spans written
+    in other units compare ("more than an hour"); any other figure as it is."""
     if m.unit is not None or m.noun is None or m.value is None:
         return m
     factor = _lexicon().durations.get(singular(m.noun.lower()))
     if factor is None:
         return m
-    at = text.find(m.noun, m.end - offset, m.end - offset + 3 + len(m.noun))
-    if at < 0:
-        return m
-    end = at + len(m.noun) + offset
-    return m._replace(text=text[m.start - offset:end - offset], end=end, value=m.value * factor,
-                      upper=None if m.upper is None else m.upper * factor, unit="s", noun=None)
+    return m._replace(value=m.value * factor, upper=None if m.upper is None else m.upper * factor, unit="s")
 
 
 def scale_word(m: NumberMention) -> str | None:
