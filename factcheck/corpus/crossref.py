@@ -19,7 +19,7 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (agree, describe, hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity,
-                           scale_word, singular, span_units, spelled_words, time_word)
+                           is_span, scale_word, singular, span_units, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -80,7 +80,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
-    numbers = [in_seconds(n) for n in numbers]  # "30 minutes" / "more than an hour"
+    numbers = [_counted_span(n, text, offset) for n in numbers]  # "30 minutes" / "more than an hour"
     side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when, known)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
@@ -415,7 +415,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before, known)
-        if verdict == "unverified" and all(_repetition(n) for n in found):
+        if verdict == "unverified" and all(_repetition(n) or _span_of_time(n) for n in found):
             # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
             # twice"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
@@ -543,7 +543,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
     if designation and designation.group().strip().lower() not in common:
         return False  # not "About 2,000 soldiers", "Some 450 miles"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text) \
-        or _repetition(n)
+        or _repetition(n) or _span_relation(n, text) in _TOLD_FROM_A_POINT
 
 
 def _repetition(n: NumberMention) -> bool:
@@ -559,7 +559,60 @@ _RELATIVE_SPAN_AFTER = re.compile(r"[\s-]*(?:ago|old|later|earlier|before|after|
 
 
 def _span_of_time(n: NumberMention) -> bool:
-    return n.unit == "s" or n.noun is not None and singular(n.noun.lower()) in span_units()
+    return is_span(n) or n.noun is not None and singular(n.noun.lower()) in span_units()
+
+
+def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
+    """How a span of time is told from a point: "ago" ("more than a year ago", from its side's date), "in"
+    ("recovered in six months", "within a year", "three months from now"), "after" ("24 hours later", "two
+    days after it had been buried") or "before" ("a week earlier"); None for a fixed span or another
+    relation ("the past four years", "the first nine months": periods, not spans; "for two days before he
+    was plucked": a fixed span)."""
+    if not _span_of_time(n) or n.noun is None:
+        return None
+    end = text.find(n.noun, n.end - offset, n.end - offset + 3 + len(n.noun))
+    after = _RELATION_AFTER.match(text, end + len(n.noun)) if end >= 0 else None
+    before = text[max(0, n.start - offset - 30):n.start - offset]
+    if n.hedge and before.rstrip().lower().endswith(n.hedge.lower()):
+        before = before.rstrip()[:-len(n.hedge)]
+    if _FOR_BEFORE.search(before):
+        return None  # "clung to an inner tube for two days before he was plucked": a fixed span
+    if after:
+        word = after.group(1).lower()
+        return "in" if word.startswith("from") else "after" if word in ("later", "after") \
+            else "before" if word in ("earlier", "before") else "ago"
+    # "will be fully recovered in six months"; not "responded in less than one hour", "executed in two weeks"
+    future = _FUTURE.search(text, max(0, n.start - offset - 120), n.start - offset)
+    return "in" if future and _RELATION_BEFORE.search(before) else None
+
+
+_RELATION_AFTER = re.compile(r"[\s-]*(ago|later|earlier|after|before|from\s+now)\b", re.I)
+_RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", re.I)
+_TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
+
+
+def _told_from_days_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two spans told from each side's own date ("more than a year ago" / "only six months ago", "in six
+    months" / "in three months") differ by no more than those dates may explain: the days between them must
+    be small beside the spans (a quarter of the shorter), and both dates known."""
+    if a.unit not in ("s ago", "s in"):
+        return False
+    if claim.when is None or other.when is None:
+        return True
+    gap = abs((claim.when - other.when).days) * 86400
+    return gap > 0.25 * min(a.value, b.value)
+
+
+def _counted_span(n: NumberMention, text: str, offset: int = 0) -> NumberMention:
+    """A span of time counted in seconds, its unit saying how it is told: "s" for a fixed span, "s ago",
+    "s in", "s after", "s before" for one told from a point, so that only spans told alike pair up."""
+    span = in_seconds(n)
+    if span.unit != "s":
+        return span
+    relation = _span_relation(n, text, offset)
+    return span._replace(unit=f"s {relation}") if relation in _TOLD_FROM_A_POINT else span
 
 
 def _fixed_duration(n: NumberMention, text: str) -> bool:
@@ -609,7 +662,7 @@ def _change_and_level(a: str | None, b: str | None) -> bool:
 def _corpus_side(candidate: Candidate) -> Side:
     facts = facts_mod.decode(candidate.hit.text, candidate.hit.facts)
     text = candidate.hit.text
-    numbers = tuple(in_seconds(n) for n in facts.numbers)
+    numbers = tuple(_counted_span(n, text) for n in facts.numbers)
     return Side(text, 0, _gapped(text, numbers), facts.dates, facts, _parse_day(candidate.hit.date))
 
 
@@ -991,7 +1044,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                      or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
-                and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b))
+                and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b)
+                and not _told_from_days_apart(claim, a, other, b))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     for start, end, _ in claim.dates:
@@ -1234,6 +1288,8 @@ def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention
     """One side dates its figure to an earlier period, in its own clause or in the phrase that opens the
     sentence ("In the year-earlier quarter, the thrift earned $10.2 million"), and the other names no period
     at all: it gives the current period's figure, no contradiction."""
+    if is_span(a) and a.unit != "s":
+        return False  # "moved here more than a year ago": the span itself is the figure, not a period's
     mine, theirs = _claim_period(claim, a), _claim_period(other, b)
     return mine == "previous" and not _dated(other.text) or theirs == "previous" and not _dated(claim.text)
 
@@ -1631,10 +1687,10 @@ def _noun_words(n: NumberMention) -> frozenset[str]:
 
 
 def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
-    if a.unit == "s" and b.unit == "s" and time_word(a) != time_word(b):
+    if is_span(a) and a.unit == b.unit and time_word(a) != time_word(b):
         # a span retold in another unit ("gone 30 minutes" / "more than an hour"), when it is each side's only
         # span (not "about an hour of training a week" / "about 20 minutes three times a week")
-        return sum(n.unit == "s" for n in claim.numbers) == 1 and sum(n.unit == "s" for n in other.numbers) == 1
+        return sum(map(is_span, claim.numbers)) == 1 and sum(map(is_span, other.numbers)) == 1
     if not same_quantity(a, b):
         if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
             return False

@@ -400,7 +400,7 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
-    if a.unit == "s" and b.unit == "s" and time_word(a) != time_word(b):
+    if is_span(a) and a.unit == b.unit and time_word(a) != time_word(b):
         # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
         a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
@@ -451,6 +451,11 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
 def span_units() -> frozenset[str]:
     """The units of a span of time ("minute", "year", "fortnight"), singular."""
     return frozenset(_lexicon().durations)
+
+
+def is_span(m: NumberMention) -> bool:
+    """A span of time counted in seconds (unit "s", or "s ago" and the like for one told from a point)."""
+    return m.unit is not None and (m.unit == "s" or m.unit.startswith("s "))
 
 
 def time_word(m: NumberMention) -> str:
