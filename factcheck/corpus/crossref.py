@@ -570,8 +570,8 @@ def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
     was plucked": a fixed span)."""
     if not _span_of_time(n) or n.noun is None:
         return None
-    end = text.find(n.noun, n.end - offset, n.end - offset + 3 + len(n.noun))
-    after = _RELATION_AFTER.match(text, end + len(n.noun)) if end >= 0 else None
+    end = _after_noun(n, text, offset)
+    after = _RELATION_AFTER.match(text, end) if end >= 0 else None
     before = text[max(0, n.start - offset - 30):n.start - offset]
     if n.hedge and before.rstrip().lower().endswith(n.hedge.lower()):
         before = before.rstrip()[:-len(n.hedge)]
@@ -615,13 +615,21 @@ def _counted_span(n: NumberMention, text: str, offset: int = 0) -> NumberMention
     return span._replace(unit=f"s {relation}") if relation in _TOLD_FROM_A_POINT else span
 
 
+def _after_noun(n: NumberMention, text: str, offset: int = 0) -> int:
+    """Where the figure's noun ends in ``text`` ("three days| longer", "a minute and a half| later"), or -1."""
+    if n.noun is not None and n.noun.lower() in n.text.lower():
+        return n.end - offset
+    at = text.find(n.noun, n.end - offset, n.end - offset + 3 + len(n.noun)) if n.noun else -1
+    return at + len(n.noun) if at >= 0 else -1
+
+
 def _fixed_duration(n: NumberMention, text: str) -> bool:
     """A span of time that is not counted from either side's date ("over a period of four years", "saved
     for three years", "60 days to wed"; not "two years ago", "the past four years", "a 21-year-old")."""
     if not _span_of_time(n) or n.value is None:
         return False
-    end = text.find(n.noun, n.end, n.end + 3 + len(n.noun))
-    after = text[end + len(n.noun):end + len(n.noun) + 12] if end >= 0 else ""
+    end = _after_noun(n, text)
+    after = text[end:end + 12] if end >= 0 else ""
     return not (_RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start) or _RELATIVE_SPAN_AFTER.match(after))
 
 

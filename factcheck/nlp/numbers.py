@@ -101,6 +101,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.append(mention)
         pos = mention.end
     words = set(_LETTERS.findall(text.lower()))
+    if "half" in words and "and" in words:  # before fractions and spelled numbers: "two and a half million"
+        taken = [(n.start, n.end) for n in found]
+        found.extend(n for n in _and_a_half(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
+        found.sort(key=lambda n: n.start)
     if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
@@ -140,8 +144,28 @@ def _single_spans(text: str, lex: _Lexicon) -> list[NumberMention]:
         if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         start = m.start(1) if m.group(1) else m.start(2)
-        out.append(NumberMention(text[start:m.end(2)], start, m.end(2), 0.5 if m.group(1) else 1.0, None,
-                                 m.group(3), _hedge_before(text, start, lex)))
+        half = None if m.group(1) else _AND_A_HALF_AFTER.match(text, m.end())
+        end = half.end() if half else m.end(2)  # "a minute and a half": the whole phrase, its noun within
+        value = 0.5 if m.group(1) else 1.5 if half else 1.0
+        out.append(NumberMention(text[start:end], start, end, value, None, m.group(3), _hedge_before(text, start, lex)))
+    return out
+
+
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "a minute and a half": 1.5 minutes
+_AND_A_HALF = LazyPattern(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a"
+                          r"[\s-]+half(?:\s+(thousand|million|billion|trillion))?\b", re.I)
+
+
+def _and_a_half(text: str, lex: _Lexicon) -> list[NumberMention]:
+    """A count and a half: "two and a half minutes" (2.5), "two and a half million dollars" (2.5 million)."""
+    out = []
+    for m in _AND_A_HALF.finditer(text):
+        whole = m.group(1).lower()
+        value = float(whole) if whole.isdigit() else float(lex.spelled.get(whole, 1))
+        value += 0.5
+        if m.group(2):
+            value *= lex.scales[m.group(2).lower()]
+        out.append(_finish(text, m.start(), m.end(), value, None, None, lex))
     return out
 
 
@@ -524,7 +548,8 @@ def describe(m: NumberMention) -> str:
     """The mention as a reader would quote it: 'about 12,000 soldiers', 'age 81', 'age late seventies'."""
     if m.noun == "age":
         return " ".join(p for p in ("age", m.hedge or "", m.text) if p)
-    noun = "" if m.noun == "times" and m.text.isalpha() and m.text.lower() in ("twice", "thrice") else m.noun
+    written = m.noun is not None and re.search(rf"\b{re.escape(m.noun)}\b", m.text, re.I) is not None
+    noun = "" if written or m.noun == "times" and m.text.lower() in ("twice", "thrice") else m.noun
     parts = [m.hedge or "", m.text, noun or ""]
     return " ".join(p for p in parts if p)
 
