@@ -92,6 +92,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     months = _month_years(text)
+    designations = _designations(text)
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
@@ -127,7 +128,12 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             for start, end, month in months:
                 if month in theirs:  # "in May 2013" written by a sentence naming the claim's subject
                     supported_spans[(offset + start, offset + end)] = standing
-            for change in (_month_change(side, other, candidate), _time_change(side, other, candidate)):
+            written = {m.group() for m in _designations(other.text)}
+            for m in designations:
+                if m.group() in written:  # "Flight 2261" written by a sentence naming the claim's subject
+                    supported_spans[(offset + m.start(2), offset + m.end(2))] = standing
+            for change in (_month_change(side, other, candidate), _time_change(side, other, candidate),
+                           _designation_change(side, other, candidate)):
                 if change is not None:
                     span = (change[0].start, change[0].end)
                     disputed_spans.add(span)
@@ -405,7 +411,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text) \
-                and not clock.find_times(sentence.text):
+                and not clock.find_times(sentence.text) and not _designations(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
             written.update(_FIGURE.findall(sentence.text))
@@ -790,6 +796,39 @@ def _time_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the time {a.text}, the corpus {b.text} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + a.start, claim.offset + a.end, message, evidence),
             AlignedPair(a.text, b.text, False))
+
+
+def _designation_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another number in a name ("American Airlines Flight 1150"
+    / "Flight 1140", "the Salyut 7 station" / "the Salyut 6 station"): the same capitalised word before a
+    number, once on each side, in a sentence alike enough for a figure."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
+        return None
+    theirs = {}
+    for m in _designations(other.text):
+        theirs.setdefault(m.group(1), []).append(m)
+    for m in _designations(claim.text):
+        same = theirs.get(m.group(1), [])
+        if len(same) != 1 or sum(d.group(1) == m.group(1) for d in _designations(claim.text)) != 1:
+            continue
+        if same[0].group(2) != m.group(2):
+            evidence = _evidence(candidate)
+            message = f"the article says {m.group()}, the corpus {same[0].group()} ({_cite(evidence)})"
+            return (Mismatch("number", claim.offset + m.start(2), claim.offset + m.end(2), message, evidence),
+                    AlignedPair(m.group(), same[0].group(), False))
+    return None
+
+
+def _designations(text: str) -> list[re.Match]:
+    """Numbers that are part of a name, after a capitalised word that is no month and no sentence opener
+    ("Flight 1140", "Salyut 6", "Model 3"; not "May 6", "In 1998", "About 2,000")."""
+    common = facts_mod.sentence_openers() | facts_mod.function_words()
+    months = facts_mod.month_numbers()
+    return [m for m in _DESIGNATED.finditer(text)
+            if m.group(1).lower() not in common and m.group(1).lower() not in months and not YEAR.fullmatch(m.group(2))]
+
+
+_DESIGNATED = re.compile(r"\b([A-Z][A-Za-z]+)[ \t]+(\d{1,5})\b(?![,.]?\d|[-/:%])")
 
 
 def _other_months(text: str, other: str) -> bool:
