@@ -93,6 +93,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     months = _month_years(text)
     designations = _designations(text)
+    times = clock.find_times(text)
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
@@ -132,6 +133,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             for m in designations:
                 if m.group() in written:  # "Flight 2261" written by a sentence naming the claim's subject
                     supported_spans[(offset + m.start(2), offset + m.end(2))] = standing
+            their_times = clock.find_times(other.text) if times else []
+            for t in times:
+                if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_times):  # "at 8:30 pm"
+                    supported_spans[(offset + t.start, offset + t.end)] = standing
             for change in (_month_change(side, other, candidate), _time_change(side, other, candidate),
                            _designation_change(side, other, candidate)):
                 if change is not None:
