@@ -220,6 +220,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
         missing = {w for w in own_words - shared(own_words, theirs)
                    if not w.startswith(("^", "@")) and w not in other.words}
+        # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
+        missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \
@@ -268,12 +270,14 @@ def _given_names() -> frozenset[str]:
 def _quantity_reworded(text: str, other: Side) -> bool:
     """The claim puts a word of quantity or time where the corpus sentence has a figure it does not write ("a
     fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling; or the
-    two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes")."""
+    two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes") or other
+    ordinals ("the third time" / "the second time")."""
     mine = {w.lower() for w in _WORD.findall(text)}
     theirs = {w.lower() for w in _WORD.findall(other.text)}
-    counts, their_counts = mine & _count_words(), theirs & _count_words()
-    if counts and their_counts and counts != their_counts:
-        return True
+    for words in (_count_words(), _ordinal_words()):  # "both" / "one", "the third time" / "the second time"
+        counts, their_counts = mine & words, theirs & words
+        if counts and their_counts and counts != their_counts:
+            return True
     if not (mine - theirs) & _quantity_words():
         return False
     lowered = text.lower()
@@ -284,6 +288,11 @@ def _quantity_reworded(text: str, other: Side) -> bool:
 def _count_words() -> frozenset[str]:
     """Numbers written as words ("one", "twelve") and the words that count like them ("both", "single")."""
     return spelled_words() | frozenset(load_lexicon("corpus_words")["count_words"])
+
+
+@functools.cache
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["ordinal_words"])
 
 
 @functools.cache
