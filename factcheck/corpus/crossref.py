@@ -147,7 +147,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if _other_months(text, other.text):
             continue  # "380 patients ... in December" / "412 patients ... in January": another month's figures
         aligned = _compare(side, other, candidate)
-        vouched = _vouches(side, other, candidate, aligned)
+        # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
+        vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -337,11 +338,12 @@ def _synonym_groups() -> dict[str, str]:
     return groups
 
 
-def _opposed(text: str, other: str) -> bool:
+def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
     """One sentence says what the other says the opposite of ("accepted" / "rejected", "rose" / "fell"):
-    the opposing predicates of rules/lexicons/predicates_opposing.yaml."""
+    the opposing predicates of rules/lexicons/predicates_opposing.yaml (``moves_only``: those judged on the
+    subject alone, "rose" / "fell", which hold whatever figures follow)."""
     mine, theirs = _words_of(text), _words_of(other)
-    for positive, negative in _opposing_pairs():
+    for positive, negative in _opposing_pairs(moves_only):
         if (positive & mine and negative & theirs and not positive & theirs) or \
                 (negative & mine and positive & theirs and not negative & theirs):
             return True
@@ -355,12 +357,13 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 @functools.cache
-def _opposing_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     def forms(words) -> frozenset[str]:
         return frozenset(str(w).lower() for w in words)
 
     pairs = load_lexicon("predicates_opposing")["pairs"]
-    return tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs)
+    return tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs
+                 if pair.get("intransitive") or not moves_only)
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
