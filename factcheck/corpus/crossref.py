@@ -148,7 +148,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             continue  # "380 patients ... in December" / "412 patients ... in January": another month's figures
         aligned = _compare(side, other, candidate)
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
-        vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True)
+        vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
+            and not _elsewhere(side, other)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -813,6 +814,31 @@ def _time_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the time {a.text}, the corpus {b.text} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + a.start, claim.offset + a.end, message, evidence),
             AlignedPair(a.text, b.text, False))
+
+
+def _elsewhere(claim: Side, other: Side) -> bool:
+    """The two sentences place what they tell in different places ("employs 4,500 people in Strelsau" /
+    "... in Zenda"): each names a place after "in" that the other does not write at all."""
+    mine, theirs = _places_in(claim.text), _places_in(other.text)
+    if not mine or not theirs:
+        return False
+    their_words = other.words | other.facts.name_words | other.facts.story_words
+    my_words = claim.words | claim.facts.name_words | claim.facts.story_words
+    return not shared(mine, theirs) and not mine & their_words and not theirs & my_words
+
+
+def _places_in(text: str) -> frozenset[str]:
+    """The name words written after "in" ("in Strelsau", "in New Delhi"; not "in January", "in The Times")."""
+    months = facts_mod.month_numbers()
+    found = set()
+    for m in _IN_PLACE.finditer(text):
+        words = [singular(w.lower()) for w in m.group(1).split()]
+        if words[0] not in months and words[0] not in facts_mod.function_words():
+            found.update(w for w in words if w not in facts_mod.title_words())
+    return frozenset(found)
+
+
+_IN_PLACE = re.compile(r"\bin\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b")
 
 
 def _designation_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
