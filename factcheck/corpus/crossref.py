@@ -1216,6 +1216,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if period_a and period_b and period_a != period_b:
                 continue
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
+                    or _harmed_otherwise(claim, a, other, b) \
                     or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
@@ -1638,6 +1639,22 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     return bool(theirs_for and mine_for) and not theirs_for & mine_for \
         and not theirs_for & {w.lower() for w in _WORD.findall(claim.text)} \
         and not mine_for & {w.lower() for w in _WORD.findall(other.text)}
+
+
+def _harmed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """The verb before each count tells another harm ("killed 120 people" / "injured 120 people"): the dead
+    and the injured are not one quantity (rules/lexicons/number_units.yaml noun groups)."""
+    kinds = ("death", "injured")
+    mine, theirs = noun_key(_verb_before(claim.text, a, claim.offset)), noun_key(_verb_before(other.text, b))
+    return mine in kinds and theirs in kinds and mine != theirs
+
+
+def _verb_before(text: str, n: NumberMention, offset: int = 0) -> str:
+    """The word before a figure and its hedge ("killed" of "killed at least 12 people")."""
+    before = text[max(0, n.start - offset - 40):n.start - offset].rstrip()
+    if n.hedge and before.lower().endswith(n.hedge.lower()):
+        before = before[:-len(n.hedge)]
+    return _word_before(before, len(before))
 
 
 _FOR_NAME = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+?)(?:['’]s)?\b")  # "for Foley's release", "For Sotloff"
