@@ -149,7 +149,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         aligned = _compare(side, other, candidate)
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
-            and not _elsewhere(side, other)
+            and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -276,6 +276,8 @@ def _quantity_reworded(text: str, other: Side) -> bool:
     ordinals ("the third time" / "the second time")."""
     mine = {w.lower() for w in _WORD.findall(text)}
     theirs = {w.lower() for w in _WORD.findall(other.text)}
+    if _multiplied_otherwise(text, other.text):  # "tripled" / "doubled"
+        return True
     for words in (_count_words(), _ordinal_words()):  # "both" / "one", "the third time" / "the second time"
         counts, their_counts = mine & words, theirs & words
         if counts and their_counts and counts != their_counts:
@@ -290,6 +292,19 @@ def _quantity_reworded(text: str, other: Side) -> bool:
 def _count_words() -> frozenset[str]:
     """Numbers written as words ("one", "twelve") and the words that count like them ("both", "single")."""
     return spelled_words() | frozenset(load_lexicon("corpus_words")["count_words"])
+
+
+def _multiplied_otherwise(text: str, other: str) -> bool:
+    """The two sentences write other multiplying words ("tripled" / "doubled")."""
+    words = _multiplier_words()
+    mine = {w.lower() for w in _WORD.findall(text)} & words
+    theirs = {w.lower() for w in _WORD.findall(other)} & words
+    return bool(mine) and bool(theirs) and {stem(w) for w in mine} != {stem(w) for w in theirs}
+
+
+@functools.cache
+def _multiplier_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["multiplier_words"])
 
 
 @functools.cache
