@@ -632,6 +632,28 @@ _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
 
 
+def _of_the_event_before(claim: Side, other: Side) -> bool:
+    """The corpus sentence tells its event by a span from another ("On July 22, just 12 days after Rich was
+    killed, WikiLeaks published ...") and the claim tells that other event ("Rich was killed on July 10"),
+    in its words and none of the main clause's (not "reopened on December 9, after the fire" / "reopened on
+    December 7, five years after the fire")."""
+    reference: set[str] = set()
+    for n in other.numbers:
+        if n.unit in ("s after", "s before"):
+            told = _REFERENCE_EVENT.match(other.text, _after_noun(n, other.text))
+            if told:
+                reference.update(singular(w) for w in _WORD.findall(told.group(1).lower()))
+    if not reference:
+        return False
+    skip = _content_stop() | facts_mod.function_words() | claim.facts.name_words | other.facts.name_words
+    mine = claim.words - skip
+    rest = other.words - skip - reference
+    return bool(mine & reference) and not mine & rest
+
+
+_REFERENCE_EVENT = re.compile(r"[\s-]*(?:after|before|later|earlier)\b([^,.;:]*)", re.I)
+
+
 def _told_from_days_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """Two spans told from each side's own date ("more than a year ago" / "only six months ago", "in six
     months" / "in three months") differ by no more than those dates may explain: the days between them must
@@ -1166,6 +1188,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             matches = list(other.dates)
         candidates[start] = matches
     candidates = {start: matches if _clause_tied(claim, start, other) else [] for start, matches in candidates.items()}
+    if _of_the_event_before(claim, other):
+        # "On July 22, just 12 days after Rich was killed, WikiLeaks published ...": the date is the other
+        # event's, and "Rich was killed on July 10" is no contradiction of it
+        candidates = {}
     chosen = _pair_dates(claim, other, candidates)
     for start, end, value in claim.dates:
         matches = [chosen[start]] if start in chosen else []
