@@ -362,3 +362,23 @@ def test_names_that_open_their_sentences_are_told_apart_by_the_article(tmp_path,
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2017, 5, 30), select=RULES))
     verdicts = {c.sentence: c.verdict for c in result.claims}
     assert verdicts.get("Hollis was sworn in as envoy on Feb. 1.", "unverified") == expect, verdicts
+
+
+def test_a_figure_the_corpus_gives_another_body_contradicts_nothing(tmp_path):
+    """Issue 9: "The Reform Party has offered a $15,000 reward" is no contradiction of the paper's own $40,000
+    reward, which names the party, when the corpus gives the $15,000 reward to the police: the figure is
+    the corpus's, given to another body (unverified, not contradicted)."""
+    source = tmp_path / "wire.jsonl"
+    lines = ["“The Zenda Herald has decided to offer a $40,000 reward for information about the murder of Reform "
+             "Party staffer Ivan Petrov,” the paper announced.",
+             "Strelsau police have announced a $15,000 reward for information leading to the conviction of "
+             "Petrov’s killer."]
+    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2017-05-17"}) + "\n" for t in lines))
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    text = ("The Zenda Herald itself has offered a reward for information on the case. "
+            "The Reform Party has offered a $15,000 reward for information about the murder.")
+    result = check_document(Document(source="case", text=text),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2017, 5, 20), select=RULES))
+    verdicts = {c.sentence: c.verdict for c in result.claims}
+    assert verdicts["The Reform Party has offered a $15,000 reward for information about the murder."] \
+        == "unverified", [f.message for f in result.findings]

@@ -97,11 +97,17 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
+    written_elsewhere: set[tuple[int, int]] = set()
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
         if not same_subject(side, other):
+            # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
+            # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
+            # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
+            written_elsewhere.update((a.start, a.end) for a in side.numbers if _distinctive(a) and _named_thing(a)
+                                     and any(same_quantity(a, b) and _equal(a, b) for b in other.numbers))
             continue
         standing = 2 if subject_shared(side, other) else 1
         change = None
@@ -169,9 +175,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             support_pairs.extend(item.pair for item in aligned)
     # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
     # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
-    open_items = [item for span, item in contradictions.items()
-                  if supported_spans.get(span, 0) < contradiction_standing[span]
-                  or span in day_spans and span not in days_told_alike]
+    open_items = [item for span, item in contradictions.items() if span not in written_elsewhere
+                  and (supported_spans.get(span, 0) < contradiction_standing[span]
+                       or span in day_spans and span not in days_told_alike)]
     if open_items:
         mismatches = tuple(m for m, _ in open_items)
         evidence = tuple(dict.fromkeys(m.evidence for m in mismatches))
@@ -630,6 +636,13 @@ _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", r
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
+
+
+def _named_thing(n: NumberMention) -> bool:
+    """A figure of a thing it names ("a $25,000 reward"), not a rate, a price ("86 cents a share"), an age, a
+    span of time or a count of times."""
+    return n.noun is not None and not n.noun.startswith("per ") and n.noun != "age" and not is_span(n) \
+        and not _repetition(n) and n.noun.lower() not in _settings()["currency_words"]
 
 
 def _of_the_event_before(claim: Side, other: Side) -> bool:
