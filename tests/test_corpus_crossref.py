@@ -346,6 +346,17 @@ def test_a_day_is_a_tellings_day_or_an_events(text, day, telling):
     assert _reported(text, at, at + len(day)) is telling
 
 
+def _article_verdicts(tmp_path, corpus: list[str], corpus_date: str, text: str, dateline: date):
+    """Each claim sentence of a several-sentence article and its verdict, against a corpus of ``corpus``."""
+    source = tmp_path / "wire.jsonl"
+    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": corpus_date}) + "\n" for t in corpus),
+                      encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    result = check_document(Document(source="case", text=text),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=dateline, select=RULES))
+    return {c.sentence: c.verdict for c in result.claims}, [f.message for f in result.findings]
+
+
 @pytest.mark.parametrize("corpus_text, expect", [
     ("Dunmore was sworn in Feb. 1.", "unverified"),  # another man the article names
     ("Marek was sworn in as envoy Feb. 1.", "supported"),  # the same man, by his given name
@@ -353,14 +364,9 @@ def test_a_day_is_a_tellings_day_or_an_events(text, day, telling):
 def test_names_that_open_their_sentences_are_told_apart_by_the_article(tmp_path, corpus_text, expect):
     """Issue 9: "Hollis was sworn in" is not "Dunmore was sworn in" when the article names Marek Hollis and
     Rex Dunmore apart, though each name opens its sentence (where a capitalised word may be no name)."""
-    source = tmp_path / "wire.jsonl"
-    source.write_text(json.dumps({"text": corpus_text, "source": "Wire", "date": "2017-05-27"}) + "\n")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
     text = ("Rex Dunmore, the trade minister, took office in the spring. Marek Hollis was named envoy to Geneva. "
             "Hollis was sworn in as envoy on Feb. 1.")
-    result = check_document(Document(source="case", text=text),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2017, 5, 30), select=RULES))
-    verdicts = {c.sentence: c.verdict for c in result.claims}
+    verdicts, _ = _article_verdicts(tmp_path, [corpus_text], "2017-05-27", text, date(2017, 5, 30))
     assert verdicts.get("Hollis was sworn in as envoy on Feb. 1.", "unverified") == expect, verdicts
 
 
@@ -368,17 +374,12 @@ def test_a_figure_the_corpus_gives_another_body_contradicts_nothing(tmp_path):
     """Issue 9: "The Reform Party has offered a $15,000 reward" is no contradiction of the paper's own $40,000
     reward, which names the party, when the corpus gives the $15,000 reward to the police: the figure is
     the corpus's, given to another body (unverified, not contradicted)."""
-    source = tmp_path / "wire.jsonl"
-    lines = ["“The Zenda Herald has decided to offer a $40,000 reward for information about the murder of Reform "
-             "Party staffer Ivan Petrov,” the paper announced.",
-             "Strelsau police have announced a $15,000 reward for information leading to the conviction of "
-             "Petrov’s killer."]
-    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2017-05-17"}) + "\n" for t in lines))
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    corpus = ["“The Zenda Herald has decided to offer a $40,000 reward for information about the murder of Reform "
+              "Party staffer Ivan Petrov,” the paper announced.",
+              "Strelsau police have announced a $15,000 reward for information leading to the conviction of "
+              "Petrov’s killer."]
     text = ("The Zenda Herald itself has offered a reward for information on the case. "
             "The Reform Party has offered a $15,000 reward for information about the murder.")
-    result = check_document(Document(source="case", text=text),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2017, 5, 20), select=RULES))
-    verdicts = {c.sentence: c.verdict for c in result.claims}
+    verdicts, messages = _article_verdicts(tmp_path, corpus, "2017-05-17", text, date(2017, 5, 20))
     assert verdicts["The Reform Party has offered a $15,000 reward for information about the murder."] \
-        == "unverified", [f.message for f in result.findings]
+        == "unverified", messages
