@@ -114,7 +114,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
-    if not _SPAN_WORDS.isdisjoint(words) and ("a" in words or "an" in words or "one" in words):
+    if not words.isdisjoint(lex.durations) and ("a" in words or "an" in words or "one" in words):
         taken = [(n.start, n.end) for n in found]
         found.extend(n for n in _single_spans(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
@@ -128,7 +128,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     return _carry_nouns(text, found)
 
 
-_SPAN_WORDS = frozenset(("minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"))
 _SINGLE_SPAN = LazyPattern(r"\b(?:(half)\s+)?(an?|one(?!\s+day))\s+(minute|hour|day|week|fortnight|month|year|decade|"
                            r"century)(?![\w-])", re.I)  # not "one day" (some day)
 _RATE_BEFORE = LazyPattern(r"(?:\d|\b(?:of|times|twice|thrice|once|per|every|each|[a-z]+teen|[a-z]+ty|one|two|three|"
@@ -161,8 +160,7 @@ def _and_a_half(text: str, lex: _Lexicon) -> list[NumberMention]:
     out = []
     for m in _AND_A_HALF.finditer(text):
         whole = m.group(1).lower()
-        value = float(whole) if whole.isdigit() else float(lex.spelled.get(whole, 1))
-        value += 0.5
+        value = (float(whole) if whole.isdigit() else float(lex.spelled.get(whole, 1))) + 0.5  # "one": not spelled
         if m.group(2):
             value *= lex.scales[m.group(2).lower()]
         out.append(_finish(text, m.start(), m.end(), value, None, None, lex))
