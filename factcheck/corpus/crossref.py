@@ -1943,14 +1943,22 @@ _WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 _OPENING_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.I)  # "On Saturday,", "Late on Feb. 25,"
 
 
+_PHRASE_BREAK = re.compile(r"[,;:]")
+_OPENING_WORD = re.compile(r"\s*(?:In|On|At|During|Late|Early|After|Before|Speaking|Appearing)\b")  # a phrase
+_DAY_CLOSE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,", re.I)  # "Tuesday night,"
+
+
 def _reported(text: str, start: int, end: int) -> bool:
     """The date is when something was said ("said Sunday", "told The Associated Press on Sunday that",
     "Trump's statements on Tuesday"): a word of saying among the five words before it or the word after it."""
     before = _WORD.findall(text[max(0, start - 50):start].lower())[-5:]
     after = _WORD.findall(text[end:end + 15].lower())[:1]
-    if _OPENING_DAY.fullmatch(text[:start]) and text[end:end + 1] == ",":
+    opening = _OPENING_DAY.fullmatch(text[:start]) or start < 80 and _OPENING_WORD.match(text) \
+        and not _PHRASE_BREAK.search(text, 0, start)
+    if opening and _DAY_CLOSE.match(text, end):
         # a day the sentence opens with dates its main clause: "On Saturday, French President Francois
-        # Mitterrand said", "Late on Feb. 25, White House spokesman Marlin Fitzwater, while warning ..., said"
+        # Mitterrand said", "Late on Feb. 25, White House spokesman Marlin Fitzwater, while warning ..., said",
+        # "In an appearance on Fox News' "Hannity" Tuesday night, Wheeler said"
         after = _WORD.findall(text[end:end + 120].lower())[:15]
     return any(w in _saying_words() for w in before + after)
 
