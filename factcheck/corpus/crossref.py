@@ -25,8 +25,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import (REFERRING, YEAR, Side, names_of, own_names, places, same_subject, shared, subject_shared,
-                       written_names, year_spans)
+from .subjects import (REFERRING, YEAR, Side, in_one_name, names_of, own_names, places, same_subject, shared,
+                       subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -102,7 +102,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
-        if not same_subject(side, other):
+        if not same_subject(side, other) or _other_subject(side, other):
             # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
             # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
             # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
@@ -636,6 +636,15 @@ _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", r
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
+
+
+def _other_subject(claim: Side, other: Side) -> bool:
+    """Each sentence opens with its own name, which the other never writes ("Ruritel shares fell ..." /
+    "Zendabank shares climbed ..."): two subjects, whatever place they share."""
+    mine, theirs = claim.opener, other.opener
+    return bool(mine and theirs and mine != theirs and mine in claim.facts.name_words
+                and theirs in other.facts.name_words and mine not in other.words and theirs not in claim.words
+                and not in_one_name(mine, theirs, claim.known + claim.facts.story + other.facts.story))
 
 
 def _named_thing(n: NumberMention) -> bool:

@@ -258,8 +258,15 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     # "The company said", after a sentence about IBM)
     named = other.facts.name_words | other.facts.story_words
     alone = names <= opening and not shared(names, named) and opener not in places()  # "Mexico pumped" stays
-    if alone and not common and _only_opener(other) and _known_apart(opener, other.opener, side.known or other.known):
-        return names  # "Flynn was sworn in" / "Tillerson was sworn in", the article naming both apart
+    known = side.known + other.known + side.facts.story + other.facts.story
+    if alone and not common and _only_opener(other) and other.opener != opener \
+            and not _written_lower(other.opener, side.text, other.text) and not _OPENING_PHRASE.match(side.text) \
+            and not _OPENING_PHRASE.match(other.text) and not in_one_name(opener, other.opener, known):
+        # "Flynn was sworn in" / "Tillerson was sworn in", "Ruritel shares fell" / "Zendabank shares rose": two
+        # sentences each opening with its own name, unless the article or a story writes both words in one
+        # name ("Igor Vorozhbitsyn"), or a sentence opens with a phrase ("Determined to teach her boyfriend a
+        # lesson, she ...")
+        return names
     if common or _spelled_number(opener) or alone:
         return names - opening
     return names
@@ -273,12 +280,19 @@ def _only_opener(side: Side) -> bool:
         and not _spelled_number(opener)
 
 
-def _known_apart(word: str, other: str, known: tuple[str, ...]) -> bool:
-    """The article writes both words in names, never in one ("Michael T. Flynn", "Rex Tillerson"; not "Igor
-    Vorozhbitsyn" for "Igor" / "Vorozhbitsyn")."""
-    holding = [set(name.split()) for name in known]
-    return any(word in words for words in holding) and any(other in words for words in holding) \
-        and not any(word in words and other in words for words in holding)
+_OPENING_PHRASE = re.compile(r"[^,;:]{0,60},")  # a comma within the first words: an opening phrase
+
+
+def _written_lower(word: str, *texts: str) -> bool:
+    """The word is written in lower case in one of the texts ("Management acted" / "the management")."""
+    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, word.split("-"))), re.I)
+    return any(m.group()[0].islower() for text in texts for m in lowered.finditer(text))
+
+
+def in_one_name(word: str, other: str, known: tuple[str, ...]) -> bool:
+    """The article or a story writes both words in one name ("Igor Vorozhbitsyn" for "Igor" / "Vorozhbitsyn";
+    not "Michael T. Flynn" and "Rex Tillerson")."""
+    return any(word in words and other in words for words in (set(name.split()) for name in known))
 
 
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
