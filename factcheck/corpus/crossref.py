@@ -1200,6 +1200,12 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     # killed - with five more wounded"): a slip in retelling, not a tally that grew between two reports
     traded = {id(a) for a, b in pairs for a2, b2 in pairs
               if a is not a2 and not _equal(a, b) and _equal(a, b2) and _equal(a2, b)}
+    # both tell of days, none the same (nor written alike: "the year ended March 31" on both sides may be read in
+    # two years), and a figure differs too ("shares rose 3% on Tuesday" / "rose 5% on Monday"): another day's
+    # figures and another day's event, no contradiction of either
+    another_day = bool(claim.dates) and bool(other.dates) \
+        and not any(_same_day(v, w) or v[5:10] == w[5:10] for _, _, v in claim.dates for _, _, w in other.dates) \
+        and any(not agree(a, b) for a, b in pairs)
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         span = (a.start, a.end)
@@ -1225,7 +1231,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
                 and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b)
-                and not _told_from_days_apart(claim, a, other, b))
+                and not _told_from_days_apart(claim, a, other, b) and not another_day)
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     for start, end, _ in claim.dates:
@@ -1272,7 +1278,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "told The Associated Press on Sunday that" dates the telling, "a meeting Saturday" the event
             same_role = _reported(claim.text, start - claim.offset, end - claim.offset) \
                 == _reported(other.text, matches[0][0], matches[0][1])
-            firm = (strong_date and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+            firm = (strong_date and not another_day and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
                     and (not relative or same_role and (
                         anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])))
