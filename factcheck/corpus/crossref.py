@@ -119,7 +119,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952"; of a claim's years, not
             # for another event: "reserved for Catholic boys until 1993" / "asked for the honor in 1993")
             if year in other.years and standing == 2 and span != changed \
-                    and (len(years) == 1 or _year_told_alike(side, span, other, year)):
+                    and (len(years) == 1 or _year_told_alike(side, span, other, year)) \
+                    and _year_placed_alike(side, span, other, year):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
         if side.years and other.years and side.years != other.years:
             if change is not None:
@@ -236,7 +237,9 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
-                and not _quantity_reworded(text, other):
+                and not _quantity_reworded(text, other) \
+                and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
+                        for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
 
@@ -1019,6 +1022,25 @@ def _month_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Misma
 _ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")
 
 
+def _year_placed_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
+    """Of a corpus sentence writing several years, the claim's year is the one told among the claim's words
+    (names aside): "became chief executive of Ruritel in 2001" is not "joined Ruritel in 2001 and became
+    chief executive in 2009"."""
+    theirs = year_spans(other.text, other.when)
+    if len({written for _, _, written in theirs}) < 2:
+        return True
+    names = claim.facts.name_words | other.facts.name_words
+    mine = _year_context(claim.text, span[0] - claim.offset, span[1] - claim.offset) - names
+    same = other_years = frozenset()
+    for start, end, written in theirs:
+        context = _year_context(other.text, start, end) - names
+        if written == year:
+            same |= context
+        else:
+            other_years |= context
+    return len(mine & same) >= len(mine & other_years)
+
+
 def _year_told_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
     """The corpus sentence writes the year among a word the claim writes around it."""
     mine = _year_context(claim.text, span[0] - claim.offset, span[1] - claim.offset)
@@ -1136,8 +1158,11 @@ def _lead_words(text: str, at: int) -> frozenset[str]:
 def _year_lead(text: str, at: int, count: int = 3) -> frozenset[str]:
     """The last ``count`` content words before a year ("the goal had been set in": goal, set)."""
     stop = _content_stop() | facts_mod.function_words()
-    words = [singular(w) for w in _WORD.findall(text[max(0, at - 15 * count):at].lower())
-             if w not in stop and len(w) > 2]
+    before = text[max(0, at - 15 * count):at]
+    years = list(YEAR.finditer(before))
+    if years:  # not past another year: "4.1 billion crowns in 2014, its best year since 2008"
+        before = before[years[-1].end():]
+    words = [singular(w) for w in _WORD.findall(before.lower()) if w not in stop and len(w) > 2]
     return frozenset(words[-count:])
 
 
@@ -1150,6 +1175,11 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
     if after.startswith(",") and not _year_lead(text, at, 5):
         after = after[1:]  # "In 2012, CNN interviewed a doctor": an opening phrase dates the clause after it
     after = re.split(r"[,;:.()]", after, maxsplit=1)[0]
+    following = YEAR.search(after)
+    if following:  # not into another year's words: "joined Ruritel in 2001 and became chief executive in 2009"
+        after = after[:following.start()]
+        joined = after.lower().find(" and ")
+        after = after[:joined] if joined >= 0 else after
     trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
     return _year_lead(text, at, 5) | frozenset(trail)
 
