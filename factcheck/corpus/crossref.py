@@ -454,7 +454,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text) \
+        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text, when) \
                 and not clock.find_times(sentence.text) and not _designations(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
@@ -972,12 +972,17 @@ _PART_OF_YEAR = re.compile(r"\b(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th
                            r"|\bQ(?P<q>[1-4])\b", re.I)
 
 
-def _bare_months(text: str) -> list[tuple[int, int, str, str]]:
+def _bare_months(text: str, when: date | None = None) -> list[tuple[int, int, str, str]]:
     """The months a sentence writes with no day and no year ("since November", "in late October", "a
-    December meeting"), as (start, end, "XXXX-11", how the month is led: "at", "since" or "until")."""
+    December meeting"), and with its date ``when`` the months it names from it ("last month", "next
+    month"), as (start, end, "XXXX-11", how the month is led: "at", "since" or "until")."""
     months = facts_mod.month_numbers()
-    return [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _MONTH_LEADS[m.group(1).lower()])
-            for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
+    found = [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _MONTH_LEADS[m.group(1).lower()])
+             for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
+    if when is not None:
+        found += [(start, end, f"XXXX-{month[5:7]}", "at")
+                  for start, end, month in facts_mod.find_relative_months(text, when.isoformat())]
+    return sorted(found)
 
 
 # what a month is led by: a time at which ("in late November", "a December meeting"), one since which, one until
@@ -998,7 +1003,7 @@ def _month_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Misma
     side, told among the same words, and every figure the same (else it is another month's figure)."""
     mine, theirs = _month_years(claim.text), _month_years(other.text)
     if not mine and not theirs:  # "since November" / "since December": the same word leading to each
-        mine, theirs = _bare_months(claim.text), _bare_months(other.text)
+        mine, theirs = _bare_months(claim.text, claim.when), _bare_months(other.text, other.when)
         if len(mine) == 1 and len(theirs) == 1 and mine[0][3] != theirs[0][3]:
             return None
         mine, theirs = [m[:3] for m in mine], [m[:3] for m in theirs]
@@ -1013,10 +1018,18 @@ def _month_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Misma
     if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     evidence = _evidence(candidate)
-    written, theirs_written = claim.text[start:end], other.text[at:their_end]
+    written = _month_told(claim.text[start:end], month)
+    theirs_written = _month_told(other.text[at:their_end], their_month)
     message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
             AlignedPair(written, theirs_written, False))
+
+
+def _month_told(written: str, month: str) -> str:
+    """A month as written, with its name when written relative to a date ("next month (April)")."""
+    if "month" not in written.lower():
+        return written
+    return f"{written} ({facts_mod.month_names()[int(month[5:7]) - 1]})"
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")

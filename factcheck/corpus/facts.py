@@ -156,7 +156,8 @@ def extract(text: str, reference: str | None = None) -> Facts:
 
 
 def find_relative_months(text: str, reference: str | None) -> list[tuple[int, int, str]]:
-    """Months named relative to the document's date: "last month", "earlier this month" (as YYYY-MM)."""
+    """Months named relative to the document's date: "last month", "earlier this month", "next month" (as
+    YYYY-MM)."""
     if "onth" not in text:
         return []
     ref = _parse_iso(reference)
@@ -164,12 +165,14 @@ def find_relative_months(text: str, reference: str | None) -> list[tuple[int, in
         return []
     found = []
     for m in _RELATIVE_MONTH.finditer(text):
-        month = ref.replace(day=1) - timedelta(days=1) if m.group(1).lower() == "last" else ref
+        step = m.group(1).lower()
+        month = ref.replace(day=1) - timedelta(days=1) if step == "last" \
+            else (ref.replace(day=28) + timedelta(days=4)) if step == "next" else ref
         found.append((m.start(), m.end(), month.isoformat()[:7]))
     return found
 
 
-_RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this)\s+month\b", re.I)
+_RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b", re.I)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
