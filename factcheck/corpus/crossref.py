@@ -158,7 +158,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         aligned = _compare(side, other, candidate)
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
-            and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text)
+            and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
+            and not _roles_reversed(text, other.text)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -235,7 +236,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
-                and not _opposed(text, other.text) \
+                and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
                 and not _quantity_reworded(text, other) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
@@ -878,6 +879,35 @@ def _time_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the time {a.text}, the corpus {b.text} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + a.start, claim.offset + a.end, message, evidence),
             AlignedPair(a.text, b.text, False))
+
+
+def _roles_reversed(text: str, other: str) -> bool:
+    """The two sentences give the same names the other roles around a verb of one direction ("Zenda Oil
+    bought Ruritel" / "Ruritel bought Zenda Oil", "Adeyemi beat Okafor" / "Okafor beat Adeyemi"; a passive
+    "was bought by" turns the roles)."""
+    mine, theirs = _roles(text), _roles(other)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    (_, doer, done), (_, their_doer, their_done) = mine, theirs
+    return bool(shared(doer, their_done)) and bool(shared(done, their_doer))
+
+
+def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The verb of one direction ("bought", "beat"), by its stem, with the name words of who does it and who
+    undergoes it; None without one such verb."""
+    verbs = list(_DIRECTED.finditer(text))
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    before = frozenset(facts_mod.Facts(names=tuple(facts_mod.names(text[:verb.start()]))).name_words)
+    after = frozenset(facts_mod.Facts(names=tuple(facts_mod.names(text[verb.end():]))).name_words)
+    if verb.group("passive"):
+        before, after = after, before
+    return stem(verb.group("verb").lower()), before, after
+
+
+_DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|acquired|"
+                       r"purchased|beat|defeated|sued|overtook|absorbed)\b(?(passive)\s+by\b|)", re.I)
 
 
 def _elsewhere(claim: Side, other: Side) -> bool:
