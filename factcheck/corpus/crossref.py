@@ -102,7 +102,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
-        if not same_subject(side, other) or _other_subject(side, other):
+        if not same_subject(side, other) or _other_subject(side, other) or _heads_only(side, other):
             # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
             # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
             # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
@@ -642,6 +642,30 @@ _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", r
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
+
+
+def _heads_only(claim: Side, other: Side) -> bool:
+    """Each sentence names a company or body by a name ending in a common word that the other shares, and the
+    words before it differ ("Kelmar Airlines carried 3 million passengers through Lorenz airport" / "Vostra
+    Airlines carried 4 million ..."): two names, whatever place they share (not "The Post reported" / "the
+    New York Post", where one side writes the short form)."""
+    heads = _name_heads()
+    mine, theirs = _headed_names(claim.facts.names, heads), _headed_names(other.facts.names, heads)
+    if not mine or not theirs or not {singular(w[-1]) for w in mine} & {singular(w[-1]) for w in theirs}:
+        return False
+    my_own = {w for words in mine for w in words[:-1]}
+    their_own = {w for words in theirs for w in words[:-1]}
+    return not my_own & other.words and not their_own & claim.words
+
+
+def _headed_names(names: tuple[str, ...], heads: frozenset[str]) -> list[list[str]]:
+    """The names of two words or more whose last word is a common head ("vostra airlines"), as words."""
+    return [name.split() for name in names if len(name.split()) > 1 and singular(name.split()[-1]) in heads]
+
+
+@functools.cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(singular(str(w).lower()) for w in load_lexicon("corpus_words")["name_heads"])
 
 
 def _other_subject(claim: Side, other: Side) -> bool:
