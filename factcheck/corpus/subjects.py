@@ -248,9 +248,7 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     opener = side.opener
     if opener is None or opener not in names:
         return names
-    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, opener.split("-"))), re.I)
-    common = any(m.group()[0].islower() for text in (side.text[len(opener):], other.text)
-                 for m in lowered.finditer(text))
+    common = _written_lower(opener, side.text[len(opener):], other.text)
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
     if not lone:
         return names - opening if common or _spelled_number(opener) else names
