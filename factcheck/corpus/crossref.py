@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
@@ -91,9 +92,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     supported_spans: dict[tuple[int, int], int] = {}
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
-    months = _month_years(text)
-    designations = _designations(text)
-    times = clock.find_times(text)
+    told = _told(text, when)  # the claim's months, times of day and numbers in names, read once
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
@@ -131,27 +130,28 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 continue
             if not side.years & other.years:
                 continue
+        their_told = _told(other.text, other.when)
         if standing == 2:
-            theirs = {month for _, _, month in _month_years(other.text)}
-            for start, end, month in months:
-                if month in theirs:  # "in May 2013" written by a sentence naming the claim's subject
+            their_months = {month for _, _, month in their_told.months}
+            for start, end, month in told.months:
+                if month in their_months:  # "in May 2013" written by a sentence naming the claim's subject
                     supported_spans[(offset + start, offset + end)] = standing
-            written = {m.group() for m in _designations(other.text)}
-            for m in designations:
+            written = {m.group() for m in their_told.designations}
+            for m in told.designations:
                 if m.group() in written:  # "Flight 2261" written by a sentence naming the claim's subject
                     supported_spans[(offset + m.start(2), offset + m.end(2))] = standing
-            their_times = clock.find_times(other.text) if times else []
-            for t in times:
-                if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_times):  # "at 8:30 pm"
+            for t in told.times:
+                if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_told.times):  # "at 8:30 pm"
                     supported_spans[(offset + t.start, offset + t.end)] = standing
-            for change in (_month_change(side, other, candidate), _time_change(side, other, candidate),
-                           _designation_change(side, other, candidate)):
+            for change in (_month_change(side, other, candidate, told, their_told),
+                           _time_change(side, other, candidate, told, their_told),
+                           _designation_change(side, other, candidate, told, their_told)):
                 if change is not None:
                     span = (change[0].start, change[0].end)
                     disputed_spans.add(span)
                     contradictions.setdefault(span, change)
                     contradiction_standing[span] = standing
-        if _other_months(text, other.text) or _other_parts_of_year(text, other.text):
+        if _other_months(told, their_told) or _other_parts_of_year(told, text, their_told, other.text):
             # "380 patients ... in December" / "412 patients ... in January", "$7 million in the fourth quarter" /
             # "$5 million in the third quarter": another period's figures
             continue
@@ -879,6 +879,25 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
             AlignedPair(written, theirs_year, False))
 
 
+class _Told(NamedTuple):
+    """What a side tells of time and names beyond its figures, read once per side: its months with a year
+    ("in Aug. 2013"), its months without one as written ("since November") and with those it names from its
+    date ("next month"), its times of day, its numbers in names ("Flight 1140") and its quarters and halves."""
+
+    months: list[tuple[int, int, str]]
+    bare_months: list[tuple[int, int, str, str]]
+    dated_months: list[tuple[int, int, str, str]]
+    times: list[clock.ClockTime]
+    designations: list[re.Match]
+    parts_of_year: set[str]
+
+
+def _told(text: str, when: date | None) -> _Told:
+    bare = _bare_months(text)
+    dated = _bare_months(text, when) if when is not None else bare
+    return _Told(_month_years(text), bare, dated, clock.find_times(text), _designations(text), _parts_of_year(text))
+
+
 def _month_years(text: str) -> list[tuple[int, int, str]]:
     """The months a sentence writes with their year and no day ("in Aug. 2013", "in May, 2013"), as
     (start, end, "2013-08")."""
@@ -887,11 +906,12 @@ def _month_years(text: str) -> list[tuple[int, int, str]]:
             if m.group(1).lower() in months]
 
 
-def _time_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+def _time_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
+                 their_told: _Told) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another time of day ("It was 8.50 in the evening, he
     recalls, when ..." / "it was 8:30 pm and ..."): one time on each side, neither a bound ("by 5 p.m."), in
     a sentence alike enough for a figure, every figure the same."""
-    mine, theirs = clock.find_times(claim.text), clock.find_times(other.text)
+    mine, theirs = told.times, their_told.times
     if len(mine) != 1 or len(theirs) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
         return None
     a, b = mine[0], theirs[0]
@@ -959,18 +979,19 @@ def _places_in(text: str) -> frozenset[str]:
 _IN_PLACE = re.compile(r"\bin\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b")
 
 
-def _designation_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+def _designation_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
+                        their_told: _Told) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another number in a name ("American Airlines Flight 1150"
     / "Flight 1140", "the Salyut 7 station" / "the Salyut 6 station"): the same capitalised word before a
     number, once on each side, in a sentence alike enough for a figure."""
     if candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
         return None
     theirs = {}
-    for m in _designations(other.text):
+    for m in their_told.designations:
         theirs.setdefault(m.group(1), []).append(m)
-    for m in _designations(claim.text):
+    for m in told.designations:
         same = theirs.get(m.group(1), [])
-        if len(same) != 1 or sum(d.group(1) == m.group(1) for d in _designations(claim.text)) != 1:
+        if len(same) != 1 or sum(d.group(1) == m.group(1) for d in told.designations) != 1:
             continue
         if same[0].group(2) != m.group(2):
             evidence = _evidence(candidate)
@@ -992,18 +1013,18 @@ def _designations(text: str) -> list[re.Match]:
 _DESIGNATED = re.compile(r"\b([A-Z][A-Za-z]+)[ \t]+(\d{1,5})\b(?![,.]?\d|[-/:%])")
 
 
-def _other_months(text: str, other: str) -> bool:
-    """Both sentences date what they tell by a month, and no month is the same."""
-    mine = {month[-2:] for _, _, month in _month_years(text)} | {m[2][-2:] for m in _bare_months(text)}
-    theirs = {month[-2:] for _, _, month in _month_years(other)} | {m[2][-2:] for m in _bare_months(other)}
+def _other_months(told: _Told, their_told: _Told) -> bool:
+    """Both sentences date what they tell by a month they write, and no month is the same."""
+    mine = {month[-2:] for _, _, month in told.months} | {m[2][-2:] for m in told.bare_months}
+    theirs = {month[-2:] for _, _, month in their_told.months} | {m[2][-2:] for m in their_told.bare_months}
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
-def _other_parts_of_year(text: str, other: str) -> bool:
+def _other_parts_of_year(told: _Told, text: str, their_told: _Told, other: str) -> bool:
     """Both sentences date what they tell by a quarter or a half of the year, and none is the same ("the
     fourth quarter" / "the third quarter", "the second half" / "the first half", "Q3"), or one by a part of
     the year and the other by a whole year ("in the fourth quarter" / "last year")."""
-    mine, theirs = _parts_of_year(text), _parts_of_year(other)
+    mine, theirs = told.parts_of_year, their_told.parts_of_year
     if bool(mine) != bool(theirs):  # "in the fourth quarter" / "last year": a part of a year and a whole one
         return _WHOLE_YEAR.search(other if mine else text) is not None
     return bool(mine) and bool(theirs) and not mine & theirs
@@ -1051,13 +1072,14 @@ _MONTH_YEAR = re.compile(r"\b(?i:in|since|until|till|by|from|during|before|after
                          r"([A-Z][a-z]{2,8})\.?,?[ \t]+((?:1[89]|20)\d\d)\b(?![-\u2013/]\d)")
 
 
-def _month_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
+                  their_told: _Told) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another month of the same year ("disappeared in Syria in
     May 2013" / "disappeared in Syria in Aug. 2013", "since November" / "since December"): one month on each
     side, told among the same words, and every figure the same (else it is another month's figure)."""
-    mine, theirs = _month_years(claim.text), _month_years(other.text)
+    mine, theirs = told.months, their_told.months
     if not mine and not theirs:  # "since November" / "since December": the same word leading to each
-        mine, theirs = _bare_months(claim.text, claim.when), _bare_months(other.text, other.when)
+        mine, theirs = told.dated_months, their_told.dated_months
         if len(mine) == 1 and len(theirs) == 1 and mine[0][3] != theirs[0][3]:
             return None
         mine, theirs = [m[:3] for m in mine], [m[:3] for m in theirs]
