@@ -1977,6 +1977,8 @@ def _period(role: frozenset[str]) -> str | None:
 
 def _running_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """A toll or tally that grows from report to report: killed, wounded, arrested, deployed."""
+    if "age" in (a.noun, b.noun):
+        return False  # "turn 60, rising seas will have displaced": an age tallies nothing
     running = _running_words()
     if a.noun and noun_key(a.noun) in running:
         return True
