@@ -816,8 +816,11 @@ def _parse_day(value: str | None) -> date | None:
 def _keyed(claim: Side, other: Side) -> bool:
     """A corpus sentence worded too differently to count by its wording is still about the claim's figure
     when it names the claim's subject and writes one of its figures with the same digits under another
-    scale ("Ukraine owes Gazprom $1.2 million" / "... Gazprom ... Ukraine's $1.2 billion debt")."""
+    scale ("Ukraine owes Gazprom $1.2 million" / "... Gazprom ... Ukraine's $1.2 billion debt"), or gives
+    the age of a person the claim gives an age to ("Xue, 27, had been left in charge" / "Xue Paan, 37,
+    attacked her nephew")."""
     return subject_shared(claim, other) and any(_scale_twin(a, b) and a.unit == b.unit
+                                                 or _one_persons_age(claim, a, other, b)
                                                  for a in claim.numbers for b in other.numbers)
 
 
@@ -1335,7 +1338,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate)
+        one_persons_age = _one_persons_age(claim, a, other, b)
+        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age
                  or _compared_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
@@ -1346,7 +1350,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 # (a claim that dates its own figure earlier keeps its period)
                 and (anchored and _claim_period(claim, a) != "previous" or not _earlier_period(claim, a, other, b))
                 and (_shares_event(claim, other, None, None, ignore=_noun_words(a))
-                     or _twin(a, b) and _named_figure(claim, a, other, b, candidate))  # "0.28 share" / "0.82 share"
+                     or _twin(a, b) and _named_figure(claim, a, other, b, candidate)  # "0.28 share" / "0.82 share"
+                     or one_persons_age)  # a person's age, whatever the sentence tells of them
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
                 and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b)
@@ -1700,6 +1705,16 @@ def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention
     return bool(mine or theirs) and not _one_person(mine, theirs)
 
 
+def _one_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two ages each given to a person by name, one person's ("Xue, 27," / "Xue Paan, 37,"), told within a
+    year of each other: whatever else the two sentences tell, they give that person two ages."""
+    if a.noun != "age" or b.noun != "age" or claim.when is None or other.when is None \
+            or abs((claim.when - other.when).days) > 300:
+        return False
+    return _one_person(_age_owner(claim.text, a.start - claim.offset, a.end - claim.offset),
+                       _age_owner(other.text, b.start, b.end))
+
+
 def _another_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """Two ages that are not one person's: each given to another name ("Feng Lung, 32," / "Fan Lung, 32,"),
     or one given to a name whose age the other sentence gives elsewhere ("her 30-year-old husband" beside
@@ -1721,15 +1736,18 @@ def _another_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMe
 
 def _one_person(name: str, other: str) -> bool:
     """Two names of one person: a word in common, and not two given names before one surname ("Feng Lung"
-    / "Fan Lung")."""
+    / "Fan Lung"); a word before the whole of the other name is no given name ("Evil Xue Paan, 37," /
+    "Xue Paan, 27,")."""
     if not name or not other:
         return False
     words, others = name.split(), other.split()
-    if len(words) > 1 and len(others) > 1 and words[0] != others[0]:
+    shorter, longer = sorted((words, others), key=len)
+    if len(words) > 1 and len(others) > 1 and words[0] != others[0] and longer[-len(shorter):] != shorter:
         return False
     return bool(shared(facts_mod.Facts(names=(name,)).name_words, facts_mod.Facts(names=(other,)).name_words))
 
 
+_LAST_IN_SENTENCE = re.compile(r"\.(?:\s|$)")
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # "40-year-old Foley"
 _NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+((?:a|an|the)\s+)?$")  # "Iair, 21,"
 
@@ -1740,9 +1758,9 @@ def _age_owner(text: str, start: int, end: int) -> str:
     after = _AGED_NAME.match(text, end)
     if after and not all(_people_word(w) for w in after.group(1).split()):
         return after.group(1)
-    written = text[end:end + 1] == "," or _YEAR_OLD.match(text, end)
-    before = _NAME_AGED.search(text, max(0, start - 45), start) if written else None
-    if before and (text[end:end + 1] == "," or before.group(2)):
+    apposed = text[end:end + 1] == "," or _LAST_IN_SENTENCE.match(text, end) is not None  # "Cai Tuan, 37."
+    before = _NAME_AGED.search(text, max(0, start - 45), start) if apposed or _YEAR_OLD.match(text, end) else None
+    if before and (apposed or before.group(2)):
         words = before.group(1).split()
         common = facts_mod.function_words() | facts_mod.sentence_openers()
         while words and words[0].lower() in common:

@@ -684,9 +684,14 @@ _NAME_BEFORE_AGE = LazyPattern(r"\b[A-Z][\w'’-]*[a-z],\s+$")
 
 
 def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
-    """A person's age in apposition: "Nigel Judah, 58, finance director", "Iair, 21, is"."""
-    return (value is not None and value == int(value) and 0 < value < 120 and text[end:end + 1] == ","
+    """A person's age in apposition: "Nigel Judah, 58, finance director", "Iair, 21, is", "by his mother,
+    Cai Tuan, 37." at a sentence's end."""
+    return (value is not None and value == int(value) and 0 < value < 120
+            and (text[end:end + 1] == "," or _SENTENCE_END.match(text, end) is not None)
             and _NAME_BEFORE_AGE.search(text, max(0, start - 40), start) is not None)
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
 
 
 def _value(num: str | None, scale: str | None, cur: str | None, lex: _Lexicon) -> float | None:
