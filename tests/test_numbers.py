@@ -46,6 +46,7 @@ def _one(text: str) -> NumberMention:
     ("Plaque rose after the age of 62.", "62", 62, None, "age", None, None),
     ("The average age of all the patients was 62.", "62", 62, None, "age", None, None),
     ("The senior is Nigel Judah, 58, finance director.", "58", 58, None, "age", None, None),
+    ("He was left with his mother, Cai Tuan, 37.", "37", 37, None, "age", None, None),
     ("A 21-year-old man was held.", "21", 21, None, "age", None, None),
     ("The 11 Americans were killed in Kenya.", "11", 11, None, "americans", None, None),
     ("The Route 66 Diner was opened by a veteran.", "66", 66, None, None, None, None),
