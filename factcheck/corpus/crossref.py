@@ -1340,6 +1340,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             continue
         one_persons_age = _one_persons_age(claim, a, other, b)
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age
+                 or _counted_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
@@ -1587,6 +1588,27 @@ def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         if not own_a or other.facts.name_words or not subject_shared(claim, other):
             return False
     return _context_overlap(claim, a, other, b) >= 2
+
+
+def _counted_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A count of the same thing, by name, in a sentence about the claim's subject that words the count's
+    surroundings alike ("An FBI official said investigators were following up fewer than 300 tips" / "an
+    FBI official said authorities are pursuing more than 400 tips")."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"] or a.unit is not None or b.unit is not None \
+            or not a.noun or not b.noun or singular(a.noun.lower()) != singular(b.noun.lower()) \
+            or not subject_shared(claim, other):
+        return False
+    noun = _noun_words(a)
+    mine = (_near_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+            | _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset))
+    theirs = _near_words(other.text, b.start, b.end) | _clause_words(other.text, b.start, b.end)
+    common = (mine & theirs) - noun - _content_stop() - facts_mod.function_words() - _saying_words() \
+        - claim.facts.name_words - other.facts.name_words - _hedge_words(a) - _hedge_words(b)
+    return any(len(w) > 2 for w in common)
+
+
+def _hedge_words(n: NumberMention) -> frozenset[str]:
+    return frozenset(_WORD.findall(n.hedge.lower())) if n.hedge else frozenset()
 
 
 def _compared_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
