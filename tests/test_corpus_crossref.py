@@ -139,6 +139,9 @@ def test_figures_are_aligned_by_owner_role_and_year(pair, alignment_db):
     ("The strike began Tuesday.", None, []),
     ("CBS News first reported last night that the tomb may hold him.", "1998-01-20", [("last night", "1998-01-19")]),
     ("He will speak tonight.", "1998-01-20", [("tonight", "1998-01-20")]),
+    ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", [("Tuesday", "1998-10-27")]),
+    ("The talks will resume Monday, a day late.", "1998-10-28", [("Monday", "1998-11-02")]),
+    ("On Tuesday, he said he would resign.", "1998-10-26", [("Tuesday", "1998-10-20")]),
 ])
 def test_corpus_sentences_date_their_relative_days(text, reference, expected):
     from factcheck.corpus.facts import extract

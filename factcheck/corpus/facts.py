@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..model import NumberMention
 from ..nlp.numbers import find_numbers, singular
+from ..nlp.temporal.tense import tense_of
 from ..rules import load_lexicon
 
 _DIGIT = re.compile(r"\d")
@@ -200,11 +201,21 @@ def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int,
         elif m.group("next"):  # "this coming Sunday", "next Sunday": ahead of the document's date
             ahead = (_WEEKDAYS.index(m.group("weekday")) - ref.weekday()) % 7
             day = ref + timedelta(days=ahead or 7)
+        elif not m.group("last") and _ahead(text, m.start(), m.end()):
+            # "On Tuesday, the league plans to hold a news conference", in Monday's paper: the coming Tuesday
+            day = ref + timedelta(days=(_WEEKDAYS.index(m.group("weekday")) - ref.weekday()) % 7)
         else:
             back = (ref.weekday() - _WEEKDAYS.index(m.group("weekday"))) % 7
             day = ref - timedelta(days=back or (7 if m.group("last") else 0))
         found.append((m.start(), m.end(), day.isoformat()))
     return found
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """A weekday in a clause about what is still to come (future, planned or scheduled), read as the article
+    side reads it (factcheck.nlp.temporal.tense)."""
+    told = tense_of(text, start, end)
+    return told.tense in ("future", "future-in-past") or told.plan
 
 
 def encode(facts: Facts, story: tuple[str, ...] = ()) -> str | None:
