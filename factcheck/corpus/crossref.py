@@ -1901,11 +1901,29 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
 
 
 def _harmed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
-    """The verb before each count tells another harm ("killed 120 people" / "injured 120 people"): the dead
-    and the injured are not one quantity (rules/lexicons/number_units.yaml noun groups)."""
-    kinds = ("death", "injured")
-    mine, theirs = noun_key(_verb_before(claim.text, a, claim.offset)), noun_key(_verb_before(other.text, b))
-    return mine in kinds and theirs in kinds and mine != theirs
+    """Each count is told of another harm ("killed 120 people" / "injured 120 people"; "some 50 commanders
+    were killed or wounded" / "killed around 10 commanders"): the dead, the injured and the two together are
+    not one quantity (rules/lexicons/number_units.yaml noun groups)."""
+    mine, theirs = _harms(claim, a, claim.offset), _harms(other, b)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
+_HARMS = ("death", "injured")
+_COUNT_CLAUSE_END = re.compile(r"[,;:.()–—]|\s-\s")
+
+
+def _harms(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str]:
+    """The harms a count is told of: by the verb before it ("killed at least 12 people"), else by the words
+    after it up to its clause's end or the next figure ("some 50 commanders were killed or wounded")."""
+    text = side.text
+    before = noun_key(_verb_before(text, n, offset))
+    if before in _HARMS:
+        return frozenset((before,))
+    end = n.end - offset
+    after = text[end:min([end + 60] + [f.start for f in side.figures if f.start >= end])]
+    cut = _COUNT_CLAUSE_END.search(after)
+    return frozenset(k for k in map(noun_key, _WORD.findall((after[:cut.start()] if cut else after).lower()))
+                     if k in _HARMS)
 
 
 def _verb_before(text: str, n: NumberMention, offset: int = 0) -> str:
