@@ -854,6 +854,8 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     (m, m_end, written), (n, _, theirs_year) = changed
     if _name_year(claim.text, m) or _name_year(other.text, n):
         return None  # "Exercise Regional Cooperation 2014" names an event; "since 2004" dates another thing
+    if written[-4:] in _years_away(other.text) or theirs_year[-4:] in _years_away(claim.text):
+        return None  # "in 1987 and a nude magazine photo shoot she did a year later" tells 1988 too
     if set(_ANOTHER_TIME.findall(claim.text.lower())) - set(_ANOTHER_TIME.findall(other.text.lower())):
         return None  # "adopted a new charter in 2012" / "adopted the charter in 2009": another event
     mine, theirs = names_of(claim, other)
@@ -1149,6 +1151,28 @@ def _name_year(text: str, at: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Cooperation 2014" (not "Dec. 2013", "U.S. 2010")
+
+
+_YEARS_AWAY = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                         r"(later|afterwards|earlier)\b|\bthe\s+(following|next|previous|preceding)\s+"
+                         r"year\b", re.I)
+_SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+
+
+def _years_away(text: str) -> set[str]:
+    """The years a sentence tells by a count of years from one it writes ("in 1987 and a photo shoot she did
+    a year later": 1988; "founded in 1950; the following year": 1951)."""
+    found = set()
+    for m in _YEARS_AWAY.finditer(text):
+        years = YEAR.findall(text, 0, m.start())
+        if not years:
+            continue
+        count = m.group(1).lower() if m.group(1) else "one"
+        step = _SMALL_COUNTS.get(count) or int(count)
+        back = (m.group(2) or m.group(3)).lower() in ("earlier", "previous", "preceding")
+        found.add(str(int(years[-1]) + (-step if back else step)))
+    return found
 
 
 def _changed_year(claim: Side, other: Side):
