@@ -1583,9 +1583,10 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         # ... or the other one is the bound, or counts the same thing, on both sides ("5,500 Iraqi prisoners ...
         # may have climbed above 8,000" / "8,000 ... above 5,500"; "Over the past three days ... the six other
         # nations" / "Over the past six days ... the three other")
-        swapped = swapped or a.hedge == b.hedge and any(
-            x.start != a.start - claim.offset and _equal(x, b) and x.hedge == c.hedge and x.unit == c.unit
-            and (c.hedge is not None or x.noun is not None and x.noun == c.noun)
+        # ("killed about 40 commanders and wounded 10 more" / "killed around 10 commanders and wounded 40 more")
+        swapped = swapped or hedge_kind(a.hedge) == hedge_kind(b.hedge) and any(
+            x.start != a.start - claim.offset and _equal(x, b) and hedge_kind(x.hedge) == hedge_kind(c.hedge)
+            and x.unit == c.unit and (c.hedge is not None or x.noun == c.noun)
             for x in claim.figures)  # every figure written, compared or not
         if not swapped:
             return True
