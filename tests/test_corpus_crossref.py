@@ -386,3 +386,16 @@ def test_a_figure_the_corpus_gives_another_body_contradicts_nothing(tmp_path):
     verdicts, messages = _article_verdicts(tmp_path, corpus, "2017-05-17", text, date(2017, 5, 20))
     assert verdicts["The Reform Party has offered a $15,000 reward for information about the murder."] \
         == "unverified", messages
+
+
+def test_a_year_its_story_writes_of_another_thing_backs_no_changed_year(tmp_path):
+    """Issue 9: "a 1994 court order" against "a court order in 1992" is a changed year, though a sentence of
+    the same story writes 1994 of another thing without naming whom the claim is about."""
+    corpus = ["In the race for mayor of Quelling, Ana Okafor has made her opponent, Mayor Tomas Lind, the issue.",
+              "In Sunday's debate against Lind, Okafor attacked him for failing to enforce a court order in 1992 "
+              "against the Pellor quarry.",
+              "The advertisement, said Greta Weid of the Pellor Trust, spotlights the council's vote against the "
+              "1994 Mining Act, which Weid drafted."]
+    text = "In Sunday's debate, Okafor attacked Lind for failing to enforce a 1994 court order against the quarry."
+    verdicts, messages = _article_verdicts(tmp_path, corpus, "1998-10-26", text, date(1998, 10, 28))
+    assert verdicts.get(text) == "contradicted", (verdicts, messages)

@@ -118,7 +118,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952"; of a claim's years, not
             # for another event: "reserved for Catholic boys until 1993" / "asked for the honor in 1993")
             if year in other.years and standing == 2 and span != changed \
-                    and (len(years) == 1 or _year_told_alike(side, span, other, year)) \
+                    and (len(years) == 1 and _names_own_subject(side, other)
+                         or _year_told_alike(side, span, other, year)) \
                     and _year_placed_alike(side, span, other, year):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
         if side.years and other.years and side.years != other.years:
@@ -1133,6 +1134,14 @@ def _year_placed_alike(claim: Side, span: tuple[int, int], other: Side, year: st
         else:
             other_years |= context
     return len(mine & same) >= len(mine & other_years)
+
+
+def _names_own_subject(claim: Side, other: Side) -> bool:
+    """The corpus sentence writes a name of the claim itself, not only through its story ("The advertisement
+    ... is intended to spotlight D'Amato's vote against the 1994 Freedom of Access to Clinic Entrances Act", in
+    a story about Spitzer and Vacco, writes 1994 of another thing)."""
+    mine, _ = names_of(claim, other)
+    return bool(shared(mine, other.facts.name_words))
 
 
 def _year_told_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
