@@ -47,6 +47,8 @@ def _one(text: str) -> NumberMention:
     ("The average age of all the patients was 62.", "62", 62, None, "age", None, None),
     ("The senior is Nigel Judah, 58, finance director.", "58", 58, None, "age", None, None),
     ("He was left with his mother, Cai Tuan, 37.", "37", 37, None, "age", None, None),
+    ("They are now less than 2km away from the city.", "2km", 2, "km", "away", "less than", None),
+    ("The van was doing 60mph on the bypass.", "60mph", 60, "mph", None, None, None),
     ("A 21-year-old man was held.", "21", 21, None, "age", None, None),
     ("The 11 Americans were killed in Kenya.", "11", 11, None, "americans", None, None),
     ("The Route 66 Diner was opened by a veteran.", "66", 66, None, None, None, None),

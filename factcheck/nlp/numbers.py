@@ -957,7 +957,8 @@ def _lexicon() -> _Lexicon:
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
         spelled_words=frozenset(w for key in spelled for w in key.split() if w != "a") | {"one"},
         spelled_re=_spelled_pattern(spelled, scales),
-        pattern=_pattern(scales, cscales, units["currency_symbols"]),
+        pattern=_pattern(scales, cscales, units["currency_symbols"],
+                         [k for k in units["units"] if k.isalpha() and len(k) <= 3]),
         fractions={str(k).lower(): float(v) for k, v in units["fractions"].items()},
         fraction_tolerance=float(units["fraction_tolerance"]),
         fraction_words=frozenset(w for key in units["fractions"] for w in (key, key + "s", "halves")),
@@ -988,7 +989,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:
+def _pattern(scales: dict, cscales: dict, currencies: dict, glued: list[str]) -> re.Pattern:
+    """The figure pattern; ``glued`` are the short units a figure may be written against ("2km", "60mph")."""
     cur = "|".join(re.escape(c) for c in sorted(currencies, key=len, reverse=True))
     scale = "|".join(sorted(scales, key=len, reverse=True))
     cscale = "|".join(sorted(set(cscales) - set(scales), key=len, reverse=True))
@@ -999,4 +1001,5 @@ def _pattern(scales: dict, cscales: dict, currencies: dict) -> re.Pattern:
              rf"(?:\s(?P<scale2>{scale})\b)?(?P<pct2>{pct})?")
     body = (rf"(?P<body>(?P<pairnum>\d{{1,3}})[-–](?P<pair>\d{{1,2}})(?![\d,.]?\d)"
             rf"|{amount}(?:(?P<ord>st|nd|rd|th)\b|(?P<pct>{pct})?(?:{upper})?))")
-    return re.compile(rf"(?<![\w.,/-]){body}(?![\w]|[.,]\d)", re.I)
+    units = "|".join(sorted(glued, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,/-]){body}(?!(?!(?:{units})\b)[\w]|[.,]\d)", re.I)
