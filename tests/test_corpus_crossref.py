@@ -302,6 +302,21 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     assert _names_missing(stranger, other, missing)
 
 
+@pytest.mark.parametrize("text, other, alike", [
+    ("The ministry said it had received reports but was unable to confirm them.",
+     "The ministry said it had received reports but could not confirm them.", True),
+    ("He would not call it a blockade.", "Mr. Baker declined to use the word blockade.", True),
+    ("The men held up the flight by refusing to sit next to women.",
+     "The men delayed the flight because they refused to sit next to women.", True),
+    ("The ministry confirmed the reports.", "The ministry was unable to confirm the reports.", False),
+])
+def test_a_refusal_is_a_denial(text, other, alike):
+    """Issue 9: "was unable to confirm" retells "could not confirm", "declined to use" "would not call"; a
+    sentence saying it was confirmed is no retelling of one saying it could not be."""
+    from factcheck.corpus.crossref import _negated_alike
+    assert _negated_alike(text, other) is alike
+
+
 def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
     """'Her personal doctor stopped to take a selfie ...', after a sentence naming Dana Whitlow and the Harlow
     Clinic, is retold by a corpus sentence naming Dana Whitlow only: the clinic is the story's, not the

@@ -398,7 +398,8 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless)\b|n['’]t\b", re.I)  # "unless it backs down": if not
+                       r"wrongly|erroneously|mistakenly|unless|unable|declined|declines|declining|refused|refuses|refusing)\b|n['’]t\b",
+                       re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm"
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]")
 
 
