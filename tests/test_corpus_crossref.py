@@ -296,6 +296,12 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     mine, theirs = names_of(claim, other)
     missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
     assert missing and not _names_missing(claim, other, missing)
+    # a whole name and its alias: "the United States" / "the U.S."
+    claim = side("An embargo could plunge the United States into a depression, Anbari said.")
+    other = side("Anbari asserted that an embargo could plunge the U.S. into a depression.")
+    mine, theirs = names_of(claim, other)
+    missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
+    assert missing and not _names_missing(claim, other, missing)
     stranger = side("An official with the Kenyan State Department said it is seeking more information.")
     mine, theirs = names_of(stranger, other)
     missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}

@@ -254,14 +254,17 @@ def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
     ("Argentine" / "Argentinian") and a capitalised first word ("Rather than resign, Sununu ...")."""
     theirs = other.words | other.facts.name_words
     opener = claim.text.split(None, 1)[0].strip(",.;:").lower() if claim.text.strip() else ""
-    for word in missing:
+    their_aliases = set().union(*map(_aliases, other.facts.name_words | other.facts.story_words))
+    # a whole name of one alias group ("the United States" / "the U.S.") writes each of its words
+    aliased = {singular(w) for name in claim.facts.names if _aliases(name) & their_aliases for w in name.split()}
+    for word in missing - aliased:
         if word == opener or len(word) >= 6 and any(w[:6] == word[:6] for w in theirs if len(w) >= 6):
             continue
         if any(word in name.split()[:-1] and singular(name.split()[-1]) in theirs
                and (word in _given_names() or _surname_alone(name.split()[-1], other))
                for name in claim.facts.names):
             continue
-        if _aliases(word) & set().union(*map(_aliases, other.facts.name_words | other.facts.story_words)):
+        if _aliases(word) & their_aliases:
             continue  # "the U.S. State Department" / "the US State Department": one alias group
         return True
     return False
