@@ -420,3 +420,15 @@ def test_a_year_its_story_writes_of_another_thing_backs_no_changed_year(tmp_path
     text = "In Sunday's debate, Okafor attacked Lind for failing to enforce a 1994 court order against the quarry."
     verdicts, messages = _article_verdicts(tmp_path, corpus, "1998-10-26", text, date(1998, 10, 28))
     assert verdicts.get(text) == "contradicted", (verdicts, messages)
+
+
+def test_a_share_told_in_the_same_words_is_compared_in_a_sentence_naming_no_one(tmp_path):
+    """Issue 9: "International sales made up roughly 60% of the company's sales", in an article about
+    Quellmart, against "... international sales, which accounted for 43% of the company's sales" in a
+    sentence naming Quellmart: the same share, told in the same words after it."""
+    corpus = ["Ana Weid, president of Quellmart's Zenda division, attributed the company's third-quarter performance "
+              "to continued increases in international sales, which accounted for 43% of the company's sales."]
+    claim = "International sales made up roughly 60% of the company's sales."
+    text = "Quellmart Corp. said its third-quarter profit rose sharply. " + claim
+    verdicts, messages = _article_verdicts(tmp_path, corpus, "1989-10-26", text, date(1989, 10, 27))
+    assert verdicts.get(claim) == "contradicted", (verdicts, messages)

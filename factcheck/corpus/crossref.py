@@ -1379,7 +1379,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             continue
         one_persons_age = _one_persons_age(claim, a, other, b)
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age
-                 or _counted_alike(claim, a, other, b, candidate)
+                 or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
@@ -1645,6 +1645,22 @@ def _counted_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     common = (mine & theirs) - noun - _content_stop() - facts_mod.function_words() - _saying_words() \
         - claim.facts.name_words - other.facts.name_words - _hedge_words(a) - _hedge_words(b)
     return any(len(w) > 2 for w in common)
+
+
+def _phrased_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A share or amount of the same thing, told in the same words after it ("roughly 60% of the company's
+    sales" / "43% of the company's sales"), in a sentence about whom the claim or its story names."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"] or a.unit is None or a.unit != b.unit:
+        return False
+    _, theirs = names_of(claim, other)
+    # a claim naming no one ("International sales made up ...": a first word the corpus writes in lower case)
+    unnamed = all(_written_lower(name, other.text) for name in claim.facts.names)
+    article = facts_mod.Facts(names=claim.facts.story or claim.known).name_words  # whom its story or article names
+    if not (subject_shared(claim, other) or unnamed and shared(article, theirs)):
+        return False
+    stop = _content_stop() | facts_mod.function_words()
+    common = (_phrase_after(claim.text, a.end - claim.offset) & _phrase_after(other.text, b.end)) - stop
+    return len([w for w in common if len(w) > 2]) >= 2
 
 
 def _hedge_words(n: NumberMention) -> frozenset[str]:
