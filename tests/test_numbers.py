@@ -49,6 +49,8 @@ def _one(text: str) -> NumberMention:
     ("He was left with his mother, Cai Tuan, 37.", "37", 37, None, "age", None, None),
     ("They are now less than 2km away from the city.", "2km", 2, "km", "away", "less than", None),
     ("The van was doing 60mph on the bypass.", "60mph", 60, "mph", None, None, None),
+    ("It has the photos of both planes that crashed.", "both", 2, None, "planes", None, None),
+    ("He will lose both of his eyes.", "both", 2, None, "eyes", None, None),
     ("A 21-year-old man was held.", "21", 21, None, "age", None, None),
     ("The 11 Americans were killed in Kenya.", "11", 11, None, "americans", None, None),
     ("The Route 66 Diner was opened by a veteran.", "66", 66, None, None, None, None),
@@ -351,3 +353,9 @@ def test_spans_of_time_in_other_units_compare_in_seconds():
     assert not agree(span("for five months"), span("for nearly a year"))
     assert agree(span("within 90 days"), span("within three months"))  # retold in another unit: roughly
     assert agree(span("for 24 hours"), span("for a day"))
+
+
+@pytest.mark.parametrize("sentence", ["Both Kenya and Tanzania were hit.", "It hired both men and women.",
+                                      "Both were charged."])
+def test_both_joining_two_names_or_nouns_is_no_count(sentence):
+    assert not [n for n in find_numbers(sentence) if n.text.lower() == "both"]

@@ -594,6 +594,8 @@ def _comparable(n: NumberMention, text: str) -> bool:
     ("Sparcstation 1", "the Salyut 6 station", "Flight 103")."""
     if n.value is None or text[max(0, n.start - 2):n.start].strip() == "(":
         return False
+    if n.text.lower() == "both":
+        return False  # "for both sides": two of what the text named before, no figure the claim tells itself
     if n.unit == "ordinal":  # "his 13th birthday", "the 21st century"; not "the 3rd quarter", "4th straight"
         return n.noun is not None and n.noun.lower() in _ORDINAL_NOUNS
     designation = n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start)

@@ -118,6 +118,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         taken = [(n.start, n.end) for n in found]
         found.extend(n for n in _single_spans(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
+    if "both" in words:
+        taken = [(n.start, n.end) for n in found]
+        found.extend(n for n in _both(text) if not any(s < n.end and n.start < e for s, e in taken))
+        found.sort(key=lambda n: n.start)
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
@@ -165,6 +169,17 @@ def _and_a_half(text: str, lex: _Lexicon) -> list[NumberMention]:
             value *= lex.scales[m.group(2).lower()]
         out.append(_finish(text, m.start(), m.end(), value, None, None, lex))
     return out
+
+
+# "both planes", "both of his eyes", "both the victims": two of a thing (not "both Kenya and Tanzania")
+_BOTH = LazyPattern(r"\b(both)\s+(?:of\s+)?(?:(?:the|these|those|his|her|their|its|our|my|your)\s+)?([a-z]+s)\b"
+                    r"(?!\s+and\b)", re.I)
+
+
+def _both(text: str) -> list[NumberMention]:
+    """"both" before a plural noun, as the count of two it is ("photos of both planes" is "two planes")."""
+    return [NumberMention(m.group(1), m.start(1), m.end(1), 2.0, None, m.group(2).lower(), None)
+            for m in _BOTH.finditer(text)]
 
 
 _REPEATED = LazyPattern(r"\b(twice|thrice)\b", re.I)
