@@ -1400,10 +1400,15 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and not _told_from_days_apart(claim, a, other, b) and not another_day)
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
+    dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
     for start, end, _ in claim.dates:
+        alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
+        if alike:
+            dated_alike.add(start)
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))
                    or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
-                                                      (d[0], d[1]))]
+                                                      (d[0], d[1]))
+                   or d in alike]
         if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"] \
                 and _figures_before(claim, start) == _figures_before(other, other.dates[0][0] + other.offset):
@@ -1444,7 +1449,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "told The Associated Press on Sunday that" dates the telling, "a meeting Saturday" the event
             same_role = _reported(claim.text, start - claim.offset, end - claim.offset) \
                 == _reported(other.text, matches[0][0], matches[0][1])
-            firm = (strong_date and not another_day and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
+            firm = ((strong_date or start in dated_alike) and not another_day
+                    and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
                     and (not relative or same_role and (
                         anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])))
@@ -2191,6 +2197,17 @@ def _shares_event(claim: Side, other: Side, claim_span, other_span, ignore: froz
     # have power")
     skip = _content_stop() | claim.facts.name_words | other.facts.name_words | ignore
     return bool({_synonym(w) for w in mine - skip if len(w) > 3} & {_synonym(w) for w in theirs - skip if len(w) > 3})
+
+
+def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Candidate) -> bool:
+    """The words around each date tell one event (three content words in common, names aside: "seized the boy
+    in a pre-dawn raid on their home on April 12" / "took the child by force in a pre-dawn raid on the Miami
+    relatives' home on April 22"), in sentences alike enough for a date."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return False
+    names = claim.facts.name_words | other.facts.name_words
+    mine = _year_context(claim.text, claim_span[0] - claim.offset, claim_span[1] - claim.offset) - names
+    return len(mine & _year_context(other.text, other_date[0], other_date[1])) >= 3
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
