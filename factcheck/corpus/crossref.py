@@ -1788,7 +1788,19 @@ def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention
         return False
     mine, theirs = _age_owner(claim.text, a.start - claim.offset, a.end - claim.offset), \
         _age_owner(other.text, b.start, b.end)
+    kin = _aged_noun(claim.text, a.end - claim.offset)
+    if kin and kin == _aged_noun(other.text, b.end):
+        return False  # "her 27-year-old boyfriend, Humphrey Khoza" / "her 25-year-old boyfriend": one person
     return bool(mine or theirs) and not _one_person(mine, theirs)
+
+
+_AGED_NOUN = re.compile(r"[\s-]+years?[\s-]+old\s+([a-z]+)")
+
+
+def _aged_noun(text: str, end: int) -> str:
+    """The word an age in "-year-old" describes ("boyfriend" of "her 25-year-old boyfriend"), else ""."""
+    m = _AGED_NOUN.match(text, end)
+    return m.group(1) if m else ""
 
 
 def _one_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
@@ -1834,7 +1846,9 @@ def _one_person(name: str, other: str) -> bool:
 
 
 _LAST_IN_SENTENCE = re.compile(r"\.(?:\s|$)")
-_AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")  # "40-year-old Foley"
+# "40-year-old Foley", "her 7-year-old son Dennis", "9-year-old son, Dennis,"
+_AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+(?:(?!(?:and|or|of|in|at|on|for|from|with|to|by)\b)[a-z]+,?\s+)?"
+                        r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 _NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+((?:a|an|the)\s+)?$")  # "Iair, 21,"
 
 
@@ -1888,6 +1902,9 @@ def _owners_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention)
     """Each figure's clause names its own owner and the two sentences name both ("Kuwait has about 17
     million residents and Iraq about 1.9 million" / "Iraq has 17 million residents, and Kuwait ..."):
     figures of different owners are not the same quantity."""
+    if a.noun == b.noun == "age" and _one_person(_age_owner(claim.text, a.start - claim.offset, a.end - claim.offset),
+                                                 _age_owner(other.text, b.start, b.end)):
+        return False  # "Leah Bailey's 9-year-old son, Dennis" / "said Leah Bailey, as her 7-year-old son Dennis"
     mine, theirs = names_of(claim, other)
     own_a = _clause_words(claim.text, a.start - claim.offset, a.end - claim.offset) & mine
     own_b = _clause_words(other.text, b.start, b.end) & theirs
