@@ -337,7 +337,7 @@ def _quantity_words() -> frozenset[str]:
 
 STATEMENT_WORDS = 5  # content words a statement needs to say something
 STATEMENT_VERBATIM = 80  # how alike (0-100) a sentence naming no one must be to the corpus sentence retelling it
-STATEMENT_COVER = 0.75  # the share of them the corpus sentence must hold
+STATEMENT_COVER = 0.7  # the share of them the corpus sentence must hold
 STATEMENT_NEAR = 75  # ... or, from a corpus sentence at least this alike (0-100),
 STATEMENT_COVER_NEAR = 0.66  # this share ("Castro has argued that a person can be a Communist and a Christian")
 STATEMENT_CLOSE = 85  # ... or, from one at least this alike,
