@@ -358,6 +358,23 @@ def test_a_retold_statement_may_put_a_few_words_of_its_own(tmp_path):
                                       "are openly celebrating it.", 0)
 
 
+def test_a_short_statement_is_backed_only_by_a_short_close_retelling(tmp_path):
+    """Issue 9: "Varga has denied any wrongdoing" (three content words) is retold by "Varga denied taking part
+    in any wrongdoing"; a long sentence that holds a short claim's words is no retelling of it."""
+    from factcheck.corpus import open_corpus
+    from factcheck.corpus.crossref import check_statement
+    source = tmp_path / "c.jsonl"
+    lines = ["Varga denied taking part in any wrongdoing.",
+             "Reporters at the Zenda Courier said on Sunday morning that Mayor Tomas Lind has told close allies "
+             "that he has made the decision to close the harbour to all foreign trawlers this week."]
+    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2015-01-05"}) + "\n" for t in lines),
+                      encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    store = open_corpus(str(tmp_path / "c.db"))
+    assert check_statement(store, "Varga has denied any wrongdoing.", 0)
+    assert not check_statement(store, "He will make a decision this week.", 0, ("tomas lind",))
+
+
 def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
     """'Her personal doctor stopped to take a selfie ...', after a sentence naming Dana Whitlow and the Harlow
     Clinic, is retold by a corpus sentence naming Dana Whitlow only: the clinic is the story's, not the

@@ -336,6 +336,7 @@ def _quantity_words() -> frozenset[str]:
 
 
 STATEMENT_WORDS = 5  # content words a statement needs to say something
+STATEMENT_FEW = 3  # ... or these, every one held by a corpus sentence at least STATEMENT_CLOSE alike
 STATEMENT_VERBATIM = 80  # how alike (0-100) a sentence naming no one must be to the corpus sentence retelling it
 STATEMENT_COVER = 0.7  # the share of them the corpus sentence must hold
 STATEMENT_NEAR = 75  # ... or, from a corpus sentence at least this alike (0-100),
@@ -354,7 +355,13 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
     theirs = {_synonym(w) for w in other.words}  # "financed" / "funded", "postponed" / "put off"
     held = sum(w in other.words or _synonym(w) in theirs for w in words)
-    return len(words) >= STATEMENT_WORDS and held >= cover * len(words)
+    if len(words) < STATEMENT_WORDS:
+        # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
+        # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
+        theirs_count = len(other.words - _content_stop() - facts_mod.function_words())
+        return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
+            and theirs_count <= 2 * len(words)
+    return held >= cover * len(words)
 
 
 def _synonym(word: str) -> str:
