@@ -375,6 +375,21 @@ def test_a_short_statement_is_backed_only_by_a_short_close_retelling(tmp_path):
     assert not check_statement(store, "He will make a decision this week.", 0, ("tomas lind",))
 
 
+def test_a_statement_opening_with_a_capitalised_common_word_names_no_one(tmp_path):
+    """Issue 9: "Recent studies show ..." names no one: its capitalised first word is no name, so a close
+    retelling naming no one backs it."""
+    from factcheck.corpus import open_corpus
+    from factcheck.corpus.crossref import check_statement
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"text": "They are showing that cold-water swimming may be even better than regular "
+                                          "exercise for many patients with arthritis, doctors say.", "source": "Wire",
+                                  "date": "2015-01-05"}) + "\n", encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    store = open_corpus(str(tmp_path / "c.db"))
+    assert check_statement(store, "Recent studies show that cold-water swimming may be even better than regular "
+                                  "exercise for many patients with arthritis.", 0)
+
+
 def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
     """'Her personal doctor stopped to take a selfie ...', after a sentence naming Dana Whitlow and the Harlow
     Clinic, is retold by a corpus sentence naming Dana Whitlow only: the clinic is the story's, not the

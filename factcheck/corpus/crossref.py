@@ -219,7 +219,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         other = _corpus_side(candidate)
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
-        if not own and not mine:
+        if not mine:
             # a sentence naming no one is about whom its story names ("The company plans ..."); with no story
             # in common, only a corpus sentence naming no one either, in nearly the same words, retells it
             # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
