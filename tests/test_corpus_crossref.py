@@ -273,6 +273,18 @@ def test_a_statement_word_and_its_adverb_are_one_word():
     assert _synonym("financed") == _synonym("funded")
 
 
+@pytest.mark.parametrize("one, other, same", [
+    ("travelling", "traveling", True), ("programme", "program", True), ("neighbours", "neighbors", True),
+    ("centre", "center", True), ("defence", "defense", True), ("organised", "organized", True),
+    ("cancelled", "canceled", True), ("seemed", "appeared", True), ("entirely", "whole", True),
+    ("hour", "her", False), ("four", "for", False), ("centre", "cent", False),
+])
+def test_a_statement_word_in_british_spelling_or_a_synonym_is_one_word(one, other, same):
+    """Issue 9: a retelling in the other spelling or with a common synonym holds the word."""
+    from factcheck.corpus.crossref import _synonym
+    assert (_synonym(one) == _synonym(other)) is same
+
+
 @pytest.mark.parametrize("figure, evidence, written", [
     ("4", "the ruling came on jan. 14", False), ("4", "it rose 4.5%", False), ("4", "on jan. 4, it fell", True),
     ("13", "after his 13th birthday", True), ("two", "two officials said", True), ("two", "twofold", False),

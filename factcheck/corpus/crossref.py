@@ -366,8 +366,24 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
 
 def _synonym(word: str) -> str:
     """The word's group in rules/lexicons/corpus_words.yaml's synonyms, by its stem; else its stem."""
-    key = stem(word[:-2] if word.endswith("ly") and len(word) > 5 else word)  # "criminally" / "criminal"
+    key = stem(_american(word[:-2] if word.endswith("ly") and len(word) > 5 else word))  # "criminally" / "criminal"
     return _synonym_groups().get(key, key)
+
+
+_BRITISH = ((re.compile(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
+            (re.compile(r"([a-z]{2,}[^aeiou])re(s|d)?$"), r"\1er\2"),  # centre, theatre, metres
+            (re.compile(r"([a-z]{2,})ence(s)?$"), r"\1ense\2"),  # defence, licence, offences
+            (re.compile(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # organised, realise
+            (re.compile(r"([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled, cancelling
+            (re.compile(r"^programme(s)?$"), r"program\1"))
+
+
+def _american(word: str) -> str:
+    """A British spelling as American spelling ("travelling" / "traveling", "programme" / "program",
+    "defence" / "defense"), so that a retelling in the other spelling holds the word (both sides alike)."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @functools.cache
