@@ -328,6 +328,14 @@ def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names
 
 
+def test_a_name_with_the_arabic_article_shares_the_name_without_it():
+    """Issue 9: "al-Zameli" mid-sentence is read as "zameli", "Al-Zameli" opening a sentence as "al-zameli"."""
+    with_article = facts_mod.Facts(names=tuple(facts_mod.names("Al-Zameli had also disclosed it."))).name_words
+    without = facts_mod.Facts(names=tuple(facts_mod.names("In January, al-Zameli said so."))).name_words
+    assert with_article & without
+    assert "an" not in facts_mod.Facts(names=("an-nahar",)).name_words
+
+
 def test_a_place_in_one_hyphenated_word_shares_its_parts():
     assert {"dar", "salaam"} <= facts_mod.Facts(names=("dar-es-salaam",)).name_words
     assert "hewlett" not in facts_mod.Facts(names=("hewlett-packard",)).name_words

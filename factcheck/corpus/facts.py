@@ -53,6 +53,9 @@ class Facts:
         return _name_words(self.story)
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[a-z]{3})")  # Arabic article, as names write it
+
+
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     names = tuple(name for name in names if not is_venue(name))
     titles = title_words()
@@ -62,6 +65,8 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     # "Dar-es-Salaam" is "Dar es Salaam": a place written in one hyphenated word of three parts or more
     words.update(singular(part) for name in names for word in name.split() if word.count("-") >= 2
                  for part in word.split("-") if len(part) > 2)
+    # "al-Zameli" mid-sentence is "Al-Zameli" at a sentence's start: the name with its article and without
+    words.update(w[len(m.group()):] for w in list(words) for m in [_ARTICLE_PREFIX.match(w)] if m)
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
