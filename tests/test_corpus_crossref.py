@@ -327,6 +327,10 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     ("The men held up the flight by refusing to sit next to women.",
      "The men delayed the flight because they refused to sit next to women.", True),
     ("The ministry confirmed the reports.", "The ministry was unable to confirm the reports.", False),
+    ("Tests proved he was the father.", "Tests proved without a doubt that he was the father.", True),
+    ("A vet who examined the remains found the cause.",
+     "At first we couldn't understand why but we took the remains to a vet who found the cause.", True),
+    ("A vet examined the remains.", "We could not take the remains to a vet.", False),
 ])
 def test_a_refusal_is_a_denial(text, other, alike):
     """Issue 9: "was unable to confirm" retells "could not confirm", "declined to use" "would not call"; a

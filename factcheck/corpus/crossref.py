@@ -426,7 +426,8 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
                        r"wrongly|erroneously|mistakenly|unless|unable|declined|declines|declining|refused|refuses|refusing)\b|n['’]t\b",
                        re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm"
-_DENIAL_END = re.compile(r"[,;:.!?()\"“”]")
+_DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
+_NO_DENIAL = re.compile(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b", re.I)  # "without a doubt", "not only"
 
 
 def _negated_alike(text: str, other: str) -> bool:
@@ -453,6 +454,8 @@ def _denials(text: str) -> list[frozenset[str]]:
     stop = facts_mod.function_words()  # "has not been confirmed": what is denied may be a reporting verb
     found = []
     for m in _NEGATION.finditer(text):
+        if _NO_DENIAL.match(text, m.end()):
+            continue
         clause = _DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
         words = [_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2]
         found.append(frozenset(words[:4]))
