@@ -323,6 +323,9 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     # a participle that opens a sentence is no name
     ("Citing three sources, Axios said Trump will decide.", ["axios", "trump"]),
     ("His name on the Web site of Nuremberg Files was crossed out.", ["nuremberg files"]),
+    # "I" with its verb is nobody's name
+    ("“I’m not going to be a sociologist,” Okafor says.", ["okafor"]),
+    ("I've said it and I'll say it, Lind wrote.", ["lind"]),
 ])
 def test_names_keep_ampersands_and_leave_currencies_out(text, names):
     assert facts_mod.names(text) == names
