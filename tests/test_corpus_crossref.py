@@ -515,3 +515,16 @@ def test_a_share_told_in_the_same_words_is_compared_in_a_sentence_naming_no_one(
     text = "Quellmart Corp. said its third-quarter profit rose sharply. " + claim
     verdicts, messages = _article_verdicts(tmp_path, corpus, "1989-10-26", text, date(1989, 10, 27))
     assert verdicts.get(claim) == "contradicted", (verdicts, messages)
+
+
+@pytest.mark.parametrize("text, figure, owner", [
+    ("Qiang Qiang was three at the time of the attack.", "three", "Qiang Qiang"),
+    ("Leelah Alcorn, who was 17 when she died, was from Ohio.", "17", "Leelah Alcorn"),
+    ("As her 7-year-old son Dennis climbed a ladder, she watched.", "7", "Dennis"),
+    ("A 21-year-old student at Harvard was held.", "21", ""),
+])
+def test_an_age_is_given_to_the_name_it_describes(text, figure, owner):
+    """Issue 9: whose an age is, so that two people's ages are never compared and one person's always are."""
+    from factcheck.corpus.crossref import _age_owner
+    start = text.index(figure)
+    assert _age_owner(text, start, start + len(figure)) == owner

@@ -1886,13 +1886,18 @@ def _age_owner(text: str, start: int, end: int) -> str:
         return after.group(1)
     apposed = text[end:end + 1] == "," or _LAST_IN_SENTENCE.match(text, end) is not None  # "Cai Tuan, 37."
     before = _NAME_AGED.search(text, max(0, start - 45), start) if apposed or _YEAR_OLD.match(text, end) else None
-    if before and (apposed or before.group(2)):
+    if not (before and (apposed or before.group(2))):
+        before = _NAME_WAS.search(text, max(0, start - 45), start)  # "Qiang Qiang was three at the time"
+    if before:
         words = before.group(1).split()
         common = facts_mod.function_words() | facts_mod.sentence_openers()
         while words and words[0].lower() in common:
             words = words[1:]  # "When Feng Lung, 30,"
         return " ".join(words)
     return ""
+
+
+_NAME_WAS = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who)?\s+(?:was|is)\s+$")
 
 
 _YEAR_OLD = re.compile(r"-year-old\b")

@@ -677,7 +677,17 @@ def _is_age(text: str, start: int, end: int, value: float | None, noun: str | No
     before = text[max(0, start - 70):start]
     if ("ge" in before or "GE" in before) and _AGE_BEFORE.search(before):
         return True
+    if noun is None and (_AT_THE_TIME.match(text, end) or _WHEN.match(text, end)) \
+            and (_PERSON_WAS.search(before) or not text[:start].strip()):
+        # "Qiang Qiang was three at the time of the attack", "who was 17 when she died", "Seventeen at the time
+        # of the attack, she said" (not "The toll was 12 at the time of the report")
+        return True
     return noun is None and "urn" in before and _TURNS.search(before) is not None
+
+
+_AT_THE_TIME = re.compile(r"(?:\s+years?\s+old)?\s+at\s+the\s+time\b", re.I)
+_WHEN = re.compile(r"(?:\s+years?\s+old)?,?\s+when\b", re.I)
+_PERSON_WAS = re.compile(r"\b(?:who|he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+$")
 
 
 _COUNTING_VERBS = frozenset(("killing", "injuring", "wounding", "hurting", "arresting", "detaining",
