@@ -1151,6 +1151,15 @@ def _month_told(written: str, month: str) -> str:
 _ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")
 
 
+def _another_occasion(text: str, other: str) -> bool:
+    """The claim tells another occasion than the corpus sentence by another ordinal ("the second round" /
+    "the first round"). ("again" alone is not enough: "has again extended its offer ... until Nov. 19" retells
+    "extended its offer ... until Nov. 9".)"""
+    mine = {w.lower() for w in _WORD.findall(text)} & _ordinal_words()
+    theirs = {w.lower() for w in _WORD.findall(other)} & _ordinal_words()
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 def _year_placed_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
     """Of a corpus sentence writing several years, the claim's year is the one told among the claim's words
     (names aside): "became chief executive of Ruritel in 2001" is not "joined Ruritel in 2001 and became
@@ -1427,6 +1436,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
+    # "the second round ... opened on March 10" / "the first round ... opened on March 3": another occasion of
+    # the same doings, no changed date
+    occasion = _another_occasion(claim.text, other.text)
     for start, end, _ in claim.dates:
         alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
         if alike:
@@ -1475,7 +1487,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "told The Associated Press on Sunday that" dates the telling, "a meeting Saturday" the event
             same_role = _reported(claim.text, start - claim.offset, end - claim.offset) \
                 == _reported(other.text, matches[0][0], matches[0][1])
-            firm = ((strong_date or start in dated_alike) and not another_day
+            firm = ((strong_date or start in dated_alike) and not another_day and not occasion
                     and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
                     and (not relative or same_role and (
