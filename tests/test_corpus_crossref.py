@@ -406,6 +406,21 @@ def test_a_statement_opening_with_a_capitalised_common_word_names_no_one(tmp_pat
                                   "exercise for many patients with arthritis.", 0)
 
 
+@pytest.mark.parametrize("text, other, another", [
+    ("The Zenda police said they had been made aware of the claims last year.",
+     "The Zenda education department said it was made aware of the claims last year.", True),
+    ("The Zenda department said it was made aware of the claims last year.",
+     "The Zenda Department of Education said it had been made aware of the claims last year.", False),
+    ("The Japanese company says it is better at corners.", "The Japanese firm says it is better at corners.", False),
+    ("Prosecutors in Zenda say they have the evidence.", "The authorities in Zenda say they have the evidence.",
+     False),
+])
+def test_a_statement_said_by_another_body_is_no_retelling(text, other, another):
+    """Issue 9: "The Gauteng police said" does not retell "The Gauteng education department said"."""
+    from factcheck.corpus.crossref import _another_body
+    assert _another_body(text, other) is another
+
+
 def test_a_statement_about_its_story_need_not_write_the_story_names(tmp_path):
     """'Her personal doctor stopped to take a selfie ...', after a sentence naming Dana Whitlow and the Harlow
     Clinic, is retold by a corpus sentence naming Dana Whitlow only: the clinic is the story's, not the

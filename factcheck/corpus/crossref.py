@@ -238,6 +238,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
         missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
+                and not _another_body(text, other.text) \
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
@@ -246,6 +247,37 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _another_body(text: str, other: str) -> bool:
+    """Each sentence has a body speak or act before its verb of saying, and the claim's is one the corpus
+    sentence never writes ("The Gauteng police said" / "The Gauteng education department said";
+    rules/lexicons/attribution_institutions.yaml heads)."""
+    mine, theirs = _bodies_before_saying(text), _bodies_before_saying(other)
+    if not mine or not theirs or _ANY_BODY & (mine | theirs):
+        return False  # "the authorities" may be any of them ("Prosecutors ... say" / "the authorities ... say")
+    written = {_synonym(w) for w in _WORD.findall(other.lower())}
+    return not {_synonym(w) for w in mine} & written  # "the Japanese company says" / "the Japanese firm says"
+
+
+_ANY_BODY = frozenset(("authority", "authorities"))
+
+
+def _bodies_before_saying(text: str) -> frozenset[str]:
+    """The institution heads ("police", "department") among the words before a sentence's first verb of
+    saying."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    saying = _saying_words()
+    cut = next((k for k, w in enumerate(words) if w in saying), None)
+    if cut is None:
+        return frozenset()
+    return frozenset(singular(w) for w in words[:cut]) & _institution_heads()
+
+
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(singular(str(w).lower()) for w in load_lexicon("attribution_institutions")["heads"]
+                     if " " not in str(w))
 
 
 def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
