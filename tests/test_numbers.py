@@ -51,6 +51,8 @@ def _one(text: str) -> NumberMention:
     ("The van was doing 60mph on the bypass.", "60mph", 60, "mph", None, None, None),
     ("It has the photos of both planes that crashed.", "both", 2, None, "planes", None, None),
     ("Qiang Qiang was three at the time of the attack.", "three", 3, None, "age", None, None),
+    ("She found cases at three other school districts.", "three", 3, None, "districts", None, None),
+    ("They sent 40 additional troops.", "40", 40, None, "troops", None, None),
     ("Leelah Alcorn, who was 17 when she died, was from Ohio.", "17", 17, None, "age", None, None),
     ("The toll was 12 at the time of the report.", "12", 12, None, None, None, None),
     ("He will lose both of his eyes.", "both", 2, None, "eyes", None, None),
