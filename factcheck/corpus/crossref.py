@@ -2193,11 +2193,18 @@ def _running_count(claim: Side, a: NumberMention, other: Side, b: NumberMention)
     """A toll or tally that grows from report to report: killed, wounded, arrested, deployed."""
     if "age" in (a.noun, b.noun):
         return False  # "turn 60, rising seas will have displaced": an age tallies nothing
+    if a.noun and singular(a.noun.lower()) in _kin_nouns():
+        return False  # "his three brothers and two sisters who have fled Cuba": kin, no tally
     running = _running_words()
     if a.noun and noun_key(a.noun) in running:
         return True
     mine = _near_words(claim.text, a.start - claim.offset, a.end - claim.offset, window=40)
     return bool((mine | _near_words(other.text, b.start, b.end, window=40)) & running)
+
+
+@functools.cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(singular(str(w).lower()) for w in load_lexicon("corpus_words")["kin_nouns"])
 
 
 def _fell_since(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
