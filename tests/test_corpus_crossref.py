@@ -543,3 +543,15 @@ def test_an_age_is_given_to_the_name_it_describes(text, figure, owner):
     from factcheck.corpus.crossref import _age_owner
     start = text.index(figure)
     assert _age_owner(text, start, start + len(figure)) == owner
+
+
+@pytest.mark.parametrize("claim, expect", [
+    ("Then, earlier this week, Quellmart launched a fresh $10-a-share offer for Pellor Printers.", "unverified"),
+    ("Last week, Quellmart launched a fresh $10-a-share offer for Pellor Printers.", "supported"),
+])
+def test_a_week_named_from_each_sides_date_must_be_the_evidences(tmp_path, claim, expect):
+    """Issue 9: "earlier this week" in a Thursday's article is not the "last week" of Tuesday's wire, whatever
+    figure both give; "last week" from both is one week."""
+    corpus = ["Quellmart last week launched a new $10-a-share offer for Pellor Printers, the Woodland printer maker."]
+    verdicts, messages = _article_verdicts(tmp_path, corpus, "1989-10-31", claim, date(1989, 11, 2))
+    assert verdicts.get(claim) == expect, (verdicts, messages)

@@ -547,6 +547,15 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}$")
+
+
+def _iso_week(day: str) -> str:
+    parsed = _parse_day(day)
+    if parsed is None:
+        return ""
+    year, week, _ = parsed.isocalendar()
+    return f"{year}-W{week:02d}"
 _WORD_OF_SAYING = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.I)
 
 
@@ -576,6 +585,15 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
                 and not (d.value in told and _reported(sentence.text, d.start - sentence.start,
                                                        d.end - sentence.start)):
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
+    # "earlier this week": a week the evidence names otherwise ("DPC last week launched ..." in a Tuesday's wire)
+    # or, naming no week or day ("On Friday, Obama authorized ..."), is not dated in
+    their_weeks = set()
+    for e in evidence:
+        named = {week for _, _, week in facts_mod.find_relative_weeks(e.text, e.date)}
+        named |= {_iso_week(day) for _, _, day in facts_mod.extract(e.text, e.date).dates if _DAY_VALUE.match(day)}
+        their_weeks |= named or ({_iso_week(e.date)} if e.date else set())
+    if any(d.value and _WEEK_VALUE.match(d.value) and d.value not in their_weeks for d in dates):
+        return True
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
     # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in

@@ -181,6 +181,25 @@ def find_relative_months(text: str, reference: str | None) -> list[tuple[int, in
 _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b", re.I)
 
 
+def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int, str]]:
+    """Weeks named relative to the document's date: "last week", "earlier this week", "next week" (as an ISO
+    week, YYYY-Www, as the article's dates give them)."""
+    if "eek" not in text:
+        return []
+    ref = _parse_iso(reference)
+    if ref is None:
+        return []
+    found = []
+    for m in _RELATIVE_WEEK.finditer(text):
+        step = {"last": -7, "next": 7}.get(m.group(1).lower(), 0)
+        year, week, _ = (ref + timedelta(days=step)).isocalendar()
+        found.append((m.start(), m.end(), f"{year}-W{week:02d}"))
+    return found
+
+
+_RELATIVE_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b", re.I)
+
+
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
                            r"|(?P<yesterday>[Yy]esterday|[Ll]ast\s+night)"
                            r"|(?:(?P<last>[Ll]ast\s+)|(?P<next>(?:[Nn]ext|[Cc]oming)\s+))?"
