@@ -142,7 +142,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             written = {m.group() for m in their_told.designations}
             for m in told.designations:
                 if m.group() in written:  # "Flight 2261" written by a sentence naming the claim's subject
-                    supported_spans[(offset + m.start(2), offset + m.end(2))] = standing
+                    supported_spans[(offset + m.start("num"), offset + m.end("num"))] = standing
             for t in told.times:
                 if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_told.times):  # "at 8:30 pm"
                     supported_spans[(offset + t.start, offset + t.end)] = standing
@@ -1078,29 +1078,33 @@ def _designation_change(claim: Side, other: Side, candidate: Candidate, told: _T
         return None
     theirs = {}
     for m in their_told.designations:
-        theirs.setdefault(m.group(1), []).append(m)
+        theirs.setdefault(m.group("word"), []).append(m)
     for m in told.designations:
-        same = theirs.get(m.group(1), [])
-        if len(same) != 1 or sum(d.group(1) == m.group(1) for d in told.designations) != 1:
+        same = theirs.get(m.group("word"), [])
+        if len(same) != 1 or sum(d.group("word") == m.group("word") for d in told.designations) != 1:
             continue
-        if same[0].group(2) != m.group(2):
+        if same[0].group("num") != m.group("num"):
             evidence = _evidence(candidate)
             message = f"the article says {m.group()}, the corpus {same[0].group()} ({_cite(evidence)})"
-            return (Mismatch("number", claim.offset + m.start(2), claim.offset + m.end(2), message, evidence),
+            return (Mismatch("number", claim.offset + m.start("num"), claim.offset + m.end("num"), message, evidence),
                     AlignedPair(m.group(), same[0].group(), False))
     return None
 
 
 def _designations(text: str) -> list[re.Match]:
     """Numbers that are part of a name, after a capitalised word that is no month and no sentence opener
-    ("Flight 1140", "Salyut 6", "Model 3"; not "May 6", "In 1998", "About 2,000")."""
+    ("Flight 1140", "Salyut 6", "Model 3"; not "May 6", "In 1998", "About 2,000"), or ordinals before one
+    ("the 17th Division", "93rd Brigade"), in the order written."""
     common = facts_mod.sentence_openers() | facts_mod.function_words()
     months = facts_mod.month_numbers()
-    return [m for m in _DESIGNATED.finditer(text)
-            if m.group(1).lower() not in common and m.group(1).lower() not in months and not YEAR.fullmatch(m.group(2))]
+    found = [m for m in _DESIGNATED.finditer(text) if m.group("word").lower() not in common
+             and m.group("word").lower() not in months and not YEAR.fullmatch(m.group("num"))]
+    found += [m for m in _ORDINAL_DESIGNATED.finditer(text) if m.group("word").lower() not in common]
+    return sorted(found, key=lambda m: m.start())
 
 
-_DESIGNATED = re.compile(r"\b([A-Z][A-Za-z]+)[ \t]+(\d{1,5})\b(?![,.]?\d|[-/:%])")
+_DESIGNATED = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)[ \t]+(?P<num>\d{1,5})\b(?![,.]?\d|[-/:%])")
+_ORDINAL_DESIGNATED = re.compile(r"\b(?P<num>\d{1,4})(?:st|nd|rd|th)[ \t]+(?P<word>[A-Z][A-Za-z]+)\b")
 
 
 def _other_months(told: _Told, their_told: _Told) -> bool:
