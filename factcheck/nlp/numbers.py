@@ -801,9 +801,11 @@ def _peoples() -> frozenset[str]:
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
-    words = text[max(0, start - 24):start].lower().split()
+    words = text[max(0, start - 40):start].lower().split()
     if words and words[-1] in ("$", "us$", "€", "£", "¥"):
         words.pop()
+    if len(words) >= 3 and words[-2] in ("a", "an") and words[-1].isalpha() and words[-3] in lex.hedge_ends:
+        words = words[:-2]  # "up to a staggering 11C", "more than a whopping $5 million"
     if not words or words[-1] not in lex.hedge_ends:
         return None
     for k in (3, 2, 1):
@@ -846,8 +848,8 @@ def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
 
 def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     m = lex.unit_re.match(text, end)
-    if not m:
-        return None, end
+    if not m or len(m.group(1)) == 1 and m.start(1) > end:
+        return None, end  # a one-letter unit only written against the figure ("2.5C"; not "Section 5 C")
     return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
 
