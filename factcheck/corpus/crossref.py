@@ -1860,10 +1860,17 @@ def _weaker_bound(a: NumberMention, b: NumberMention) -> bool:
     kind = hedge_kind(a.hedge)
     if kind not in ("minimum", "maximum") or kind != hedge_kind(b.hedge) or a.value is None or b.value is None:
         return False
+    if {(a.hedge or "").lower(), (b.hedge or "").lower()} & _peak_hedges():
+        return False  # "up to 17C" / "up to 11C": two highest figures, not two bounds
     digits = [re.sub(r"[^1-9]", "", m.text) for m in (a, b)]
     if digits[0] and digits[0] == digits[1]:
         return False  # "over 3.0 percent" / "over 30 percent": the point slipped
     return a.value < b.value if kind == "minimum" else a.value > b.value
+
+
+@functools.cache
+def _peak_hedges() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("number_hedges")["peaks"])
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
