@@ -1688,8 +1688,9 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     $5.8 billion"): the claim's figure in that slot is the one the evidence gives here."""
     aligned = {id(y) for _, y in pairs}
     for c in other.numbers:
-        if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit):
-            continue
+        if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit) \
+                or _harmed_otherwise(claim, a, other, c):
+            continue  # (not "injured 11" for "killed 11 people": another harm's count)
         slot_c = _slot(other.text, c.start)
         slot_a = _slot(claim.text, a.start - claim.offset)
         swapped = any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c
