@@ -52,6 +52,7 @@ def _one(text: str) -> NumberMention:
     ("It has the photos of both planes that crashed.", "both", 2, None, "planes", None, None),
     ("Qiang Qiang was three at the time of the attack.", "three", 3, None, "age", None, None),
     ("She found cases at three other school districts.", "three", 3, None, "districts", None, None),
+    ("It lists 16 IS leaders as having been killed.", "16", 16, None, "leaders", None, None),
     ("Winters warmed by up to a staggering 11C.", "11C", 11, "degC", None, "up to", None),
     ("It climbed to more than 400ppm today.", "400ppm", 400, "ppm", "today", "more than", None),
     ("It was 30 °C in the shade.", "30 °C", 30, "degC", None, None, None),

@@ -882,7 +882,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
             break
         word = w.group(0)
         lower = word.lower()
-        if lower in lex.function_words:
+        if lower in lex.function_words and not (len(word) > 1 and word.isupper()):  # "16 IS leaders": no "is"
             if not run and (lower == "of" or money and lower == "in"):
                 pos = w.end()
                 continue
