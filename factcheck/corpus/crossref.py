@@ -1469,7 +1469,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
         one_persons_age = _one_persons_age(claim, a, other, b)
-        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age
+        # two figures that traded places in a sentence alike enough to anchor ("nine IS leaders killed ... and 16
+        # injured" / "16 IS leaders ... killed ..., and nine injured"): a swap, whoever the sentences name
+        swapped = id(a) in traded and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
+        firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age or swapped
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
