@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
+from ..lazy_pattern import LazyPattern
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
@@ -402,12 +403,12 @@ def _synonym(word: str) -> str:
     return _synonym_groups().get(key, key)
 
 
-_BRITISH = ((re.compile(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
-            (re.compile(r"([a-z]{2,}[^aeiou])re(s|d)?$"), r"\1er\2"),  # centre, theatre, metres
-            (re.compile(r"([a-z]{2,})ence(s)?$"), r"\1ense\2"),  # defence, licence, offences
-            (re.compile(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # organised, realise
-            (re.compile(r"([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled, cancelling
-            (re.compile(r"^programme(s)?$"), r"program\1"))
+_BRITISH = ((LazyPattern(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
+            (LazyPattern(r"([a-z]{2,}[^aeiou])re(s|d)?$"), r"\1er\2"),  # centre, theatre, metres
+            (LazyPattern(r"([a-z]{2,})ence(s)?$"), r"\1ense\2"),  # defence, licence, offences
+            (LazyPattern(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # organised, realise
+            (LazyPattern(r"([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled, cancelling
+            (LazyPattern(r"^programme(s)?$"), r"program\1"))
 
 
 def _american(word: str) -> str:
@@ -459,7 +460,7 @@ _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|deni
                        r"wrongly|erroneously|mistakenly|unless|unable|declined|declines|declining|refused|refuses|refusing)\b|n['’]t\b",
                        re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm"
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
-_NO_DENIAL = re.compile(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b", re.I)  # "without a doubt", "not only"
+_NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b", re.I)  # "without a doubt", "not only"
 
 
 def _negated_alike(text: str, other: str) -> bool:
@@ -547,7 +548,7 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
-_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}$")
+_WEEK_VALUE = LazyPattern(r"\d{4}-W\d{2}$")
 
 
 def _iso_week(day: str) -> str:
@@ -1104,7 +1105,7 @@ def _designations(text: str) -> list[re.Match]:
 
 
 _DESIGNATED = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)[ \t]+(?P<num>\d{1,5})\b(?![,.]?\d|[-/:%])")
-_ORDINAL_DESIGNATED = re.compile(r"\b(?P<num>\d{1,4})(?:st|nd|rd|th)[ \t]+(?P<word>[A-Z][A-Za-z]+)\b")
+_ORDINAL_DESIGNATED = LazyPattern(r"\b(?P<num>\d{1,4})(?:st|nd|rd|th)[ \t]+(?P<word>[A-Z][A-Za-z]+)\b")
 
 
 def _other_months(told: _Told, their_told: _Told) -> bool:
@@ -1259,7 +1260,7 @@ def _name_year(text: str, at: int) -> bool:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Cooperation 2014" (not "Dec. 2013", "U.S. 2010")
 
 
-_YEARS_AWAY = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+_YEARS_AWAY = LazyPattern(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
                          r"(later|afterwards|earlier)\b|\bthe\s+(following|next|previous|preceding)\s+"
                          r"year\b", re.I)
 _SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -1897,7 +1898,7 @@ def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention
     return bool(mine or theirs) and not _one_person(mine, theirs)
 
 
-_AGED_NOUN = re.compile(r"[\s-]+years?[\s-]+old\s+([a-z]+)")
+_AGED_NOUN = LazyPattern(r"[\s-]+years?[\s-]+old\s+([a-z]+)")
 
 
 def _aged_noun(text: str, end: int) -> str:
@@ -1948,7 +1949,7 @@ def _one_person(name: str, other: str) -> bool:
     return bool(shared(facts_mod.Facts(names=(name,)).name_words, facts_mod.Facts(names=(other,)).name_words))
 
 
-_LAST_IN_SENTENCE = re.compile(r"\.(?:\s|$)")
+_LAST_IN_SENTENCE = LazyPattern(r"\.(?:\s|$)")
 # "40-year-old Foley", "her 7-year-old son Dennis", "9-year-old son, Dennis,"
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+(?:(?!(?:and|or|of|in|at|on|for|from|with|to|by)\b)[a-z]+,?\s+)?"
                         r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
@@ -1974,7 +1975,7 @@ def _age_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
-_NAME_WAS = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who)?\s+(?:was|is)\s+$")
+_NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who)?\s+(?:was|is)\s+$")
 
 
 _YEAR_OLD = re.compile(r"-year-old\b")
@@ -2098,7 +2099,7 @@ def _harmed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMenti
 
 
 _HARMS = ("death", "injured")
-_COUNT_CLAUSE_END = re.compile(r"[,;:.()–—]|\s-\s")
+_COUNT_CLAUSE_END = LazyPattern(r"[,;:.()–—]|\s-\s")
 
 
 def _harms(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str]:

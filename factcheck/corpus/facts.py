@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
 from ..nlp.numbers import find_numbers, singular
 from ..nlp.temporal.tense import tense_of
@@ -53,7 +54,7 @@ class Facts:
         return _name_words(self.story)
 
 
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[a-z]{3})")  # Arabic article, as names write it
+_ARTICLE_PREFIX = LazyPattern(r"(?:al|el|ad|an|ar|as|ash|at|az)-(?=[a-z]{3})")  # Arabic article, as names write it
 
 
 def _name_words(names: tuple[str, ...]) -> frozenset[str]:
@@ -197,7 +198,7 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
     return found
 
 
-_RELATIVE_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b", re.I)
+_RELATIVE_WEEK = LazyPattern(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b", re.I)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
