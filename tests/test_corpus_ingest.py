@@ -339,6 +339,12 @@ def test_a_name_with_the_arabic_article_shares_the_name_without_it():
     assert "an" not in facts_mod.Facts(names=("an-nahar",)).name_words
 
 
+def test_a_place_before_based_is_the_place():
+    """Issue 9: "New York-based Crescott" names New York, as "Crescott ... of New York" does."""
+    based = facts_mod.Facts(names=tuple(facts_mod.names("It was led by New York-based Crescott Associates."))).name_words
+    assert "york" in based and "crescott" in based
+
+
 def test_a_place_in_one_hyphenated_word_shares_its_parts():
     assert {"dar", "salaam"} <= facts_mod.Facts(names=("dar-es-salaam",)).name_words
     assert "hewlett" not in facts_mod.Facts(names=("hewlett-packard",)).name_words

@@ -68,6 +68,8 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
                  for part in word.split("-") if len(part) > 2)
     # "al-Zameli" mid-sentence is "Al-Zameli" at a sentence's start: the name with its article and without
     words.update(w[len(m.group()):] for w in list(words) for m in [_ARTICLE_PREFIX.match(w)] if m)
+    # "New York-based Crescott" names New York as "Crescott of New York" does
+    words.update(w[:-len("-based")] for w in list(words) if w.endswith("-based") and len(w) > 8)
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
     words.update(filter(None, map(initials, names)))
