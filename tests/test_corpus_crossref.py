@@ -339,18 +339,22 @@ def test_a_refusal_is_a_denial(text, other, alike):
     assert _negated_alike(text, other) is alike
 
 
-def test_a_statement_naming_no_one_is_backed_by_a_close_retelling(tmp_path):
-    """Issue 9: a statement naming no one is retold by a corpus sentence naming no one either, worded closely
-    (similarity 85 here, below the 90 of session 7) and holding its words; not by one telling the opposite."""
+def _statement_store(tmp_path, lines: list[str]):
+    """A corpus of ``lines`` (one wire story of 2015-01-05), opened for check_statement."""
     from factcheck.corpus import open_corpus
-    from factcheck.corpus.crossref import check_statement
     source = tmp_path / "c.jsonl"
-    lines = ["The aquarium confirmed that it was now searching for another sea otter but said so far other "
-             "aquariums were reluctant to provide one."]
     source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2015-01-05"}) + "\n" for t in lines),
                       encoding="utf-8")
     build_corpus(str(tmp_path / "c.db"), [str(source)])
-    store = open_corpus(str(tmp_path / "c.db"))
+    return open_corpus(str(tmp_path / "c.db"))
+
+
+def test_a_statement_naming_no_one_is_backed_by_a_close_retelling(tmp_path):
+    """Issue 9: a statement naming no one is retold by a corpus sentence naming no one either, worded closely
+    (similarity 85 here, below the 90 of session 7) and holding its words; not by one telling the opposite."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, ["The aquarium confirmed that it was now searching for another sea otter but "
+                                        "said so far other aquariums were reluctant to provide one."])
     text = "The aquarium is looking for another sea otter, but other aquariums have so far been reluctant to provide one."
     assert check_statement(store, text, 0)
     assert not check_statement(store, "The aquarium is not looking for another sea otter, but other aquariums have "
@@ -360,14 +364,9 @@ def test_a_statement_naming_no_one_is_backed_by_a_close_retelling(tmp_path):
 def test_a_retold_statement_may_put_a_few_words_of_its_own(tmp_path):
     """Issue 9: five of seven content words of the claim in a corpus sentence about the same names (0.71,
     under the 0.75 of session 7) is a retelling; three of seven is not."""
-    from factcheck.corpus import open_corpus
     from factcheck.corpus.crossref import check_statement
-    source = tmp_path / "c.jsonl"
-    source.write_text(json.dumps({"text": "The only thing on Zendan radio is the strike, he said, and he feels the "
-                                          "Zendan people are getting weary of the issue.", "source": "Wire",
-                                  "date": "2015-01-05"}) + "\n", encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    store = open_corpus(str(tmp_path / "c.db"))
+    store = _statement_store(tmp_path, ["The only thing on Zendan radio is the strike, he said, and he feels the "
+                                        "Zendan people are getting weary of the issue."])
     assert check_statement(store, "According to him, the strike is all that Zendan radio talks about, and Zendans "
                                   "are getting weary of it.", 0)
     assert not check_statement(store, "According to him, the strike is all that Zendan radio mocks, and Zendans "
@@ -377,16 +376,11 @@ def test_a_retold_statement_may_put_a_few_words_of_its_own(tmp_path):
 def test_a_short_statement_is_backed_only_by_a_short_close_retelling(tmp_path):
     """Issue 9: "Varga has denied any wrongdoing" (three content words) is retold by "Varga denied taking part
     in any wrongdoing"; a long sentence that holds a short claim's words is no retelling of it."""
-    from factcheck.corpus import open_corpus
     from factcheck.corpus.crossref import check_statement
-    source = tmp_path / "c.jsonl"
-    lines = ["Varga denied taking part in any wrongdoing.",
-             "Reporters at the Zenda Courier said on Sunday morning that Mayor Tomas Lind has told close allies "
-             "that he has made the decision to close the harbour to all foreign trawlers this week."]
-    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2015-01-05"}) + "\n" for t in lines),
-                      encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    store = open_corpus(str(tmp_path / "c.db"))
+    store = _statement_store(tmp_path, [
+        "Varga denied taking part in any wrongdoing.",
+        "Reporters at the Zenda Courier said on Sunday morning that Mayor Tomas Lind has told close allies that he "
+        "has made the decision to close the harbour to all foreign trawlers this week."])
     assert check_statement(store, "Varga has denied any wrongdoing.", 0)
     assert not check_statement(store, "He will make a decision this week.", 0, ("tomas lind",))
 
@@ -394,14 +388,9 @@ def test_a_short_statement_is_backed_only_by_a_short_close_retelling(tmp_path):
 def test_a_statement_opening_with_a_capitalised_common_word_names_no_one(tmp_path):
     """Issue 9: "Recent studies show ..." names no one: its capitalised first word is no name, so a close
     retelling naming no one backs it."""
-    from factcheck.corpus import open_corpus
     from factcheck.corpus.crossref import check_statement
-    source = tmp_path / "c.jsonl"
-    source.write_text(json.dumps({"text": "They are showing that cold-water swimming may be even better than regular "
-                                          "exercise for many patients with arthritis, doctors say.", "source": "Wire",
-                                  "date": "2015-01-05"}) + "\n", encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    store = open_corpus(str(tmp_path / "c.db"))
+    store = _statement_store(tmp_path, ["They are showing that cold-water swimming may be even better than regular "
+                                        "exercise for many patients with arthritis, doctors say."])
     assert check_statement(store, "Recent studies show that cold-water swimming may be even better than regular "
                                   "exercise for many patients with arthritis.", 0)
 
