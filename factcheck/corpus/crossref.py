@@ -557,6 +557,8 @@ def _iso_week(day: str) -> str:
         return ""
     year, week, _ = parsed.isocalendar()
     return f"{year}-W{week:02d}"
+
+
 _WORD_OF_SAYING = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b", re.I)
 
 
