@@ -224,6 +224,7 @@ def test_noun_key_groups_synonyms():
     assert noun_key("cosmonauts") == noun_key("astronauts")
     assert noun_key("slide") == noun_key("decline")
     assert noun_key("Germans") == noun_key("people") == noun_key("citizens")
+    assert noun_key("north-east") == noun_key("northeast") and noun_key("e-mails") == noun_key("emails")
 
 
 def test_time_grows_linearly_with_unbroken_text():

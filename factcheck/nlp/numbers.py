@@ -524,7 +524,7 @@ def noun_key(noun: str) -> str:
     """The singular of ``noun``, mapped to its group's first member (troops -> soldier)."""
     if noun.lower() in _peoples():
         return _lexicon().noun_group.get("person", "person")  # "9,000 Soviets" are Soviet citizens
-    word = singular(noun.lower())
+    word = singular(noun.lower().replace("-", ""))  # "north-east" / "northeast", "e-mails" / "emails"
     return _lexicon().noun_group.get(word, word)
 
 
