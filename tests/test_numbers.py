@@ -55,6 +55,7 @@ def _one(text: str) -> NumberMention:
     ("It lists 16 IS leaders as having been killed.", "16", 16, None, "leaders", None, None),
     ("Winters warmed by up to a staggering 11C.", "11C", 11, "degC", None, "up to", None),
     ("It climbed to more than 400ppm today.", "400ppm", 400, "ppm", "today", "more than", None),
+    ("Seas rose by 20cm, islands vanished.", "20cm", 20, "cm", None, None, None),
     ("It was 30 °C in the shade.", "30 °C", 30, "degC", None, None, None),
     ("See Section 5 C of the act.", "5", 5, None, None, None, None),
     ("They sent 40 additional troops.", "40", 40, None, "troops", None, None),
