@@ -1762,8 +1762,7 @@ def _phrased_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     _, theirs = names_of(claim, other)
     # a claim naming no one ("International sales made up ...": a first word the corpus writes in lower case)
     unnamed = all(_written_lower(name, other.text) for name in claim.facts.names)
-    article = facts_mod.Facts(names=claim.facts.story or claim.known).name_words  # whom its story or article names
-    if not (subject_shared(claim, other) or unnamed and shared(article, theirs)):
+    if not (subject_shared(claim, other) or unnamed and shared(claim.context_words, theirs)):
         return False
     stop = _content_stop() | facts_mod.function_words()
     common = (_phrase_after(claim.text, a.end - claim.offset) & _phrase_after(other.text, b.end)) - stop

@@ -98,6 +98,12 @@ class Side:
         return frozenset(singular(w) for w in _WORD.findall(self.text.lower()) if len(w) > 2)
 
     @functools.cached_property
+    def context_words(self) -> frozenset[str]:
+        """The name words of whom the sentence's story names, else of whom its article names: whom a sentence
+        naming no one is about ("International sales made up roughly 60% of the company's sales")."""
+        return facts_mod.Facts(names=self.facts.story or self.known).name_words
+
+    @functools.cached_property
     def calendar_days(self) -> frozenset[str]:
         """The days the sentence writes as calendar dates ("Aug. 28"), not named relative to its date."""
         return frozenset(value for start, end, value in self.dates
