@@ -325,14 +325,11 @@ def _quantity_reworded(text: str, other: Side) -> bool:
     fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling; or the
     two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes") or other
     ordinals ("the third time" / "the second time")."""
+    if _multiplied_otherwise(text, other.text) or _writes_other(text, other.text, _count_words()) \
+            or _writes_other(text, other.text, _ordinal_words()):
+        return True  # "tripled" / "doubled", "both" / "one", "the third time" / "the second time"
     mine = {w.lower() for w in _WORD.findall(text)}
     theirs = {w.lower() for w in _WORD.findall(other.text)}
-    if _multiplied_otherwise(text, other.text):  # "tripled" / "doubled"
-        return True
-    for words in (_count_words(), _ordinal_words()):  # "both" / "one", "the third time" / "the second time"
-        counts, their_counts = mine & words, theirs & words
-        if counts and their_counts and counts != their_counts:
-            return True
     if not (mine - theirs) & _quantity_words():
         return False
     lowered = text.lower()
@@ -345,12 +342,18 @@ def _count_words() -> frozenset[str]:
     return spelled_words() | frozenset(load_lexicon("corpus_words")["count_words"])
 
 
+def _writes_other(text: str, other: str, words: frozenset[str], key=lambda w: w) -> bool:
+    """Each sentence writes some of ``words`` (lowercased), and not the same ones (by ``key``): "both" /
+    "one", "the third time" / "the second time"."""
+    mine = {key(w.lower()) for w in _WORD.findall(text) if w.lower() in words}
+    theirs = {key(w.lower()) for w in _WORD.findall(other) if w.lower() in words}
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 def _multiplied_otherwise(text: str, other: str) -> bool:
-    """The two sentences write other multiplying words ("tripled" / "doubled")."""
-    words = _multiplier_words()
-    mine = {w.lower() for w in _WORD.findall(text)} & words
-    theirs = {w.lower() for w in _WORD.findall(other)} & words
-    return bool(mine) and bool(theirs) and {stem(w) for w in mine} != {stem(w) for w in theirs}
+    """The two sentences write other multiplying words ("tripled" / "doubled"; by stem: "tripled" is
+    "triples")."""
+    return _writes_other(text, other, _multiplier_words(), stem)
 
 
 @functools.cache
@@ -1212,9 +1215,7 @@ def _another_occasion(text: str, other: str) -> bool:
     """The claim tells another occasion than the corpus sentence by another ordinal ("the second round" /
     "the first round"). ("again" alone is not enough: "has again extended its offer ... until Nov. 19" retells
     "extended its offer ... until Nov. 9".)"""
-    mine = {w.lower() for w in _WORD.findall(text)} & _ordinal_words()
-    theirs = {w.lower() for w in _WORD.findall(other)} & _ordinal_words()
-    return bool(mine) and bool(theirs) and mine != theirs
+    return _writes_other(text, other, _ordinal_words())
 
 
 def _year_placed_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
