@@ -593,10 +593,13 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
             return True  # "on Thursday": which week is unsure, so a day the evidence does not name confirms nothing
     # "earlier this week": a week the evidence names otherwise ("DPC last week launched ..." in a Tuesday's wire)
     # or, naming no week or day ("On Friday, Obama authorized ..."), is not dated in
+    # (a month it names, "last month", dates it too: its own week is then no longer assumed)
     their_weeks = set()
-    for e in evidence:
+    for e, days in named_days:
+        its_days = facts_mod.find_calendar_dates(e.text, e.date) + days \
+            + facts_mod.find_relative_months(e.text, e.date)
         named = {week for _, _, week in facts_mod.find_relative_weeks(e.text, e.date)}
-        named |= {_iso_week(day) for _, _, day in facts_mod.extract(e.text, e.date).dates if _DAY_VALUE.match(day)}
+        named |= {_iso_week(day) for _, _, day in its_days if _DAY_VALUE.match(day)}
         their_weeks |= named or ({_iso_week(e.date)} if e.date else set())
     if any(d.value and _WEEK_VALUE.match(d.value) and d.value not in their_weeks for d in dates):
         return True
