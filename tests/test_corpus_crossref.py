@@ -544,3 +544,18 @@ def test_a_week_named_from_each_sides_date_must_be_the_evidences(tmp_path, claim
     corpus = ["Quellmart last week launched a new $10-a-share offer for Pellor Printers, the Woodland printer maker."]
     verdicts, messages = _article_verdicts(tmp_path, corpus, "1989-10-31", claim, date(1989, 11, 2))
     assert verdicts.get(claim) == expect, (verdicts, messages)
+
+
+def test_a_retelling_need_not_hold_the_claims_pronouns_or_words_of_time(tmp_path):
+    """Issue 9: "herself", "him", "soon" and "then" say nothing a retelling must repeat ("She took a pair of
+    scissors to him while he slept" / "Feng proceeded to get a pair of scissors and attack Fan while he was
+    sleeping"); a question asserts nothing, so nothing backs it."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, ["Marta Vell later locked the Pellor archive and gave the only key to her "
+                                        "brother."])
+    assert check_statement(store, "Marta Vell soon locked the Pellor archive herself and then gave him the only "
+                                  "key.", 0)
+    assert not check_statement(store, "Marta Vell soon locked the Pellor archive herself and then burned the "
+                                      "ledgers of the harbour board.", 0)
+    assert not check_statement(store, "Did Marta Vell lock the Pellor archive and give the only key to her "
+                                      "brother?", 0)

@@ -209,7 +209,9 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
     convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
     alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") as it does. A statement
-    is never contradicted: only figures and dates are compared."""
+    is never contradicted: only figures and dates are compared. A question asserts nothing to back."""
+    if _QUESTION.search(text):
+        return ()
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     side = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
@@ -226,7 +228,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
             # out that same day")
             if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
-                    and _negated_alike(text, other.text) and _covered(side, other) \
+                    and _negated_alike(text, other.text) \
+                    and _covered(side, other, candidate.similarity, own_words=False) \
                     and not _opposed(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written):
                 found.append(_evidence(candidate))
@@ -248,6 +251,9 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+_QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")  # "What are 'tempting' eyes?", "... to this story?”"
 
 
 def _another_body(text: str, other: str) -> bool:
@@ -381,23 +387,31 @@ STATEMENT_CLOSE = 85  # ... or, from one at least this alike,
 STATEMENT_COVER_CLOSE = 0.6  # this share
 
 
-def _covered(claim: Side, other: Side, similarity: float = 0.0) -> bool:
+def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool = True) -> bool:
     """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
     FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more); a
     retelling worded very closely overall may put more of its own words ("was put off when Manson fell ill" /
-    "was postponed when Manson became ill")."""
-    words = claim.words - _content_stop() - facts_mod.function_words()
-    cover = STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
+    "was postponed when Manson became ill"), unless ``own_words`` is False (a sentence naming no one, tied to
+    the corpus sentence by its wording alone)."""
+    words = claim.words - _retelling_stop()
+    cover = STATEMENT_COVER if not own_words else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
     theirs = {_synonym(w) for w in other.words}  # "financed" / "funded", "postponed" / "put off"
     held = sum(w in other.words or _synonym(w) in theirs for w in words)
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
-        theirs_count = len(other.words - _content_stop() - facts_mod.function_words())
+        theirs_count = len(other.words - _retelling_stop())
         return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
     return held >= cover * len(words)
+
+
+@functools.cache
+def _retelling_stop() -> frozenset[str]:
+    """Words a retelling need not hold: function words, verbs of saying, months and the retelling_stopwords
+    of rules/lexicons/corpus_words.yaml (pronouns, "once", "soon")."""
+    return _content_stop() | stopwords("retelling_stopwords")
 
 
 def _synonym(word: str) -> str:
