@@ -318,6 +318,12 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     mine, theirs = names_of(stranger, other)
     missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
     assert _names_missing(stranger, other, missing)
+    # a country's adjective: "the British government" / "the government of Britain"
+    claim = side("Any expulsion of the party must be agreed by the British government, Anbari said.")
+    other = side("Anbari said any expulsion of the party must be agreed by the government of Britain.")
+    mine, theirs = names_of(claim, other)
+    missing = {w for w in mine - shared(mine, theirs) if not w.startswith(("^", "@")) and w not in other.words}
+    assert missing and not _names_missing(claim, other, missing)
     # a US state as wire copy abbreviates it: "Portland, Oregon" / "Portland, Ore."; not another state
     other = side("Horsley was not a defendant in the suit, in which the Portland, Ore., jury ruled against him.")
     for text, written in (("The jury in Portland, Oregon, ruled against Horsley, who was not a defendant.", True),
