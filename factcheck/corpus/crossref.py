@@ -1415,8 +1415,10 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
     boys as godson")."""
     stop = _content_stop() | facts_mod.function_words()
     after = text[end:end + 80]
-    if after.startswith(",") and not _year_lead(text, at, 5):
-        after = after[1:]  # "In 2012, CNN interviewed a doctor": an opening phrase dates the clause after it
+    if after.startswith(",") and (not _year_lead(text, at, 5) or _WHEN_CLAUSE.match(after)):
+        # "In 2012, CNN interviewed a doctor": an opening phrase dates the clause after it; "took place on
+        # January 6, 2015, when two gunmen burst in": the clause after "when" tells what happened then
+        after = after[1:]
     after = re.split(r"[,;:.()]", after, maxsplit=1)[0]
     following = YEAR.search(after)
     if following:  # not into another year's words: "joined Ruritel in 2001 and became chief executive in 2009"
@@ -1425,6 +1427,9 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
         after = after[:joined] if joined >= 0 else after
     trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
     return _year_lead(text, at, 5) | frozenset(trail)
+
+
+_WHEN_CLAUSE = re.compile(r",\s*when\b", re.I)
 
 
 def _word_before(text: str, at: int) -> str:
