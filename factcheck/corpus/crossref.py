@@ -1494,6 +1494,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
+        if _summed(a, b, other):
+            continue
         one_persons_age = _one_persons_age(claim, a, other, b)
         # two figures that traded places in a sentence alike enough to anchor ("nine IS leaders killed ... and 16
         # injured" / "16 IS leaders ... killed ..., and nine injured"): a swap, whoever the sentences name
@@ -1609,7 +1611,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if period_a and period_b and period_a != period_b:
                 continue
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
-                    or _harmed_otherwise(claim, a, other, b) \
+                    or _harmed_otherwise(claim, a, other, b) or _rated_otherwise(claim, a, other, b) \
                     or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
@@ -2112,6 +2114,49 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     return bool(theirs_for and mine_for) and not theirs_for & mine_for \
         and not theirs_for & {w.lower() for w in _WORD.findall(claim.text)} \
         and not mine_for & {w.lower() for w in _WORD.findall(other.text)}
+
+
+def _rated_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure is a rate and the other not, or a rate over another period ("has cost the mine operator
+    40 million rand a day" / "2 billion rand so far"): not the same quantity. Units read their rate already
+    ("180,000 barrels per day"); this reads it after a counted noun. An equal figure is the same one, its
+    rate left unwritten ("some $140 million a year" / "the annualized payout ... by some $140 million")."""
+    return not _equal(a, b) and _rate_after(claim, a, claim.offset) != _rate_after(other, b)
+
+
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute|second)\b"
+                   r"(?!\s+(?:earlier|ago|later|before|after|from|since|and|or)\b)"
+                   r"|\b(annually)\b")  # not "yearly" ("$4 billion in yearly sales": what is counted)
+_RATE_WORDS = {"annually": "year"}
+
+
+def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
+    """The period a figure is counted over, told after it in its clause and before the next figure ("40
+    million rand a day", "5,000 CDs with such lyrics are sold each year"; not "30 to 60 seconds of exercise
+    ... about 20 minutes three times a week")."""
+    text, end = side.text, n.end - offset
+    clause = _COUNT_CLAUSE_END.search(text, end)
+    stop = min([clause.start() if clause else len(text)] + [f.start for f in side.figures if f.start >= end])
+    m = _RATE.search(text, end, stop)
+    if m is None:
+        return None
+    period = (m.group(1) or m.group(2)).lower()
+    return _RATE_WORDS.get(period, period)
+
+
+def _summed(a: NumberMention, b: NumberMention, other: Side) -> bool:
+    """The claim's figure is the sum of two or three of the corpus sentence's figures of the same kind as its
+    counterpart ("At least 23 people were killed in the two blasts" / "14 people were killed in the first
+    blast, and 9 in the second"): a figure derived from the corpus, no contradiction of either."""
+    if a.value is None or a.upper is not None:
+        return False
+    kin = [n.value for n in other.numbers if n.value is not None and n.upper is None
+           and (n is b or same_quantity(n, b) or n.noun is None and n.unit is None and b.unit is None)]
+    if len(kin) < 2:
+        return False
+    sums = {x + y for i, x in enumerate(kin) for y in kin[i + 1:]}
+    sums |= {x + y + z for i, x in enumerate(kin) for j, y in enumerate(kin[i + 1:], i + 1) for z in kin[j + 1:]}
+    return any(abs(total - a.value) < 1e-9 for total in sums)
 
 
 def _harmed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
