@@ -573,3 +573,18 @@ def test_a_retelling_need_not_hold_the_claims_pronouns_or_words_of_time(tmp_path
                                       "ledgers of the harbour board.", 0)
     assert not check_statement(store, "Did Marta Vell lock the Pellor archive and give the only key to her "
                                       "brother?", 0)
+
+
+def test_a_retold_statement_names_the_same_month(tmp_path):
+    """Issue 9: "The group's July video of Foley's beheading was the first of a series" is not retold by
+    "whose August death was the first in a series"; a month told from the corpus sentence's date ("last month"
+    in a January story: December) is the same month."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, [
+        "Tomas Weid filmed the first video of the Pellor dam collapse in August, and it was shown worldwide.",
+        "Tomas Weid filmed his video of the Kelmar river flood last month, and it was shown worldwide."])
+    assert check_statement(store, "Tomas Weid's August video of the Pellor dam collapse was shown worldwide.", 0)
+    assert not check_statement(store, "Tomas Weid's July video of the Pellor dam collapse was shown worldwide.", 0)
+    assert check_statement(store, "Tomas Weid's December video of the Kelmar river flood was shown worldwide.", 0)
+    assert not check_statement(store, "Tomas Weid's November video of the Kelmar river flood was shown "
+                                      "worldwide.", 0)

@@ -208,8 +208,9 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
     federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
     convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
-    alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") as it does. A statement
-    is never contradicted: only figures and dates are compared. A question asserts nothing to back."""
+    alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") and the months it names
+    as it does (not "whose August death" for "The group's July video"). A statement is never contradicted:
+    only figures and dates are compared. A question asserts nothing to back."""
     if _QUESTION.search(text):
         return ()
     own = tuple(facts_mod.names(text))
@@ -231,7 +232,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and _negated_alike(text, other.text) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
                     and not _opposed(text, other.text) \
-                    and all(_figure_written(figure, other.text.lower()) for figure in written):
+                    and all(_figure_written(figure, other.text.lower()) for figure in written) \
+                    and _months_told(text, other):
                 found.append(_evidence(candidate))
             continue
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
@@ -246,7 +248,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
-                and not _quantity_reworded(text, other) \
+                and not _quantity_reworded(text, other) and _months_told(text, other) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
@@ -562,6 +564,24 @@ def check_claims(analysis) -> list[ClaimCheck]:
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _months_told(text: str, evidence: Side) -> bool:
+    """Every month the sentence names by name ("in July", "Aug.") the evidence names too, in any form or
+    from its date ("last month" in an October story: September)."""
+    mine = _month_names_in(text)
+    if not mine:
+        return True
+    theirs = _month_names_in(evidence.text)
+    if evidence.when is not None:
+        theirs |= {int(month[5:7]) for _, _, month in
+                   facts_mod.find_relative_months(evidence.text, evidence.when.isoformat())}
+    return mine <= theirs
+
+
+def _month_names_in(text: str) -> set[int]:
+    months = facts_mod.month_numbers()
+    return {months[w.lower()] for w in _WORD.findall(text) if w[0].isupper() and w.lower() in months}
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
