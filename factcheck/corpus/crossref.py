@@ -111,8 +111,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             continue
         standing = 2 if subject_shared(side, other) else 1
         change = None
-        if side.years and other.years and side.years != other.years:
-            change = _year_change(side, other, candidate)  # another year: another period, or a changed year
+        if side.years and other.years:
+            # another year: another period, or a changed year (or two years that traded places)
+            change = _year_change(side, other, candidate)
         changed = (change[0].start, change[0].end) if change is not None else None
         for span, year in years:
             # a sentence about the same subject writes the year too (not for another name: "Greece and
@@ -123,15 +124,14 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                          or _year_told_alike(side, span, other, year)) \
                     and _year_placed_alike(side, span, other, year):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
-        if side.years and other.years and side.years != other.years:
-            if change is not None:
-                span = changed
-                disputed_spans.add(span)
-                contradictions.setdefault(span, change)
-                contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
-                continue
-            if not side.years & other.years:
-                continue
+        if change is not None:
+            span = changed
+            disputed_spans.add(span)
+            contradictions.setdefault(span, change)
+            contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
+            continue
+        if side.years and other.years and not side.years & other.years:
+            continue
         their_told = _told(other.text, other.when)
         # a claim naming no one, worded nearly as the corpus sentence ("Since all-female combat units were set up
         # in June, ..." / "... since the establishment of all female combat units in April"), is about its subject
@@ -1334,7 +1334,7 @@ def _changed_year(claim: Side, other: Side):
         return (led[0], theirs[0]) if len(led) == 1 else None
     if len(mine) == 1 and len(theirs) > 1 and mine[0][2] not in other.years:
         return _year_told_among(claim.text, mine[0], other.text, theirs)
-    owned = _owned_year_change(claim, other, mine, theirs)
+    owned = _owned_year_change(claim, other, mine, theirs) or _traded_years(claim.text, mine, other.text, theirs)
     if owned is not None:
         return owned
     if len(mine) != len(theirs) or len(mine) < 2:
@@ -1355,6 +1355,29 @@ def _year_told_among(text: str, mine: tuple[int, int, str], other_text: str, the
                      for start, end, year in theirs), reverse=True)
     (best, span), runner_up = scored[0], scored[1][0]
     return (mine, span) if best >= 3 and best > runner_up else None
+
+
+def _traded_years(text: str, mine: list, other_text: str, theirs: list):
+    """Two years that traded places, each led by the words that lead the other's counterpart ("has made $125
+    million from ransoms since 2013, with $66 million raised in 2008" / "... since 2008, with $66 million
+    raised in 2013"): the claim's first such year against the corpus year led alike."""
+    def led_alike(span, spans, in_text, of_text):
+        lead = _year_lead(in_text, span[0])
+        scored = sorted(((len(lead & _year_lead(of_text, t[0])), t) for t in spans), reverse=True)
+        if not scored or not scored[0][0] or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
+
+    for span in mine:
+        counterpart = led_alike(span, theirs, text, other_text)
+        if counterpart is None or counterpart[2] == span[2]:
+            continue
+        back = [m for m in mine if m[2] == counterpart[2]]
+        if len(back) == 1:
+            returned = led_alike(back[0], theirs, text, other_text)
+            if returned is not None and returned[2] == span[2]:
+                return span, counterpart
+    return None
 
 
 def _owned_year_change(claim: Side, other: Side, mine: list, theirs: list):
