@@ -1655,6 +1655,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
                 continue
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
                     or _harmed_otherwise(claim, a, other, b) or _rated_otherwise(claim, a, other, b) \
+                    or _measured_otherwise(claim, a, other, b) \
                     or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
@@ -2185,6 +2186,38 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
         return None
     period = (m.group(1) or m.group(2)).lower()
     return _RATE_WORDS.get(period, period)
+
+
+def _measured_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Each figure measures another thing, told before it in its clause ("Marlbank's revenue fell 4%" /
+    "Marlbank's net income fell 12%", "imports from China rose 9%" / "exports to China rose 14%"):
+    rules/lexicons/corpus_words.yaml measures."""
+    mine, theirs = _measure_before(claim.text, a.start - claim.offset), _measure_before(other.text, b.start)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _measure_before(text: str, at: int) -> int | None:
+    """The group of the measure that is the subject of the figure's verb in its clause ("net income for the
+    third quarter fell 6% to $20.6 million", "revenue of $2.1 billion"; not "loan loss reserves and
+    established a $30 million reserve"), the last one written before it."""
+    start = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+    found = None
+    for m in _measures()[0].finditer(text, start, at):
+        found = _measures()[1][m.group("measure").lower()]
+    return found
+
+
+@functools.cache
+def _measures() -> tuple[re.Pattern, dict[str, int]]:
+    groups = {str(w).lower(): k for k, group in enumerate(load_lexicon("corpus_words")["measures"]) for w in group}
+    words = sorted(groups, key=len, reverse=True)  # "net income" before "net" and "income"
+    verbs = sorted(set(load_lexicon("number_units")["change_words"]) | set(_LEVEL_VERBS), key=len, reverse=True)
+    return re.compile(r"\b(?P<measure>" + "|".join(map(re.escape, words)) + r")\b(?:\s+[\w.'’-]+){0,4}?\s+(?:"
+                      + "|".join(map(re.escape, verbs)) + r")\b", re.I), groups
+
+
+_LEVEL_VERBS = ("of", "was", "were", "is", "are", "totaled", "totalled", "reached", "stood", "came", "amounted",
+                "hit", "topped", "of about", "at")
 
 
 def _summed(a: NumberMention, b: NumberMention, other: Side) -> bool:
