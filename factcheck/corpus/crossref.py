@@ -1637,6 +1637,8 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     # the names both sides share say whom the sentence is about, not which figure is which
     mine, theirs = names_of(claim, other)
     named = mine if mine == theirs else frozenset()
+    if _other_part(claim, other):
+        return []
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         for j, b in enumerate(other.numbers):
@@ -2218,6 +2220,32 @@ def _measures() -> tuple[re.Pattern, dict[str, int]]:
 
 _LEVEL_VERBS = ("of", "was", "were", "is", "are", "totaled", "totalled", "reached", "stood", "came", "amounted",
                 "hit", "topped", "of about", "at")
+
+
+def _other_part(claim: Side, other: Side) -> bool:
+    """Each sentence names a part or site of a body by a name the other never writes, with the same head
+    ("Zenda Corp.'s Kelmar unit said it would cut 300 jobs" / "Zenda Corp.'s Pellor unit said it would cut 500
+    jobs"; rules/lexicons/corpus_words.yaml part_heads): two different things, whatever their parent."""
+    mine, theirs = _named_parts(claim.text), _named_parts(other.text)
+    if not mine or not theirs:
+        return False
+    mine_lower, theirs_lower = claim.text.lower(), other.text.lower()
+    return any(head == their_head and name not in theirs_lower and their_name not in mine_lower
+               for name, head in mine for their_name, their_head in theirs)
+
+
+def _named_parts(text: str) -> list[tuple[str, str]]:
+    heads = _part_heads()
+    return [(m.group(1).lower(), singular(m.group(2).lower())) for m in _NAMED_PART.finditer(text)
+            if singular(m.group(2).lower()) in heads and m.group(1).lower() not in facts_mod.function_words()]
+
+
+_NAMED_PART = re.compile(r"\b([A-Z][\w'’&-]+)[ \t]+([a-z]+)\b")
+
+
+@functools.cache
+def _part_heads() -> frozenset[str]:
+    return frozenset(singular(str(w).lower()) for w in load_lexicon("corpus_words")["part_heads"])
 
 
 def _summed(a: NumberMention, b: NumberMention, other: Side) -> bool:
