@@ -1560,6 +1560,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
                 and not _grew_by_then(claim, a, other, b) and not _ages_of_others(claim, a, other, b)
+                and not _dated_another_year(claim, a, other) and not _dated_another_year(other, b, claim)
                 and not _told_from_days_apart(claim, a, other, b) and not another_day)
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
@@ -1877,6 +1878,28 @@ def _claim_period(claim: Side, a: NumberMention) -> str | None:
     opening = claim.text.split(",", 1)[0] if "," in claim.text[:a.start - claim.offset] else ""
     return _period(_role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
                    | _role_words(opening, len(opening), len(opening), before=True))
+
+
+def _dated_another_year(side: Side, n: NumberMention, other: Side) -> bool:
+    """A figure dated by a year in its clause or its sentence's opening phrase, two years or more before the
+    other sentence's date ("In 2009, the company employed 4,100 people") or after it ("will process 250,000
+    barrels a day when it opens in 2018"), where the other writes no year ("The company now employs 5,200
+    people", "The refinery processes 180,000 barrels a day" in 2015): the figure of another time."""
+    if other.years or other.when is None:
+        return False
+    at = n.start - side.offset
+    lo = max(side.text.rfind(mark, 0, at) for mark in ",;:") + 1
+    hi = min([k for k in (side.text.find(mark, n.end - side.offset) for mark in ",;:") if k >= 0]
+             + [len(side.text)])
+    opening = side.text.split(",", 1)[0] if "," in side.text[:at] else ""
+    for text in (side.text[lo:hi], opening):
+        for m in _DATING_YEAR.finditer(text):
+            if not other.when.year - 2 < int(m.group(1)) <= other.when.year:
+                return True
+    return False
+
+
+_DATING_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+((?:1[89]|20)\d\d)\b")
 
 
 def _twin(a: NumberMention, b: NumberMention) -> bool:
