@@ -1534,6 +1534,11 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
             # were killed" "at least 15": no proof
             continue
+        if pair.agree and _under_peak(a, b):
+            # "faced up to 25 years in prison" / "sentenced to 15 years": the most possible and what happened,
+            # neither shown nor contradicted (a span of time the claim writes must not be given otherwise)
+            out.append(_Aligned(span, False, AlignedPair(pair.claim, pair.evidence, False)))
+            continue
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
@@ -1974,6 +1979,15 @@ def _weaker_bound(a: NumberMention, b: NumberMention) -> bool:
 @functools.cache
 def _peak_hedges() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("number_hedges")["peaks"])
+
+
+def _under_peak(a: NumberMention, b: NumberMention) -> bool:
+    """One side gives the highest figure reached ("up to 25 years", "as many as 40"), the other an exact
+    figure under it: the two tell different things (the most possible, what happened); an estimate under
+    it ("some 4,500 police officers" / "up to 5,000") estimates the same thing."""
+    peaks = _peak_hedges()
+    return not _equal(a, b) and ((a.hedge or "").lower() in peaks and b.hedge is None
+                                 or (b.hedge or "").lower() in peaks and a.hedge is None)
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
