@@ -1255,6 +1255,25 @@ def _another_occasion(text: str, other: str) -> bool:
     return _writes_other(text, other, _ordinal_words())
 
 
+def _another_round(text: str, other: str) -> bool:
+    """Both sentences tell one kind of occasion by its place in a series, and not the same ("the return leg"
+    / "the first leg", "the second round" / "the first round"; not "the second largest steelmaker" / "the third
+    quarter", of other things)."""
+    mine, theirs = _rounds(text), _rounds(other)
+    return any(noun == their_noun and place != their_place
+               for place, noun in mine for their_place, their_noun in theirs)
+
+
+def _rounds(text: str) -> list[tuple[str, str]]:
+    places = _ordinal_words() | _ROUND_PLACES
+    return [(m.group(1).lower(), singular(m.group(2).lower())) for m in _ROUND.finditer(text)
+            if m.group(1).lower() in places]
+
+
+_ROUND = re.compile(r"\b([A-Za-z]+)[ \t-]+(?=([a-z]+)\b)")
+_ROUND_PLACES = frozenset(("return", "opening", "final"))
+
+
 def _year_placed_alike(claim: Side, span: tuple[int, int], other: Side, year: str) -> bool:
     """Of a corpus sentence writing several years, the claim's year is the one told among the claim's words
     (names aside): "became chief executive of Ruritel in 2001" is not "joined Ruritel in 2001 and became
@@ -1527,6 +1546,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     another_day = bool(claim.dates) and bool(other.dates) \
         and not any(_same_day(v, w) or v[5:10] == w[5:10] for _, _, v in claim.dates for _, _, w in other.dates) \
         and any(not agree(a, b) for a, b in pairs)
+    # "the second round ... opened on March 10" / "the first round ... opened on March 3": another occasion of
+    # the same doings, no changed date; "won the return leg 3-1" / "won the first leg 2-1": no changed figure
+    occasion = _another_occasion(claim.text, other.text)
+    other_round = _another_round(claim.text, other.text)
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         span = (a.start, a.end)
@@ -1569,13 +1592,11 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 # each figure as another body gives it ("Hospital officials said 15 people were killed" /
                 # "Police said 12 people were killed"): two counts, neither contradicts the other
                 and not _another_body(claim.text, other.text)
-                and not _told_from_days_apart(claim, a, other, b) and not another_day)
+                and not _told_from_days_apart(claim, a, other, b) and not another_day
+                and not other_round)
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
-    # "the second round ... opened on March 10" / "the first round ... opened on March 3": another occasion of
-    # the same doings, no changed date
-    occasion = _another_occasion(claim.text, other.text)
     for start, end, _ in claim.dates:
         alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
         if alike:
