@@ -1687,7 +1687,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
                 continue
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
                     or _harmed_otherwise(claim, a, other, b) or _rated_otherwise(claim, a, other, b) \
-                    or _measured_otherwise(claim, a, other, b) \
+                    or _measured_otherwise(claim, a, other, b) or _since_otherwise(claim, a, other, b) \
                     or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
@@ -2249,6 +2249,20 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
         return None
     period = (m.group(1) or m.group(2)).lower()
     return _RATE_WORDS.get(period, period)
+
+
+def _since_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure is a change counted since a point ("has fallen 5% since the start of the year", "so far this
+    year"), told in its clause, and the other not ("fell 2.3% on Monday"): changes over two spans."""
+    return not _equal(a, b) and _since(claim.text, a.end - claim.offset) != _since(other.text, b.end)
+
+
+def _since(text: str, end: int) -> bool:
+    clause = _COUNT_CLAUSE_END.search(text, end)
+    return _SINCE.search(text, end, clause.start() if clause else len(text)) is not None
+
+
+_SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|year[\s-]+to[\s-]+date)\b", re.I)
 
 
 def _measured_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
