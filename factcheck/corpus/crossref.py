@@ -1172,6 +1172,8 @@ def _parts_of_year(text: str) -> set[str]:
     for m in _PART_OF_YEAR.finditer(text):
         if m.group("q"):
             found.add(f"quarter {m.group('q')}")
+        elif m.group("months"):
+            found.add(f"months {_MONTHS_COUNT[m.group('months').lower()]}")
         else:
             found.add(f"{m.group('part').lower().rstrip('-')} {_ORDINAL_VALUE[m.group('nth').lower()]}")
     return found
@@ -1181,7 +1183,8 @@ _WHOLE_YEAR = re.compile(r"\b(?:last|this|previous|full|whole|fiscal)\s+year\b|\
                          re.I)
 _ORDINAL_VALUE = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PART_OF_YEAR = re.compile(r"\b(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th)[\s-]+(?P<part>quarter|half)\b"
-                           r"|\bQ(?P<q>[1-4])\b", re.I)
+                           r"|\bQ(?P<q>[1-4])\b|\b(?P<months>six|nine|6|9)[\s-]+months?\b", re.I)
+_MONTHS_COUNT = {"six": 6, "6": 6, "nine": 9, "9": 9}  # "nine-month profit", "the first six months"
 
 
 def _bare_months(text: str, when: date | None = None) -> list[tuple[int, int, str, str]]:
@@ -1688,6 +1691,8 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
                     or _harmed_otherwise(claim, a, other, b) or _rated_otherwise(claim, a, other, b) \
                     or _measured_otherwise(claim, a, other, b) or _since_otherwise(claim, a, other, b) \
+                    or _based_otherwise(claim, a, other, b) or _among_others(claim, a, other, b) \
+                    or _scoped_otherwise(claim, a, other, b) or _supposed_otherwise(claim, a, other, b) \
                     or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
@@ -2251,6 +2256,85 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
     return _RATE_WORDS.get(period, period)
 
 
+def _based_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two changes measured from other bases ("rose 3% in March from February" / "rose 5% in March from a year
+    earlier"): not the same change."""
+    mine, theirs = _base(claim.text, a.end - claim.offset), _base(other.text, b.end)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _base(text: str, end: int) -> str | None:
+    clause = _COUNT_CLAUSE_END.search(text, end)
+    m = _BASE.search(text, end, clause.start() if clause else len(text))
+    if m is None or m.group("month") and m.group("month").lower() not in facts_mod.month_numbers():
+        return None  # "from Brazil"
+    return next(kind for kind, value in m.groupdict().items() if value).rstrip("23")
+
+
+_BASE = re.compile(r"\b(?:from\s+(?:a|the\s+same\s+\w+\s+a)\s+(?P<year>year)\s+(?:earlier|ago|before)"
+                   r"|(?P<year2>year)[\s-]+on[\s-]+year"
+                   r"|from\s+(?:a|the\s+previous|the\s+prior)\s+(?P<month2>month)\b"
+                   r"|(?P<month3>month)[\s-]+on[\s-]+month"
+                   r"|from\s+(?:a|the\s+previous|the\s+prior)\s+(?P<quarter>quarter)\b"
+                   r"|from\s+(?P<month>[A-Z][a-z]+)\b)")
+
+
+def _among_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure is of a group named after "among" in its clause that the other sentence never writes
+    ("Unemployment among young people rose to 20%" / "Unemployment rose to 7%"): another population."""
+    if _equal(a, b):
+        return False
+    for side, n, offset, against in ((claim, a, claim.offset, other), (other, b, 0, claim)):
+        group = _among(side.text, n.start - offset, n.end - offset)
+        if group and not group & against.words:
+            return True
+    return False
+
+
+def _among(text: str, start: int, end: int) -> frozenset[str]:
+    lo = max(text.rfind(mark, 0, start) for mark in ",;:") + 1
+    hi = _COUNT_CLAUSE_END.search(text, end)
+    m = _AMONG.search(text, lo, hi.start() if hi else len(text))
+    if m is None:
+        return frozenset()
+    stop = _content_stop() | facts_mod.function_words()
+    return frozenset(singular(w) for w in _WORD.findall(m.group(1).lower()) if w not in stop and len(w) > 2)
+
+
+# not "are among the foreigners trapped" (of whom they are part)
+_AMONG = re.compile(r"(?<!\bare\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bwas\s)\bamong\s+((?:[\w'’-]+\s*){1,3})", re.I)
+
+
+def _scoped_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure is counted everywhere ("worldwide", "nationwide", "in all") and the other in a place the
+    first sentence never names ("recalled 120,000 cars worldwide" / "recalled 40,000 cars in Germany"): a
+    whole and a part."""
+    if _equal(a, b):
+        return False
+    for side, against in ((claim, other), (other, claim)):
+        if _EVERYWHERE.search(side.text) and not _EVERYWHERE.search(against.text):
+            theirs = {w for w in against.facts.name_words if w in places()}
+            if theirs - side.facts.name_words - side.words:
+                return True
+    return False
+
+
+_EVERYWHERE = re.compile(r"\b(?:worldwide|globally|nationwide|across\s+the\s+(?:country|world)|"
+                         r"around\s+the\s+world|in\s+all)\b", re.I)
+
+
+def _supposed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One sentence supposes what it tells ("If the deal goes through, Pellor would own 60%") and the other
+    neither supposes it nor tells it as what would be ("Pellor owns 45%"; not "Each carrier would have ..."):
+    what would be is no contradiction of what is."""
+    return not _equal(a, b) and any(_SUPPOSING.match(x) and not _SUPPOSING.match(y) and not _MODAL.search(y)
+                                    for x, y in ((claim.text, other.text), (other.text, claim.text)))
+
+
+_SUPPOSING = re.compile(r"\s*[\"“']?(?:If|Unless|Should|Were)\b")
+_MODAL = re.compile(r"\b(?:would|could|might)\b", re.I)
+
+
 def _since_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """One figure is a change counted since a point ("has fallen 5% since the start of the year", "so far this
     year"), told in its clause, and the other not ("fell 2.3% on Monday"): changes over two spans."""
@@ -2258,8 +2342,17 @@ def _since_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMentio
 
 
 def _since(text: str, end: int) -> bool:
+    """A change figure ("fallen 5%", "up 12%") with "since ..." or "so far" after it in its clause (not "has
+    halted production at 21 plants since it began on Monday": a level, not a change)."""
+    if not _MOVED.search(text, max(0, end - 40), end):
+        return False
     clause = _COUNT_CLAUSE_END.search(text, end)
     return _SINCE.search(text, end, clause.start() if clause else len(text)) is not None
+
+
+_MOVED = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|gained|lost|dropped|climbed|jumped|slipped|"
+                    r"declined|grew|grown|increased|decreased|up|down|plunged|surged|soared|tumbled)\b[^,;.]*$",
+                    re.I)
 
 
 _SINCE = re.compile(r"\b(?:since|so\s+far|to\s+date|year[\s-]+to[\s-]+date)\b", re.I)

@@ -237,6 +237,13 @@ def _described_pattern() -> re.Pattern:
 REFERRING = re.compile(r"(?:[^,;:]{0,60},\s+)?(?:the|its?|he|she|they|their|his|her)\b", re.I)
 
 
+@functools.cache
+def _figure_openers() -> frozenset[str]:
+    """What a figure counts, capitalised as a sentence's first word (rules/lexicons/corpus_words.yaml
+    figure_openers: "Profit", "Unemployment"): no name."""
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["figure_openers"])
+
+
 def own_names(side: Side, other: Side) -> frozenset[str]:
     """The name words a side writes itself (not its story's), without an opener that is no name here."""
     return _own_names(side, other, lone=True)
@@ -254,8 +261,10 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     opener = side.opener
     if opener is None or opener not in names:
         return names
-    common = _written_lower(opener, side.text[len(opener):], other.text)
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
+    if opener in _figure_openers():
+        return names - opening  # "Unemployment among young people rose to 20%": what a figure counts
+    common = _written_lower(opener, side.text[len(opener):], other.text)
     if not lone:
         return names - opening if common or _spelled_number(opener) else names
     # a lone opener is a name when the other side, or the story it refers to, names it ("IBM also noted" /
