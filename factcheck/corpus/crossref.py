@@ -663,14 +663,23 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
         return True
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
     theirs = [m for e in evidence for m in facts_mod.find_numbers(e.text)]
+    evidence_spans = [in_seconds(m) for m in theirs if is_span(in_seconds(m))]
     for n in analysis.in_sentence(analysis.numbers, sentence):
-        if (n.start, n.end) in compared_spans or n.value is None or any(s <= n.start < e for s, e in dated):
+        if n.value is None or any(s <= n.start < e for s, e in dated):
             continue
         if any(s <= n.start < e for s, e in spans):
             # a duration ("the first nine months") is a period the evidence may leave unsaid, but not one it
-            # gives otherwise ("the first three years" / "the first two years")
-            if any(same_quantity(n, m) and not agree(n, m) for m in theirs):
+            # gives otherwise ("the first three years" / "the first two years"), in any unit of time, compared
+            # or not ("more than a month after the killing" / "within two weeks of the slaying")
+            if any(same_quantity(n, m) and not agree(n, m) for m in theirs) and (n.start, n.end) not in compared_spans:
                 return True
+            # (in another unit, when it is each side's only span: "more than a month" / "two weeks")
+            mine = in_seconds(n)
+            if is_span(mine) and len(spans) == 1 and len(evidence_spans) == 1 \
+                    and not agree(mine, evidence_spans[0]) and not _weaker_bound(mine, evidence_spans[0]):
+                return True
+            continue
+        if (n.start, n.end) in compared_spans:
             continue
         digits = _FIGURE.search(text[n.start:n.end])
         if digits and digits.group().replace(",", "") not in backed:
