@@ -661,6 +661,8 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
+    if evidence and all(_ordinal_swapped(sentence.text, e.text) for e in evidence):
+        return True  # "his third to Reno in two weeks" / "Gonzalez's second letter to Reno in two weeks"
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
     theirs = [m for e in evidence for m in facts_mod.find_numbers(e.text)]
     evidence_spans = [in_seconds(m) for m in theirs if is_span(in_seconds(m))]
@@ -685,6 +687,16 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
         if digits and digits.group().replace(",", "") not in backed:
             return True
     return False
+
+
+def _ordinal_swapped(text: str, evidence: str) -> bool:
+    """The sentence writes an ordinal word the evidence does not, and the evidence one the sentence does not
+    ("his third to Reno" / "his second letter to Reno"; not "the first three months ... the fourth quarter" /
+    "the first three months ... Q4")."""
+    words = _ordinal_words()
+    mine = {w for w in _WORD.findall(text.lower()) if w in words}
+    theirs = {w for w in _WORD.findall(evidence.lower()) if w in words}
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _dateline(analysis) -> date | None:
