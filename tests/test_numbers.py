@@ -31,6 +31,8 @@ def _one(text: str) -> NumberMention:
     ("Hundreds of audience members walked out.", "Hundreds of", 200, None, "members", None, 999),
     ("Tens of thousands of people marched.", "Tens of thousands of", 20_000, None, "people", None, 99_999),
     ("It took a couple of paramedics.", "a couple of", 2, None, "paramedics", None, None),
+    ("Several thousand veterans gathered.", "Several thousand", 2_000, None, "veterans", None, 9_999),
+    ("A few hundred protesters marched.", "A few hundred", 200, None, "protesters", None, 999),
     ("Her husband was stabbed twice in the hand.", "twice", 2, None, "times", None, None),
     ("Sales grew two and a half times.", "two and a half", 2.5, None, "times", None, None),
     ("It cost two and a half million dollars.", "two and a half million dollars", 2.5e6, "USD", None, None, None),

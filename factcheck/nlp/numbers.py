@@ -108,6 +108,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
+    vague = not _VAGUE.keys().isdisjoint(words) and ("of" in words or "several" in words or "few" in words)
+    if vague:  # before spelled numbers: "several thousand veterans" is no thousand
+        taken = [(n.start, n.end) for n in found]
+        found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
+        found.sort(key=lambda n: n.start)
     if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
@@ -124,10 +129,6 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.sort(key=lambda n: n.start)
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
-        found.sort(key=lambda n: n.start)
-    if not _VAGUE.keys().isdisjoint(words) and "of" in words:
-        taken = [(n.start, n.end) for n in found]
-        found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
         found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
 
@@ -192,11 +193,13 @@ def _repetitions(text: str, lex: _Lexicon) -> list[NumberMention]:
 
 
 # a count told by its order of magnitude: "dozens of audience members" (24 to 199), "hundreds of" (200 to 999),
-# "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of"; "a couple of" is two
+# "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of"; "a couple of" is two;
+# "several thousand veterans" and "a few hundred protesters" as "thousands of" and "hundreds of"
 _VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
-          "couple": (2, 2)}
+          "couple": (2, 2), "hundred": (200, 999), "thousand": (2_000, 9_999), "million": (2e6, 9.99e6)}
 _VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
-                          r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])", re.I)
+                          r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])"
+                          r"|\b(?:several|a\s+few)\s+(hundred|thousand|million)\s+(?=[a-z])", re.I)
 
 
 def _vague_counts(text: str, lex: _Lexicon) -> list[NumberMention]:
@@ -205,7 +208,7 @@ def _vague_counts(text: str, lex: _Lexicon) -> list[NumberMention]:
         if m.group(2):  # "tens of thousands": 20,000 to 99,999
             low, high = (20_000, 99_999) if m.group(1).lower() == "tens" else (200_000, 999_999)
         else:
-            low, high = _VAGUE[(m.group(3) or m.group(4)).lower()]
+            low, high = _VAGUE[(m.group(3) or m.group(4) or m.group(5)).lower()]
         noun = _noun_after(text, m.end() - 1, lex)
         if noun is None or is_generic(noun):
             continue  # "for thousands of years": no count of anything
