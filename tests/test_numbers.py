@@ -32,6 +32,8 @@ def _one(text: str) -> NumberMention:
     ("Tens of thousands of people marched.", "Tens of thousands of", 20_000, None, "people", None, 99_999),
     ("It took a couple of paramedics.", "a couple of", 2, None, "paramedics", None, None),
     ("Several thousand veterans gathered.", "Several thousand", 2_000, None, "veterans", None, 9_999),
+    ("It would open the sites for two months at most.", "two", 2, None, "months", "at most", None),
+    ("It pays 500 euros or less.", "500 euros", 500, "EUR", None, "or less", None),
     ("A few hundred protesters marched.", "A few hundred", 200, None, "protesters", None, 999),
     ("Her husband was stabbed twice in the hand.", "twice", 2, None, "times", None, None),
     ("Sales grew two and a half times.", "two and a half", 2.5, None, "times", None, None),
