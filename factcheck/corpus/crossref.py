@@ -1589,7 +1589,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         if pair.agree:
             out.append(_Aligned(span, True, pair, distinctive=_distinctive(a)))
             continue
-        if _summed(a, b, other):
+        if _summed(a, b, other) or _written_unread(claim, b):
             continue
         one_persons_age = _one_persons_age(claim, a, other, b)
         # two figures that traded places in a sentence alike enough to anchor ("nine IS leaders killed ... and 16
@@ -2435,6 +2435,25 @@ _NAMED_PART = re.compile(r"\b([A-Z][\w'’&-]+)[ \t]+([a-z]+)\b")
 @functools.cache
 def _part_heads() -> frozenset[str]:
     return frozenset(singular(str(w).lower()) for w in load_lexicon("corpus_words")["part_heads"])
+
+
+def _written_unread(side: Side, b: NumberMention) -> bool:
+    """The claim writes the corpus figure itself, outside the figures it reads ("four attacks ..., three of
+    them on Canadian abortion providers and one near Rochester" / "three attacks on Canadian abortion
+    providers, and one near Rochester"): its own figure is another quantity (a total, a part)."""
+    if b.value is None or b.value != int(b.value) or b.upper is not None:
+        return False
+    forms = {str(int(b.value))} | {w for w, v in _spelled_values().items() if v == b.value}
+    read = [(n.start, n.end) for n in side.figures]
+    for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", side.text, re.I):
+        if not any(s <= m.start() < e for s, e in read):
+            return True
+    return False
+
+
+@functools.cache
+def _spelled_values() -> dict[str, float]:
+    return {str(w).lower(): float(v) for w, v in load_lexicon("number_units")["spelled"].items() if " " not in str(w)}
 
 
 def _summed(a: NumberMention, b: NumberMention, other: Side) -> bool:
