@@ -163,7 +163,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
-            and not _roles_reversed(text, other.text)
+            and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -990,6 +990,19 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     if mine and written and not shared(claim.facts.name_words | claim.facts.story_words, written):
         return False  # "Provigo ... closed at C$9.75, up 75 Canadian cents" is no support for Steinberg's close
     return sum(item.agree and item.distinctive for item in aligned) >= 2
+
+
+def _tells_alike(claim: Side, other: Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
+    """Agreeing figures that are all small counts ("his two grandmothers") show the claim true only from a
+    sentence telling the same doings: worded closely, or sharing a content word beyond names, figures and what
+    they count ("The march was led by Elian's young stepmother, flanked by his two grandmothers" is not told
+    by "Reno has met ... Elian's two grandmothers from Cuba")."""
+    agreeing = [item for item in aligned if item.agree]
+    if not agreeing or any(item.distinctive for item in agreeing) \
+            or candidate.similarity >= CONTRADICTION_SIMILARITY["number"]:
+        return True
+    counted = frozenset(w for item in agreeing for w in _WORD.findall(item.pair.claim.lower())) | spelled_words()
+    return _shares_event(claim, other, None, None, ignore=frozenset(singular(w) for w in counted) | counted)
 
 
 def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
