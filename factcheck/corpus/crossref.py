@@ -163,7 +163,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
-            and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned)
+            and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
+            and not _qualified_otherwise(text, other.text)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -231,7 +232,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
                     and _negated_alike(text, other.text) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
-                    and not _opposed(text, other.text) \
+                    and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written) \
                     and _months_told(text, other):
                 found.append(_evidence(candidate))
@@ -247,6 +248,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and not _another_body(text, other.text) \
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
+                and not _qualified_otherwise(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
                 and not _quantity_reworded(text, other) and _months_told(text, other) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
@@ -256,6 +258,20 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
 
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")  # "What are 'tempting' eyes?", "... to this story?”"
+
+
+def _qualified_otherwise(text: str, other: str) -> bool:
+    """The claim writes a word of a pair of opposed qualifiers where the corpus sentence writes the other
+    ("Under the state complaint, Kopp also faces a fine of up to $250,000" / "The federal charge also carries a
+    fine of up to $250,000"; rules/lexicons/corpus_words.yaml opposed_qualifiers): another thing."""
+    mine, theirs = set(_WORD.findall(text.lower())), set(_WORD.findall(other.lower()))
+    return any(x in mine and y in theirs and x not in theirs and y not in mine
+               for first, second in _opposed_qualifiers() for x, y in ((first, second), (second, first)))
+
+
+@functools.cache
+def _opposed_qualifiers() -> tuple[tuple[str, str], ...]:
+    return tuple((str(a).lower(), str(b).lower()) for a, b in load_lexicon("corpus_words")["opposed_qualifiers"])
 
 
 def _another_body(text: str, other: str) -> bool:
