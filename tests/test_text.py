@@ -121,6 +121,7 @@ def sentences(text: str) -> list[str]:
     ("東京で会議が開かれた。首相が出席した。", ["東京で会議が開かれた。", "首相が出席した。"]),
     ("", []),
     ("   \n\n  ", []),
+    ("The talks went on\n\x0c", ["The talks went on"]),  # a line holding only a form feed (found by hypothesis)
 ])
 def test_segment(text, expected):
     assert sentences(text) == expected

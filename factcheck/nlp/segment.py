@@ -270,7 +270,8 @@ def _line_break(text: str, p: int, lo: int, hi: int, wrap: tuple[int, bool],
     if not previous or previous[-1] in ".!?:\"”'’)":
         return p
     width, several = wrap
-    next_word = len(text[q:min(hi, q + 40)].split(None, 1)[0])
+    words = text[q:min(hi, q + 40)].split(None, 1)  # none when the line holds only a form feed and the like
+    next_word = len(words[0]) if words else 0
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1] or (p - line_start) + 1 + next_word <= width:
         return p
     last_word = previous.rsplit(None, 1)[-1]
