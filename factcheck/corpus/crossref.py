@@ -2795,14 +2795,17 @@ def _reported(text: str, start: int, end: int) -> bool:
     """The date is when something was said ("said Sunday", "told The Associated Press on Sunday that",
     "Trump's statements on Tuesday"): a word of saying among the five words before it or the word after it."""
     before = _WORD.findall(text[max(0, start - 50):start].lower())[-5:]
+    if before and before[-1] == "dated":
+        return False  # "Gonzalez said in the letter, dated Monday": the letter's date, not the telling's
     after = _WORD.findall(text[end:end + 15].lower())[:1]
     opening = _OPENING_DAY.fullmatch(text[:start]) or start < 80 and _OPENING_WORD.match(text) \
         and not _PHRASE_BREAK.search(text, 0, start)
     if opening and _DAY_CLOSE.match(text, end):
         # a day the sentence opens with dates its main clause: "On Saturday, French President Francois
         # Mitterrand said", "Late on Feb. 25, White House spokesman Marlin Fitzwater, while warning ..., said",
-        # "In an appearance on Fox News' "Hannity" Tuesday night, Wheeler said"
-        after = _WORD.findall(text[end:end + 120].lower())[:15]
+        # "In an appearance on Fox News' "Hannity" Tuesday night, Wheeler said", "On Wednesday, Ricardo Alarcon,
+        # head of Cuba's National Assembly and Castro's key man for U.S.-Cuban relations, said"
+        after = _WORD.findall(text[end:end + 200].lower())[:25]
     return any(w in _saying_words() for w in before + after)
 
 
