@@ -1627,7 +1627,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age or swapped
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate)
-                 or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+                 or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs)
@@ -1998,7 +1998,11 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
         return False
     x, y = mine.group().replace(",", ""), theirs.group().replace(",", "")
     reordered = x != y and sorted(x) == sorted(y) and len(set(x) - {"."}) >= 2
-    return reordered and scale_word(a) == scale_word(b)
+    # ... or its point moved ("0.4 kg" / "4 kg", "$3.25 billion" / "$32.5 billion") or a zero added to a
+    # large figure ("10,000 women" / "100,000 women")
+    moved = x != y and x.replace(".", "").strip("0") == y.replace(".", "").strip("0") != "" \
+        and ("." in x + y or min(a.value or 0, b.value or 0) >= 1000)
+    return (reordered or moved) and scale_word(a) == scale_word(b)
 
 
 def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
