@@ -559,7 +559,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
         if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text, when) \
                 and not clock.find_times(sentence.text) and not _designations(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
-            written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)}
+            written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
+                       if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written))
             if evidence:
@@ -579,7 +580,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
     return out
 
 
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the comma after "in January 1998,"
 
 
 def _months_told(text: str, evidence: Side) -> bool:
