@@ -341,6 +341,8 @@ def test_a_retold_statement_may_write_a_name_in_another_alias():
     ("The men held up the flight by refusing to sit next to women.",
      "The men delayed the flight because they refused to sit next to women.", True),
     ("The ministry confirmed the reports.", "The ministry was unable to confirm the reports.", False),
+    ("Ruritel is unhappy with the battery life of its phone.", "Ruritel isn't happy about the battery life.", True),
+    ("Ruritel is unhappy with the battery life of its phone.", "Ruritel is happy with the battery life.", False),
     ("Tests proved he was the father.", "Tests proved without a doubt that he was the father.", True),
     ("A vet who examined the remains found the cause.",
      "At first we couldn't understand why but we took the remains to a vet who found the cause.", True),

@@ -503,7 +503,7 @@ def _negated_alike(text: str, other: str) -> bool:
     a word in common (or over nothing to tell), and so is a denial in the corpus sentence over words the
     claim retells; a denial in a clause the claim leaves out does not count ("Trump said he acted on the
     recommendations of Sessions and Rosenstein, who found that Comey ... decided not to prosecute Clinton")."""
-    mine, theirs = _denials(text), _denials(other)
+    mine, theirs = _denials(text) + _prefixed_denials(text, other), _denials(other) + _prefixed_denials(other, text)
     if not mine and not theirs:
         return True
     told = {_synonym(w) for w in _WORD.findall(text.lower())}
@@ -513,6 +513,14 @@ def _negated_alike(text: str, other: str) -> bool:
 
     return all(met(scope, theirs) for scope in mine) \
         and all(met(scope, mine) for scope in theirs if not scope or scope & told)
+
+
+def _prefixed_denials(text: str, other: str) -> list[frozenset[str]]:
+    """Words that deny a word the other sentence writes by the prefix "un" ("Apple is unhappy with" / "Apple
+    isn't happy about"): each a denial of that word."""
+    theirs = set(_WORD.findall(other.lower()))
+    return [frozenset({_synonym(w[2:])}) for w in _WORD.findall(text.lower())
+            if w.startswith("un") and len(w) > 5 and w[2:] in theirs]
 
 
 def _denials(text: str) -> list[frozenset[str]]:
