@@ -2235,6 +2235,11 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     claim_names = claim.facts.name_words | claim.facts.story_words
     if shared(theirs, claim_names) or shared(mine, theirs):
         return False
+    if not shared(mine, other.facts.name_words | other.facts.story_words) and _distinctive(a) \
+            and shared(mine, own_names(claim, other)):  # a name here (not "Loans originated", "Eating eggs")
+        # "ISIS has made at least $125 million from ransoms" / "Al Qaeda has made at least $125million from
+        # ransoms": a distinctive figure given to another owner, neither named by the other sentence
+        return True
     # ... or gives it to a person by name ("Mr. Antar, the SEC said, made more than $60 million") where
     # the claim names no person ("Crazy Eddie's former finance chief also made more than $60 million")
     return bool(shared(mine, other.facts.name_words)) \
