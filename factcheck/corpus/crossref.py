@@ -1578,9 +1578,14 @@ class _Aligned:
 def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     out: list[_Aligned] = []
     mine, theirs = names_of(claim, other)
-    shared_names = bool(shared(mine, theirs))
+    # whom both sentences name, beside who tells them ("..., Reuters reported", "a Courier inquiry found"):
+    # one outlet telling of two companies ties neither's figures to the other's
+    told_of, their_told_of = mine - _tellers(claim.text), theirs - _tellers(other.text)
+    shared_names = bool(shared(told_of, their_told_of))
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
-    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    # (a claim naming no one but who tells it, worded nearly as the corpus sentence: "The unemployment rate
+    # remained at 4.6 percent last month, the Labor Department said")
+    unnamed = not told_of and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong = close and (shared_names or unnamed)
     # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
     # corpus date by near-identical wording; with figures, which date goes with which is too unsure
@@ -1715,6 +1720,21 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
+
+
+def _tellers(text: str) -> frozenset[str]:
+    """The name words of who tells the sentence: an outlet or body after "according to", before a closing
+    verb of saying (", Reuters reported."), or before "inquiry", "report", "survey" and the like ("a Courier
+    inquiry found")."""
+    names = [m.group("name") or m.group("name2") or m.group("name3") for m in _TELLER.finditer(text)]
+    return facts_mod.Facts(names=tuple(n.lower() for n in names)).name_words if names else frozenset()
+
+
+_TELLER = LazyPattern(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
+                      r"|,\s*(?:the\s+)?(?P<name2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:reported|said|says|"
+                      r"reports|found|wrote|added)\W*$"
+                      r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<name3>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:inquiry|report|"
+                      r"investigation|survey|study|poll|analysis|review)\b")
 
 
 def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, NumberMention]]:
