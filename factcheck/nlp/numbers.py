@@ -108,7 +108,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
-    vague = not _VAGUE.keys().isdisjoint(words) and ("of" in words or "several" in words or "few" in words)
+    vague = "of" in words and not words.isdisjoint(_VAGUE_OF) \
+        or ("several" in words or "few" in words) and not words.isdisjoint(_VAGUE_SCALES)
     if vague:  # before spelled numbers: "several thousand veterans" is no thousand
         taken = [(n.start, n.end) for n in found]
         found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
@@ -197,6 +198,8 @@ def _repetitions(text: str, lex: _Lexicon) -> list[NumberMention]:
 # "several thousand veterans" and "a few hundred protesters" as "thousands of" and "hundreds of"
 _VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
           "couple": (2, 2), "hundred": (200, 999), "thousand": (2_000, 9_999), "million": (2e6, 9.99e6)}
+_VAGUE_OF = frozenset(("dozens", "hundreds", "thousands", "millions", "couple"))  # "... of"
+_VAGUE_SCALES = frozenset(("hundred", "thousand", "million"))  # "several ...", "a few ..."
 _VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
                           r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])"
                           r"|\b(?:several|a\s+few)\s+(hundred|thousand|million)\s+(?=[a-z])", re.I)
