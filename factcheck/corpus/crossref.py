@@ -1767,12 +1767,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
-            if _owners_differ(claim, a, other, b) or _qualifiers_differ(claim, a, other, b) \
-                    or _harmed_otherwise(claim, a, other, b) or _rated_otherwise(claim, a, other, b) \
-                    or _measured_otherwise(claim, a, other, b) or _since_otherwise(claim, a, other, b) \
-                    or _based_otherwise(claim, a, other, b) or _among_others(claim, a, other, b) \
-                    or _scoped_otherwise(claim, a, other, b) or _supposed_otherwise(claim, a, other, b) \
-                    or _given_to_another(claim, a, other, b) or _another_persons_age(claim, a, other, b):
+            if any(differ(claim, a, other, b) for differ in _OTHER_QUANTITY):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
@@ -2001,11 +1996,10 @@ def _dated_another_year(side: Side, n: NumberMention, other: Side) -> bool:
     if other.years or other.when is None:
         return False
     at = n.start - side.offset
-    lo = max(side.text.rfind(mark, 0, at) for mark in ",;:") + 1
     hi = min([k for k in (side.text.find(mark, n.end - side.offset) for mark in ",;:") if k >= 0]
              + [len(side.text)])
     opening = side.text.split(",", 1)[0] if "," in side.text[:at] else ""
-    for text in (side.text[lo:hi], opening):
+    for text in (side.text[_clause_start(side.text, at):hi], opening):
         for m in _DATING_YEAR.finditer(text):
             if not other.when.year - 2 < int(m.group(1)) <= other.when.year:
                 return True
@@ -2316,6 +2310,18 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
         and not mine_for & {w.lower() for w in _WORD.findall(other.text)}
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last comma, semicolon or colon before it."""
+    return max(text.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the clause holding a figure ending at ``end`` ends (a punctuation mark or a dash), or the text's
+    end."""
+    m = _COUNT_CLAUSE_END.search(text, end)
+    return m.start() if m else len(text)
+
+
 def _rated_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """One figure is a rate and the other not, or a rate over another period ("has cost the mine operator
     40 million rand a day" / "2 billion rand so far"): not the same quantity. Units read their rate already
@@ -2335,8 +2341,7 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
     million rand a day", "5,000 CDs with such lyrics are sold each year"; not "30 to 60 seconds of exercise
     ... about 20 minutes three times a week")."""
     text, end = side.text, n.end - offset
-    clause = _COUNT_CLAUSE_END.search(text, end)
-    stop = min([clause.start() if clause else len(text)] + [f.start for f in side.figures if f.start >= end])
+    stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
     m = _RATE.search(text, end, stop)
     if m is None:
         return None
@@ -2352,8 +2357,7 @@ def _based_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMentio
 
 
 def _base(text: str, end: int) -> str | None:
-    clause = _COUNT_CLAUSE_END.search(text, end)
-    m = _BASE.search(text, end, clause.start() if clause else len(text))
+    m = _BASE.search(text, end, _clause_end(text, end))
     if m is None or m.group("month") and m.group("month").lower() not in facts_mod.month_numbers():
         return None  # "from Brazil"
     return next(kind for kind, value in m.groupdict().items() if value).rstrip("23")
@@ -2380,9 +2384,7 @@ def _among_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) 
 
 
 def _among(text: str, start: int, end: int) -> frozenset[str]:
-    lo = max(text.rfind(mark, 0, start) for mark in ",;:") + 1
-    hi = _COUNT_CLAUSE_END.search(text, end)
-    m = _AMONG.search(text, lo, hi.start() if hi else len(text))
+    m = _AMONG.search(text, _clause_start(text, start), _clause_end(text, end))
     if m is None:
         return frozenset()
     stop = _content_stop() | facts_mod.function_words()
@@ -2434,8 +2436,7 @@ def _since(text: str, end: int) -> bool:
     halted production at 21 plants since it began on Monday": a level, not a change)."""
     if not _MOVED.search(text, max(0, end - 40), end):
         return False
-    clause = _COUNT_CLAUSE_END.search(text, end)
-    return _SINCE.search(text, end, clause.start() if clause else len(text)) is not None
+    return _SINCE.search(text, end, _clause_end(text, end)) is not None
 
 
 _MOVED = re.compile(r"\b(?:rose|risen|rising|fell|fallen|falling|gained|lost|dropped|climbed|jumped|slipped|"
@@ -2458,9 +2459,8 @@ def _measure_before(text: str, at: int) -> int | None:
     """The group of the measure that is the subject of the figure's verb in its clause ("net income for the
     third quarter fell 6% to $20.6 million", "revenue of $2.1 billion"; not "loan loss reserves and
     established a $30 million reserve"), the last one written before it."""
-    start = max(text.rfind(mark, 0, at) for mark in ",;:") + 1
     found = None
-    for m in _measures()[0].finditer(text, start, at):
+    for m in _measures()[0].finditer(text, _clause_start(text, at), at):
         found = _measures()[1][m.group("measure").lower()]
     return found
 
@@ -2946,3 +2946,10 @@ def _event_groups() -> tuple[tuple[frozenset[str], ...], ...]:
     for group in load_lexicon("corpus_words")["events"]:
         groups.append(tuple(frozenset(singular(w) for w in str(p).lower().split()) for p in group))
     return tuple(groups)
+
+
+# what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
+# other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions
+_OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
+                   _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
+                   _given_to_another, _another_persons_age)
