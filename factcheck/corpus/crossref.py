@@ -233,6 +233,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and _negated_alike(text, other.text) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
                     and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
+                    and not _ordinal_swapped(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written) \
                     and _months_told(text, other):
                 found.append(_evidence(candidate))
@@ -248,7 +249,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and not _another_body(text, other.text) \
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
-                and not _qualified_otherwise(text, other.text) \
+                and not _qualified_otherwise(text, other.text) and not _ordinal_swapped(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
                 and not _quantity_reworded(text, other) and _months_told(text, other) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
@@ -719,8 +720,8 @@ def _ordinal_swapped(text: str, evidence: str) -> bool:
     ("his third to Reno" / "his second letter to Reno"; not "the first three months ... the fourth quarter" /
     "the first three months ... Q4")."""
     words = _ordinal_words()
-    mine = {w for w in _WORD.findall(text.lower()) if w in words}
-    theirs = {w for w in _WORD.findall(evidence.lower()) if w in words}
+    mine = {w for w in re.findall(r"[a-z]+", text.lower()) if w in words}  # "second-largest": second
+    theirs = {w for w in re.findall(r"[a-z]+", evidence.lower()) if w in words}
     return bool(mine - theirs) and bool(theirs - mine)
 
 
@@ -2332,8 +2333,9 @@ def _rated_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMentio
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute|second)\b"
                    r"(?!\s+(?:earlier|ago|later|before|after|from|since|and|or)\b)"
-                   r"|\b(annually)\b")  # not "yearly" ("$4 billion in yearly sales": what is counted)
+                   r"|\b(annually)\b|\bper\s+(capita|person|head)\b")  # not "yearly" ("in yearly sales"), "a person's"
 _RATE_WORDS = {"annually": "year"}
+_PER_HEAD = re.compile(r"\bper\s+(capita|person|head)\b")
 
 
 def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
@@ -2343,9 +2345,12 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
     text, end = side.text, n.end - offset
     stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
     m = _RATE.search(text, end, stop)
+    if m is None:  # ... or a share of each before it ("GDP per capita was $12,400")
+        start = n.start - offset
+        m = _PER_HEAD.search(text, _clause_start(text, start), start)
     if m is None:
         return None
-    period = (m.group(1) or m.group(2)).lower()
+    period = next(group for group in m.groups() if group is not None).lower()
     return _RATE_WORDS.get(period, period)
 
 
