@@ -1053,6 +1053,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     pairs = _align_numbers(claim, other)
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
+    relative = not (claim.text[m:m_end].isdigit() and other.text[n:changed[1][1]].isdigit())
+    if relative and any(same_quantity(x, y) and not _equal(x, y) for x in claim.numbers for y in other.numbers):
+        return None  # "Last year's marathon drew 10,500 runners" / "drew 12,000 runners this year": two years' counts
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
     same_month = _word_before(claim.text, m) in facts_mod.month_numbers() and \
         _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
