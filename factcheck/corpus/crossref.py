@@ -20,8 +20,9 @@ from ..lazy_pattern import LazyPattern
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
-from ..nlp.numbers import (agree, describe, hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity,
-                           is_span, scale_word, singular, span_units, spelled_words, time_word)
+from ..nlp.numbers import (agree, closes_apposition, describe, hedge_kind, in_seconds, interval, is_generic, noun_key,
+                           same_quantity, is_span, scale_word, singular, span_units, spelled_values, spelled_words,
+                           time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -2168,7 +2169,6 @@ def _one_person(name: str, other: str) -> bool:
     return bool(shared(facts_mod.Facts(names=(name,)).name_words, facts_mod.Facts(names=(other,)).name_words))
 
 
-_LAST_IN_SENTENCE = LazyPattern(r"\.(?:\s|$)")
 # "40-year-old Foley", "her 7-year-old son Dennis", "9-year-old son, Dennis,"
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+(?:(?!(?:and|or|of|in|at|on|for|from|with|to|by)\b)[a-z]+,?\s+)?"
                         r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
@@ -2181,7 +2181,7 @@ def _age_owner(text: str, start: int, end: int) -> str:
     after = _AGED_NAME.match(text, end)
     if after and not all(_people_word(w) for w in after.group(1).split()):
         return after.group(1)
-    apposed = text[end:end + 1] == "," or _LAST_IN_SENTENCE.match(text, end) is not None  # "Cai Tuan, 37."
+    apposed = closes_apposition(text, end)  # "Iair, 21,", "Cai Tuan, 37."
     before = _NAME_AGED.search(text, max(0, start - 45), start) if apposed or _YEAR_OLD.match(text, end) else None
     if not (before and (apposed or before.group(2))):
         before = _NAME_WAS.search(text, max(0, start - 45), start)  # "Qiang Qiang was three at the time"
@@ -2467,9 +2467,10 @@ def _measure_before(text: str, at: int) -> int | None:
     """The group of the measure that is the subject of the figure's verb in its clause ("net income for the
     third quarter fell 6% to $20.6 million", "revenue of $2.1 billion"; not "loan loss reserves and
     established a $30 million reserve"), the last one written before it."""
+    pattern, groups = _measures()
     found = None
-    for m in _measures()[0].finditer(text, _clause_start(text, at), at):
-        found = _measures()[1][m.group("measure").lower()]
+    for m in pattern.finditer(text, _clause_start(text, at), at):
+        found = groups[m.group("measure").lower()]
     return found
 
 
@@ -2518,17 +2519,12 @@ def _written_unread(side: Side, b: NumberMention) -> bool:
     providers, and one near Rochester"): its own figure is another quantity (a total, a part)."""
     if b.value is None or b.value != int(b.value) or b.upper is not None:
         return False
-    forms = {str(int(b.value))} | {w for w, v in _spelled_values().items() if v == b.value}
+    forms = {str(int(b.value))} | {w for w, v in spelled_values().items() if v == b.value and " " not in w}
     read = [(n.start, n.end) for n in side.figures]
     for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", side.text, re.I):
         if not any(s <= m.start() < e for s, e in read):
             return True
     return False
-
-
-@functools.cache
-def _spelled_values() -> dict[str, float]:
-    return {str(w).lower(): float(v) for w, v in load_lexicon("number_units")["spelled"].items() if " " not in str(w)}
 
 
 def _summed(a: NumberMention, b: NumberMention, other: Side) -> bool:

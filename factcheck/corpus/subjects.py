@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..nlp.numbers import find_numbers, singular
+from ..nlp.numbers import find_numbers, singular, spelled_values
 from ..nlp.segment import WORD as _WORD
 from ..rules import load_lexicon
 from . import facts as facts_mod
@@ -69,7 +69,7 @@ def _spoken_year() -> tuple[re.Pattern, dict[str, int]]:
     """A year as broadcast transcripts speak it, after a word that leads to a year ("in nineteen ninety-one",
     "by the year two thousand", "since two thousand and three"), and the value of each number word, from
     the spelled numbers of rules/lexicons/number_units.yaml."""
-    value = {str(w).lower(): int(v) for w, v in load_lexicon("number_units")["spelled"].items() if " " not in w}
+    value = {w: v for w, v in spelled_values().items() if " " not in w}
     value["one"] = 1
     ones = [w for w, v in value.items() if 1 <= v <= 9]
     teens = [w for w, v in value.items() if 10 <= v <= 19]

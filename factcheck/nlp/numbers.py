@@ -102,18 +102,14 @@ def find_numbers(text: str) -> list[NumberMention]:
         pos = mention.end
     words = set(_LETTERS.findall(text.lower()))
     if "half" in words and "and" in words:  # before fractions and spelled numbers: "two and a half million"
-        taken = [(n.start, n.end) for n in found]
-        found.extend(n for n in _and_a_half(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
-        found.sort(key=lambda n: n.start)
+        _add_disjoint(found, _and_a_half(text, lex))
     if not lex.fraction_words.isdisjoint(words):  # before spelled numbers: "two-thirds of"
         found.extend(_fractions(text, found, lex))
         found.sort(key=lambda n: n.start)
     vague = "of" in words and not words.isdisjoint(_VAGUE_OF) \
         or ("several" in words or "few" in words) and not words.isdisjoint(_VAGUE_SCALES)
     if vague:  # before spelled numbers: "several thousand veterans" is no thousand
-        taken = [(n.start, n.end) for n in found]
-        found.extend(n for n in _vague_counts(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
-        found.sort(key=lambda n: n.start)
+        _add_disjoint(found, _vague_counts(text, lex))
     if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
@@ -121,17 +117,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
     if not words.isdisjoint(lex.durations) and ("a" in words or "an" in words or "one" in words):
-        taken = [(n.start, n.end) for n in found]
-        found.extend(n for n in _single_spans(text, lex) if not any(s < n.end and n.start < e for s, e in taken))
-        found.sort(key=lambda n: n.start)
+        _add_disjoint(found, _single_spans(text, lex))
     if "both" in words:
-        taken = [(n.start, n.end) for n in found]
-        found.extend(n for n in _both(text) if not any(s < n.end and n.start < e for s, e in taken))
-        found.sort(key=lambda n: n.start)
+        _add_disjoint(found, _both(text))
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
     return _carry_nouns(text, found)
+
+
+def _add_disjoint(found: list[NumberMention], more: list[NumberMention]) -> None:
+    """Add to ``found`` (kept in order) the mentions of ``more`` that overlap none already found."""
+    taken = [(n.start, n.end) for n in found]
+    found.extend(n for n in more if not any(s < n.end and n.start < e for s, e in taken))
+    found.sort(key=lambda n: n.start)
 
 
 _SINGLE_SPAN = LazyPattern(r"\b(?:(half)\s+)?(an?|one(?!\s+day))\s+(minute|hour|day|week|fortnight|month|year|decade|"
@@ -558,6 +557,11 @@ def spelled_words() -> frozenset[str]:
     return _lexicon().spelled_words
 
 
+def spelled_values() -> dict[str, int]:
+    """Each spelled number of rules/lexicons/number_units.yaml, lowercased, with its value ("twelve": 12)."""
+    return _lexicon().spelled
+
+
 def is_generic(noun: str | None) -> bool:
     """Nouns too generic to compare (days, years, times)."""
     return noun is None or singular(noun.lower()) in _lexicon().generic
@@ -718,8 +722,14 @@ def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
     """A person's age in apposition: "Nigel Judah, 58, finance director", "Iair, 21, is", "by his mother,
     Cai Tuan, 37." at a sentence's end."""
     return (value is not None and value == int(value) and 0 < value < 120
-            and (text[end:end + 1] == "," or _SENTENCE_END.match(text, end) is not None)
+            and closes_apposition(text, end)
             and _NAME_BEFORE_AGE.search(text, max(0, start - 40), start) is not None)
+
+
+def closes_apposition(text: str, end: int) -> bool:
+    """A comma or the sentence's end right after a figure, as after an age in apposition ("Iair, 21, is",
+    "by his mother, Cai Tuan, 37.")."""
+    return text[end:end + 1] == "," or _SENTENCE_END.match(text, end) is not None
 
 
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
