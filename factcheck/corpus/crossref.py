@@ -165,7 +165,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
             and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
-            and not _qualified_otherwise(text, other.text)
+            and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -494,10 +494,12 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless|unable|declined|declines|declining|refused|refuses|refusing)\b|n['’]t\b",
+                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|refuses|refusing)\b|n['’]t\b",
                        re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm"
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
-_NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b", re.I)  # "without a doubt", "not only"
+_NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b"  # "without a doubt", "not only"
+                         r"|\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b",
+                         re.I)  # "no more than 60 days" bounds a figure
 
 
 def _negated_alike(text: str, other: str) -> bool:
@@ -515,6 +517,29 @@ def _negated_alike(text: str, other: str) -> bool:
 
     return all(met(scope, theirs) for scope in mine) \
         and all(met(scope, mine) for scope in theirs if not scope or scope & told)
+
+
+def _denied_otherwise(text: str, other: str) -> bool:
+    """One sentence denies a figure the other tells, and the other denies nothing ("Wexley Steel said it did
+    not pay the $5 million fine" / "Wexley Steel paid the $5 million fine"): its figures are not vouched for.
+    Only a denial whose clause holds a figure counts ("Apple has not yet revealed how much the Watch Edition
+    will cost, but analysts expect as much as $5,000" denies no figure); two sentences that both deny
+    something are left to the figures (a denial reworded is still a denial)."""
+    mine, theirs = _denied_clauses(text), _denied_clauses(other)
+    if bool(mine) == bool(theirs):
+        return False
+    return any(_holds_figure(clause) for clause in mine or theirs)
+
+
+def _denied_clauses(text: str) -> list[str]:
+    """The clause after each denial of the sentence, up to its end ("did not pay the $5 million fine")."""
+    return [_DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
+            for m in _NEGATION.finditer(text) if not _NO_DENIAL.match(text, m.end())]
+
+
+def _holds_figure(clause: str) -> bool:
+    spelled = spelled_values()
+    return any(ch.isdigit() for ch in clause) or any(w in spelled for w in _WORD.findall(clause.lower()))
 
 
 def _prefixed_denials(text: str, other: str) -> list[frozenset[str]]:
