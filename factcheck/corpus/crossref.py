@@ -20,9 +20,9 @@ from ..lazy_pattern import LazyPattern
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
-from ..nlp.numbers import (agree, closes_apposition, describe, hedge_kind, in_seconds, interval, is_generic, noun_key,
-                           same_quantity, is_span, scale_word, singular, span_units, spelled_values, spelled_words,
-                           time_word)
+from ..nlp.numbers import (agree, closes_apposition, describe, find_numbers, hedge_kind, in_seconds, interval,
+                           is_generic, noun_key, same_quantity, is_span, scale_word, singular, span_units,
+                           spelled_values, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -236,7 +236,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
                     and not _ordinal_swapped(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written) \
-                    and _months_told(text, other):
+                    and _figures_told_alike(side, other) and _months_told(text, other):
                 found.append(_evidence(candidate))
             continue
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
@@ -252,6 +252,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
                 and not _qualified_otherwise(text, other.text) and not _ordinal_swapped(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
+                and _figures_told_alike(side, other) \
                 and not _quantity_reworded(text, other) and _months_told(text, other) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
@@ -565,6 +566,22 @@ def _denials(text: str) -> list[frozenset[str]]:
     return found
 
 
+def _figures_told_alike(side: Side, other: Side) -> bool:
+    """Each figure the statement writes that the corpus sentence writes too is told there as the same
+    quantity ("grew by 52,000" is a change, "grew by 4% to 52,000" a level; "$15 an hour" is no daily
+    wage): the figures a statement does not compare must still mean what they mean in the corpus."""
+    for a in side.figures:
+        a = a._replace(start=a.start + side.offset, end=a.end + side.offset)
+        for b in other.figures:
+            if a.text.lower() != b.text.lower():
+                continue
+            if any(differ(side, a, other, b) for differ in _OTHER_QUANTITY) or _change_and_level(
+                    _difference(side.text, a.start - side.offset, a.end - side.offset, a.noun, a.hedge),
+                    _difference(other.text, b.start, b.end, b.noun, b.hedge)):
+                return False
+    return True
+
+
 def _figure_written(figure: str, evidence: str) -> bool:
     """The figure stands in the evidence as a figure of its own: "4" is not in "Jan. 14" or "4.5", but
     "13" is in "his 13th birthday" and "two" in "two officials"."""
@@ -608,6 +625,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             # twice"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
                                        frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found})
+            evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text))
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
@@ -616,6 +634,13 @@ def check_claims(analysis) -> list[ClaimCheck]:
 
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the comma after "in January 1998,"
+
+
+def _spans_told_alike(found: list[NumberMention], text: str, evidence: str) -> bool:
+    """Every span of time of the claim is in the evidence, told from the same point ("held two days before
+    the holiday" is not "held two days after the holiday")."""
+    theirs = {(n.value, n.unit) for n in map(functools.partial(_counted_span, text=evidence), find_numbers(evidence))}
+    return all((n.value, n.unit) in theirs for n in (_counted_span(n, text) for n in found if _span_of_time(n)))
 
 
 def _months_told(text: str, evidence: Side) -> bool:
@@ -955,8 +980,9 @@ _DESIGNATION = re.compile(r"(?:(?<=[a-z,;:.!?]\s)|(?<=\n)|^)"
 
 def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | None = None) -> str | None:
     """Whether a figure measures a change or a gap, not a total: "written" when the words after it say so
-    ("5% more", "a 34% profit gain", "a 9% drop"), "verb" when only a verb before it does ("dropped 11%",
-    "up $1.875"; another verb may say the same), else None."""
+    ("5% more", "a 34% profit gain", "a 9% drop"), "by" or "to" after a verb of change ("grew by 52,000": a
+    change; "grew to 52,000": a level), "verb" when only a verb before it does ("dropped 11%", "up $1.875";
+    another verb may say the same), else None."""
     if noun and singular(noun.lower()) in _change_words():
         return "written"  # "a 9% drop"
     after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
@@ -968,6 +994,9 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
     if hedge and before.endswith(hedge):
         before = before[:-len(hedge)]  # "rose about 5%"
     words = _WORD.findall(before)
+    if len(words) > 1 and (words[-1] == "by" and words[-2] in _change_words()
+                           or words[-1] == "to" and _change_words().intersection(words[-4:-1])):
+        return words[-1]  # "grew by 52,000": a change; "grew to 52,000", "grew by 4% to 52,000": a level
     if not words or words[-1] not in _change_words():
         return None
     if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
@@ -977,8 +1006,9 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
 
 def _change_and_level(a: str | None, b: str | None) -> bool:
     """One figure is written as a change and the other as a level: not the same quantity (a verb alone may
-    be a synonym the lexicon lacks: "plunged $8.625" / "nose-dived $8.625")."""
-    return {a, b} == {"written", None}
+    be a synonym the lexicon lacks: "plunged $8.625" / "nose-dived $8.625"; "rose by up to a staggering
+    11C" reads as neither, so "by" is a change only against "to", a level)."""
+    return {a, b} == {"written", None} or {a, b} == {"by", "to"}
 
 
 def _corpus_side(candidate: Candidate) -> Side:
@@ -2355,8 +2385,10 @@ def _rated_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMentio
     """One figure is a rate and the other not, or a rate over another period ("has cost the mine operator
     40 million rand a day" / "2 billion rand so far"): not the same quantity. Units read their rate already
     ("180,000 barrels per day"); this reads it after a counted noun. An equal figure is the same one, its
-    rate left unwritten ("some $140 million a year" / "the annualized payout ... by some $140 million")."""
-    return not _equal(a, b) and _rate_after(claim, a, claim.offset) != _rate_after(other, b)
+    rate left unwritten ("some $140 million a year" / "the annualized payout ... by some $140 million"), but
+    not one written over another period ("$15 an hour" / "$15 a day")."""
+    mine, theirs = _rate_after(claim, a, claim.offset), _rate_after(other, b)
+    return mine != theirs and (not _equal(a, b) or mine is not None and theirs is not None)
 
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute|second)\b"
@@ -2977,8 +3009,30 @@ def _event_groups() -> tuple[tuple[frozenset[str], ...], ...]:
     return tuple(groups)
 
 
+def _placed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Each figure is told of a place right after it, the places differ, and one sentence tells another
+    figure of the other's place ("recalled 45,000 vehicles in Canada and 120,000 in the United States" /
+    "recalled 45,000 vehicles in the United States"): a figure of another place, even an equal one."""
+    mine, theirs = _place_after(claim, a, claim.offset), _place_after(other, b)
+    if not mine or not theirs or shared(mine, theirs):
+        return False
+    # ... and one sentence tells another of its figures of the other's place: the places tell the figures
+    # apart (not "seven dead in the Tanzanian capital of Dar es Salaam" / "seven dead in Dar es Salaam")
+    return any(shared(mine, _place_after(other, f)) for f in other.figures if f is not b and f.start != b.start) \
+        or any(shared(theirs, _place_after(claim, f)) for f in claim.figures
+               if f.start + claim.offset != a.start)
+
+
+def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str]:
+    """The name words of the place told after a figure, in its clause and before the next figure ("45,000
+    vehicles in Canada"), as _places_in reads them."""
+    text, end = side.text, n.end - offset
+    stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
+    return _places_in(text[end:stop].replace(" in the ", " in "))
+
+
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
-                   _given_to_another, _another_persons_age)
+                   _given_to_another, _another_persons_age, _placed_otherwise)
