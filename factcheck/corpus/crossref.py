@@ -163,6 +163,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         aligned = _compare(side, other, candidate)
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
+            and not _opposed_acts(text, other.text) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
             and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
             and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text)
@@ -476,6 +477,42 @@ def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
                 (negative & mine and positive & theirs and not negative & theirs):
             return True
     return False
+
+
+def _opposed_acts(text: str, other: str) -> bool:
+    """One sentence does to a thing what the other says the opposite of, the thing written right after
+    each verb ("Radnor won the final 52-48" / "Radnor lost the final 52-48", "held rates at 3%" / "raised
+    rates to 3%"; not "lost $92.2 million" against a "won" elsewhere): the opposing predicates of
+    rules/lexicons/predicates_opposing.yaml that name their objects, which a figure's verb may carry."""
+    mine, theirs = _WORD.findall(text.lower()), _WORD.findall(other.lower())
+    for positive, negative in _opposing_acts():
+        if (_acts(mine, positive) and _acts(theirs, negative) and not _acts(theirs, positive)) or \
+                (_acts(mine, negative) and _acts(theirs, positive) and not _acts(theirs, negative)):
+            return True
+    return False
+
+
+def _acts(words: list[str], act: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A form of the verb followed within four words by one of its objects ("won the final")."""
+    forms, objects = act
+    return any(" ".join(words[k:k + n]) in forms and objects.intersection(words[k + n:k + n + 4])
+               for k in range(len(words)) for n in (1, 2, 3))
+
+
+@functools.cache
+def _opposing_acts() -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], ...]:
+    """The opposing pairs with objects, each side as (forms, objects); a side with no objects of its own
+    takes the other's ("won" the "final" that can be "lost")."""
+    def words(items) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in items or ())
+
+    acts = []
+    for pair in load_lexicon("predicates_opposing")["pairs"]:
+        mine, theirs = words(pair.get("positive_objects")), words(pair.get("negative_objects"))
+        if pair.get("intransitive") or not (mine or theirs):
+            continue
+        acts.append(((words(pair["positive"]), mine or theirs), (words(pair["negative"]), theirs or mine)))
+    return tuple(acts)
 
 
 def _words_of(text: str) -> frozenset[str]:
@@ -1199,11 +1236,15 @@ def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     after = frozenset(facts_mod.Facts(names=tuple(facts_mod.names(text[verb.end():]))).name_words)
     if verb.group("passive"):
         before, after = after, before
-    return stem(verb.group("verb").lower()), before, after
+    word = verb.group("verb").lower()
+    if word in _CONVERSE:  # "Orrin sold a stake to Quarry": the names after it bought from Orrin
+        word, before, after = _CONVERSE[word], after, before
+    return stem(word), before, after
 
 
 _DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|acquired|"
-                       r"purchased|beat|defeated|sued|overtook|absorbed)\b(?(passive)\s+by\b|)", re.I)
+                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells)\b(?(passive)\s+by\b|)", re.I)
+_CONVERSE = {"sold": "bought", "sells": "bought"}  # verbs told from the other side of the same deed
 
 
 def _elsewhere(claim: Side, other: Side) -> bool:
