@@ -606,13 +606,14 @@ def _denials(text: str) -> list[frozenset[str]]:
 def _figures_told_alike(side: Side, other: Side) -> bool:
     """Each figure the statement writes that the corpus sentence writes too is told there as the same
     quantity ("grew by 52,000" is a change, "grew by 4% to 52,000" a level; "$15 an hour" is no daily
-    wage): the figures a statement does not compare must still mean what they mean in the corpus."""
+    wage, "visitors over 12" none "under 12"): the figures a statement does not compare must still mean what
+    they mean in the corpus."""
     for a in side.figures:
         a = a._replace(start=a.start + side.offset, end=a.end + side.offset)
         for b in other.figures:
             if a.text.lower() != b.text.lower():
                 continue
-            if any(differ(side, a, other, b) for differ in _OTHER_QUANTITY) or _change_and_level(
+            if not agree(a, b) or any(differ(side, a, other, b) for differ in _OTHER_QUANTITY) or _change_and_level(
                     _difference(side.text, a.start - side.offset, a.end - side.offset, a.noun, a.hedge),
                     _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 return False
@@ -1725,9 +1726,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
             # were killed" "at least 15": no proof
             continue
-        if pair.agree and _under_peak(a, b):
+        if pair.agree and (_under_peak(a, b) or _dated_apart(claim, a, other, b)):
             # "faced up to 25 years in prison" / "sentenced to 15 years": the most possible and what happened,
-            # neither shown nor contradicted (a span of time the claim writes must not be given otherwise)
+            # neither shown nor contradicted (a span of time the claim writes must not be given otherwise); so is
+            # an equal figure of another year ("8.2 million passengers in 1998" / "in 2015, its best since 1998")
             out.append(_Aligned(span, False, AlignedPair(pair.claim, pair.evidence, False)))
             continue
         if pair.agree:
@@ -2105,6 +2107,19 @@ def _dated_another_year(side: Side, n: NumberMention, other: Side) -> bool:
             if not other.when.year - 2 < int(m.group(1)) <= other.when.year:
                 return True
     return False
+
+
+def _dated_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Each figure's clause dates it by a year ("carried 8.2 million passengers in 2015") and no year is
+    shared: figures of two years."""
+    mine, theirs = _clause_years(claim, a, claim.offset), _clause_years(other, b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _clause_years(side: Side, n: NumberMention, offset: int = 0) -> set[str]:
+    text = side.text
+    start, end = _clause_start(text, n.start - offset), _clause_end(text, n.end - offset)
+    return {m.group(1) for m in _DATING_YEAR.finditer(text, start, end)}
 
 
 _DATING_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+((?:1[89]|20)\d\d)\b")
