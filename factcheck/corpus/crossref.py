@@ -1270,7 +1270,8 @@ def _places_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-_IN_PLACE = re.compile(r"\bin\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b")
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:(?:neighbou?ring|nearby|(?:north|south)?(?:east|west)(?:ern)?|northern|"
+                       r"southern|central)\s+)?((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b")  # "in western Farah province"
 
 
 def _designation_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
@@ -2494,10 +2495,13 @@ _BASE = re.compile(r"\b(?:from\s+(?:a|the\s+same\s+\w+\s+a)\s+(?P<year>year)\s+(
 
 def _among_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """One figure is of a group named after "among" in its clause that the other sentence never writes
-    ("Unemployment among young people rose to 20%" / "Unemployment rose to 7%"): another population."""
-    if _equal(a, b):
-        return False
+    ("Unemployment among young people rose to 20%" / "Unemployment rose to 7%"; "Among children, the
+    uninsured rate fell from nearly 16%" / "The uninsured rate for non-elderly adults fell from nearly 16%"):
+    another population. An equal figure is the same one when only the corpus names its group (a claim may
+    leave it out), not when the claim names a group the corpus does not."""
     for side, n, offset, against in ((claim, a, claim.offset, other), (other, b, 0, claim)):
+        if side is other and _equal(a, b):
+            continue
         group = _among(side.text, n.start - offset, n.end - offset)
         if group and not group & against.words:
             return True
@@ -2505,7 +2509,13 @@ def _among_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) 
 
 
 def _among(text: str, start: int, end: int) -> frozenset[str]:
-    m = _AMONG.search(text, _clause_start(text, start), _clause_end(text, end))
+    """The group named after "among" in the figure's clause, or in an opening phrase of its own when the
+    figure's clause does not open with a name ("Among children, the uninsured rate fell ..."; not "Among
+    individual stocks, LIN Broadcasting rose ...": a name's own figure)."""
+    clause = (_clause_start(text, start), _clause_end(text, end))
+    m = _AMONG.search(text, *clause)
+    if m is None and not text[clause[0]:clause[1]].lstrip()[:1].isupper():
+        m = _OPENING_AMONG.match(text, 0, text.find(",", 0, start))
     if m is None:
         return frozenset()
     stop = _content_stop() | facts_mod.function_words()
@@ -2513,6 +2523,7 @@ def _among(text: str, start: int, end: int) -> frozenset[str]:
 
 
 # not "are among the foreigners trapped" (of whom they are part)
+_OPENING_AMONG = re.compile(r"\s*Among\s+((?:[\w'’-]+\s*){1,3})$")
 _AMONG = re.compile(r"(?<!\bare\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bwas\s)\bamong\s+((?:[\w'’-]+\s*){1,3})", re.I)
 
 
