@@ -224,6 +224,8 @@ def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
 
 def test_noun_key_groups_synonyms():
     assert noun_key("troops") == noun_key("soldiers") == "soldier"
+    assert noun_key("colours") == noun_key("colors") == "color"  # British spelling, one noun
+    assert noun_key("centres") == noun_key("centers")
     assert noun_key("casualties") == "casualty"
     assert noun_key("employees") == noun_key("workers")
     assert noun_key("cosmonauts") == noun_key("astronauts")
@@ -375,3 +377,10 @@ def test_spans_of_time_in_other_units_compare_in_seconds():
                                       "Both were charged."])
 def test_both_joining_two_names_or_nouns_is_no_count(sentence):
     assert not [n for n in find_numbers(sentence) if n.text.lower() == "both"]
+
+
+def test_a_noun_in_quotes_is_still_the_noun():
+    """'The letters cited two "deficiencies"': a word the writer quotes is what the figure counts."""
+    for text in ('The letters cited two "deficiencies" found by inspectors.', "It cited 14 “violations” in all."):
+        (m,) = find_numbers(text)
+        assert m.noun in ("deficiencies", "violations")

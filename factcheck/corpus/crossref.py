@@ -20,8 +20,8 @@ from ..lazy_pattern import LazyPattern
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
-from ..nlp.numbers import (agree, closes_apposition, describe, find_numbers, hedge_kind, in_seconds, interval,
-                           is_generic, noun_key, same_quantity, is_span, scale_word, singular, span_units,
+from ..nlp.numbers import (agree, american, closes_apposition, describe, find_numbers, hedge_kind, in_seconds,
+                           interval, is_generic, noun_key, same_quantity, is_span, scale_word, singular, span_units,
                            spelled_values, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
@@ -438,24 +438,8 @@ def _retelling_stop() -> frozenset[str]:
 
 def _synonym(word: str) -> str:
     """The word's group in rules/lexicons/corpus_words.yaml's synonyms, by its stem; else its stem."""
-    key = stem(_american(word[:-2] if word.endswith("ly") and len(word) > 5 else word))  # "criminally" / "criminal"
+    key = stem(american(word[:-2] if word.endswith("ly") and len(word) > 5 else word))  # "criminally" / "criminal"
     return _synonym_groups().get(key, key)
-
-
-_BRITISH = ((LazyPattern(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
-            (LazyPattern(r"([a-z]{2,}[^aeiou])re(s|d)?$"), r"\1er\2"),  # centre, theatre, metres
-            (LazyPattern(r"([a-z]{2,})ence(s)?$"), r"\1ense\2"),  # defence, licence, offences
-            (LazyPattern(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # organised, realise
-            (LazyPattern(r"([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled, cancelling
-            (LazyPattern(r"^programme(s)?$"), r"program\1"))
-
-
-def _american(word: str) -> str:
-    """A British spelling as American spelling ("travelling" / "traveling", "programme" / "program",
-    "defence" / "defense"), so that a retelling in the other spelling holds the word (both sides alike)."""
-    for pattern, replacement in _BRITISH:
-        word = pattern.sub(replacement, word)
-    return word
 
 
 @functools.cache

@@ -33,6 +33,7 @@ _YEARLY = LazyPattern(r"\s+(?:annually|yearly|each\s+year|every\s+year)\b", re.I
 _SHARE_OF = LazyPattern(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d{1,3}(?:,\d{3})*(?!\d)(?!\.\d)")
 _ADVERB_PARTICIPLE = re.compile(r"[a-z]{2,}ly\s+[a-z]{3,}(?:ed|en)\b")  # "newly issued", "recently hired"
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"—–]")
+_OPENING_QUOTES = frozenset(('"', "“"))
 _EXCLUSION_HINTS = re.compile("|".join(re.escape(h) for h in (
     "-", "/", ":", "'", ".m.", "am", "pm", "AM", "PM", "GMT", "UTC", "ET", "ago", "earlier", "later", "now")))
 
@@ -530,7 +531,25 @@ def noun_key(noun: str) -> str:
     if noun.lower() in _peoples():
         return _lexicon().noun_group.get("person", "person")  # "9,000 Soviets" are Soviet citizens
     word = singular(noun.lower().replace("-", ""))  # "north-east" / "northeast", "e-mails" / "emails"
-    return _lexicon().noun_group.get(word, word)
+    word = _lexicon().noun_group.get(word, word)
+    return _lexicon().noun_group.get(american(word), american(word))  # "colours" / "colors"
+
+
+_BRITISH = ((LazyPattern(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
+            (LazyPattern(r"([a-z]{2,}[^aeiou])re(s|d)?$"), r"\1er\2"),  # centre, theatre, metres
+            (LazyPattern(r"([a-z]{2,})ence(s)?$"), r"\1ense\2"),  # defence, licence, offences
+            (LazyPattern(r"([a-z]{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # organised, realise
+            (LazyPattern(r"([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),  # travelled, cancelling
+            (LazyPattern(r"^programme(s)?$"), r"program\1"))
+
+
+def american(word: str) -> str:
+    """A British spelling as American spelling ("travelling" / "traveling", "programme" / "program",
+    "defence" / "defense", "colours" / "colors"), so that a retelling in the other spelling holds the word
+    (both sides alike)."""
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def singular(word: str) -> str:
@@ -894,6 +913,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     pos = 0
     for w in _WORD.finditer(rest):
         gap = rest[pos:w.start()]
+        if not run and gap.strip() in _OPENING_QUOTES:
+            gap = ""  # 'cited two "deficiencies"': the noun in quotes is still the noun
         if len(run) >= 4 or (gap.strip() and _PHRASE_BREAK.search(gap)):
             break
         word = w.group(0)
