@@ -661,8 +661,9 @@ _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the com
 def _spans_told_alike(found: list[NumberMention], text: str, evidence: str) -> bool:
     """Every span of time of the claim is in the evidence, told from the same point ("held two days before
     the holiday" is not "held two days after the holiday")."""
-    theirs = {(n.value, n.unit) for n in map(functools.partial(_counted_span, text=evidence), find_numbers(evidence))}
-    return all((n.value, n.unit) in theirs for n in (_counted_span(n, text) for n in found if _span_of_time(n)))
+    theirs = {(span.value, span.unit) for span in (_counted_span(n, evidence) for n in find_numbers(evidence))}
+    mine = [_counted_span(n, text) for n in found if _span_of_time(n)]
+    return all((span.value, span.unit) in theirs for span in mine)
 
 
 def _months_told(text: str, evidence: Side) -> bool:
@@ -3069,7 +3070,7 @@ def _placed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMenti
         return False
     # ... and one sentence tells another of its figures of the other's place: the places tell the figures
     # apart (not "seven dead in the Tanzanian capital of Dar es Salaam" / "seven dead in Dar es Salaam")
-    return any(shared(mine, _place_after(other, f)) for f in other.figures if f is not b and f.start != b.start) \
+    return any(shared(mine, _place_after(other, f)) for f in other.figures if f.start != b.start) \
         or any(shared(theirs, _place_after(claim, f)) for f in claim.figures
                if f.start + claim.offset != a.start)
 
@@ -3083,7 +3084,7 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
-# other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions
+# other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, places
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
                    _given_to_another, _another_persons_age, _placed_otherwise)
