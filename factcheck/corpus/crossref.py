@@ -207,13 +207,16 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
 
 
 def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = (),
-                    written: frozenset[str] = frozenset()) -> tuple[Evidence, ...]:
+                    written: frozenset[str] = frozenset(),
+                    days: tuple[tuple[str, str], ...] = ()) -> tuple[Evidence, ...]:
     """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
     federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
     convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
     alike, and writing the sentence's other figures (``written``: "Har-Shefi, 22,") and the months it names
     as it does (not "whose August death" for "The group's July video"). A statement is never contradicted:
-    only figures and dates are compared. A question asserts nothing to back."""
+    only figures and dates are compared. A question asserts nothing to back. ``days``: the days the sentence
+    names, as written and resolved ("next Tuesday", "2015-03-10"); a corpus sentence dating it to another
+    day ("will be announced March 9") does not retell it (the same weekday named on both sides does)."""
     if _QUESTION.search(text):
         return ()
     own = tuple(facts_mod.names(text))
@@ -224,6 +227,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         if candidate.similarity < _settings()["statement_similarity"]:
             break
         other = _corpus_side(candidate)
+        if other.dates and not all(_day_told(written, value, other) for written, value in days):
+            continue
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if not mine:
@@ -259,6 +264,15 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _day_told(written: str, value: str, other: Side) -> bool:
+    """The corpus sentence dates something to the day the claim names: the same day, or the same weekday
+    named on both sides ("set for Thursday afternoon" / "an announcement Thursday afternoon")."""
+    weekday = _named_weekday(written)
+    return any(_same_day(value, theirs) or _same_weekday(written, value, theirs)
+               or weekday is not None and weekday == _named_weekday(other.text[start:end])
+               for start, end, theirs in other.dates)
 
 
 _QUESTION = re.compile(r"\?[\"'”’)\]]*\s*$")  # "What are 'tempting' eyes?", "... to this story?”"
@@ -646,7 +660,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
             # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
             # twice"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
-                                       frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found})
+                                       frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found},
+                                       tuple((analysis.document.text[start:end], value)
+                                             for start, end, value in days))
             evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text))
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
@@ -825,7 +841,7 @@ _RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"  # "Sunday night"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY}$", re.I)
 _RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night"
-                           rf"|(?:(?:last|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY})$",
+                           rf"|(?:(?:last|this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY})$",
                            re.I)
 
 
