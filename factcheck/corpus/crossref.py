@@ -2250,6 +2250,24 @@ def _one_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMentio
                        _age_owner(other.text, b.start, b.end))
 
 
+def _age_then(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One age is told at a moment of the past ("Burton was 19 when she first wrote to him", "at 19, she
+    left home") and the other is not ("Burton, 26,"): ages at two times, no contradiction. An equal age is
+    the same ("Leelah, who was 17 when she died" / "Leelah Alcorn, 17,")."""
+    if a.noun != "age" or b.noun != "age" or _equal(a, b):
+        return False
+    return _at_a_moment(claim.text, a.start - claim.offset, a.end - claim.offset) \
+        != _at_a_moment(other.text, b.start, b.end)
+
+
+def _at_a_moment(text: str, start: int, end: int) -> bool:
+    return _AGE_WHEN.match(text, end) is not None or _AGE_AT.search(text[:start]) is not None
+
+
+_AGE_WHEN = re.compile(r"(?:[\s-]+years?[\s-]+old)?\s+(?:when|at\s+the\s+time|back\s+then)\b", re.I)
+_AGE_AT = re.compile(r"(?:^|[.;]\s+)At\s+(?:the\s+age\s+of\s+|age\s+)?$")  # "At 19, she left home"; not "died at 81"
+
+
 def _another_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """Two ages that are not one person's: each given to another name ("Feng Lung, 32," / "Fan Lung, 32,"),
     or one given to a name whose age the other sentence gives elsewhere ("her 30-year-old husband" beside
@@ -3100,7 +3118,8 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
-# other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, places
+# other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
+# another time, places
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
-                   _given_to_another, _another_persons_age, _placed_otherwise)
+                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise)
