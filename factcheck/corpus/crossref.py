@@ -675,11 +675,15 @@ _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the com
 
 
 def _spans_told_alike(found: list[NumberMention], text: str, evidence: str) -> bool:
-    """Every span of time of the claim is in the evidence, told from the same point ("held two days before
-    the holiday" is not "held two days after the holiday")."""
-    theirs = {(span.value, span.unit) for span in (_counted_span(n, evidence) for n in find_numbers(evidence))}
+    """No span of time of the claim is told in the evidence from the other point only ("held two days before
+    the holiday" is not "held two days after the holiday"; "on life support for a week until her death"
+    may be "until she died a week later": a fixed span is told from no point)."""
+    theirs: dict[float | None, set[str | None]] = {}
+    for span in (_counted_span(n, evidence) for n in find_numbers(evidence)):
+        theirs.setdefault(span.value, set()).add(span.unit)
     mine = [_counted_span(n, text) for n in found if _span_of_time(n)]
-    return all((span.value, span.unit) in theirs for span in mine)
+    return all(span.unit == "s" or "s" in theirs.get(span.value, {"s"}) or span.unit in theirs[span.value]
+               for span in mine)
 
 
 def _months_told(text: str, evidence: Side) -> bool:
