@@ -166,7 +166,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             and not _opposed_acts(text, other.text) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
             and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
-            and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text)
+            and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text) \
+            and not _another_round(text, other.text)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -282,9 +283,12 @@ def _qualified_otherwise(text: str, other: str) -> bool:
     """The claim writes a word of a pair of opposed qualifiers where the corpus sentence writes the other
     ("Under the state complaint, Kopp also faces a fine of up to $250,000" / "The federal charge also carries a
     fine of up to $250,000"; rules/lexicons/corpus_words.yaml opposed_qualifiers): another thing."""
-    mine, theirs = set(_WORD.findall(text.lower())), set(_WORD.findall(other.lower()))
+    mine, theirs = set(_HYPHENATED.findall(text.lower())), set(_HYPHENATED.findall(other.lower()))
     return any(x in mine and y in theirs and x not in theirs and y not in mine
                for first, second in _opposed_qualifiers() for x, y in ((first, second), (second, first)))
+
+
+_HYPHENATED = re.compile(r"[a-z']+(?:-[a-z]+)*")  # "pre-tax" as one word, as the lexicon writes it
 
 
 @functools.cache
@@ -530,8 +534,10 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|refuses|refusing)\b|n['’]t\b",
-                       re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm"
+                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off)\b"
+                       r"|n['’]t\b",
+                       re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm";
+# "cancelled an order for 20 jets" undoes the order
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
 _NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b"  # "without a doubt", "not only"
                          r"|\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b",
@@ -1436,8 +1442,12 @@ def _another_round(text: str, other: str) -> bool:
 
 def _rounds(text: str) -> list[tuple[str, str]]:
     places = _ordinal_words() | _ROUND_PLACES
-    return [(m.group(1).lower(), singular(m.group(2).lower())) for m in _ROUND.finditer(text)
-            if m.group(1).lower() in places]
+    found = [(m.group(1).lower(), singular(m.group(2).lower())) for m in _ROUND.finditer(text)
+             if m.group(1).lower() in places]
+    return found + [("runoff", "round") for _ in _RUNOFF.finditer(text)]  # "the runoff": a round of its own
+
+
+_RUNOFF = re.compile(r"\brun-?offs?\b", re.I)
 
 
 _ROUND = re.compile(r"\b([A-Za-z]+)[ \t-]+(?=([a-z]+)\b)")
