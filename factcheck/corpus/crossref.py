@@ -241,7 +241,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and _negated_alike(text, other.text) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
                     and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
-                    and not _ordinal_swapped(text, other.text) \
+                    and not _ordinal_swapped(text, other.text) and not _quantity_reworded(text, other) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written) \
                     and _figures_told_alike(side, other) and _months_told(text, other):
                 found.append(_evidence(candidate))
@@ -369,8 +369,8 @@ def _given_names() -> frozenset[str]:
 def _quantity_reworded(text: str, other: Side) -> bool:
     """The claim puts a word of quantity or time where the corpus sentence has a figure it does not write ("a
     fortnight before the shooting" / "ten days before the shooting"): another amount, not a retelling; or the
-    two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes") or other
-    ordinals ("the third time" / "the second time")."""
+    two write other count words ("he will lose both of his eyes" / "he will lose one of his eyes"), other
+    ordinals ("the third time" / "the second time") or other words of quantity ("hundreds" / "thousands")."""
     if _multiplied_otherwise(text, other.text) or _writes_other(text, other.text, _count_words()) \
             or _writes_other(text, other.text, _ordinal_words()):
         return True  # "tripled" / "doubled", "both" / "one", "the third time" / "the second time"
@@ -378,8 +378,16 @@ def _quantity_reworded(text: str, other: Side) -> bool:
     theirs = {w.lower() for w in _WORD.findall(other.text)}
     if not (mine - theirs) & _quantity_words():
         return False
+    mine_q = {singular(w) for w in mine & _quantity_words()}
+    theirs_q = {singular(w) for w in theirs & _quantity_words()}
+    if mine_q - theirs_q and theirs_q - mine_q and mine & _VAGUE_COUNTS and theirs & _VAGUE_COUNTS:
+        return True  # "hundreds of years old" / "thousands of years old", "a couple of weeks" / "a couple days"
     lowered = text.lower()
     return any(n.value is not None and n.text.lower() not in lowered for n in other.numbers)
+
+
+_VAGUE_COUNTS = frozenset(("couple", "several", "few", "many", "handful", "dozens", "scores", "hundreds", "thousands",
+                           "millions", "billions"))  # counts that a figure does not write
 
 
 @functools.cache
