@@ -384,3 +384,11 @@ def test_a_noun_in_quotes_is_still_the_noun():
     for text in ('The letters cited two "deficiencies" found by inspectors.', "It cited 14 “violations” in all."):
         (m,) = find_numbers(text)
         assert m.noun in ("deficiencies", "violations")
+
+
+def test_pc_is_percent_only_against_the_figure():
+    """British papers write "70,750pc"; "5 PCs" are computers."""
+    (m,) = find_numbers("Sales shot up a record-breaking 70,750pc on Amazon.")
+    assert (m.value, m.unit) == (70750.0, "%")
+    (m,) = find_numbers("Thieves took 5 PCs from the office.")
+    assert m.unit is None and m.noun == "PCs"

@@ -77,6 +77,7 @@ class _Lexicon(SimpleNamespace):
     counted_states: frozenset[str]
     hedge_after_re: re.Pattern
     unit_re: re.Pattern
+    glued_units: frozenset[str]
     start_re: re.Pattern
     spelled_re: re.Pattern
     spelled_words: frozenset[str]
@@ -883,7 +884,7 @@ def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
 
 def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     m = lex.unit_re.match(text, end)
-    if not m or len(m.group(1)) == 1 and m.start(1) > end:
+    if not m or (len(m.group(1)) == 1 or m.group(1).lower() in lex.glued_units) and m.start(1) > end:
         return None, end  # a one-letter unit only written against the figure ("2.5C"; not "Section 5 C")
     return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
@@ -1016,6 +1017,7 @@ def _lexicon() -> _Lexicon:
         not_nouns=frozenset(units["not_nouns"]),
         counted_states=frozenset(units["counted_states"]),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
+        glued_units=frozenset(str(u).lower() for u in units.get("glued_units") or ()),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
         start_re=re.compile(rf"(?=[\d{_initials(units['currency_symbols'])}])"
                             rf"(?:(?:{_alternation(units['currency_symbols'])})\s?(?=\d)|(?<![\w.,/-])\d)"),
