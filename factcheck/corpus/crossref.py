@@ -164,6 +164,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
             and not _opposed_acts(text, other.text) \
+            and not _opposed_words(text, other.text) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
             and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
             and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text) \
@@ -479,8 +480,9 @@ def _synonym_groups() -> dict[str, str]:
 
 def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
     """One sentence says what the other says the opposite of ("accepted" / "rejected", "rose" / "fell"):
-    the opposing predicates of rules/lexicons/predicates_opposing.yaml (``moves_only``: those judged on the
-    subject alone, "rose" / "fell", which hold whatever figures follow)."""
+    the opposing predicates of rules/lexicons/predicates_opposing.yaml and the opposed words of
+    corpus_words.yaml (``moves_only``: only the predicates judged on the subject alone, "rose" / "fell", which
+    hold whatever figures follow)."""
     mine, theirs = _words_of(text), _words_of(other)
     for positive, negative in _opposing_pairs(moves_only):
         if (positive & mine and negative & theirs and not positive & theirs) or \
@@ -537,8 +539,31 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
         return frozenset(str(w).lower() for w in words)
 
     pairs = load_lexicon("predicates_opposing")["pairs"]
-    return tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs
-                 if pair.get("intransitive") or not moves_only)
+    opposing = tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs
+                     if pair.get("intransitive") or not moves_only)
+    if moves_only:
+        return opposing
+    return opposing + _opposed_word_pairs()
+
+
+@functools.cache
+def _opposed_word_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """rules/lexicons/corpus_words.yaml's opposed_words, each side as a set of word forms."""
+    def forms(words) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in words)
+
+    return tuple((forms(pair["positive"]), forms(pair["negative"]))
+                 for pair in load_lexicon("corpus_words")["opposed_words"])
+
+
+def _opposed_words(text: str, other: str) -> bool:
+    """One sentence writes a word of rules/lexicons/corpus_words.yaml's opposed_words where the other writes
+    its opposite, and neither writes both ("The Eyam vaccine was 90% effective" / "90% ineffective",
+    "Goring Rovers were promoted" / "relegated")."""
+    mine, theirs = _words_of(text), _words_of(other)
+    return any((positive & mine and negative & theirs and not positive & theirs) or
+               (negative & mine and positive & theirs and not negative & theirs)
+               for positive, negative in _opposed_word_pairs())
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
@@ -1257,14 +1282,17 @@ def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     if verb.group("passive"):
         before, after = after, before
     word = verb.group("verb").lower()
+    word = _SAME_VERB.get(word, word)
     if word in _CONVERSE:  # "Orrin sold a stake to Quarry": the names after it bought from Orrin
         word, before, after = _CONVERSE[word], after, before
     return stem(word), before, after
 
 
-_DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|acquired|"
-                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells)\b(?(passive)\s+by\b|)", re.I)
-_CONVERSE = {"sold": "bought", "sells": "bought"}  # verbs told from the other side of the same deed
+_DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|buys?|acquired|"
+                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells?)\b(?(passive)\s+by\b|)", re.I)
+# verbs told from the other side of the same deed, and the forms of one verb
+_CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought"}
+_SAME_VERB = {"buy": "bought", "buys": "bought"}
 
 
 def _elsewhere(claim: Side, other: Side) -> bool:
