@@ -1267,6 +1267,10 @@ def _roles_reversed(text: str, other: str) -> bool:
     if mine is None or theirs is None or mine[0] != theirs[0]:
         return False
     (_, doer, done), (_, their_doer, their_done) = mine, theirs
+    # ... or, with no other name around the verbs, one name doing on one side what it undergoes on the other
+    # ("Hatfield Bank paid $25 million" / "Hatfield Bank received $25 million": a converse verb turns it)
+    if not done and not their_doer or not doer and not their_done:
+        return bool(shared(doer, their_done)) or bool(shared(done, their_doer))
     return bool(shared(doer, their_done)) and bool(shared(done, their_doer))
 
 
@@ -1289,10 +1293,11 @@ def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
 
 
 _DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|buys?|acquired|"
-                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells?)\b(?(passive)\s+by\b|)", re.I)
+                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells?|paid|pays|received|receives)\b"
+                       r"(?(passive)\s+by\b|)", re.I)
 # verbs told from the other side of the same deed, and the forms of one verb
-_CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought"}
-_SAME_VERB = {"buy": "bought", "buys": "bought"}
+_CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought", "received": "paid", "receives": "paid"}
+_SAME_VERB = {"buy": "bought", "buys": "bought", "pays": "paid"}
 
 
 def _elsewhere(claim: Side, other: Side) -> bool:
