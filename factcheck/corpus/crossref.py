@@ -164,7 +164,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
         vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
             and not _opposed_acts(text, other.text) \
-            and not _opposed_words(text, other.text) \
+            and not _opposed_words(text, other.text) and not _officers_differ(text, other.text) \
             and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
             and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
             and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text) \
@@ -525,6 +525,34 @@ def _opposing_acts() -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...],
             continue
         acts.append(((words(pair["positive"]), mine or theirs), (words(pair["negative"]), theirs or mine)))
     return tuple(acts)
+
+
+def _officers_differ(text: str, other: str) -> bool:
+    """Each sentence gives what it tells to another officer of one body ("Arden Telecom's chief executive
+    earned $4.2 million" / "Arden Telecom's chairman earned $4.2 million"), and neither names the other's:
+    two people."""
+    mine, theirs = _officers(text), _officers(other)
+    return bool(mine) and bool(theirs) and not mine & theirs \
+        and not mine & _words_of(other) and not theirs & _words_of(text)
+
+
+def _officers(text: str) -> frozenset[str]:
+    """The role heads written right after a possessive ("the company's chief executive": chief, executive)."""
+    found = set()
+    for m in _POSSESSED.finditer(text):
+        for word in m.group(1).lower().split():
+            if word not in _role_heads():
+                break
+            found.add(word)
+    return frozenset(found)
+
+
+_POSSESSED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)")
+
+
+@functools.cache
+def _role_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("role_titles")["role_heads"])
 
 
 def _words_of(text: str) -> frozenset[str]:
