@@ -507,8 +507,9 @@ def _opposed_acts(text: str, other: str) -> bool:
 def _acts(words: list[str], act: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A form of the verb followed within four words by one of its objects ("won the final")."""
     forms, objects = act
+    firsts = {form.split()[0] for form in forms}
     return any(" ".join(words[k:k + n]) in forms and objects.intersection(words[k + n:k + n + 4])
-               for k in range(len(words)) for n in (1, 2, 3))
+               for k, word in enumerate(words) if word in firsts for n in (1, 2, 3))
 
 
 @functools.cache

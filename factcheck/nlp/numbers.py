@@ -548,9 +548,15 @@ def american(word: str) -> str:
     """A British spelling as American spelling ("travelling" / "traveling", "programme" / "program",
     "defence" / "defense", "colours" / "colors"), so that a retelling in the other spelling holds the word
     (both sides alike)."""
+    if not _BRITISH_ENDING.search(word):
+        return word  # most words end in none of the British endings: one test instead of six
     for pattern, replacement in _BRITISH:
         word = pattern.sub(replacement, word)
     return word
+
+
+_BRITISH_ENDING = LazyPattern(r"(?:our(?:s|ed|ing)?|re[sd]?|ences?|is(?:e|es|ed|ing|ation|ations)|ll(?:ed|ing|er|ers)"
+                              r"|programmes?)$")
 
 
 def singular(word: str) -> str:
