@@ -161,14 +161,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             # "$5 million in the third quarter": another period's figures
             continue
         aligned = _compare(side, other, candidate)
-        # a sentence moving the other way ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
-        vouched = _vouches(side, other, candidate, aligned) and not _opposed(text, other.text, moves_only=True) \
-            and not _opposed_acts(text, other.text) \
-            and not _opposed_words(text, other.text) and not _officers_differ(text, other.text) \
-            and not _elsewhere(side, other) and not _multiplied_otherwise(text, other.text) \
-            and not _roles_reversed(text, other.text) and _tells_alike(side, other, candidate, aligned) \
-            and not _qualified_otherwise(text, other.text) and not _denied_otherwise(text, other.text) \
-            and not _another_round(text, other.text)
+        # a sentence telling another thing ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
+        vouched = _vouches(side, other, candidate, aligned) and _tells_alike(side, other, candidate, aligned) \
+            and not _elsewhere(side, other) and not any(differ(text, other.text) for differ in _TOLD_OTHERWISE)
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -3199,6 +3194,17 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
     text, end = side.text, n.end - offset
     stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
     return _places_in(text[end:stop].replace(" in the ", " in "))
+
+
+def _moves_opposed(text: str, other: str) -> bool:
+    return _opposed(text, other, moves_only=True)
+
+
+# what makes a sentence tell another thing than the claim, whatever their figures (each documented above):
+# an opposite move, deed or word, another officer, a multiplier, reversed roles, an opposed qualifier, a
+# denial, another round
+_TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
+                   _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
