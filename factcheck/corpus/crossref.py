@@ -1807,7 +1807,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
             # were killed" "at least 15": no proof
             continue
-        if pair.agree and (_under_peak(a, b) or _dated_apart(claim, a, other, b)):
+        if pair.agree and (_under_peak(a, b) or _dated_apart(claim, a, other, b) or _still_to_come(claim, a, other, b)):
             # "faced up to 25 years in prison" / "sentenced to 15 years": the most possible and what happened,
             # neither shown nor contradicted (a span of time the claim writes must not be given otherwise); so is
             # an equal figure of another year ("8.2 million passengers in 1998" / "in 2015, its best since 1998")
@@ -2195,6 +2195,15 @@ def _dated_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -
     shared: figures of two years."""
     mine, theirs = _clause_years(claim, a, claim.offset), _clause_years(other, b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _still_to_come(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """The corpus figure is dated by a year after the corpus sentence's own ("will have 300 beds when it
+    opens in 2019") and the claim tells it as what is, with no year and no word of the future ("has 300
+    beds"): a plan is no proof of what is."""
+    if other.when is None or _clause_years(claim, a, claim.offset) or _FUTURE.search(claim.text):
+        return False
+    return any(int(year) > other.when.year for year in _clause_years(other, b))
 
 
 def _clause_years(side: Side, n: NumberMention, offset: int = 0) -> set[str]:
