@@ -238,6 +238,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and _covered(side, other, candidate.similarity, own_words=False) \
                     and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
                     and not _ordinal_swapped(text, other.text) and not _quantity_reworded(text, other) \
+                    and not _route_reversed(text, other.text) and not _counts_placed_otherwise(text, other.text) \
                     and all(_figure_written(figure, other.text.lower()) for figure in written) \
                     and _figures_told_alike(side, other) and _months_told(text, other):
                 found.append(_evidence(candidate))
@@ -254,6 +255,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
                 and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
                 and not _qualified_otherwise(text, other.text) and not _ordinal_swapped(text, other.text) \
+                and not _route_reversed(text, other.text) and not _counts_placed_otherwise(text, other.text) \
                 and all(_figure_written(figure, other.text.lower()) for figure in written) \
                 and _figures_told_alike(side, other) \
                 and not _quantity_reworded(text, other) and _months_told(text, other) \
@@ -3205,15 +3207,64 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
     return _places_in(text[end:stop].replace(" in the ", " in "))
 
 
+def _route_reversed(text: str, other: str) -> bool:
+    """Each sentence tells a way from one named place to another, and the two run opposite ways ("a flight
+    from Tel Aviv's Ben Gurion Airport to New York" / "a flight from New York to Israel's Tel Aviv")."""
+    mine, theirs = _route(text), _route(other)
+    if mine is None or theirs is None:
+        return False
+    (start, end), (their_start, their_end) = mine, theirs
+    return bool(start & their_end) and bool(end & their_start) and not start & their_start
+
+
+def _route(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    m = _FROM_TO.search(text)
+    if m is None:
+        return None
+
+    def words(place: str) -> frozenset[str]:
+        return frozenset(re.sub(r"['’]s$", "", w) for w in place.lower().split())
+
+    return words(m.group("start")), words(m.group("end"))
+
+
+_FROM_TO = re.compile(r"\bfrom\s+(?P<start>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)"
+                      r"\s+to\s+(?P<end>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)")
+
+
+def _counts_placed_otherwise(text: str, other: str) -> bool:
+    """A count told of a place on one side is another count of that place on the other ("one Wal-Mart in St.
+    Charles and two in Manchester" / "two Wal-Marts in St. Charles and one Wal-Mart in Manchester"): counts
+    written in words are no figures the claim compares, but they still tell which place had how many."""
+    mine, theirs = _counted_places(text), _counted_places(other)
+    return any(count != theirs[place] for place, count in mine.items() if place in theirs)
+
+
+def _counted_places(text: str) -> dict[str, str]:
+    """Each place named after "in" right after a count, with the count ("two in Manchester": manchester -> two)."""
+    counts = _count_words() | spelled_values().keys()
+    found = {}
+    for count in _WORD.finditer(text):
+        if count.group().lower() in counts or count.group().isdigit():
+            place = _PLACE_AFTER_COUNT.match(text, count.end())
+            if place:
+                found[place.group(1).lower()] = count.group().lower()
+    return found
+
+
+_PLACE_AFTER_COUNT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+in\s+([A-Z][a-z]+)")
+
+
 def _moves_opposed(text: str, other: str) -> bool:
     return _opposed(text, other, moves_only=True)
 
 
 # what makes a sentence tell another thing than the claim, whatever their figures (each documented above):
 # an opposite move, deed or word, another officer, a multiplier, reversed roles, an opposed qualifier, a
-# denial, another round
+# denial, another round, a route run the other way, another count of a place
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
-                   _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round)
+                   _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
+                   _counts_placed_otherwise)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
