@@ -592,11 +592,11 @@ def _opposed_words(text: str, other: str) -> bool:
                for positive, negative in _opposed_word_pairs())
 
 
+# "unless it backs down": if not; "was unable to confirm" / "could not confirm"; "cancelled an order for 20
+# jets" undoes the order
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off)\b"
-                       r"|n['’]t\b",
-                       re.I)  # "unless it backs down": if not; "was unable to confirm" / "could not confirm";
-# "cancelled an order for 20 jets" undoes the order
+                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|"
+                       r"refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off)\b|n['’]t\b", re.I)
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
 _NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b"  # "without a doubt", "not only"
                          r"|\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b",
@@ -3241,14 +3241,17 @@ def _counts_placed_otherwise(text: str, other: str) -> bool:
 
 
 def _counted_places(text: str) -> dict[str, str]:
-    """Each place named after "in" right after a count, with the count ("two in Manchester": manchester -> two)."""
-    counts = _count_words() | spelled_values().keys()
+    """Each place named after "in" right after a count, with the count's value ("two in Manchester":
+    manchester -> 2; not a month, "two in March")."""
+    spelled = {**spelled_values(), "one": 1}
+    counts = _count_words() | spelled.keys()
     found = {}
     for count in _WORD.finditer(text):
-        if count.group().lower() in counts or count.group().isdigit():
+        word = count.group().lower()
+        if word in counts:  # counts in words: a count in digits is a figure the claim compares
             place = _PLACE_AFTER_COUNT.match(text, count.end())
-            if place:
-                found[place.group(1).lower()] = count.group().lower()
+            if place and place.group(1).lower() not in facts_mod.month_numbers():
+                found[place.group(1).lower()] = str(spelled.get(word, word))
     return found
 
 
