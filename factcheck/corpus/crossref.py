@@ -28,8 +28,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import (REFERRING, YEAR, Side, in_one_name, names_of, own_names, places, same_subject, shared,
-                       subject_shared, written_names, year_spans)
+from .subjects import (REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
+                       same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
@@ -316,13 +316,7 @@ def _bodies_before_saying(text: str) -> frozenset[str]:
     cut = next((k for k, w in enumerate(words) if w in saying), None)
     if cut is None:
         return frozenset()
-    return frozenset(singular(w) for w in words[:cut] if not facts_mod.is_legal_form(w)) & _institution_heads()
-
-
-@functools.cache
-def _institution_heads() -> frozenset[str]:
-    return frozenset(singular(str(w).lower()) for w in load_lexicon("attribution_institutions")["heads"]
-                     if " " not in str(w))
+    return frozenset(singular(w) for w in words[:cut] if not facts_mod.is_legal_form(w)) & institution_heads()
 
 
 def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:

@@ -280,9 +280,27 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
         # name ("Igor Vorozhbitsyn"), or a sentence opens with a phrase ("Determined to teach her boyfriend a
         # lesson, she ...")
         return names
+    if alone and _body_after(side.text, opener):
+        return names  # "Mpumalanga police said": the opener names whose police
     if common or _spelled_number(opener) or alone:
         return names - opening
     return names
+
+
+def _body_after(text: str, opener: str) -> bool:
+    """The word after the opener is an institution's head ("Mpumalanga police", "Kent officials")."""
+    m = _NEXT_WORD.match(text, len(opener))
+    return m is not None and singular(m.group(1)) in institution_heads()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@functools.cache
+def institution_heads() -> frozenset[str]:
+    """The one-word heads of institutions (rules/lexicons/attribution_institutions.yaml: "police", "ministry")."""
+    return frozenset(singular(str(w).lower()) for w in load_lexicon("attribution_institutions")["heads"]
+                     if " " not in str(w))
 
 
 def _only_opener(side: Side) -> bool:
