@@ -1890,9 +1890,14 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and _named_weekday(written) != _named_weekday(their_written) \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
             # "told The Associated Press on Sunday that" dates the telling, "a meeting Saturday" the event
-            same_role = _reported(claim.text, start - claim.offset, end - claim.offset) \
-                == _reported(other.text, matches[0][0], matches[0][1])
-            firm = ((strong_date or start in dated_alike) and not another_day and not occasion
+            told, their_told = _reported(claim.text, start - claim.offset, end - claim.offset), \
+                _reported(other.text, matches[0][0], matches[0][1])
+            same_role = told == their_told
+            # two days of telling a tally that differs are two reports ("has risen to 22, officials said on
+            # Thursday" / "at least 14 were killed, officials said on Monday"), not one event dated twice
+            grown = told and their_told and bool(_TALLY.search(claim.text)) \
+                and not any(_equal(a, b) for a, b in pairs)
+            firm = ((strong_date or start in dated_alike) and not another_day and not occasion and not grown
                     and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
                     and (not relative or same_role and (
@@ -1900,6 +1905,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
+
+
+_TALLY = re.compile(r"\b(?:toll|tally|has|have)\s+(?:now\s+)?(?:risen|grown|climbed|reached|increased)\b", re.I)
 
 
 def _tellers(text: str) -> frozenset[str]:
