@@ -2180,8 +2180,9 @@ def _dated_another_year(side: Side, n: NumberMention, other: Side) -> bool:
     """A figure dated by a year in its clause or its sentence's opening phrase, two years or more before the
     other sentence's date ("In 2009, the company employed 4,100 people") or after it ("will process 250,000
     barrels a day when it opens in 2018"), where the other writes no year ("The company now employs 5,200
-    people", "The refinery processes 180,000 barrels a day" in 2015): the figure of another time."""
-    if other.years or other.when is None:
+    people", "The refinery processes 180,000 barrels a day" in 2015): the figure of another time. A year the
+    other writes only as a starting point ("the lowest since 2008") dates none of its figures."""
+    if other.when is None or other.years and (_DATING_YEAR.search(other.text) or not _SINCE_YEAR.search(other.text)):
         return False
     at = n.start - side.offset
     hi = min([k for k in (side.text.find(mark, n.end - side.offset) for mark in ",;:") if k >= 0]
@@ -2216,6 +2217,7 @@ def _clause_years(side: Side, n: NumberMention, offset: int = 0) -> set[str]:
     return {m.group(1) for m in _DATING_YEAR.finditer(text, start, end)}
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:1[89]|20)\d\d\b", re.I)
 _DATING_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+((?:1[89]|20)\d\d)\b")
 
 
