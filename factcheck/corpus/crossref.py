@@ -730,6 +730,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
     return out
 
 
+_DECADE = re.compile(r"\b(?:1[0-9]|20)\d0s\b")
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the comma after "in January 1998,"
 
 
@@ -840,6 +841,8 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
+    if _DECADE.search(written) and any(decade not in written for decade in _DECADE.findall(sentence.text)):
+        return True  # "a law passed in the 1930s" / "a law passed in the 1920s": another decade
     if evidence and all(_ordinal_swapped(sentence.text, e.text) for e in evidence):
         return True  # "his third to Reno in two weeks" / "Gonzalez's second letter to Reno in two weeks"
     backed = {m.group().replace(",", "") for m in _FIGURE.finditer(written)}
