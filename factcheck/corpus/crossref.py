@@ -3214,6 +3214,24 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
     return _places_in(text[end:stop].replace(" in the ", " in "))
 
 
+def _total_and_part(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """The corpus figure is a total of several ("Rhyl's two hospitals have 900 beds between them", "3,000
+    combined") and the claim's is not: a whole and what may be a part ("Rhyl General, the larger of the two,
+    has 550 beds"), no contradiction. (A claim may total what the corpus counts: "700,000 participants in
+    total" / "more than 600,000 participants".)"""
+    if _equal(a, b):
+        return False
+    return _totalled(other.text, b.end) and not _totalled(claim.text, a.end - claim.offset)
+
+
+def _totalled(text: str, end: int) -> bool:
+    return _TOTAL.search(text, end, _clause_end(text, end)) is not None
+
+
+# not "a 2.9% decline in total revenue", "combined sales of": words that total only at the end of a phrase
+_TOTAL = re.compile(r"\b(?:between\s+them|combined|in\s+total|altogether|all\s+told)\b(?!\s+[a-z])", re.I)
+
+
 def _route_reversed(text: str, other: str) -> bool:
     """Each sentence tells a way from one named place to another, and the two run opposite ways ("a flight
     from Tel Aviv's Ben Gurion Airport to New York" / "a flight from New York to Israel's Tel Aviv")."""
@@ -3279,7 +3297,7 @@ _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_diff
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
-# another time, places
+# another time, places, a total and a part
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
-                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise)
+                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise, _total_and_part)
