@@ -234,13 +234,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
             # out that same day")
             if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
-                    and _negated_alike(text, other.text) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
-                    and not _opposed(text, other.text) and not _qualified_otherwise(text, other.text) \
-                    and not _ordinal_swapped(text, other.text) and not _quantity_reworded(text, other) \
-                    and not _route_reversed(text, other.text) and not _counts_placed_otherwise(text, other.text) \
-                    and all(_figure_written(figure, other.text.lower()) for figure in written) \
-                    and _figures_told_alike(side, other) and _months_told(text, other):
+                    and _retold_alike(side, other, written):
                 found.append(_evidence(candidate))
             continue
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
@@ -251,18 +246,22 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
         missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
-                and not _another_body(text, other.text) \
-                and _negated_alike(text, other.text) and _covered(side, other, candidate.similarity) \
-                and not _opposed(text, other.text) and not _roles_reversed(text, other.text) \
-                and not _qualified_otherwise(text, other.text) and not _ordinal_swapped(text, other.text) \
-                and not _route_reversed(text, other.text) and not _counts_placed_otherwise(text, other.text) \
-                and all(_figure_written(figure, other.text.lower()) for figure in written) \
-                and _figures_told_alike(side, other) \
-                and not _quantity_reworded(text, other) and _months_told(text, other) \
+                and not _another_body(text, other.text) and _covered(side, other, candidate.similarity) \
+                and _retold_alike(side, other, written) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _retold_alike(side: Side, other: Side, written: frozenset[str]) -> bool:
+    """A corpus sentence worded alike tells what the statement tells: denied alike, nothing told otherwise
+    (_STATEMENT_OTHERWISE), the statement's other figures written and told as the same quantities, no other
+    amount in words, and its months named."""
+    text = side.text
+    return _negated_alike(text, other.text) and not any(differ(text, other.text) for differ in _STATEMENT_OTHERWISE) \
+        and all(_figure_written(figure, other.text.lower()) for figure in written) \
+        and _figures_told_alike(side, other) and not _quantity_reworded(text, other) and _months_told(text, other)
 
 
 def _day_told(written: str, value: str, other: Side) -> bool:
@@ -3293,6 +3292,12 @@ def _moves_opposed(text: str, other: str) -> bool:
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise)
+
+
+# what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
+# roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place
+_STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
+                        _counts_placed_otherwise)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
