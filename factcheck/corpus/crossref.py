@@ -1800,6 +1800,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     other_round = _another_round(claim.text, other.text)
     for a, b in pairs:
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
+        if pair.agree and _two_peaks(a, b):
+            pair = pair._replace(agree=_equal(a, b))  # "can grow up to 3.1m" / "up to 3.7m": two highest figures
         span = (a.start, a.end)
         if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a)):
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
@@ -2305,6 +2307,12 @@ def _under_peak(a: NumberMention, b: NumberMention) -> bool:
     peaks = _peak_hedges()
     return not _equal(a, b) and ((a.hedge or "").lower() in peaks and b.hedge is None
                                  or (b.hedge or "").lower() in peaks and a.hedge is None)
+
+
+def _two_peaks(a: NumberMention, b: NumberMention) -> bool:
+    """Both figures are the highest reached ("can grow up to 3.7m across"): compared as figures, not as
+    bounds that any lower figure meets."""
+    return bool(a.hedge) and bool(b.hedge) and {a.hedge.lower(), b.hedge.lower()} <= _peak_hedges()
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:
