@@ -709,7 +709,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written))
-            if evidence:
+            # ... and a week it names must be the evidence's ("At a staff meeting earlier this week" / "In a
+            # staff meeting earlier this week" in the previous week's wire)
+            if evidence and not _unbacked_figure(analysis, sentence, [], evidence):
                 out.append(ClaimCheck(sentence, Claim(sentence.text, "supported", evidence, ()), ()))
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
