@@ -2536,11 +2536,18 @@ def _written_lower(word: str, *texts: str) -> bool:
 
 def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """What each figure counts is of a place the other sentence never names ("25% of the Australian jewelry
-    market" / "25% of the British jewelry market"): not the same quantity."""
+    market" / "25% of the British jewelry market"), of another kind or for another name: not the same
+    quantity."""
     mine, theirs = names_of(claim, other)
-    own_a = _phrase_after(claim.text, a.end - claim.offset) & mine & places()
-    own_b = _phrase_after(other.text, b.end) & theirs & places()
+    phrase_a, phrase_b = _phrase_after(claim.text, a.end - claim.offset), _phrase_after(other.text, b.end)
+    own_a = phrase_a & mine & places()
+    own_b = phrase_b & theirs & places()
     if own_a - shared(own_a, theirs) and own_b - shared(own_b, mine):
+        return True
+    # ... or of one of two opposed kinds ("three Afghan National Army officers" / "two Afghan police
+    # officers": rules/lexicons/corpus_words.yaml opposed_qualifiers)
+    if any(x in phrase_a and y in phrase_b and x not in phrase_b and y not in phrase_a
+           for first, second in _opposed_qualifiers() for x, y in ((first, second), (second, first))):
         return True
     # ... or is for another name on each side ("a $132-million ransom for Foley's release" / "For Sotloff,
     # the group demanded $132 million")
