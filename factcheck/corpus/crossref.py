@@ -280,7 +280,12 @@ def _qualified_otherwise(text: str, other: str) -> bool:
     """The claim writes a word of a pair of opposed qualifiers where the corpus sentence writes the other
     ("Under the state complaint, Kopp also faces a fine of up to $250,000" / "The federal charge also carries a
     fine of up to $250,000"; rules/lexicons/corpus_words.yaml opposed_qualifiers): another thing."""
-    mine, theirs = set(_HYPHENATED.findall(text.lower())), set(_HYPHENATED.findall(other.lower()))
+    return _qualifiers_opposed(set(_HYPHENATED.findall(text.lower())), set(_HYPHENATED.findall(other.lower())))
+
+
+def _qualifiers_opposed(mine: set[str] | frozenset[str], theirs: set[str] | frozenset[str]) -> bool:
+    """One set of words holds a word of a pair of opposed qualifiers and the other its opposite, and neither
+    holds both."""
     return any(x in mine and y in theirs and x not in theirs and y not in mine
                for first, second in _opposed_qualifiers() for x, y in ((first, second), (second, first)))
 
@@ -473,12 +478,16 @@ def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
     the opposing predicates of rules/lexicons/predicates_opposing.yaml and the opposed words of
     corpus_words.yaml (``moves_only``: only the predicates judged on the subject alone, "rose" / "fell", which
     hold whatever figures follow)."""
-    mine, theirs = _words_of(text), _words_of(other)
-    for positive, negative in _opposing_pairs(moves_only):
-        if (positive & mine and negative & theirs and not positive & theirs) or \
-                (negative & mine and positive & theirs and not negative & theirs):
-            return True
-    return False
+    return _opposite_written(_words_of(text), _words_of(other), _opposing_pairs(moves_only))
+
+
+def _opposite_written(mine: frozenset[str], theirs: frozenset[str],
+                      pairs: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> bool:
+    """One sentence's words hold one side of a pair and the other's the opposite side, which does not also
+    write the first."""
+    return any((positive & mine and negative & theirs and not positive & theirs) or
+               (negative & mine and positive & theirs and not negative & theirs)
+               for positive, negative in pairs)
 
 
 def _opposed_acts(text: str, other: str) -> bool:
@@ -506,16 +515,18 @@ def _acts(words: list[str], act: tuple[frozenset[str], frozenset[str]]) -> bool:
 def _opposing_acts() -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], ...]:
     """The opposing pairs with objects, each side as (forms, objects); a side with no objects of its own
     takes the other's ("won" the "final" that can be "lost")."""
-    def words(items) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in items or ())
-
     acts = []
     for pair in load_lexicon("predicates_opposing")["pairs"]:
-        mine, theirs = words(pair.get("positive_objects")), words(pair.get("negative_objects"))
+        mine, theirs = _forms(pair.get("positive_objects")), _forms(pair.get("negative_objects"))
         if pair.get("intransitive") or not (mine or theirs):
             continue
-        acts.append(((words(pair["positive"]), mine or theirs), (words(pair["negative"]), theirs or mine)))
+        acts.append(((_forms(pair["positive"]), mine or theirs), (_forms(pair["negative"]), theirs or mine)))
     return tuple(acts)
+
+
+def _forms(words) -> frozenset[str]:
+    """A lexicon list of word forms, lowercased (none for a list left out)."""
+    return frozenset(str(w).lower() for w in words or ())
 
 
 def _officers_differ(text: str, other: str) -> bool:
@@ -554,11 +565,8 @@ def _words_of(text: str) -> frozenset[str]:
 
 @functools.cache
 def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    def forms(words) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in words)
-
     pairs = load_lexicon("predicates_opposing")["pairs"]
-    opposing = tuple((forms(pair["positive"]), forms(pair["negative"])) for pair in pairs
+    opposing = tuple((_forms(pair["positive"]), _forms(pair["negative"])) for pair in pairs
                      if pair.get("intransitive") or not moves_only)
     if moves_only:
         return opposing
@@ -568,10 +576,7 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
 @functools.cache
 def _opposed_word_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """rules/lexicons/corpus_words.yaml's opposed_words, each side as a set of word forms."""
-    def forms(words) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in words)
-
-    return tuple((forms(pair["positive"]), forms(pair["negative"]))
+    return tuple((_forms(pair["positive"]), _forms(pair["negative"]))
                  for pair in load_lexicon("corpus_words")["opposed_words"])
 
 
@@ -579,10 +584,7 @@ def _opposed_words(text: str, other: str) -> bool:
     """One sentence writes a word of rules/lexicons/corpus_words.yaml's opposed_words where the other writes
     its opposite, and neither writes both ("The Eyam vaccine was 90% effective" / "90% ineffective",
     "Goring Rovers were promoted" / "relegated")."""
-    mine, theirs = _words_of(text), _words_of(other)
-    return any((positive & mine and negative & theirs and not positive & theirs) or
-               (negative & mine and positive & theirs and not negative & theirs)
-               for positive, negative in _opposed_word_pairs())
+    return _opposite_written(_words_of(text), _words_of(other), _opposed_word_pairs())
 
 
 # "unless it backs down": if not; "was unable to confirm" / "could not confirm"; "cancelled an order for 20
@@ -649,14 +651,8 @@ def _denials(text: str) -> list[frozenset[str]]:
     end of its clause, by stem and synonym ("has not yet been located": locat; "never been criminally
     charged" / "never faced criminal charges")."""
     stop = facts_mod.function_words()  # "has not been confirmed": what is denied may be a reporting verb
-    found = []
-    for m in _NEGATION.finditer(text):
-        if _NO_DENIAL.match(text, m.end()):
-            continue
-        clause = _DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
-        words = [_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2]
-        found.append(frozenset(words[:4]))
-    return found
+    return [frozenset([_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2][:4])
+            for clause in _denied_clauses(text)]
 
 
 def _figures_told_alike(side: Side, other: Side) -> bool:
@@ -742,9 +738,11 @@ def _spans_told_alike(found: list[NumberMention], text: str, evidence: str) -> b
     theirs: dict[float | None, set[str | None]] = {}
     for span in (_counted_span(n, evidence) for n in find_numbers(evidence)):
         theirs.setdefault(span.value, set()).add(span.unit)
-    mine = [_counted_span(n, text) for n in found if _span_of_time(n)]
-    return all(span.unit == "s" or "s" in theirs.get(span.value, {"s"}) or span.unit in theirs[span.value]
-               for span in mine)
+    for span in (_counted_span(n, text) for n in found if _span_of_time(n)):
+        units = theirs.get(span.value)
+        if span.unit != "s" and units and "s" not in units and span.unit not in units:
+            return False
+    return True
 
 
 def _months_told(text: str, evidence: Side) -> bool:
@@ -2546,8 +2544,7 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
         return True
     # ... or of one of two opposed kinds ("three Afghan National Army officers" / "two Afghan police
     # officers": rules/lexicons/corpus_words.yaml opposed_qualifiers)
-    if any(x in phrase_a and y in phrase_b and x not in phrase_b and y not in phrase_a
-           for first, second in _opposed_qualifiers() for x, y in ((first, second), (second, first))):
+    if _qualifiers_opposed(phrase_a, phrase_b):
         return True
     # ... or is for another name on each side ("a $132-million ransom for Foley's release" / "For Sotloff,
     # the group demanded $132 million")
@@ -3284,16 +3281,21 @@ def _counts_placed_otherwise(text: str, other: str) -> bool:
 def _counted_places(text: str) -> dict[str, str]:
     """Each place named after "in" right after a count, with the count's value ("two in Manchester":
     manchester -> 2; not a month, "two in March")."""
-    spelled = {**spelled_values(), "one": 1}
-    counts = _count_words() | spelled.keys()
     found = {}
     for count in _WORD.finditer(text):
         word = count.group().lower()
-        if word in counts:  # counts in words: a count in digits is a figure the claim compares
+        if word in _count_values():  # counts in words: a count in digits is a figure the claim compares
             place = _PLACE_AFTER_COUNT.match(text, count.end())
             if place and place.group(1).lower() not in facts_mod.month_numbers():
-                found[place.group(1).lower()] = str(spelled.get(word, word))
+                found[place.group(1).lower()] = _count_values()[word]
     return found
+
+
+@functools.cache
+def _count_values() -> dict[str, str]:
+    """Each count in words with its value as text ("two": "2", "one": "1"; "both": "both")."""
+    spelled = {**spelled_values(), "one": 1}
+    return {word: str(spelled.get(word, word)) for word in _count_words() | spelled.keys()}
 
 
 _PLACE_AFTER_COUNT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+in\s+([A-Z][a-z]+)")

@@ -532,8 +532,8 @@ def noun_key(noun: str) -> str:
     if noun.lower() in _peoples():
         return _lexicon().noun_group.get("person", "person")  # "9,000 Soviets" are Soviet citizens
     word = singular(noun.lower().replace("-", ""))  # "north-east" / "northeast", "e-mails" / "emails"
-    word = _lexicon().noun_group.get(word, word)
-    return _lexicon().noun_group.get(american(word), american(word))  # "colours" / "colors"
+    word = american(_lexicon().noun_group.get(word, word))  # "colours" / "colors"
+    return _lexicon().noun_group.get(word, word)
 
 
 _BRITISH = ((LazyPattern(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
