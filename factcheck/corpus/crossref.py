@@ -2584,13 +2584,17 @@ _RATE_WORDS = {"annually": "year"}
 _PER_HEAD = re.compile(r"\bper\s+(capita|person|head)\b")
 
 
+def _told_after_end(side: Side, end: int) -> int:
+    """Where what is told right after a figure ending at ``end`` stops: its clause's end or the next figure."""
+    return min([_clause_end(side.text, end)] + [f.start for f in side.figures if f.start >= end])
+
+
 def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
     """The period a figure is counted over, told after it in its clause and before the next figure ("40
     million rand a day", "5,000 CDs with such lyrics are sold each year"; not "30 to 60 seconds of exercise
     ... about 20 minutes three times a week")."""
     text, end = side.text, n.end - offset
-    stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
-    m = _RATE.search(text, end, stop)
+    m = _RATE.search(text, end, _told_after_end(side, end))
     if m is None:  # ... or a share of each before it ("GDP per capita was $12,400")
         start = n.start - offset
         m = _PER_HEAD.search(text, _clause_start(text, start), start)
@@ -3223,8 +3227,7 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
     """The name words of the place told after a figure, in its clause and before the next figure ("45,000
     vehicles in Canada"), as _places_in reads them."""
     text, end = side.text, n.end - offset
-    stop = min([_clause_end(text, end)] + [f.start for f in side.figures if f.start >= end])
-    return _places_in(text[end:stop].replace(" in the ", " in "))
+    return _places_in(text[end:_told_after_end(side, end)].replace(" in the ", " in "))
 
 
 def _total_and_part(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
