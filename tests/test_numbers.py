@@ -288,10 +288,13 @@ def test_regular_plural_demonyms_are_counted_peoples():
     ("Only twenty six of them women.", "women"),  # a part of a whole: "of them"
     ("Six of them were hurt.", "hurt"),
     ("They cut 1,000 of those jobs.", "jobs"),
+    ("She received Yair, his parents and four of his brothers.", "brothers"),  # "of" and a determiner
+    ("Five of the company's executives quit.", "executives"),  # not the possessive before the noun
 ])
 def test_a_part_of_a_whole_counts_what_follows(text, noun):
     from factcheck.nlp.numbers import find_numbers
     assert find_numbers(text)[-1].noun == noun
+
 
 
 @pytest.mark.parametrize("text, nouns", [

@@ -921,8 +921,9 @@ def _comparable(n: NumberMention, text: str) -> bool:
         return n.noun is not None and n.noun.lower() in _ORDINAL_NOUNS
     designation = n.unit is None and scale_word(n) is None and _DESIGNATION.search(text, 0, n.start)
     common = facts_mod.sentence_openers() | facts_mod.function_words()
-    if designation and designation.group().strip().lower() not in common:
-        return False  # not "About 2,000 soldiers", "Some 450 miles"
+    if designation and designation.group().strip().lower() not in common \
+            and not designation.group().strip().endswith("ly"):
+        return False  # not "About 2,000 soldiers", "Some 450 miles", "Exactly three weeks later"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text) \
         or _repetition(n) or _span_relation(n, text) in _TOLD_FROM_A_POINT
 

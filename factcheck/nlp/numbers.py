@@ -677,7 +677,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     if rate is None and _YEARLY.match(text, end):
         noun = "per year"
     else:
-        noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units)
+        noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units,
+                                                                       count=unit is None)
     if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
@@ -895,10 +896,11 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
 
-def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str | None:
+def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: bool = False) -> str | None:
     """The head of the noun phrase after the number: a plural among its first two words, else the first;
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
-    injured"; irregular ones from the lexicon: "dead", "hurt")."""
+    injured"; irregular ones from the lexicon: "dead", "hurt"), or the noun it takes a part of ("four of his
+    brothers"; not "48.5% of those outstanding")."""
     rest = text[end:end + 60]
     if not money:
         partitive = _OF_THEM.match(rest)  # "twenty six of them women", "six of them were hurt"
@@ -927,8 +929,9 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
         word = w.group(0)
         lower = word.lower()
         if lower in lex.function_words and not (len(word) > 1 and word.isupper()):  # "16 IS leaders": no "is"
-            if not run and (lower == "of" or money and lower == "in"):
-                pos = w.end()
+            if not run and (lower == "of" or money and lower == "in"
+                            or count and lower in _PARTITIVE_DETERMINERS and rest[:pos].strip().lower() == "of"):
+                pos = w.end()  # "four of his brothers", "two of her classmates": brothers, classmates
                 continue
             break
         run.append(word)
@@ -938,9 +941,10 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
     content = [w for w in run if w[0].islower() or _ACRONYM_PLURAL.fullmatch(w)]  # "5,000 CDs", "300 PCs"
     while content and (content[0] in lex.not_nouns
                        or content[0].endswith("ly") and _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
-                       or "-" in content[0] and not content[0].endswith("s") and len(content) > 1):
+                       or "-" in content[0] and not content[0].endswith("s") and len(content) > 1
+                       or content[0].endswith(("'s", "’s")) and len(content) > 1):
         content = content[1:]  # "57 km long"; "2.5 million newly issued shares" counts shares; so does
-        # "a $5.8 million third-quarter charge" its charge
+        # "a $5.8 million third-quarter charge" its charge, and "five of the company's executives" executives
     if not content:
         return None
     for word in content[:2]:
@@ -950,6 +954,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False) -> str 
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_PARTITIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your", "the", "those", "these"))
 _IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people"))
 
 
