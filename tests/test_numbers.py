@@ -296,7 +296,6 @@ def test_a_part_of_a_whole_counts_what_follows(text, noun):
     assert find_numbers(text)[-1].noun == noun
 
 
-
 @pytest.mark.parametrize("text, nouns", [
     ("Reports put the number of injured in the two blasts at fewer than 1,500.", ["blasts", "injured"]),
     ("It raised the number of expected job cuts by 15,000 to 55,000.", ["cuts", "cuts"]),  # a change and its end
