@@ -649,10 +649,16 @@ def _prefixed_denials(text: str, other: str) -> list[frozenset[str]]:
 def _denials(text: str) -> list[frozenset[str]]:
     """Each denial of the sentence with what it denies: the first four content words after it, up to the
     end of its clause, by stem and synonym ("has not yet been located": locat; "never been criminally
-    charged" / "never faced criminal charges")."""
+    charged" / "never faced criminal charges"). A statement's contrast denies too ("spent on legal fees rather
+    than food parcels" denies the parcels); a figure's does not ("a week, instead of the four days he first
+    considered" / "three days longer than he had first considered")."""
     stop = facts_mod.function_words()  # "has not been confirmed": what is denied may be a reporting verb
+    contrasts = [_DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0] for m in _CONTRAST.finditer(text)]
     return [frozenset([_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2][:4])
-            for clause in _denied_clauses(text)]
+            for clause in _denied_clauses(text) + contrasts]
+
+
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
 
 
 def _figures_told_alike(side: Side, other: Side) -> bool:
