@@ -584,3 +584,26 @@ def test_a_retold_statement_names_the_same_month(tmp_path):
     assert check_statement(store, "Tomas Weid's December video of the Kelmar river flood was shown worldwide.", 0)
     assert not check_statement(store, "Tomas Weid's November video of the Kelmar river flood was shown "
                                       "worldwide.", 0)
+
+
+@pytest.mark.parametrize("article, expect", [
+    # the corpus sentence's story names Varela, whom the article names too: the same custom
+    ("President Varela welcomed the boy at her office on Tuesday. The Ostrand family had first applied in 1993. "
+     "The custom became law in 1947, with no link to werewolves.", "contradicted"),
+    # an article that never names Varela tells of another custom
+    ("The Ostrand family had first applied in 1993. The custom became law in 1947, with no link to werewolves.",
+     "unverified"),
+])
+def test_sentences_naming_no_one_share_a_subject_the_article_names(tmp_path, article, expect):
+    """Issue 9: two sentences naming no one, after sentences naming others, are about the same thing when the
+    claim's article also names whom the corpus sentence's story names."""
+    source = tmp_path / "c.jsonl"
+    lines = ["President Varela became the boy's godmother in a ceremony last week.",
+             "The custom became official law in 1974, unrelated to werewolves."]
+    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2014-12-29"}) + "\n" for t in lines),
+                      encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    result = check_document(Document(source="case", text=article),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 12, 31), select=RULES))
+    verdict = next(c.verdict for c in result.claims if "1947" in c.sentence)
+    assert verdict == expect
