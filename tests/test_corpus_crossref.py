@@ -607,3 +607,24 @@ def test_sentences_naming_no_one_share_a_subject_the_article_names(tmp_path, art
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 12, 31), select=RULES))
     verdict = next(c.verdict for c in result.claims if "1947" in c.sentence)
     assert verdict == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("A ringtone may have saved Oleg Marvanin, who was attacked by a bear near Tiksi. "
+     "The 47-year-old was walking to his fishing spot when the bear attacked him from behind.", "contradicted"),
+    # the sentence before names someone else: the age is that person's
+    ("A ringtone may have saved Pavel Droz, who was attacked by a bear near Tiksi. "
+     "The 47-year-old was walking to his fishing spot when the bear attacked him from behind.", "unverified"),
+])
+def test_the_aged_subject_is_whom_the_sentence_before_names(tmp_path, article, expect):
+    """Issue 9: "The 47-year-old" opening a sentence is the person its story names, so the corpus's age of
+    that person ("Marvanin, 42,") contradicts it; not another person's."""
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"text": "Marvanin, 42, was walking to his fishing spot when a bear attacked him "
+                                          "from behind.", "source": "Wire", "date": "2014-10-13"}) + "\n",
+                      encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    result = check_document(Document(source="case", text=article),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
+    verdict = next(c.verdict for c in result.claims if "47" in c.sentence)
+    assert verdict == expect

@@ -2339,7 +2339,14 @@ def _ages_of_others(claim: Side, a: NumberMention, other: Side, b: NumberMention
     kin = _aged_noun(claim.text, a.end - claim.offset)
     if kin and kin == _aged_noun(other.text, b.end):
         return False  # "her 27-year-old boyfriend, Humphrey Khoza" / "her 25-year-old boyfriend": one person
+    subject = _AGED_SUBJECT.match(claim.text)
+    if not mine and subject and subject.start(1) == a.start - claim.offset \
+            and any(_one_person(name, theirs.lower()) for name in claim.facts.story):
+        return False  # "The 47-year-old was on his way" after a sentence naming Vorozhbitsyn / "Vorozhbitsyn, 42,"
     return bool(mine or theirs) and not _one_person(mine, theirs)
+
+
+_AGED_SUBJECT = re.compile(r"\s*The\s+(\S+?)[\s-]+years?[\s-]+old\b(?![\s-]+[a-z]+\s+[A-Z])")
 
 
 _AGED_NOUN = LazyPattern(r"[\s-]+years?[\s-]+old\s+([a-z]+)")
