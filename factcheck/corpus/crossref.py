@@ -32,7 +32,7 @@ from .subjects import (REFERRING, YEAR, Side, in_one_name, institution_heads, na
                        same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "one_date": 85, "anchored": 55}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "both_unnamed": 70, "one_date": 85, "anchored": 55}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1773,7 +1773,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     # (a claim naming no one but who tells it, worded nearly as the corpus sentence: "The unemployment rate
     # remained at 4.6 percent last month, the Labor Department said")
-    unnamed = not told_of and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
+    # (or both naming no one, worded closely: "In the 18th century, parents were reportedly so frightened of the
+    # legend" / "In the 19th century, parents were reportedly so spooked by 'el lobizon'")
+    unnamed = not told_of and candidate.similarity >= CONTRADICTION_SIMILARITY[
+        "unnamed" if their_told_of or claim.facts.story else "both_unnamed"]
     strong = close and (shared_names or unnamed)
     # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
     # corpus date by near-identical wording; with figures, which date goes with which is too unsure
