@@ -628,3 +628,24 @@ def test_the_aged_subject_is_whom_the_sentence_before_names(tmp_path, article, e
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
     verdict = next(c.verdict for c in result.claims if "47" in c.sentence)
     assert verdict == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Oleg Marvanin was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
+     "He is recovering from cuts and bruises to his face and chest.", "supported"),
+    # the article never names Marvanin: "He" is someone else
+    ("Pavel Droz was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
+     "He is recovering from cuts and bruises to his face and chest.", "unverified"),
+])
+def test_he_or_she_is_whom_the_article_and_the_corpus_sentence_name(tmp_path, article, expect):
+    """Issue 9: a statement opening with "He" after a sentence naming an outlet is about the person the article
+    names that the corpus sentence names, not about no one."""
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"text": "Marvanin suffered cuts and bruises to his face and chest and is now "
+                                          "recovering.", "source": "Wire", "date": "2014-10-13"}) + "\n",
+                      encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    result = check_document(Document(source="case", text=article),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
+    verdict = next((c.verdict for c in result.claims if "bruises" in c.sentence), "unverified")
+    assert verdict == expect

@@ -205,7 +205,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
 
 def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = (),
                     written: frozenset[str] = frozenset(),
-                    days: tuple[tuple[str, str], ...] = ()) -> tuple[Evidence, ...]:
+                    days: tuple[tuple[str, str], ...] = (), known: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
     """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
     federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
     convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
@@ -213,12 +213,16 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     as it does (not "whose August death" for "The group's July video"). A statement is never contradicted:
     only figures and dates are compared. A question asserts nothing to back. ``days``: the days the sentence
     names, as written and resolved ("next Tuesday", "2015-03-10"); a corpus sentence dating it to another
-    day ("will be announced March 9") does not retell it (the same weekday named on both sides does)."""
+    day ("will be announced March 9") does not retell it (the same weekday named on both sides does).
+    ``known``: the names the article writes; a sentence opening with "He" or "She" whose story names no one the
+    corpus sentence names is about whom the article names that the corpus sentence names ("He is recovering
+    from cuts and bruises" after a sentence naming the Croatian Times / "Vorozhbitsyn suffered cuts and
+    bruises ... and is now recovering")."""
     if _QUESTION.search(text):
         return ()
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
-    side = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
+    told = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
     found = []
     for candidate in search(store, text, limit=5):
         if candidate.similarity < _settings()["statement_similarity"]:
@@ -226,6 +230,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         other = _corpus_side(candidate)
         if other.dates and not all(_day_told(written, value, other) for written, value in days):
             continue
+        side = _told_of_person(told, other, known)
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if not mine:
@@ -252,6 +257,19 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+_PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
+
+
+def _told_of_person(side: Side, other: Side, known: tuple[str, ...]) -> Side:
+    """The statement's side, its story the article's names that the corpus sentence names when it opens with
+    "He" or "She" and names no one, and its own story shares no name with the corpus sentence."""
+    if side.facts.names or not _PERSON_PRONOUN.match(side.text) \
+            or shared(side.facts.story_words, other.facts.name_words):
+        return side
+    named = tuple(n for n in known if shared(facts_mod.Facts(names=(n,)).name_words, other.facts.name_words))
+    return Side(side.text, side.offset, (), (), facts_mod.Facts(names=(), story=named)) if named else side
 
 
 def _retold_alike(side: Side, other: Side, written: frozenset[str]) -> bool:
@@ -710,7 +728,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
-            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written))
+            evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written),
+                                       known=known)
             # ... and a week it names must be the evidence's ("At a staff meeting earlier this week" / "In a
             # staff meeting earlier this week" in the previous week's wire)
             if evidence and not _unbacked_figure(analysis, sentence, [], evidence):
