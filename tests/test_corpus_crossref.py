@@ -649,3 +649,23 @@ def test_he_or_she_is_whom_the_article_and_the_corpus_sentence_name(tmp_path, ar
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
     verdict = next((c.verdict for c in result.claims if "bruises" in c.sentence), "unverified")
     assert verdict == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Marta Rendell is preparing to sue the Holloway clinic, the Daily Clarion reports. "
+     "Sources say she will wait to learn the cause of her mother's death before she takes legal action.", "supported"),
+    ("Anna Pryce is preparing to sue the Holloway clinic, the Daily Clarion reports. "
+     "Sources say she will wait to learn the cause of her mother's death before she takes legal action.", "unverified"),
+])
+def test_a_she_inside_a_statement_is_whom_the_article_names(tmp_path, article, expect):
+    """Issue 9: a statement naming no one that speaks of a "she" ("Sources say she will wait") is about the person
+    the article names that the corpus sentence names."""
+    source = tmp_path / "c.jsonl"
+    source.write_text(json.dumps({"text": "Sources say that Marta Rendell wants to wait until she learns the cause of "
+                                          "her mother's death before she takes legal action.", "source": "Wire",
+                                  "date": "2014-09-12"}) + "\n", encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    result = check_document(Document(source="case", text=article),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 9, 15), select=RULES))
+    verdict = next((c.verdict for c in result.claims if "legal action" in c.sentence), "unverified")
+    assert verdict == expect

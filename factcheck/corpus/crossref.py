@@ -214,10 +214,10 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     only figures and dates are compared. A question asserts nothing to back. ``days``: the days the sentence
     names, as written and resolved ("next Tuesday", "2015-03-10"); a corpus sentence dating it to another
     day ("will be announced March 9") does not retell it (the same weekday named on both sides does).
-    ``known``: the names the article writes; a sentence opening with "He" or "She" whose story names no one the
-    corpus sentence names is about whom the article names that the corpus sentence names ("He is recovering
-    from cuts and bruises" after a sentence naming the Croatian Times / "Vorozhbitsyn suffered cuts and
-    bruises ... and is now recovering")."""
+    ``known``: the names the article writes; a sentence naming no one that speaks of a "he" or "she", whose story
+    names no one the corpus sentence names, is about whom the article names that the corpus sentence names ("He
+    is recovering from cuts and bruises" after a sentence naming the Croatian Times / "Vorozhbitsyn suffered cuts
+    and bruises ... and is now recovering")."""
     if _QUESTION.search(text):
         return ()
     own = tuple(facts_mod.names(text))
@@ -259,13 +259,14 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     return tuple(found[:3])
 
 
-_PERSON_PRONOUN = re.compile(r"(?:he|she)\b", re.I)
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 
 
 def _told_of_person(side: Side, other: Side, known: tuple[str, ...]) -> Side:
-    """The statement's side, its story the article's names that the corpus sentence names when it opens with
-    "He" or "She" and names no one, and its own story shares no name with the corpus sentence."""
-    if side.facts.names or not _PERSON_PRONOUN.match(side.text) \
+    """The statement's side, its story the article's names that the corpus sentence names when it names no one,
+    speaks of a "he" or "she" ("She will wait", "spare his life") and its own story shares no name with the
+    corpus sentence."""
+    if side.facts.names or not _PERSON_PRONOUN.search(side.text) \
             or shared(side.facts.story_words, other.facts.name_words):
         return side
     named = tuple(n for n in known if shared(facts_mod.Facts(names=(n,)).name_words, other.facts.name_words))
