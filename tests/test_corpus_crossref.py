@@ -669,3 +669,13 @@ def test_a_she_inside_a_statement_is_whom_the_article_names(tmp_path, article, e
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 9, 15), select=RULES))
     verdict = next((c.verdict for c in result.claims if "legal action" in c.sentence), "unverified")
     assert verdict == expect
+
+
+def test_a_phrasal_verb_reads_as_the_word_it_stands_for():
+    """Issue 9: "came back" retells "returned" and "went ahead" retells "continued" (rules/lexicons/corpus_words.yaml
+    phrasal_verbs), in any form listed; a lone "back" or "ahead" stands for nothing."""
+    from factcheck.corpus.crossref import _phrasal_meanings
+    assert _phrasal_meanings("The rites went ahead until Kishore came back from hospital.") == {
+        "went": "continue", "ahead": "continue", "came": "return", "back": "return"}
+    assert _phrasal_meanings("She passed away on Sunday.") == {"passed": "died", "away": "died"}
+    assert _phrasal_meanings("He looked back at the years ahead.") == {}

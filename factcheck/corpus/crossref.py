@@ -459,8 +459,10 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     words = claim.words - _retelling_stop()
     cover = STATEMENT_COVER if not own_words else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
-    theirs = {_synonym(w) for w in other.words}  # "financed" / "funded", "postponed" / "put off"
-    held = sum(w in other.words or _synonym(w) in theirs for w in words)
+    # "financed" / "funded", "postponed" / "put off"; "came back from hospital" / "returned from hospital"
+    theirs = {_synonym(w) for w in other.words} | {_synonym(w) for w in _phrasal_meanings(other.text).values()}
+    mine = _phrasal_meanings(claim.text)
+    held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs for w in words)
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
@@ -468,6 +470,23 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
         return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
     return held >= cover * len(words)
+
+
+def _phrasal_meanings(text: str) -> dict[str, str]:
+    """Each word of a phrasal verb of rules/lexicons/corpus_words.yaml (phrasal_verbs) in the sentence, with the
+    one word the phrase stands for ("came" and "back" of "came back": "return")."""
+    pattern, meaning = _phrasal_verbs()
+    return {singular(w): meaning[" ".join(phrase.split())]
+            for phrase in pattern.findall(text.lower()) for w in phrase.split()}
+
+
+@functools.cache
+def _phrasal_verbs() -> tuple[re.Pattern, dict[str, str]]:
+    meaning = {str(form).lower(): str(word).lower()
+               for word, forms in load_lexicon("corpus_words")["phrasal_verbs"].items() for form in forms}
+    forms = sorted(meaning, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"\b(?:{alternatives})\b"), meaning
 
 
 @functools.cache
