@@ -692,8 +692,13 @@ def _denials(text: str) -> list[frozenset[str]]:
     considered" / "three days longer than he had first considered")."""
     stop = facts_mod.function_words()  # "has not been confirmed": what is denied may be a reporting verb
     contrasts = [_DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0] for m in _CONTRAST.finditer(text)]
-    return [frozenset([_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2][:4])
-            for clause in _denied_clauses(text) + contrasts]
+
+    def denied(clause: str, words: int) -> frozenset[str]:
+        return frozenset([_synonym(w) for w in _WORD.findall(clause.lower()) if w not in stop and len(w) > 2][:words])
+
+    # a contrast denies its first content word: "Instead of calling the wedding off, she chose a guest" is
+    # retold by "She picked a guest at the wedding", not denied by it
+    return [denied(clause, 4) for clause in _denied_clauses(text)] + [denied(clause, 1) for clause in contrasts]
 
 
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.I)
