@@ -899,8 +899,8 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: bool = False) -> str | None:
     """The head of the noun phrase after the number: a plural among its first two words, else the first;
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
-    injured"; irregular ones from the lexicon: "dead", "hurt"), or the noun it takes a part of ("four of his
-    brothers"; not "48.5% of those outstanding")."""
+    injured"; irregular ones from the lexicon: "dead", "hurt"), or for a bare ``count`` the noun it takes a part
+    of ("four of his brothers"; a share such as "36% of the market" keeps its own reading)."""
     rest = text[end:end + 60]
     if not money:
         partitive = _OF_THEM.match(rest)  # "twenty six of them women", "six of them were hurt"
