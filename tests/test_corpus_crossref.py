@@ -586,6 +586,13 @@ def test_a_retold_statement_names_the_same_month(tmp_path):
                                       "worldwide.", 0)
 
 
+def _article_verdict(tmp_path, lines: list[str], corpus_date: str, article: str, dateline: date, needle: str) -> str:
+    """The verdict on the article sentence holding ``needle`` (see _article_verdicts); "unverified" when it is no
+    claim."""
+    verdicts, _ = _article_verdicts(tmp_path, lines, corpus_date, article, dateline)
+    return next((verdict for sentence, verdict in verdicts.items() if needle in sentence), "unverified")
+
+
 @pytest.mark.parametrize("article, expect", [
     # the corpus sentence's story names Varela, whom the article names too: the same custom
     ("President Varela welcomed the boy at her office on Tuesday. The Ostrand family had first applied in 1993. "
@@ -597,16 +604,9 @@ def test_a_retold_statement_names_the_same_month(tmp_path):
 def test_sentences_naming_no_one_share_a_subject_the_article_names(tmp_path, article, expect):
     """Issue 9: two sentences naming no one, after sentences naming others, are about the same thing when the
     claim's article also names whom the corpus sentence's story names."""
-    source = tmp_path / "c.jsonl"
     lines = ["President Varela became the boy's godmother in a ceremony last week.",
              "The custom became official law in 1974, unrelated to werewolves."]
-    source.write_text("".join(json.dumps({"text": t, "source": "Wire", "date": "2014-12-29"}) + "\n" for t in lines),
-                      encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    result = check_document(Document(source="case", text=article),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 12, 31), select=RULES))
-    verdict = next(c.verdict for c in result.claims if "1947" in c.sentence)
-    assert verdict == expect
+    assert _article_verdict(tmp_path, lines, "2014-12-29", article, date(2014, 12, 31), "1947") == expect
 
 
 @pytest.mark.parametrize("article, expect", [
@@ -619,56 +619,33 @@ def test_sentences_naming_no_one_share_a_subject_the_article_names(tmp_path, art
 def test_the_aged_subject_is_whom_the_sentence_before_names(tmp_path, article, expect):
     """Issue 9: "The 47-year-old" opening a sentence is the person its story names, so the corpus's age of
     that person ("Marvanin, 42,") contradicts it; not another person's."""
-    source = tmp_path / "c.jsonl"
-    source.write_text(json.dumps({"text": "Marvanin, 42, was walking to his fishing spot when a bear attacked him "
-                                          "from behind.", "source": "Wire", "date": "2014-10-13"}) + "\n",
-                      encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    result = check_document(Document(source="case", text=article),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
-    verdict = next(c.verdict for c in result.claims if "47" in c.sentence)
-    assert verdict == expect
+    lines = ["Marvanin, 42, was walking to his fishing spot when a bear attacked him from behind."]
+    assert _article_verdict(tmp_path, lines, "2014-10-13", article, date(2014, 10, 15), "47") == expect
 
 
-@pytest.mark.parametrize("article, expect", [
-    ("Oleg Marvanin was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
-     "He is recovering from cuts and bruises to his face and chest.", "supported"),
+_MARVANIN = ["Marvanin suffered cuts and bruises to his face and chest and is now recovering."]
+_RENDELL = ["Sources say that Marta Rendell wants to wait until she learns the cause of her mother's death before she "
+            "takes legal action."]
+
+
+@pytest.mark.parametrize("lines, article, needle, expect", [
+    (_MARVANIN, "Oleg Marvanin was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
+                "He is recovering from cuts and bruises to his face and chest.", "bruises", "supported"),
     # the article never names Marvanin: "He" is someone else
-    ("Pavel Droz was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
-     "He is recovering from cuts and bruises to his face and chest.", "unverified"),
+    (_MARVANIN, "Pavel Droz was attacked by a bear near Tiksi. The attack was first reported by the Lena Courier. "
+                "He is recovering from cuts and bruises to his face and chest.", "bruises", "unverified"),
+    # the pronoun inside the sentence ("Sources say she will wait")
+    (_RENDELL, "Marta Rendell is preparing to sue the Holloway clinic, the Daily Clarion reports. Sources say she "
+               "will wait to learn the cause of her mother's death before she takes legal action.", "legal action",
+     "supported"),
+    (_RENDELL, "Anna Pryce is preparing to sue the Holloway clinic, the Daily Clarion reports. Sources say she "
+               "will wait to learn the cause of her mother's death before she takes legal action.", "legal action",
+     "unverified"),
 ])
-def test_he_or_she_is_whom_the_article_and_the_corpus_sentence_name(tmp_path, article, expect):
-    """Issue 9: a statement opening with "He" after a sentence naming an outlet is about the person the article
-    names that the corpus sentence names, not about no one."""
-    source = tmp_path / "c.jsonl"
-    source.write_text(json.dumps({"text": "Marvanin suffered cuts and bruises to his face and chest and is now "
-                                          "recovering.", "source": "Wire", "date": "2014-10-13"}) + "\n",
-                      encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    result = check_document(Document(source="case", text=article),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 10, 15), select=RULES))
-    verdict = next((c.verdict for c in result.claims if "bruises" in c.sentence), "unverified")
-    assert verdict == expect
-
-
-@pytest.mark.parametrize("article, expect", [
-    ("Marta Rendell is preparing to sue the Holloway clinic, the Daily Clarion reports. "
-     "Sources say she will wait to learn the cause of her mother's death before she takes legal action.", "supported"),
-    ("Anna Pryce is preparing to sue the Holloway clinic, the Daily Clarion reports. "
-     "Sources say she will wait to learn the cause of her mother's death before she takes legal action.", "unverified"),
-])
-def test_a_she_inside_a_statement_is_whom_the_article_names(tmp_path, article, expect):
-    """Issue 9: a statement naming no one that speaks of a "she" ("Sources say she will wait") is about the person
-    the article names that the corpus sentence names."""
-    source = tmp_path / "c.jsonl"
-    source.write_text(json.dumps({"text": "Sources say that Marta Rendell wants to wait until she learns the cause of "
-                                          "her mother's death before she takes legal action.", "source": "Wire",
-                                  "date": "2014-09-12"}) + "\n", encoding="utf-8")
-    build_corpus(str(tmp_path / "c.db"), [str(source)])
-    result = check_document(Document(source="case", text=article),
-                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2014, 9, 15), select=RULES))
-    verdict = next((c.verdict for c in result.claims if "legal action" in c.sentence), "unverified")
-    assert verdict == expect
+def test_he_or_she_is_whom_the_article_and_the_corpus_sentence_name(tmp_path, lines, article, needle, expect):
+    """Issue 9: a statement naming no one that speaks of a "he" or "she", after a sentence naming an outlet, is
+    about the person the article names that the corpus sentence names, not about no one."""
+    assert _article_verdict(tmp_path, lines, "2014-10-13", article, date(2014, 10, 15), needle) == expect
 
 
 def test_a_phrasal_verb_reads_as_the_word_it_stands_for():
