@@ -3301,6 +3301,20 @@ def _total_and_part(claim: Side, a: NumberMention, other: Side, b: NumberMention
     return _totalled(other.text, b.end) and not _totalled(claim.text, a.end - claim.offset)
 
 
+def _part_and_whole(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure counts a part of what it counts ("three of his brothers", "five of the board's members") and
+    the other does not ("his six brothers", "12 board members"): a part and what may be the whole, no
+    contradiction (two parts compare: "three of his brothers" / "four of his brothers"). Counts only: "30% of its
+    profit" is a share, and an equal figure is the same whatever its phrasing ("12 of them Americans")."""
+    if a.unit is not None or b.unit is not None or _equal(a, b):
+        return False
+    return (_PART_OF.match(claim.text, a.end - claim.offset) is None) != (_PART_OF.match(other.text, b.end) is None)
+
+
+# "three of his brothers", "10 of 12 victims"; not "twenty six of them women", which counts the women
+_PART_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|our|my|your|the|those|these)\b|\d)", re.I)
+
+
 def _totalled(text: str, end: int) -> bool:
     return _TOTAL.search(text, end, _clause_end(text, end)) is not None
 
@@ -3385,7 +3399,8 @@ _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordina
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
-# another time, places, a total and a part
+# another time, places, a total and a part, a part and a whole
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
-                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise, _total_and_part)
+                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise, _total_and_part,
+                   _part_and_whole)
