@@ -609,6 +609,15 @@ def test_sentences_naming_no_one_share_a_subject_the_article_names(tmp_path, art
     assert _article_verdict(tmp_path, lines, "2014-12-29", article, date(2014, 12, 31), "1947") == expect
 
 
+def test_a_roundup_naming_two_companies_ties_no_company_sentence_to_the_other(tmp_path):
+    """Issue 9: "The company has 12 million shares outstanding" after a sentence naming Amdahl is Amdahl's, even
+    when the roundup also names Savin, whose story the corpus's "The company has 31 million shares" is in."""
+    lines = ["Savin Corp. said its board approved a buyback.", "The company has 31 million shares outstanding."]
+    article = ("Amdahl Corp. and Savin Corp. both reported results on Monday. Amdahl Corp. said its board approved a "
+               "dividend. The company has 12 million shares outstanding.")
+    assert _article_verdict(tmp_path, lines, "2015-01-05", article, date(2015, 1, 7), "12 million") == "unverified"
+
+
 @pytest.mark.parametrize("article, expect", [
     ("A ringtone may have saved Oleg Marvanin, who was attacked by a bear near Tiksi. "
      "The 47-year-old was walking to his fishing spot when the bear attacked him from behind.", "contradicted"),

@@ -193,9 +193,10 @@ def same_subject(claim: Side, other: Side) -> bool:
     if not (mine or theirs) and claim.facts.story and other.facts.story:
         # ... unless the claim's article names whom the corpus sentence's story names ("The custom became law
         # in 1947" after a sentence naming Tawil, "The custom became official law in 1974" after one naming
-        # Kirchner, in an article naming both)
+        # Kirchner, in an article naming both); not for a sentence describing a company ("The company has 12
+        # million shares outstanding" in a roundup naming Amdahl and Savin is one of them, whichever)
         return bool(shared(claim.facts.story_words, other.facts.story_words)
-                    or shared(claim.known_words, other.facts.story_words))
+                    or not _described(claim.text) and shared(claim.known_words, other.facts.story_words))
     return not (mine and theirs) or bool(shared(mine, theirs))
 
 
