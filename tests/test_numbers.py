@@ -124,6 +124,8 @@ def _one(text: str) -> NumberMention:
     # Canadian dollars, written either way
     ("Cineplex closed at C$12 7/8 in Toronto.", "C$12 7/8", 12.875, "CAD", None, None, None),
     ("It will raise 396 million Canadian dollars.", "396 million Canadian dollars", 396e6, "CAD", None, None, None),
+    # a unit's plural abbreviation is the unit
+    ("Adult males can reach up to 635 kgs.", "635 kgs", 635.0, "kg", None, "up to", None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)
