@@ -10,6 +10,7 @@ wording than a support: precision over recall.
 """
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -3383,18 +3384,54 @@ def _moves_opposed(text: str, other: str) -> bool:
     return _opposed(text, other, moves_only=True)
 
 
+def _word_swapped(text: str, other: str) -> bool:
+    """The two sentences tell the same words in the same order but for one word on each side, in the same place,
+    and the two are alternatives of one contrast set of rules/lexicons/corpus_words.yaml ("The fire started in
+    the garage and quickly spread" / "... in the kitchen and quickly spread", "the suspect was taken to a
+    nearby hospital" / "the victim was taken"): one thing changed. (Any swapped word would also part true
+    retellings that use a synonym no lexicon lists: "the biggest known crab" / "the largest".)"""
+    stop = _retelling_stop() | facts_mod.function_words()
+    mine, theirs = ([w for w in _WORD.findall(t.lower()) if len(w) > 2 and w not in stop] for t in (text, other))
+    blocks = difflib.SequenceMatcher(None, [_synonym(w) for w in mine], [_synonym(w) for w in theirs],
+                                     autojunk=False).get_opcodes()
+    sets = _contrast_sets()
+    return any(tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
+               and all(blocks[n][0] == "equal" for n in (k - 1, k + 1) if 0 <= n < len(blocks))
+               and _alternatives(sets.get(singular(mine[i1]), frozenset()), sets.get(singular(theirs[j1]), frozenset()))
+               for k, (tag, i1, i2, j1, j2) in enumerate(blocks))
+
+
+def _alternatives(mine: frozenset[tuple[int, int]], theirs: frozenset[tuple[int, int]]) -> bool:
+    """Two words are other alternatives of one contrast set ("woman" / "man"; not "woman" / "women")."""
+    return any(group == their_group and alternative != their_alternative
+               for group, alternative in mine for their_group, their_alternative in theirs)
+
+
+@functools.cache
+def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
+    """Word (singular) -> the (contrast set, alternative) of rules/lexicons/corpus_words.yaml it is written as;
+    an alternative lists its forms with "|" ("woman|women")."""
+    out: dict[str, set[tuple[int, int]]] = {}
+    for i, group in enumerate(load_lexicon("corpus_words")["contrast_sets"]):
+        for j, alternative in enumerate(group):
+            for word in str(alternative).lower().split("|"):
+                out.setdefault(singular(word), set()).add((i, j))
+    return {word: frozenset(found) for word, found in out.items()}
+
+
 # what makes a sentence tell another thing than the claim, whatever their figures (each documented above):
 # an opposite move, deed or word, another officer, a multiplier, reversed roles, an opposed qualifier, a
-# denial, another round, a route run the other way, another count of a place
+# denial, another round, a route run the other way, another count of a place, one alternative for another
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
-                   _counts_placed_otherwise)
+                   _counts_placed_otherwise, _word_swapped)
 
 
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
-# roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place
+# roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
+# alternative for another
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
-                        _counts_placed_otherwise)
+                        _counts_placed_otherwise, _word_swapped)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
