@@ -126,6 +126,8 @@ def _one(text: str) -> NumberMention:
     ("It will raise 396 million Canadian dollars.", "396 million Canadian dollars", 396e6, "CAD", None, None, None),
     # a unit's plural abbreviation is the unit
     ("Adult males can reach up to 635 kgs.", "635 kgs", 635.0, "kg", None, "up to", None),
+    # "within" bounds a span from above
+    ("The statement came within 40 minutes of the video.", "40", 40.0, None, "minutes", "within", None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

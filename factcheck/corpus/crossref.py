@@ -1006,8 +1006,8 @@ def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
     end = _after_noun(n, text, offset)
     after = _RELATION_AFTER.match(text, end) if end >= 0 else None
     before = text[max(0, n.start - offset - 30):n.start - offset]
-    if n.hedge and before.rstrip().lower().endswith(n.hedge.lower()):
-        before = before.rstrip()[:-len(n.hedge)]
+    if n.hedge and n.hedge.lower() != "within" and before.rstrip().lower().endswith(n.hedge.lower()):
+        before = before.rstrip()[:-len(n.hedge)]  # ("within a year" is both a bound and told from a point)
     if _FOR_BEFORE.search(before):
         return None  # "clung to an inner tube for two days before he was plucked": a fixed span
     if after:
