@@ -3384,7 +3384,7 @@ def _moves_opposed(text: str, other: str) -> bool:
     return _opposed(text, other, moves_only=True)
 
 
-def _word_swapped(text: str, other: str) -> bool:
+def _alternative_swapped(text: str, other: str) -> bool:
     """The two sentences tell the same words in the same order but for one word on each side, in the same place,
     and the two are alternatives of one contrast set of rules/lexicons/corpus_words.yaml ("The fire started in
     the garage and quickly spread" / "... in the kitchen and quickly spread", "the suspect was taken to a
@@ -3392,9 +3392,11 @@ def _word_swapped(text: str, other: str) -> bool:
     retellings that use a synonym no lexicon lists: "the biggest known crab" / "the largest".)"""
     stop = _retelling_stop() | facts_mod.function_words()
     mine, theirs = ([w for w in _WORD.findall(t.lower()) if len(w) > 2 and w not in stop] for t in (text, other))
+    sets = _contrast_sets()
+    if not any(singular(w) in sets for w in mine) or not any(singular(w) in sets for w in theirs):
+        return False
     blocks = difflib.SequenceMatcher(None, [_synonym(w) for w in mine], [_synonym(w) for w in theirs],
                                      autojunk=False).get_opcodes()
-    sets = _contrast_sets()
     return any(tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1
                and all(blocks[n][0] == "equal" for n in (k - 1, k + 1) if 0 <= n < len(blocks))
                and _alternatives(sets.get(singular(mine[i1]), frozenset()), sets.get(singular(theirs[j1]), frozenset()))
@@ -3424,14 +3426,14 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # denial, another round, a route run the other way, another count of a place, one alternative for another
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
-                   _counts_placed_otherwise, _word_swapped)
+                   _counts_placed_otherwise, _alternative_swapped)
 
 
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
-                        _counts_placed_otherwise, _word_swapped)
+                        _counts_placed_otherwise, _alternative_swapped)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
