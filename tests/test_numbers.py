@@ -128,6 +128,8 @@ def _one(text: str) -> NumberMention:
     ("Adult males can reach up to 635 kgs.", "635 kgs", 635.0, "kg", None, "up to", None),
     # "within" bounds a span from above
     ("The statement came within 40 minutes of the video.", "40", 40.0, None, "minutes", "within", None),
+    # an age in apposition after a described person
+    ("Doctors were treating the comedienne, 81, at the time.", "81", 81.0, None, "age", None, None),
 ])
 def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     n = _one(sentence)

@@ -747,10 +747,15 @@ _NAME_BEFORE_AGE = LazyPattern(r"\b[A-Z][\w'’-]*[a-z],\s+$")
 
 def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
     """A person's age in apposition: "Nigel Judah, 58, finance director", "Iair, 21, is", "by his mother,
-    Cai Tuan, 37." at a sentence's end."""
-    return (value is not None and value == int(value) and 0 < value < 120
-            and closes_apposition(text, end)
-            and _NAME_BEFORE_AGE.search(text, max(0, start - 40), start) is not None)
+    Cai Tuan, 37." at a sentence's end, "the comedienne, 81, was" (after a described person, between commas)."""
+    if value is None or value != int(value) or not 0 < value < 120 or not closes_apposition(text, end):
+        return False
+    return _NAME_BEFORE_AGE.search(text, max(0, start - 40), start) is not None \
+        or text[end:end + 1] == "," and _DESCRIBED_BEFORE_AGE.search(text, max(0, start - 40), start) is not None
+
+
+# "the comedienne, 81,", "his elderly mother, 79,"
+_DESCRIBED_BEFORE_AGE = LazyPattern(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,\s+$")
 
 
 def closes_apposition(text: str, end: int) -> bool:
