@@ -665,3 +665,19 @@ def test_a_phrasal_verb_reads_as_the_word_it_stands_for():
         "went": "continue", "ahead": "continue", "came": "return", "back": "return"}
     assert _phrasal_meanings("She passed away on Sunday.") == {"passed": "died", "away": "died"}
     assert _phrasal_meanings("He looked back at the years ahead.") == {}
+
+
+@pytest.mark.parametrize("text, other, swapped", [
+    ("The Tessaly plant will make batteries for electric buses.", "The Tessaly plant will make batteries for electric "
+                                                                  "cars.", True),
+    ("The fire started in the garage and spread upstairs.", "The fire started in the kitchen and spread upstairs.",
+     True),
+    ("A women has been arrested after the attack.", "A woman has been arrested after the attack.", False),
+    ("She joined other female members of the family.", "She joined other women of the family.", False),
+])
+def test_one_alternative_swapped_for_another_tells_another_thing(text, other, swapped):
+    """Issue 9: contrast sets (rules/lexicons/corpus_words.yaml): one alternative for another in an otherwise
+    identical retelling is another thing; two forms of one alternative are not ("buses" / "bus", "women" /
+    "woman", "female" / "women")."""
+    from factcheck.corpus.crossref import _alternative_swapped
+    assert _alternative_swapped(text, other) is swapped
