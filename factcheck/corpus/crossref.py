@@ -2434,6 +2434,30 @@ _AGE_WHEN = re.compile(r"(?:[\s-]+years?[\s-]+old)?\s+(?:when|at\s+the\s+time|ba
 _AGE_AT = re.compile(r"(?:^|[.;]\s+)At\s+(?:the\s+age\s+of\s+|age\s+)?$")  # "At 19, she left home"; not "died at 81"
 
 
+def _ages_traded(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two equal ages given to two people who traded them: the word that describes the claim's age ("his
+    32-year-old lover", "The husband, 21,") describes another age in the corpus sentence and not this one
+    ("Fan Lung, 32, ... lover Zhang Hung, 21")."""
+    if a.noun != "age" or b.noun != "age" or not _equal(a, b):
+        return False
+    mine = _age_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+    theirs = _age_words(other.text, b.start, b.end)
+    return any(y is not b and y.noun == "age" and not _equal(a, y)
+               and mine & _age_words(other.text, y.start, y.end) - theirs for y in other.numbers)
+
+
+def _age_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words that describe an age: the noun after "-year-old" ("32-year-old lover") or, for an age in
+    apposition ("lover Zhang Hung, 21,"), the three words before it."""
+    after = _AGED_NOUN.match(text, end)
+    if after:
+        return frozenset({singular(after.group(1))})
+    if not closes_apposition(text, end):
+        return frozenset()
+    stop = facts_mod.function_words()
+    return frozenset(singular(w) for w in _WORD.findall(text[max(0, start - 40):start].lower())[-3:] if w not in stop)
+
+
 def _another_persons_age(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """Two ages that are not one person's: each given to another name ("Feng Lung, 32," / "Fan Lung, 32,"),
     or one given to a name whose age the other sentence gives elsewhere ("her 30-year-old husband" beside
@@ -3438,8 +3462,8 @@ _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordina
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
-# another time, places, a total and a part, a part and a whole
+# another time, ages traded, places, a total and a part, a part and a whole
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
-                   _given_to_another, _another_persons_age, _age_then, _placed_otherwise, _total_and_part,
-                   _part_and_whole)
+                   _given_to_another, _another_persons_age, _ages_traded, _age_then, _placed_otherwise,
+                   _total_and_part, _part_and_whole)
