@@ -224,6 +224,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     told = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
+    known_words = tuple((name, facts_mod.Facts(names=(name,)).name_words) for name in known)
     found = []
     for candidate in search(store, text, limit=5):
         if candidate.similarity < _settings()["statement_similarity"]:
@@ -231,7 +232,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         other = _corpus_side(candidate)
         if other.dates and not all(_day_told(written, value, other) for written, value in days):
             continue
-        side = _told_of_person(told, other, known)
+        side = _told_of_person(told, other, known_words)
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
         if not mine:
@@ -263,14 +264,14 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
 
 
-def _told_of_person(side: Side, other: Side, known: tuple[str, ...]) -> Side:
+def _told_of_person(side: Side, other: Side, known: tuple[tuple[str, frozenset[str]], ...]) -> Side:
     """The statement's side, its story the article's names that the corpus sentence names when it names no one,
     speaks of a "he" or "she" ("She will wait", "spare his life") and its own story shares no name with the
-    corpus sentence."""
+    corpus sentence. ``known``: each name the article writes with its name words."""
     if side.facts.names or not _PERSON_PRONOUN.search(side.text) \
             or shared(side.facts.story_words, other.facts.name_words):
         return side
-    named = tuple(n for n in known if shared(facts_mod.Facts(names=(n,)).name_words, other.facts.name_words))
+    named = tuple(name for name, words in known if shared(words, other.facts.name_words))
     return Side(side.text, side.offset, (), (), facts_mod.Facts(names=(), story=named)) if named else side
 
 

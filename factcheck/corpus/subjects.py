@@ -101,7 +101,7 @@ class Side:
     def context_words(self) -> frozenset[str]:
         """The name words of whom the sentence's story names, else of whom its article names: whom a sentence
         naming no one is about ("International sales made up roughly 60% of the company's sales")."""
-        return facts_mod.Facts(names=self.facts.story or self.known).name_words
+        return self.facts.story_words if self.facts.story else self.known_words
 
     @functools.cached_property
     def known_words(self) -> frozenset[str]:
