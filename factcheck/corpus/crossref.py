@@ -21,9 +21,9 @@ from ..lazy_pattern import LazyPattern
 from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
-from ..nlp.numbers import (agree, american, closes_apposition, describe, find_numbers, hedge_kind, in_seconds,
-                           interval, is_generic, noun_key, same_quantity, is_span, scale_word, singular, span_units,
-                           spelled_values, spelled_words, time_word)
+from ..nlp.numbers import (PARTITIVE_DETERMINERS, agree, american, closes_apposition, describe, find_numbers,
+                           hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity, is_span, scale_word,
+                           singular, span_units, spelled_values, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -3338,7 +3338,7 @@ def _part_and_whole(claim: Side, a: NumberMention, other: Side, b: NumberMention
 
 
 # "three of his brothers", "10 of 12 victims"; not "twenty six of them women", which counts the women
-_PART_OF = re.compile(r"\s+of\s+(?:(?:his|her|their|its|our|my|your|the|those|these)\b|\d)", re.I)
+_PART_OF = re.compile(rf"\s+of\s+(?:(?:{'|'.join(sorted(PARTITIVE_DETERMINERS))})\b|\d)", re.I)
 
 
 def _totalled(text: str, end: int) -> bool:

@@ -935,7 +935,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         lower = word.lower()
         if lower in lex.function_words and not (len(word) > 1 and word.isupper()):  # "16 IS leaders": no "is"
             if not run and (lower == "of" or money and lower == "in"
-                            or count and lower in _PARTITIVE_DETERMINERS and rest[:pos].strip().lower() == "of"):
+                            or count and lower in PARTITIVE_DETERMINERS and rest[:pos].strip().lower() == "of"):
                 pos = w.end()  # "four of his brothers", "two of her classmates": brothers, classmates
                 continue
             break
@@ -959,7 +959,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
-_PARTITIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your", "the", "those", "these"))
+# the words between "of" and the noun a count takes a part of ("four of his brothers"); crossref reads them too
+PARTITIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your", "the", "those", "these"))
 _IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people"))
 
 
