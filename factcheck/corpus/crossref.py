@@ -29,7 +29,7 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
-from .subjects import (REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
+from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
                        same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
@@ -132,7 +132,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             contradictions.setdefault(span, change)
             contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
             continue
-        if side.years and other.years and not side.years & other.years:
+        if side.years and other.years and not _years_meet(side.years, other.years):
             continue
         their_told = _told(other.text, other.when)
         # a claim naming no one, worded nearly as the corpus sentence ("Since all-female combat units were set up
@@ -749,7 +749,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
         found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
-        if not found and not days and not YEAR.search(sentence.text) and not _bare_months(sentence.text, when) \
+        if not found and not days and not YEAR.search(sentence.text) and not DECADE.search(sentence.text) \
+                and not _bare_months(sentence.text, when) \
                 and not clock.find_times(sentence.text) and not _designations(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
@@ -779,7 +780,6 @@ def check_claims(analysis) -> list[ClaimCheck]:
     return out
 
 
-_DECADE = re.compile(r"\b(?:1[0-9]|20)\d0s\b")
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the comma after "in January 1998,"
 
 
@@ -892,7 +892,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     spoken |= {year for e in evidence for _, _, year in year_spans(e.text)}  # "in nineteen ninety-one"
     if any(year not in written and year not in spoken for year in YEAR.findall(sentence.text)):
         return True
-    if _DECADE.search(written) and any(decade not in written for decade in _DECADE.findall(sentence.text)):
+    if DECADE.search(written) and any(decade not in written for decade in DECADE.findall(sentence.text)):
         return True  # "a law passed in the 1930s" / "a law passed in the 1920s": another decade
     if evidence and all(_ordinal_swapped(sentence.text, e.text) for e in evidence):
         return True  # "his third to Reno in two weeks" / "Gonzalez's second letter to Reno in two weeks"
@@ -1637,9 +1637,24 @@ def _years_away(text: str) -> set[str]:
     return found
 
 
+def _years_meet(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """The two sides share a year, or one's decade holds a year of the other's ("through the 1990s" /
+    "this year" in a 1998 story)."""
+    def decades(years: frozenset[str]) -> set[str]:
+        return {year[:3] + "0s" for year in years}
+    return bool(mine & theirs or decades(mine) & theirs or mine & decades(theirs))
+
+
 def _changed_year(claim: Side, other: Side):
     """The year the claim changed, as (start, end, year) on each side: one year each, or the same number of
-    years in the same order with one of them changed ("from 1980 to 1996" / "from 1980 to 1995")."""
+    years in the same order with one of them changed ("from 1980 to 1996" / "from 1980 to 1995"). A year
+    against a year, a decade against a decade ("in the 1990s" / "in the 1980s"); a year is no other decade
+    ("in 1995" / "through the 1990s")."""
+    changed = _changed_year_or_decade(claim, other)
+    return changed if changed is None or len(changed[0][2]) == len(changed[1][2]) else None
+
+
+def _changed_year_or_decade(claim: Side, other: Side):
     mine, theirs = year_spans(claim.text, claim.when), year_spans(other.text, other.when)
     if len(claim.years) == 1 and len(other.years) == 1:
         return (mine[0], theirs[0]) if mine[0][2] != theirs[0][2] else None
@@ -2333,7 +2348,7 @@ _SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion
 def _settled(claim: Side, other: Side) -> bool:
     """The claim dates its figure to a year before the corpus document's ("73 soldiers died ... in
     February 1997"): a toll of an event long past no longer grows."""
-    return bool(claim.years) and other.when is not None and all(int(y) < other.when.year for y in claim.years)
+    return bool(claim.years) and other.when is not None and all(int(y[:4]) < other.when.year for y in claim.years)
 
 
 def _weaker_bound(a: NumberMention, b: NumberMention) -> bool:

@@ -24,6 +24,7 @@ _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were"
 # name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
 YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b")  # "the 1990s": a period of ten years, its own kind of year
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 @functools.cache
@@ -42,10 +43,11 @@ def _month_year(m: re.Match, when: date) -> int | None:
 
 
 def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]]:
-    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand;
-    with its date ``when``, also "last year", "this year" and "next year" ("to more than 300,000 last year"
-    in a 1998 story: 1997)."""
+    """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand, and
+    its decades ("in the 1990s", kept as "1990s"); with its date ``when``, also "last year", "this year" and
+    "next year" ("to more than 300,000 last year" in a 1998 story: 1997)."""
     found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
+    found += [(m.start(), m.end(), m.group()) for m in DECADE.finditer(text)]
     if when is not None:
         found += [(m.start(), m.end(), str(when.year + _YEAR_STEP[m.group(1).casefold()]))
                   for m in _RELATIVE_YEAR.finditer(text)]
