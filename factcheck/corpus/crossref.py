@@ -132,6 +132,13 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             contradictions.setdefault(span, change)
             contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
             continue
+        for span, ordinal_agrees, change in _ordinal_changes(side, other, candidate):
+            if ordinal_agrees:  # "a third hostage" written by a sentence about the claim's subject too
+                supported_spans[span] = max(supported_spans.get(span, 0), standing)
+            elif change is not None:
+                disputed_spans.add(span)
+                contradictions.setdefault(span, change)
+                contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
         if side.years and other.years and not _years_meet(side.years, other.years):
             continue
         their_told = _told(other.text, other.when)
@@ -756,6 +763,13 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
+            if _ordinals(sentence.text):
+                # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling
+                verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, [], [],
+                                                                   sentence.start, when, before, known)
+                if verdict == "contradicted":
+                    out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
+                    continue
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written),
                                        known=known)
             # ... and a week it names must be the evidence's ("At a staff meeting earlier this week" / "In a
@@ -1286,6 +1300,72 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     message = f"the article gives the year {written}, the corpus {theirs_year} ({_cite(evidence)})"
     return (Mismatch("date", start, claim.offset + m_end, message, evidence),
             AlignedPair(written, theirs_year, False))
+
+
+def _ordinal_changes(claim: Side, other: Side, candidate: Candidate):
+    """Each place in a series the claim writes in words ("a third hostage", "the world's third-largest PC
+    vendor") against the one the corpus sentence gives the same thing (a word among the three after each), as
+    (span, agrees, contradiction or None). A place that differs contradicts only in a sentence alike enough
+    about the same subject, with the same facts otherwise (_same_facts) and no other place changed: else it
+    tells another occasion ("the second round ... opened on March 10" / "the first round ... on March 3").
+    Never a place among days, nights or hours, which grows between two reports, nor a quarter or a half,
+    another period."""
+    mine = _ordinals(claim.text)
+    if not mine:
+        return []
+    theirs = _ordinals(other.text)
+    close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
+        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
+    agreed, changed = [], []
+    for start, end, place, counted in mine:
+        partners = {their_place for _, _, their_place, their_counted in theirs if counted & their_counted}
+        span = (claim.offset + start, claim.offset + end)
+        if partners == {place}:
+            agreed.append((span, True, None))
+        elif len(partners) == 1 and close and not counted & _GROWING_PLACES:
+            changed.append((span, place, partners.pop()))
+    if len(changed) != 1 or not _same_facts(claim, other):
+        return agreed
+    span, place, their_place = changed[0]
+    evidence = _evidence(candidate)
+    message = f"the article says '{place}', the corpus '{their_place}' ({_cite(evidence)})"
+    return agreed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
+                                    AlignedPair(place, their_place, False)))]
+
+
+def _same_facts(claim: Side, other: Side) -> bool:
+    """The two sentences write the same years, one day the same when both write days, every
+    figure they align equal, and nothing told otherwise (an opposite word, another alternative: "The couple's
+    first child, a daughter" / "second child, a son")."""
+    if claim.years != other.years:
+        return False  # "won her first title at the Sopot Open in 2014" / "won her second title at the Sopot Open"
+    if claim.dates and other.dates and not any(_same_day(v, w) for _, _, v in claim.dates for _, _, w in other.dates):
+        return False
+    if any(differ(claim.text, other.text) for differ in _TOLD_OTHERWISE if differ is not _another_round):
+        return False
+    return all(_equal(a, b) for a, b in _align_numbers(claim, other))
+
+
+def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+    """The places in a series a sentence writes in words, as (start, end, place, what it counts): the content
+    words among the three after it, in its phrase ("a third American carrier": american, carrier)."""
+    places = _ordinal_words()
+    stop = facts_mod.function_words()
+    found = []
+    for m in _ORDINAL.finditer(text):
+        if m.group(1).lower() not in places:
+            continue
+        after = _PHRASE_WORDS.match(text, m.end())
+        words = _WORD.findall(after.group().lower()) if after else []
+        counted = frozenset(singular(w) for w in words[:3] if w not in stop)
+        if counted:
+            found.append((m.start(1), m.end(1), m.group(1).lower(), counted))
+    return found
+
+
+_ORDINAL = re.compile(r"\b([A-Za-z]+)\b(?=[\s-])")
+_PHRASE_WORDS = re.compile(r"[^,;:.!?()\"“”]*")
+_GROWING_PLACES = frozenset(("day", "night", "hour", "minute", "quarter", "half"))
 
 
 class _Told(NamedTuple):
@@ -2514,14 +2594,18 @@ _NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+((?:a|an|t
 
 def _age_owner(text: str, start: int, end: int) -> str:
     """The name an age is given to: "40-year-old Foley", "Iair, 21,", "Khalfan Khamis Mohamed, a
-    24-year-old Tanzanian" (not "Tanzanian": a people); else ""."""
-    after = _AGED_NAME.match(text, end)
-    if after and not all(_people_word(w) for w in after.group(1).split()):
-        return after.group(1)
+    24-year-old Tanzanian" (not "Tanzanian": a people), "Foley, a journalist aged 54"; else ""."""
     apposed = closes_apposition(text, end)  # "Iair, 21,", "Cai Tuan, 37."
     before = _NAME_AGED.search(text, max(0, start - 45), start) if apposed or _YEAR_OLD.match(text, end) else None
+    after = _AGED_NAME.match(text, end)
+    # a name after the age is its owner ("40-year-old Foley"), unless the age describes a name before it ("Seth
+    # Rich, a 27-year-old Democratic National Committee staffer") or the name is a people ("Tanzanian")
+    if after and not (before and before.group(2)) and not all(_people_word(w) for w in after.group(1).split()):
+        return after.group(1)
     if not (before and (apposed or before.group(2))):
         before = _NAME_WAS.search(text, max(0, start - 45), start)  # "Qiang Qiang was three at the time"
+    if not before:
+        before = _NAME_DESCRIBED_AGED.search(text, max(0, start - 80), start)  # "Foley, a journalist aged 54"
     if before:
         words = before.group(1).split()
         common = facts_mod.function_words() | facts_mod.sentence_openers()
@@ -2531,6 +2615,9 @@ def _age_owner(text: str, start: int, end: int) -> str:
     return ""
 
 
+# "James Foley, a fellow American journalist aged 54", "Foley, aged 54"
+_NAME_DESCRIBED_AGED = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?)?"
+                                   r"aged\s+$")
 _NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who)?\s+(?:was|is)\s+$")
 
 
