@@ -33,7 +33,7 @@ from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_h
                        same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "both_unnamed": 70, "one_date": 85, "anchored": 55}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "both_unnamed": 70, "one_date": 80, "anchored": 55}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1999,7 +1999,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
-    for start, end, _ in claim.dates:
+    for start, end, value in claim.dates:
         alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
         if alike:
             dated_alike.add(start)
@@ -2007,7 +2007,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                    or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
                                                       (d[0], d[1]))
                    or d in alike]
-        if not matches and len(claim.dates) == len(other.dates) == 1 and shared_names \
+        # a day is paired with a day, not with a month or week told beside it ("On Tuesday ... for early
+        # January" / "On Monday ... for the beginning of next month")
+        matches = [d for d in matches if len(d[2]) == len(value)] or matches
+        if not matches and len(claim.dates) == len(other.dates) == 1 and (shared_names or unnamed) \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"] \
                 and _figures_before(claim, start) == _figures_before(other, other.dates[0][0] + other.offset):
             # one date each in near-identical sentences ("WASHINGTON, March 12 --"), in the same place among

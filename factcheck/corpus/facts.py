@@ -159,9 +159,16 @@ def extract(text: str, reference: str | None = None) -> Facts:
     """Numbers, dates (years filled from ``reference``, an ISO date, which also dates "Sunday" and
     "yesterday") and names in one sentence."""
     numbers = tuple(n for n in find_numbers(text) if n.value is not None)
-    dates = sorted(find_calendar_dates(text, reference) + find_relative_days(text, reference)
-                   + find_relative_months(text, reference))
+    calendar = find_calendar_dates(text, reference)
+    # a weekday written before a calendar date names that date ("the night of Monday, May 15"), as the
+    # article's date tagger reads it: no day of its own relative to the document's date
+    days = [d for d in find_relative_days(text, reference)
+            if not any(_WEEKDAY_BEFORE_DATE.fullmatch(text, d[1], start) for start, _, _ in calendar)]
+    dates = sorted(calendar + days + find_relative_months(text, reference))
     return Facts(numbers=numbers, dates=tuple(dates), names=tuple(names(text)))
+
+
+_WEEKDAY_BEFORE_DATE = re.compile(r",?[ \t]*")
 
 
 def find_relative_months(text: str, reference: str | None) -> list[tuple[int, int, str]]:
