@@ -354,6 +354,7 @@ def test_a_place_in_one_hyphenated_word_shares_its_parts():
     ("International Women's Day is this coming Sunday, March eighth.", ["1998-03-08"]),
     ("He left on Sunday.", ["1998-03-01"]),  # the latest Sunday up to the story's date
     ("They meet next Monday.", ["1998-03-09"]),  # ahead of it
+    ("The board votes tomorrow.", ["1998-03-06"]),  # the day after it
     ("The vote is on March the twenty-first.", ["1998-03-21"]),  # a day as broadcast transcripts speak it
 ])
 def test_corpus_dates_read_spoken_days_and_coming_weekdays(text, dates):

@@ -1100,7 +1100,9 @@ def _of_the_event_before(claim: Side, other: Side) -> bool:
     return bool(mine & reference) and not mine & rest
 
 
-_REFERENCE_EVENT = re.compile(r"[\s-]*(?:after|before|later|earlier)\b([^,.;:]*)", re.I)
+# the other event, to the end of its clause or of the brackets it is told in ("on Sept. 4 (exactly one week after
+# being admitted to the hospital) after being taken off life support": being admitted to the hospital)
+_REFERENCE_EVENT = re.compile(r"[\s-]*(?:after|before|later|earlier)\b([^,.;:()]*)", re.I)
 
 
 def _told_from_days_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
