@@ -355,6 +355,7 @@ def test_a_place_in_one_hyphenated_word_shares_its_parts():
     ("He left on Sunday.", ["1998-03-01"]),  # the latest Sunday up to the story's date
     ("They meet next Monday.", ["1998-03-09"]),  # ahead of it
     ("The board votes tomorrow.", ["1998-03-06"]),  # the day after it
+    ("They landed on Feb.11 at the base.", ["1998-02-11"]),  # an abbreviated month with no space after its point
     ("The vote is on March the twenty-first.", ["1998-03-21"]),  # a day as broadcast transcripts speak it
 ])
 def test_corpus_dates_read_spoken_days_and_coming_weekdays(text, dates):

@@ -484,7 +484,7 @@ def _date_pattern() -> tuple[re.Pattern, dict[str, int]]:
     initials = "".join(sorted({k[0].upper() for k in months}))
     pattern = re.compile(
         rf"(?=[\d{initials}])(?:\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b"
-        rf"|\b(?P<m1>{names_})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+        rf"|\b(?P<m1>{names_})(?:\.\s*|\s+)(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
         rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{names_})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?"
         rf"|\b(?P<m4>{names_})\.?\s+(?:the\s+)?(?P<d4>{'|'.join(sorted(_SPOKEN_DAYS, key=len, reverse=True))})\b)")
     return pattern, months
