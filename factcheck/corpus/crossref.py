@@ -3284,10 +3284,14 @@ _OPENING_WORD = re.compile(r"\s*(?:In|On|At|During|Late|Early|After|Before|Speak
 _DAY_CLOSE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,", re.I)  # "Tuesday night,"
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+")  # "The Associated Press", "Wall Street Journal"
+
+
 def _reported(text: str, start: int, end: int) -> bool:
     """The date is when something was said ("said Sunday", "told The Associated Press on Sunday that",
     "Trump's statements on Tuesday"): a word of saying among the five words before it or the word after it."""
-    before = _WORD.findall(text[max(0, start - 50):start].lower())[-5:]
+    # (a name between counts as one word: "first reported by the Wall Street Journal on Sunday")
+    before = [w.lower() for w in _WORD.findall(_NAME_RUN.sub("N", text[max(0, start - 80):start]))][-5:]
     if before and before[-1] == "dated":
         return False  # "Gonzalez said in the letter, dated Monday": the letter's date, not the telling's
     after = _WORD.findall(text[end:end + 15].lower())[:1]
