@@ -3247,11 +3247,21 @@ def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Ca
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
+    """Both name the same people and tell one event around the two dates; a date opening both sentences
+    ("Earlier Tuesday, ... Snopes connected the young woman to ..." / "On Wednesday, the rumour site Snopes
+    linked her to ...") dates the whole of each, so the whole sentences tell it."""
     span = (claim_span[0] - claim.offset, claim_span[1] - claim.offset)
     mine, theirs = names_of(claim, other)
     if not shared(mine, theirs):
         return False
+    if _opens_with_day(claim.text, *span) and _opens_with_day(other.text, *other_span):
+        return _shares_event(claim, other, None, None)
     return _shares_event(claim, other, span, other_span)
+
+
+def _opens_with_day(text: str, start: int, end: int) -> bool:
+    """The day is the sentence's opening phrase ("On Saturday,", "Earlier Tuesday,", "Late on Feb. 25,")."""
+    return _OPENING_DAY.fullmatch(text[:start]) is not None and _DAY_CLOSE.match(text, end) is not None
 
 
 def _uses(words: frozenset[str], group: tuple[frozenset[str], ...]) -> bool:
@@ -3276,7 +3286,8 @@ def _relative(written: str) -> bool:
 _WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
-_OPENING_DAY = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+)?", re.I)  # "On Saturday,", "Late on Feb. 25,"
+# "On Saturday,", "Late on Feb. 25,", "Earlier Tuesday,"
+_OPENING_DAY = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.I)
 
 
 _PHRASE_BREAK = re.compile(r"[,;:]")
