@@ -134,7 +134,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             contradictions.setdefault(span, change)
             contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
             continue
-        for span, ordinal_agrees, change in _ordinal_changes(side, other, candidate):
+        for span, ordinal_agrees, change in _ordinal_changes(side, other, candidate) \
+                + _bare_count_changes(side, other, candidate):
             if ordinal_agrees:  # "a third hostage" written by a sentence about the claim's subject too
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
             elif change is not None:
@@ -765,8 +766,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
-            if _ordinals(sentence.text):
-                # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling
+            if _ordinals(sentence.text) or _bare_counts(sentence.text):
+                # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling;
+                # "Nine of those are in custody" / "Eight of those": a count, changed in the same place
                 verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, [], [],
                                                                    sentence.start, when, before, known)
                 if verdict == "contradicted":
@@ -1367,6 +1369,87 @@ def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     return found
 
 
+def _bare_count_changes(claim: Side, other: Side, candidate: Candidate):
+    """Each count the claim writes without a noun to compare ("Nine of those are in custody", "at least three
+    of them in the back", "a police force of 35,000 rivals") against the one count the corpus sentence writes
+    in the same place (the same two words before it or after it), as (span, agrees, contradiction or None),
+    like _ordinal_changes: a count that differs contradicts only in a sentence alike enough about the same
+    subject, with the same facts otherwise and no other count changed."""
+    mine = _bare_counts(claim.text)
+    if not mine:
+        return []
+    theirs = _bare_counts(other.text)
+    close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
+        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
+    agreed, changed = [], []
+    for start, end, value, before, after, kind in mine:
+        # (two figures of known kinds are the figure path's to align: "Foley, 45" / "Foley two weeks ago")
+        partners = {(their_value, other.text[s:e]) for s, e, their_value, their_before, their_after, their_kind
+                    in theirs if (before and before == their_before or after and after == their_after)
+                    and (kind is None or their_kind is None)
+                    and not _substituted_beside(claim, start, end, other, s, e)}
+        span = (claim.offset + start, claim.offset + end)
+        if {v for v, _ in partners} == {value}:
+            agreed.append((span, True, None))
+        elif len(partners) == 1 and close:
+            changed.append((span, claim.text[start:end], next(iter(partners))[1]))
+    if len(changed) != 1 or not _same_facts(claim, other):
+        return agreed
+    span, written, their_written = changed[0]
+    evidence = _evidence(candidate)
+    message = f"the article says '{written}', the corpus '{their_written}' ({_cite(evidence)})"
+    return agreed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
+                                    AlignedPair(written, their_written, False)))]
+
+
+def _substituted_beside(claim: Side, start: int, end: int, other: Side, their_start: int, their_end: int) -> bool:
+    """The content word nearest a count, before or after it, is another on each side, and neither sentence writes
+    the other's ("five were Germans" / "two were Canadians", "lost one of" / "won two of"): the counts count
+    other things, not one thing told otherwise. A word only one side adds is a detail ("Nine of those indicted
+    are in custody" / "Eight of those are in custody")."""
+    stop = _content_stop() | facts_mod.function_words()
+
+    def nearest(text: str, at: int, back: bool) -> str | None:
+        chunk = text[max(0, at - 40):at] if back else text[at:at + 40]
+        chunk = re.split(r"[,;:()]", chunk)[-1 if back else 0]
+        words = [singular(w) for w in _WORD.findall(chunk.lower()) if w not in stop and len(w) > 2
+                 and not w.isdigit() and w not in spelled_values()]
+        return (words[-1] if back else words[0]) if words else None
+
+    for back in (True, False):
+        mine = nearest(claim.text, start if back else end, back)
+        theirs = nearest(other.text, their_start if back else their_end, back)
+        if mine and theirs and _synonym(mine) != _synonym(theirs) \
+                and mine not in other.words and theirs not in claim.words:
+            return True
+    return False
+
+
+def _bare_counts(text: str) -> list[tuple[int, int, float, tuple[str, ...], tuple[str, ...], tuple | None]]:
+    """The counts a sentence writes as bare numbers (spelled or in digits; not a year, a day of a date, a time,
+    an amount of money or a decimal), as (start, end, value, the two words before, the two words after, lower
+    case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks")."""
+    spelled = {**spelled_values(), "one": 1}
+    kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in find_numbers(text)
+             if _comparable(n, text) or n.unit or not is_generic(n.noun) or _span_of_time(n)]
+    dated = [(start, end) for start, end, _ in facts_mod.find_calendar_dates(text)]
+    found = []
+    for m in _COUNT_WORD.finditer(text):
+        word = m.group().lower()
+        value = spelled.get(word)
+        if value is None and word[0].isdigit() and not YEAR.fullmatch(word):
+            value = float(word.replace(",", ""))
+        if value is None or any(start <= m.start() < end for start, end in dated):
+            continue
+        before = tuple(w.lower() for w in _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:])
+        after = tuple(w.lower() for w in _WORD.findall(text[m.end():m.end() + 40])[:2])
+        found.append((m.start(), m.end(), float(value), before if len(before) == 2 else (),
+                      after if len(after) == 2 else (),
+                      next((kind for start, end, kind in kinds if start <= m.start() < end), None)))
+    return found
+
+
+_COUNT_WORD = re.compile(r"(?<![\w.,:$£€-])(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w%-]|[.,:]\d)")
 _ORDINAL = re.compile(r"\b([A-Za-z]+)\b(?=[\s-])")
 _PHRASE_WORDS = re.compile(r"[^,;:.!?()\"“”]*")
 _GROWING_PLACES = frozenset(("day", "night", "hour", "minute", "quarter", "half"))
