@@ -138,8 +138,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 + _bare_count_changes(side, other, candidate):
             if ordinal_agrees:  # "a third hostage" written by a sentence about the claim's subject too
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
-            elif change is not None:
-                disputed_spans.add(span)
+                continue
+            disputed_spans.add(span)  # another place or count where the claim's stands: no proof of it
+            if change is not None:
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
         if side.years and other.years and not _years_meet(side.years, other.years):
@@ -1381,25 +1382,30 @@ def _bare_count_changes(claim: Side, other: Side, candidate: Candidate):
     theirs = _bare_counts(other.text)
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
         candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
-    agreed, changed = [], []
+    agreed, changed, disputed = [], [], []
     for start, end, value, before, after, kind in mine:
         # (two figures of known kinds are the figure path's to align: "Foley, 45" / "Foley two weeks ago")
-        partners = {(their_value, other.text[s:e]) for s, e, their_value, their_before, their_after, their_kind
-                    in theirs if (before and before == their_before or after and after == their_after)
-                    and (kind is None or their_kind is None)
-                    and not _substituted_beside(claim, start, end, other, s, e)}
+        placed = [(their_value, s, e) for s, e, their_value, their_before, their_after, their_kind in theirs
+                  if (before and before == their_before or after and after == their_after)
+                  and (kind is None or their_kind is None)]
+        partners = {(their_value, other.text[s:e]) for their_value, s, e in placed
+                    if not _substituted_beside(claim, start, end, other, s, e)}
         span = (claim.offset + start, claim.offset + end)
         if {v for v, _ in partners} == {value}:
             agreed.append((span, True, None))
         elif len(partners) == 1 and close:
             changed.append((span, claim.text[start:end], next(iter(partners))[1]))
+        elif any(their_value != value for their_value, _, _ in placed):
+            # another count in the same place, of another thing or too unsure to contradict: no proof either
+            # ("Of the 40 passengers, five were Germans" / "Of the 40 passengers, two were Canadians")
+            disputed.append((span, False, None))
     if len(changed) != 1 or not _same_facts(claim, other):
-        return agreed
+        return agreed + disputed + [(span, False, None) for span, _, _ in changed]
     span, written, their_written = changed[0]
     evidence = _evidence(candidate)
     message = f"the article says '{written}', the corpus '{their_written}' ({_cite(evidence)})"
-    return agreed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
-                                    AlignedPair(written, their_written, False)))]
+    return agreed + disputed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
+                                               AlignedPair(written, their_written, False)))]
 
 
 def _substituted_beside(claim: Side, start: int, end: int, other: Side, their_start: int, their_end: int) -> bool:
