@@ -1435,7 +1435,7 @@ def _bare_counts(text: str) -> list[tuple[int, int, float, tuple[str, ...], tupl
     """The counts a sentence writes as bare numbers (spelled or in digits; not a year, a day of a date, a time,
     an amount of money or a decimal), as (start, end, value, the two words before, the two words after, lower
     case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks")."""
-    spelled = {**spelled_values(), "one": 1}
+    spelled = {**spelled_values(), "one": 1, "both": 2}  # "both of the two bridges" / "one of the two bridges"
     kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in find_numbers(text)
              if _comparable(n, text) or n.unit or not is_generic(n.noun) or _span_of_time(n)]
     dated = [(start, end) for start, end, _ in facts_mod.find_calendar_dates(text)]
