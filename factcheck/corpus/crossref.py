@@ -1435,7 +1435,8 @@ def _bare_counts(text: str) -> list[tuple[int, int, float, tuple[str, ...], tupl
     """The counts a sentence writes as bare numbers (spelled or in digits; not a year, a day of a date, a time,
     an amount of money or a decimal), as (start, end, value, the two words before, the two words after, lower
     case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks")."""
-    spelled = {**spelled_values(), "one": 1, "both": 2}  # "both of the two bridges" / "one of the two bridges"
+    # "both of the two bridges" / "one of the two bridges"; "hundreds of years old" / "thousands of years old"
+    spelled = {**spelled_values(), "one": 1, "both": 2, **_VAGUE_SCALES}
     kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in find_numbers(text)
              if _comparable(n, text) or n.unit or not is_generic(n.noun) or _span_of_time(n)]
     dated = [(start, end) for start, end, _ in facts_mod.find_calendar_dates(text)]
@@ -1455,6 +1456,7 @@ def _bare_counts(text: str) -> list[tuple[int, int, float, tuple[str, ...], tupl
     return found
 
 
+_VAGUE_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _COUNT_WORD = re.compile(r"(?<![\w.,:$£€-])(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w%-]|[.,:]\d)")
 _ORDINAL = re.compile(r"\b([A-Za-z]+)\b(?=[\s-])")
 _PHRASE_WORDS = re.compile(r"[^,;:.!?()\"“”]*")
