@@ -2070,7 +2070,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         swapped = id(a) in traded and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age or swapped
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
-                 or _compared_alike(claim, a, other, b, candidate)
+                 or _compared_alike(claim, a, other, b, candidate) or _placed_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
@@ -2388,6 +2388,29 @@ def _phrased_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     stop = _content_stop() | facts_mod.function_words()
     common = (_phrase_after(claim.text, a.end - claim.offset) & _phrase_after(other.text, b.end)) - stop
     return len([w for w in common if len(w) > 2]) >= 2
+
+
+def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A count of the same noun in the same place: the same two words before it or after it on both sides ("to
+    be cut into more than 20 pieces for novices" / "are supposed to be cut into 16 pieces for novices"), in
+    sentences alike enough to anchor, about the claim's subject when it names one."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"] or not a.noun or not b.noun \
+            or singular(a.noun.lower()) != singular(b.noun.lower()) or a.upper is not None or b.upper is not None:
+        return False  # (a range is vague: "laid off thousands of employees" / "tens of thousands")
+    if names_of(claim, other)[0] and not subject_shared(claim, other):
+        return False  # "Tessier Ltd. ... closed at C$14.25, up 75 Canadian cents" / "Marlow Foods ... up 50 ..."
+    start, end = a.start - claim.offset, a.end - claim.offset
+    before = [w.lower() for w in _WORD.findall(claim.text[max(0, start - 40):start])[-2:]]
+    after = [w.lower() for w in _WORD.findall(claim.text[end:end + 40])[:2]]
+    their_before = [w.lower() for w in _WORD.findall(other.text[max(0, b.start - 40):b.start])[-2:]]
+    their_after = [w.lower() for w in _WORD.findall(other.text[b.end:b.end + 40])[:2]]
+    # ... a slot holding a word of its own, not only the noun and function words ("at the age of 4" / "at the age
+    # of nine" is any age; "$112 billion in revenue" / "$55.9 billion in revenue" any revenue)
+    plain = facts_mod.function_words() | _noun_words(a) | _noun_words(b) | _content_stop()
+    if after and after[0] in ("a", "an", "per", "each", "every"):
+        after = []  # a rate ("$12 a share", "40 million rand a day"), not a place
+    return any(len(slot) == 2 and slot == theirs and any(singular(w) not in plain and len(w) > 2 for w in slot)
+               for slot, theirs in ((before, their_before), (after, their_after)))
 
 
 def _hedge_words(n: NumberMention) -> frozenset[str]:
