@@ -98,6 +98,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     told = _told(text, when)  # the claim's months, times of day and numbers in names, read once
+    ordinals, counts = _ordinals(text), _bare_counts(text, side.figures)  # its places in a series and bare counts
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
@@ -134,8 +135,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             contradictions.setdefault(span, change)
             contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
             continue
-        for span, ordinal_agrees, change in _ordinal_changes(side, other, candidate) \
-                + _bare_count_changes(side, other, candidate):
+        for span, ordinal_agrees, change in _ordinal_changes(side, other, candidate, ordinals) \
+                + _bare_count_changes(side, other, candidate, counts):
             if ordinal_agrees:  # "a third hostage" written by a sentence about the claim's subject too
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
                 continue
@@ -767,7 +768,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
-            if _ordinals(sentence.text) or _bare_counts(sentence.text):
+            if _ordinals(sentence.text) or _bare_counts(sentence.text, find_numbers(sentence.text)):
                 # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling;
                 # "Nine of those are in custody" / "Eight of those": a count, changed in the same place
                 verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, [], [],
@@ -1309,7 +1310,7 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
             AlignedPair(written, theirs_year, False))
 
 
-def _ordinal_changes(claim: Side, other: Side, candidate: Candidate):
+def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list):
     """Each place in a series the claim writes in words ("a third hostage", "the world's third-largest PC
     vendor") against the one the corpus sentence gives the same thing (a word among the three after each), as
     (span, agrees, contradiction or None). A place that differs contradicts only in a sentence alike enough
@@ -1317,7 +1318,6 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate):
     tells another occasion ("the second round ... opened on March 10" / "the first round ... on March 3").
     Never a place among days, nights or hours, which grows between two reports, nor a quarter or a half,
     another period."""
-    mine = _ordinals(claim.text)
     if not mine:
         return []
     theirs = _ordinals(other.text)
@@ -1370,16 +1370,15 @@ def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     return found
 
 
-def _bare_count_changes(claim: Side, other: Side, candidate: Candidate):
+def _bare_count_changes(claim: Side, other: Side, candidate: Candidate, mine: list):
     """Each count the claim writes without a noun to compare ("Nine of those are in custody", "at least three
     of them in the back", "a police force of 35,000 rivals") against the one count the corpus sentence writes
     in the same place (the same two words before it or after it), as (span, agrees, contradiction or None),
     like _ordinal_changes: a count that differs contradicts only in a sentence alike enough about the same
     subject, with the same facts otherwise and no other count changed."""
-    mine = _bare_counts(claim.text)
     if not mine:
         return []
-    theirs = _bare_counts(other.text)
+    theirs = _bare_counts(other.text, other.figures)
     close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
         candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
     agreed, changed, disputed = [], [], []
@@ -1431,13 +1430,14 @@ def _substituted_beside(claim: Side, start: int, end: int, other: Side, their_st
     return False
 
 
-def _bare_counts(text: str) -> list[tuple[int, int, float, tuple[str, ...], tuple[str, ...], tuple | None]]:
+def _bare_counts(text: str, figures) -> list[tuple[int, int, float, tuple[str, ...], tuple[str, ...], tuple | None]]:
     """The counts a sentence writes as bare numbers (spelled or in digits; not a year, a day of a date, a time,
     an amount of money or a decimal), as (start, end, value, the two words before, the two words after, lower
-    case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks")."""
+    case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks").
+    ``figures``: every figure the sentence writes (a Side reads them once)."""
     # "both of the two bridges" / "one of the two bridges"; "hundreds of years old" / "thousands of years old"
     spelled = {**spelled_values(), "one": 1, "both": 2, **_VAGUE_SCALES}
-    kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in find_numbers(text)
+    kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in figures
              if _comparable(n, text) or n.unit or not is_generic(n.noun) or _span_of_time(n)]
     dated = [(start, end) for start, end, _ in facts_mod.find_calendar_dates(text)]
     found = []
