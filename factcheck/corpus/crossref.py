@@ -1341,9 +1341,9 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
 
 
 def _same_facts(claim: Side, other: Side) -> bool:
-    """The two sentences write the same years, one day the same when both write days, every
-    figure they align equal, and nothing told otherwise (an opposite word, another alternative: "The couple's
-    first child, a daughter" / "second child, a son")."""
+    """The two sentences write the same years, one day the same when both write days, every figure they align
+    equal, and nothing told otherwise (an opposite word, another alternative: "The couple's first child, a
+    daughter" / "second child, a son")."""
     if claim.years != other.years:
         return False  # "won her first title at the Sopot Open in 2014" / "won her second title at the Sopot Open"
     if claim.dates and other.dates and not any(_same_day(v, w) for _, _, v in claim.dates for _, _, w in other.dates):
@@ -1375,7 +1375,8 @@ def _bare_count_changes(claim: Side, other: Side, candidate: Candidate, mine: li
     of them in the back", "a police force of 35,000 rivals") against the one count the corpus sentence writes
     in the same place (the same two words before it or after it), as (span, agrees, contradiction or None),
     like _ordinal_changes: a count that differs contradicts only in a sentence alike enough about the same
-    subject, with the same facts otherwise and no other count changed."""
+    subject, with the same facts otherwise and no other count changed; one given otherwise that does not
+    contradict (of another thing, or too unsure) comes with neither, since it is no proof of the claim's."""
     if not mine:
         return []
     theirs = _bare_counts(other.text, other.figures)
