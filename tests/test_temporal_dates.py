@@ -33,6 +33,8 @@ def values(text: str, dateline: Dateline = THU) -> list[tuple[str, str, str | No
     ("The bill passed yesterday.", [("yesterday", "DATE", "2024-12-25")]),
     ("The plant closed 3 days ago.", [("3 days ago", "DATE", "2024-12-23")]),
     ("Sales fell last week.", [("last week", "DATE", "2024-W51")]),
+    ("Sales fell the week before last.", [("the week before last", "DATE", "2024-W50")]),
+    ("The plant opened the year before last.", [("the year before last", "DATE", "2022")]),
     ("A decision is due next month.", [("next month", "DATE", "2025-01")]),
     ("Inflation slowed earlier this year.", [("earlier this year", "DATE", "2024")]),
     ("Attacks rose from the start of the new year.", [("the new year", "DATE", "2025")]),

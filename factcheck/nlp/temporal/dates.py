@@ -146,6 +146,7 @@ def _patterns(capitals: bool = True, present: frozenset | None = None) -> list[t
                     r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
                     r"(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"
                     r"(?<!his day)(?<!ast day)(?<!ext day)(?<!ing day)(?<!ous day)(?<!ent day)"),
+        ("beforelast", r"(?P<the>[Tt]he )(?P<unit>week|weekend|month|year)\s+before\s+last\b"),
         ("newyear", r"(?P<the>[Tt]he )?[Nn]ew [Yy]ear\b(?!'s)"),
         ("weekend", r"\b(?P<the>the )weekend\b"),
         ("nextday", r"(?P<rel>[Tt]he next|[Tt]he following|[Tt]he previous)\s+(?P<unit>day|morning|evening|night)\b"),
@@ -188,7 +189,8 @@ _CUES = {"mdy": "month", "dmy": "month", "my": "month", "month": "month", "weeko
          "weekday": "weekday", "iso": "digit", "slash": "digit", "decade": "decade", "year": "digit", "time": "digit",
          "holiday": "holiday", "season": "season", "newyear": "newyear", "ago": "ago", "century": "century",
          "quarter": "quarter", "deictic": "deictic", "duradj": "duradj", "clock": "clock",
-         "relunit": "unit", "duration": "unit", "durpast": "unit", "durplural": "unit", "weekend": "unit"}
+         "relunit": "unit", "beforelast": "unit", "duration": "unit", "durpast": "unit", "durplural": "unit",
+         "weekend": "unit"}
 # A cue may be looser than its patterns (it only picks the blocks they run over); one that opens with a
 # character class is searched for by that class, five times faster than an alternation of such words.
 _WORD_CUES = {"digit": r"\d", "season": r"[SsFfAaWw](?:pring|ummer|all|utumn|inter)",
@@ -757,6 +759,13 @@ def _relunit(m: re.Match, ctx: _Context) -> DateMention:
     return _mention(m, "DATE", _shift(anchor, unit, n), "relative")
 
 
+def _before_last(m: re.Match, ctx: _Context) -> DateMention:
+    """"the week before last", "the year before last": two of the unit back from the anchor."""
+    if ctx.anchor is None:
+        return _mention(m, "DATE", None, "relative")
+    return _mention(m, "DATE", _shift(ctx.anchor, m.group("unit").lower(), -2), "relative")
+
+
 def _anaphoric(m: re.Match, ctx: _Context, unit: str, offset: int) -> DateMention:
     """"that day", "the next day", "that year": relative to the last date mentioned before."""
     previous = next((d for d in reversed(ctx.seen) if d.type == "DATE" and d.value and d.value[:4].isdigit()), None)
@@ -885,6 +894,7 @@ _HANDLERS = {
     "iso": _iso, "slash": lambda m, ctx: _iso_slash(m, ctx), "mdy": _calendar_date, "dmy": _calendar_date,
     "my": _month_year, "month": _month, "season": _season, "decade": _decade, "year": _year,
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
+    "beforelast": lambda m, ctx: _before_last(m, ctx),
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
     "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
     "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century,
