@@ -768,7 +768,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
-            if _ordinals(sentence.text) or _bare_counts(sentence.text, find_numbers(sentence.text)):
+            if _ordinals(sentence.text) or _bare_counts(sentence.text, ()):  # (whether any: no kinds needed)
                 # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling;
                 # "Nine of those are in custody" / "Eight of those": a count, changed in the same place
                 verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, [], [],
@@ -1334,10 +1334,15 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
     if len(changed) != 1 or not _same_facts(claim, other):
         return agreed
     span, place, their_place = changed[0]
+    return agreed + [(span, False, _word_changed(span, place, their_place, candidate))]
+
+
+def _word_changed(span: tuple[int, int], written: str, theirs: str,
+                  candidate: Candidate) -> tuple[Mismatch, AlignedPair]:
+    """The mismatch and pair of a place or count the claim writes otherwise than the corpus sentence."""
     evidence = _evidence(candidate)
-    message = f"the article says '{place}', the corpus '{their_place}' ({_cite(evidence)})"
-    return agreed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
-                                    AlignedPair(place, their_place, False)))]
+    message = f"the article says '{written}', the corpus '{theirs}' ({_cite(evidence)})"
+    return Mismatch("number", span[0], span[1], message, evidence), AlignedPair(written, theirs, False)
 
 
 def _same_facts(claim: Side, other: Side) -> bool:
@@ -1402,10 +1407,7 @@ def _bare_count_changes(claim: Side, other: Side, candidate: Candidate, mine: li
     if len(changed) != 1 or not _same_facts(claim, other):
         return agreed + disputed + [(span, False, None) for span, _, _ in changed]
     span, written, their_written = changed[0]
-    evidence = _evidence(candidate)
-    message = f"the article says '{written}', the corpus '{their_written}' ({_cite(evidence)})"
-    return agreed + disputed + [(span, False, (Mismatch("number", span[0], span[1], message, evidence),
-                                               AlignedPair(written, their_written, False)))]
+    return agreed + disputed + [(span, False, _word_changed(span, written, their_written, candidate))]
 
 
 def _substituted_beside(claim: Side, start: int, end: int, other: Side, their_start: int, their_end: int) -> bool:
@@ -1436,8 +1438,7 @@ def _bare_counts(text: str, figures) -> list[tuple[int, int, float, tuple[str, .
     an amount of money or a decimal), as (start, end, value, the two words before, the two words after, lower
     case, and the unit and noun of the figure it is part of, if of a known kind: "45" an age, "two weeks").
     ``figures``: every figure the sentence writes (a Side reads them once)."""
-    # "both of the two bridges" / "one of the two bridges"; "hundreds of years old" / "thousands of years old"
-    spelled = {**spelled_values(), "one": 1, "both": 2, **_VAGUE_SCALES}
+    spelled = _bare_count_values()
     kinds = [(n.start, n.end, (n.unit, singular(n.noun.lower()) if n.noun else None)) for n in figures
              if _comparable(n, text) or n.unit or not is_generic(n.noun) or _span_of_time(n)]
     dated = [(start, end) for start, end, _ in facts_mod.find_calendar_dates(text)]
@@ -1449,12 +1450,25 @@ def _bare_counts(text: str, figures) -> list[tuple[int, int, float, tuple[str, .
             value = float(word.replace(",", ""))
         if value is None or any(start <= m.start() < end for start, end in dated):
             continue
-        before = tuple(w.lower() for w in _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:])
-        after = tuple(w.lower() for w in _WORD.findall(text[m.end():m.end() + 40])[:2])
+        before, after = _words_around(text, m.start(), m.end())
         found.append((m.start(), m.end(), float(value), before if len(before) == 2 else (),
                       after if len(after) == 2 else (),
                       next((kind for start, end, kind in kinds if start <= m.start() < end), None)))
     return found
+
+
+@functools.cache
+def _bare_count_values() -> dict[str, float]:
+    """Each word that writes a bare count, with its value: the spelled numbers, "one", "both" ("both of the two
+    bridges" / "one of the two bridges") and the plurals of a scale ("hundreds of years old" / "thousands")."""
+    return {**spelled_values(), "one": 1, "both": 2, **_VAGUE_SCALES}
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The place a figure stands in: the (up to) two words before it and the two after it, lower case."""
+    before = tuple(w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-2:])
+    after = tuple(w.lower() for w in _WORD.findall(text[end:end + 40])[:2])
+    return before, after
 
 
 _VAGUE_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -2400,16 +2414,13 @@ def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         return False  # (a range is vague: "laid off thousands of employees" / "tens of thousands")
     if names_of(claim, other)[0] and not subject_shared(claim, other):
         return False  # "Tessier Ltd. ... closed at C$14.25, up 75 Canadian cents" / "Marlow Foods ... up 50 ..."
-    start, end = a.start - claim.offset, a.end - claim.offset
-    before = [w.lower() for w in _WORD.findall(claim.text[max(0, start - 40):start])[-2:]]
-    after = [w.lower() for w in _WORD.findall(claim.text[end:end + 40])[:2]]
-    their_before = [w.lower() for w in _WORD.findall(other.text[max(0, b.start - 40):b.start])[-2:]]
-    their_after = [w.lower() for w in _WORD.findall(other.text[b.end:b.end + 40])[:2]]
+    before, after = _words_around(claim.text, a.start - claim.offset, a.end - claim.offset)
+    their_before, their_after = _words_around(other.text, b.start, b.end)
     # ... a slot holding a word of its own, not only the noun and function words ("at the age of 4" / "at the age
     # of nine" is any age; "$112 billion in revenue" / "$55.9 billion in revenue" any revenue)
     plain = facts_mod.function_words() | _noun_words(a) | _noun_words(b) | _content_stop()
     if after and after[0] in ("a", "an", "per", "each", "every"):
-        after = []  # a rate ("$12 a share", "40 million rand a day"), not a place
+        after = ()  # a rate ("$12 a share", "40 million rand a day"), not a place
     return any(len(slot) == 2 and slot == theirs and any(singular(w) not in plain and len(w) > 2 for w in slot)
                for slot, theirs in ((before, their_before), (after, their_after)))
 

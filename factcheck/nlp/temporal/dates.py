@@ -894,7 +894,7 @@ _HANDLERS = {
     "iso": _iso, "slash": lambda m, ctx: _iso_slash(m, ctx), "mdy": _calendar_date, "dmy": _calendar_date,
     "my": _month_year, "month": _month, "season": _season, "decade": _decade, "year": _year,
     "weekday": _weekday, "deictic": _deictic, "partday": _partday, "ago": _ago, "relunit": _relunit,
-    "beforelast": lambda m, ctx: _before_last(m, ctx),
+    "beforelast": _before_last,
     "newyear": _newyear, "weekend": _weekend, "nextday": _nextday, "duration": _duration,
     "durpast": _duration, "duradj": _duration, "durplural": _duration, "time": _time, "clock": _clock,
     "quarter": _quarter, "weekof": lambda m, ctx: _week_of(m, ctx), "holiday": _holiday, "century": _century,
