@@ -2412,10 +2412,13 @@ def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
     if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"] or not a.noun or not b.noun \
             or singular(a.noun.lower()) != singular(b.noun.lower()) or a.upper is not None or b.upper is not None:
         return False  # (a range is vague: "laid off thousands of employees" / "tens of thousands")
-    if names_of(claim, other)[0] and not subject_shared(claim, other):
-        return False  # "Tessier Ltd. ... closed at C$14.25, up 75 Canadian cents" / "Marlow Foods ... up 50 ..."
-    before, after = _words_around(claim.text, a.start - claim.offset, a.end - claim.offset)
-    their_before, their_after = _words_around(other.text, b.start, b.end)
+    if (names_of(claim, other)[0] or claim.facts.story) and not subject_shared(claim, other):
+        # "Tessier Ltd. ... closed at C$14.25, up 75 Canadian cents" / "Marlow Foods ... up 50 ..."; "The company
+        # said it would buy back up to 10 million of its shares", in a story of Du Pont, / "Nashua ... will buy
+        # back up to one million of its shares"
+        return False
+    before, after = _place(claim.text, a, claim.offset)
+    their_before, their_after = _place(other.text, b)
     # ... a slot holding a word of its own, not only the noun and function words ("at the age of 4" / "at the age
     # of nine" is any age; "$112 billion in revenue" / "$55.9 billion in revenue" any revenue)
     plain = facts_mod.function_words() | _noun_words(a) | _noun_words(b) | _content_stop()
@@ -2423,6 +2426,22 @@ def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         after = ()  # a rate ("$12 a share", "40 million rand a day"), not a place
     return any(len(slot) == 2 and slot == theirs and any(singular(w) not in plain and len(w) > 2 for w in slot)
                for slot, theirs in ((before, their_before), (after, their_after)))
+
+
+def _place(text: str, n: NumberMention, offset: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The place a figure stands in (_words_around), read past its hedge and its noun: "cut into more than 20
+    pieces for novices" stands in "cut into" and "for novices", as "cut into 16 pieces for novices" does."""
+    start, end = n.start - offset, n.end - offset
+    hedge = _hedge_words(n)
+    words = list(_WORD.finditer(text, max(0, start - 60), start))
+    while words and words[-1].group().lower() in hedge:
+        start = words.pop().start()
+    nouns = _noun_words(n)
+    for word in _WORD.finditer(text, end, min(len(text), end + 60)):
+        if not nouns or text[end:word.start()].strip() or singular(word.group().lower()) not in nouns:
+            break
+        end = word.end()
+    return _words_around(text, start, end)
 
 
 def _hedge_words(n: NumberMention) -> frozenset[str]:
