@@ -34,8 +34,8 @@ from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_h
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 # (two weekdays written out tie at 60: at 55, FNC-1 bodies checked against each other gave four false alarms)
-CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 75, "both_unnamed": 70, "one_date": 80, "anchored": 55,
-                            "weekdays": 60}
+CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 70, "both_unnamed": 70, "one_date": 80, "anchored": 55,
+                            "weekdays": 60, "relative": 75, "other_story": 75}
 
 
 @dataclass(frozen=True, slots=True)
@@ -2026,8 +2026,12 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     # remained at 4.6 percent last month, the Labor Department said")
     # (or both naming no one, worded closely: "In the 18th century, parents were reportedly so frightened of the
     # legend" / "In the 19th century, parents were reportedly so spooked by 'el lobizon'")
+    # (nearer still when the corpus sentence does not name whom its story names: "It also lifted its quarterly
+    # dividend 20% to three cents", after a sentence on Unifirst, / "GOODY PRODUCTS Inc. cut its quarterly dividend
+    # to five cents")
+    others = bool(claim.facts.story) and not shared(claim.facts.story_words, their_told_of)
     unnamed = not told_of and candidate.similarity >= CONTRADICTION_SIMILARITY[
-        "unnamed" if their_told_of or claim.facts.story else "both_unnamed"]
+        "other_story" if others else "unnamed" if their_told_of or claim.facts.story else "both_unnamed"]
     strong = close and (shared_names or unnamed)
     # an unnamed claim of a date alone ("Management acted ... rules that take effect on Nov. 7") is tied to a
     # corpus date by near-identical wording; with figures, which date goes with which is too unsure
@@ -2169,7 +2173,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                     and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
                     and (not relative or same_role and (
-                        anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"])))
+                        anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"])))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
