@@ -476,7 +476,10 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     # "financed" / "funded", "postponed" / "put off"; "came back from hospital" / "returned from hospital"
     theirs = {_synonym(w) for w in other.words} | {_synonym(w) for w in _phrasal_meanings(other.text).values()}
     mine = _phrasal_meanings(claim.text)
-    held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs for w in words)
+    # ... and a word of the same family ("education" / "educational", "schedule" / "scheduled"), not a name's
+    families = {_family(w) for w in other.words}
+    held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
+               or w not in claim.facts.name_words and _family(w) in families for w in words)
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
@@ -484,6 +487,15 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
         return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
     return held >= cover * len(words)
+
+
+_FAMILY = 6  # letters two words of one family share at the start, each at least one letter longer
+
+
+def _family(word: str) -> str:
+    """The opening letters that a long word shares with the words of its family ("educat" of "education" and
+    "educational"); a short word stands for itself."""
+    return word[:_FAMILY] if len(word) > _FAMILY else word
 
 
 def _phrasal_meanings(text: str) -> dict[str, str]:
