@@ -400,3 +400,22 @@ def test_pc_is_percent_only_against_the_figure():
     assert (m.value, m.unit) == (70750.0, "%")
     (m,) = find_numbers("Thieves took 5 PCs from the office.")
     assert m.unit is None and m.noun == "PCs"
+
+
+@pytest.mark.parametrize("sentence, text, value, noun, hedge", [
+    ("Seven out of 10 women on the streets are harassed.", "Seven out of 10", 70, "women", None),
+    ("One in five adults smoke.", "One in five", 20, "adults", None),
+    ("Three of every four voters said no.", "Three of every four", 75, "voters", None),
+    ("Nearly 3 in 4 voters agreed.", "3 in 4", 75, "voters", "nearly"),
+    ("About one in three people moved.", "one in three", 100 / 3, "people", "about"),
+])
+def test_a_part_of_a_whole_told_as_a_ratio_is_a_share(sentence, text, value, noun, hedge):
+    """"7 out of 10 women" is "70 percent of women", so the two agree and neither contradicts the other."""
+    found = find_numbers(sentence)
+    assert [(n.text, n.value, n.unit, n.noun, n.hedge) for n in found] == [(text, value, "%", noun, hedge)]
+    assert agree(found[0], find_numbers(f"{round(value)} percent of {noun}")[0])
+
+
+@pytest.mark.parametrize("sentence", ["He won 5 of 7 games.", "We meet at 5 in 10 minutes.", "She scored 2 in 2015."])
+def test_no_ratio_without_a_part_of_a_whole(sentence):
+    assert not [n for n in find_numbers(sentence) if n.unit == "%"]

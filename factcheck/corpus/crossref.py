@@ -22,8 +22,8 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (PARTITIVE_DETERMINERS, agree, american, closes_apposition, describe, find_numbers,
-                           hedge_kind, in_seconds, interval, is_generic, noun_key, same_quantity, is_span, scale_word,
-                           singular, span_units, spelled_values, spelled_words, time_word)
+                           hedge_kind, in_seconds, interval, is_generic, is_ratio, noun_key, same_quantity, is_span,
+                           scale_word, singular, span_units, spelled_values, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -2121,7 +2121,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 # "Police said 12 people were killed"): two counts, neither contradicts the other
                 and not _another_body(claim.text, other.text)
                 and not _told_from_days_apart(claim, a, other, b) and not another_day
-                and not other_round)
+                and not other_round and not _complement(a, b))
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
@@ -2458,6 +2458,17 @@ def _place(text: str, n: NumberMention, offset: int = 0) -> tuple[tuple[str, ...
             break
         end = word.end()
     return _words_around(text, start, end)
+
+
+def _complement(a: NumberMention, b: NumberMention) -> bool:
+    """The claim's share is what a part of a whole in the corpus leaves of it ("Fewer than half of the women ...
+    have been spared" / "7 out of 10 women ... are sexually assaulted"): the other part, told of the other side,
+    which a comparison of the two words cannot tell from a changed figure. (Not for a share written as a
+    percentage: "roughly 60% of the company's sales" / "40%" is a changed figure.)"""
+    if a.unit != "%" or b.unit != "%" or b.value is None or b.upper is not None or not 0 < b.value < 100 \
+            or not (is_ratio(a) or is_ratio(b)):
+        return False
+    return agree(a, b._replace(text=describe(b), value=100 - b.value, hedge=b.hedge and "about"))
 
 
 def _hedge_words(n: NumberMention) -> frozenset[str]:

@@ -125,7 +125,46 @@ def find_numbers(text: str) -> list[NumberMention]:
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
+    if "in" in words or "every" in words or "out" in words:
+        found = _ratios(text, found)
     return _carry_nouns(text, found)
+
+
+# "7 out of 10 women", "one in five adults", "three of every four voters": a share, as "70 percent of women"
+_RATIO_BEFORE = LazyPattern(r"\b([A-Za-z]+|\d+)\s+(?:out\s+of|in(?:\s+every)?|of\s+every)\s+$", re.I)
+
+
+def is_ratio(m: NumberMention) -> bool:
+    """A share written as a part of a whole ("7 out of 10", "one in five")."""
+    return m.unit == "%" and _RATIO_WORDS.search(m.text) is not None
+
+
+_RATIO_WORDS = LazyPattern(r"\s(?:out\s+of|in|of\s+every)\s", re.I)
+
+
+def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """``found`` with each count told as a part of a whole merged into one share of the whole."""
+    out: list[NumberMention] = []
+    for b in found:
+        m = _RATIO_BEFORE.search(text, max(0, b.start - 30), b.start) \
+            if b.unit is None and b.upper is None and b.value else None
+        part = None if m is None else float(m.group(1)) if m.group(1).isdigit() \
+            else 1.0 if m.group(1).lower() == "one" else spelled_values().get(m.group(1).lower())
+        if part is None or not 0 < part < b.value <= 1000 or b.noun and singular(b.noun.lower()) in span_units():
+            # (not "at 5 in 10 minutes")
+            out.append(b)
+            continue
+        a = out[-1] if out and out[-1].start == m.start(1) else None
+        if out and out[-1].end > m.start(1) and a is None:
+            out.append(b)  # the part is inside another mention
+            continue
+        if a is not None:
+            out.pop()
+        share = 100 * part / b.value
+        hedge = (a.hedge if a else None) or (None if share.is_integer() else "about")  # "one in three": 33.3%
+        out.append(NumberMention(text=text[m.start(1):b.end], start=m.start(1), end=b.end, value=share, unit="%",
+                                 noun=b.noun, hedge=hedge))
+    return out
 
 
 def _add_disjoint(found: list[NumberMention], more: list[NumberMention]) -> None:
