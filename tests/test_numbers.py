@@ -419,3 +419,11 @@ def test_a_part_of_a_whole_told_as_a_ratio_is_a_share(sentence, text, value, nou
 @pytest.mark.parametrize("sentence", ["He won 5 of 7 games.", "We meet at 5 in 10 minutes.", "She scored 2 in 2015."])
 def test_no_ratio_without_a_part_of_a_whole(sentence):
     assert not [n for n in find_numbers(sentence) if n.unit == "%"]
+
+
+@pytest.mark.parametrize("a, b", [("It is 60ft long.", "a 60-foot crab"), ("It is 60 ft long.", "It is 60 feet long.")])
+def test_feet_are_one_unit_however_written(a, b):
+    """"60ft", "60 ft", "60 feet" and "60-foot" are one length, and 50ft is another."""
+    first, second = find_numbers(a)[0], find_numbers(b)[0]
+    assert (first.unit, second.unit) == ("ft", "ft") and agree(first, second)
+    assert not agree(first, find_numbers("It is 50ft long.")[0])
