@@ -2779,7 +2779,9 @@ def _age_owner(text: str, start: int, end: int) -> str:
     after = _AGED_NAME.match(text, end)
     # a name after the age is its owner ("40-year-old Foley"), unless the age describes a name before it ("Seth
     # Rich, a 27-year-old Democratic National Committee staffer") or the name is a people ("Tanzanian")
-    if after and not (before and before.group(2)) and not all(_people_word(w) for w in after.group(1).split()):
+    # ... or describes the person a noun after it names ("the 24-year-old Tampa woman")
+    if after and not (before and before.group(2)) and not all(_people_word(w) for w in after.group(1).split()) \
+            and not _describes_person(text, after.end()):
         return after.group(1)
     if not (before and (apposed or before.group(2))):
         before = _NAME_WAS.search(text, max(0, start - 45), start)  # "Qiang Qiang was three at the time"
@@ -3311,6 +3313,21 @@ def _running_count(claim: Side, a: NumberMention, other: Side, b: NumberMention)
         return True
     mine = _near_words(claim.text, a.start - claim.offset, a.end - claim.offset, window=40)
     return bool((mine | _near_words(other.text, b.start, b.end, window=40)) & running)
+
+
+def _describes_person(text: str, end: int) -> bool:
+    """The name that ends at ``end`` stands before a noun of a person ("Tampa woman", "Dallas father")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and singular(m.group(1)) in _person_nouns()
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    words = load_lexicon("corpus_words")
+    return frozenset(singular(str(w).lower()) for w in words["person_nouns"] + words["kin_nouns"])
 
 
 @functools.cache
