@@ -1323,13 +1323,14 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
 
 
 def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list):
-    """Each place in a series the claim writes in words ("a third hostage", "the world's third-largest PC
-    vendor") against the one the corpus sentence gives the same thing (a word among the three after each), as
+    """Each place in a series the claim writes ("a third hostage", "the world's third-largest PC vendor", "the
+    13th son") against the one the corpus sentence gives the same thing (a word among the three after each), as
     (span, agrees, contradiction or None). A place that differs contradicts only in a sentence alike enough
-    about the same subject, with the same facts otherwise (_same_facts) and no other place changed: else it
-    tells another occasion ("the second round ... opened on March 10" / "the first round ... on March 3").
-    Never a place among days, nights or hours, which grows between two reports, nor a quarter or a half,
-    another period."""
+    about the same subject, with the same facts otherwise (_same_facts) and no other place changed, or two
+    places that traded ("the 13th son ... after his seventh birthday" / "the seventh son ... after the boy's 13th
+    birthday"); else it tells another occasion ("the second round ... opened on March 10" / "the first round
+    ... on March 3"), no proof of the claim's place either. Never a place among days, nights or hours, which
+    grows between two reports, nor a quarter or a half, another period."""
     if not mine:
         return []
     theirs = _ordinals(other.text)
@@ -1339,14 +1340,30 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
     for start, end, place, counted in mine:
         partners = {their_place for _, _, their_place, their_counted in theirs if counted & their_counted}
         span = (claim.offset + start, claim.offset + end)
-        if partners == {place}:
+        if {_place_key(p) for p in partners} == {_place_key(place)}:
             agreed.append((span, True, None))
         elif len(partners) == 1 and close and not counted & _GROWING_PLACES:
             changed.append((span, place, partners.pop()))
-    if len(changed) != 1 or not _same_facts(claim, other):
-        return agreed
+    traded = len(changed) == 2 and _place_key(changed[0][1]) == _place_key(changed[1][2]) \
+        and _place_key(changed[1][1]) == _place_key(changed[0][2])
+    if not (len(changed) == 1 and _same_facts(claim, other) or traded):
+        return agreed + [(span, False, None) for span, _, _ in changed]
     span, place, their_place = changed[0]
-    return agreed + [(span, False, _word_changed(span, place, their_place, candidate))]
+    return agreed + [(span, False, _word_changed(span, place, their_place, candidate))] \
+        + [(span, False, None) for span, _, _ in changed[1:]]
+
+
+def _place_key(place: str) -> str:
+    """A place in a series as its number where it has one ("seventh" and "7th": 7), else as written."""
+    digits = _DIGIT_ORDINAL.fullmatch(place)
+    if digits:
+        return digits.group(1)
+    return str(_ORDINAL_VALUES[place]) if place in _ORDINAL_VALUES else place
+
+
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)", re.I)
+_ORDINAL_VALUES = {w: k + 1 for k, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                   "eighth", "ninth", "tenth", "eleventh", "twelfth"))}
 
 
 def _word_changed(span: tuple[int, int], written: str, theirs: str,
@@ -1371,13 +1388,14 @@ def _same_facts(claim: Side, other: Side) -> bool:
 
 
 def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
-    """The places in a series a sentence writes in words, as (start, end, place, what it counts): the content
-    words among the three after it, in its phrase ("a third American carrier": american, carrier)."""
+    """The places in a series a sentence writes, in words or digits ("13th"), as (start, end, place, what it
+    counts): the content words among the three after it, in its phrase ("a third American carrier": american,
+    carrier)."""
     places = _ordinal_words()
     stop = facts_mod.function_words()
     found = []
     for m in _ORDINAL.finditer(text):
-        if m.group(1).lower() not in places:
+        if m.group(1).lower() not in places and not _DIGIT_ORDINAL.fullmatch(m.group(1)):
             continue
         after = _PHRASE_WORDS.match(text, m.end())
         words = _WORD.findall(after.group().lower()) if after else []
@@ -1485,9 +1503,10 @@ def _words_around(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 
 _VAGUE_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _COUNT_WORD = re.compile(r"(?<![\w.,:$£€-])(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w%-]|[.,:]\d)")
-_ORDINAL = re.compile(r"\b([A-Za-z]+)\b(?=[\s-])")
+_ORDINAL = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))\b(?=[\s-])")
 _PHRASE_WORDS = re.compile(r"[^,;:.!?()\"“”]*")
-_GROWING_PLACES = frozenset(("day", "night", "hour", "minute", "quarter", "half"))
+_GROWING_PLACES = frozenset(("day", "night", "hour", "minute", "quarter", "half",
+                             "straight", "consecutive", "successive", "running"))  # a streak grows too
 
 
 class _Told(NamedTuple):
