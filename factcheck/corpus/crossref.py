@@ -973,13 +973,24 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
     mentions = analysis.dates
     text = analysis.document.text
     return [(d.start, d.end, d.value) for d in mentions
-            if d.type == "DATE" and d.value and _DAY_VALUE.match(d.value) and _written_out(text[d.start:d.end])]
+            if d.type == "DATE" and d.value and _DAY_VALUE.match(d.value) and _written_out(text[d.start:d.end])
+            and not (_AHEAD.fullmatch(text, d.start, d.end) and _quoted(text, d.start))]
+
+
+_AHEAD = re.compile(r"(?:tonight|tomorrow)", re.I)  # a day named from the speaker's, inside a quotation
+
+
+def _quoted(text: str, start: int) -> bool:
+    """``start`` lies inside a quotation opened in its paragraph ("'... joining the governor tomorrow,' she said
+    on Wednesday": the speaker's tomorrow, not the article's)."""
+    paragraph = text[text.rfind("\n", 0, start) + 1:start]
+    return paragraph.count("\u201c") > paragraph.count("\u201d") or paragraph.count('"') % 2 == 1
 
 
 def _written_out(text: str) -> bool:
     """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
-    ("yesterday", "last Thursday") or a month so named ("earlier this month"), which the tagger resolved
-    against the article's own date."""
+    ("yesterday", "tomorrow", "last Thursday"; not "today", often "nowadays") or a month so named ("earlier
+    this month"), which the tagger resolved against the article's own date."""
     text = text.strip()
     return (bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text) is not None
             or _RELATIVE_MONTH.fullmatch(text) is not None)
@@ -989,7 +1000,7 @@ def _written_out(text: str) -> bool:
 _RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month", re.I)
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"  # "Sunday night"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY}$", re.I)
-_RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night"
+_RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night|tonight|tomorrow"
                            rf"|(?:(?:last|this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY})$",
                            re.I)
 
