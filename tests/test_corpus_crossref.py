@@ -545,12 +545,12 @@ def test_an_age_is_given_to_the_name_it_describes(text, figure, owner):
 
 
 @pytest.mark.parametrize("claim, expect", [
-    ("Then, earlier this week, Quellmart launched a fresh $10-a-share offer for Pellor Printers.", "unverified"),
+    ("Then, earlier this week, Quellmart launched a fresh $10-a-share offer for Pellor Printers.", "contradicted"),
     ("Last week, Quellmart launched a fresh $10-a-share offer for Pellor Printers.", "supported"),
 ])
 def test_a_week_named_from_each_sides_date_must_be_the_evidences(tmp_path, claim, expect):
     """Issue 9: "earlier this week" in a Thursday's article is not the "last week" of Tuesday's wire, whatever
-    figure both give; "last week" from both is one week."""
+    figure both give: in a close retelling, another week; "last week" from both is one week."""
     corpus = ["Quellmart last week launched a new $10-a-share offer for Pellor Printers, the Woodland printer maker."]
     verdicts, messages = _article_verdicts(tmp_path, corpus, "1989-10-31", claim, date(1989, 11, 2))
     assert verdicts.get(claim) == expect, (verdicts, messages)
@@ -681,3 +681,18 @@ def test_one_alternative_swapped_for_another_tells_another_thing(text, other, sw
     "woman", "female" / "women")."""
     from factcheck.corpus.crossref import _alternative_swapped
     assert _alternative_swapped(text, other) is swapped
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last week she spoke.", [("Last week", "2014-W35")]),
+    ("Two weeks ago, she spoke.", [("Two weeks ago", "2014-W34")]),
+    ("She spoke a week ago.", [("a week ago", "2014-W35")]),
+    ("She spoke the week before last.", [("the week before last", "2014-W34")]),
+    ("She will speak earlier this week.", [("earlier this week", "2014-W36")]),
+    ("The talks took two weeks.", []),
+])
+def test_corpus_sentences_date_their_relative_weeks(text, expected):
+    """Weeks told relative to a side's own date (a Thursday, 2014-09-04), as the article's tagger gives them."""
+    from factcheck.corpus.facts import find_relative_weeks
+
+    assert [(text[s:e], v) for s, e, v in find_relative_weeks(text, "2014-09-04")] == expected

@@ -162,6 +162,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_told.times):  # "at 8:30 pm"
                     supported_spans[(offset + t.start, offset + t.end)] = standing
             for change in (_month_change(side, other, candidate, told, their_told),
+                           _week_change(side, other, candidate),
                            _time_change(side, other, candidate, told, their_told),
                            _designation_change(side, other, candidate, told, their_told)):
                 if change is not None:
@@ -780,9 +781,11 @@ def check_claims(analysis) -> list[ClaimCheck]:
             written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
                        if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
-            if _ordinals(sentence.text) or _bare_counts(sentence.text, ()):  # (whether any: no kinds needed)
+            if _ordinals(sentence.text) or _bare_counts(sentence.text, ()) \
+                    or when is not None and facts_mod.find_relative_weeks(sentence.text, when.isoformat()):
                 # "a third hostage" / "a second hostage": a place in a series, changed in a close retelling;
-                # "Nine of those are in custody" / "Eight of those": a count, changed in the same place
+                # "Nine of those are in custody" / "Eight of those": a count, changed in the same place; "last
+                # week" / "the week before last": a week, each side's own
                 verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, [], [],
                                                                    sentence.start, when, before, known)
                 if verdict == "contradicted":
@@ -1760,6 +1763,36 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
             AlignedPair(written, theirs_written, False))
+
+
+def _week_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim dates its event to another week than the corpus sentence, each resolved against its own side's
+    date ("Two weeks ago, Sotloff's mother ... made a videotaped plea" in Thursday's article / "Last week
+    Sotloff's mother ... issued a videotaped plea" in Tuesday's wire): one week on each side and no other day,
+    in sentences alike enough for a relative day, told alike (both or neither a report of saying), every figure
+    the same."""
+    if claim.when is None or other.when is None or claim.dates or other.dates \
+            or candidate.similarity < CONTRADICTION_SIMILARITY["relative"]:
+        return None
+    mine = facts_mod.find_relative_weeks(claim.text, claim.when.isoformat())
+    theirs = facts_mod.find_relative_weeks(other.text, other.when.isoformat())
+    if len(mine) != 1 or len(theirs) != 1 or mine[0][2] == theirs[0][2]:
+        return None
+    (start, end, week), (at, their_end, their_week) = mine[0], theirs[0]
+    if _reported(claim.text, start, end) != _reported(other.text, at, their_end):
+        return None  # "tweeted on Saturday that he would decide next week": the week is the telling's
+    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+        return None
+    evidence = _evidence(candidate)
+    written, theirs_written = claim.text[start:end], other.text[at:their_end]
+    message = (f"the article dates it '{written}' (the week of {_monday(week)}), the corpus '{theirs_written}' "
+               f"(the week of {_monday(their_week)}) ({_cite(evidence)})")
+    return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
+            AlignedPair(written, theirs_written, False))
+
+
+def _monday(week: str) -> str:
+    return date.fromisocalendar(int(week[:4]), int(week[6:8]), 1).isoformat()
 
 
 def _month_told(written: str, month: str) -> str:

@@ -192,8 +192,8 @@ _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+mon
 
 
 def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int, str]]:
-    """Weeks named relative to the document's date: "last week", "earlier this week", "next week" (as an ISO
-    week, YYYY-Www, as the article's dates give them)."""
+    """Weeks named relative to the document's date: "last week", "earlier this week", "next week", "two weeks
+    ago", "the week before last" (as an ISO week, YYYY-Www, as the article's dates give them)."""
     if "eek" not in text:
         return []
     ref = _parse_iso(reference)
@@ -201,13 +201,22 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
         return []
     found = []
     for m in _RELATIVE_WEEK.finditer(text):
-        step = {"last": -7, "next": 7}.get(m.group(1).lower(), 0)
+        if m.group("ago"):
+            count = m.group("ago").lower()
+            step = -7 * (int(count) if count.isdigit() else _WEEKS_AGO[count])
+        elif m.group("before"):
+            step = -14
+        else:
+            step = {"last": -7, "next": 7}.get(m.group("step").lower(), 0)
         year, week, _ = (ref + timedelta(days=step)).isocalendar()
         found.append((m.start(), m.end(), f"{year}-W{week:02d}"))
     return found
 
 
-_RELATIVE_WEEK = LazyPattern(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+week\b", re.I)
+_RELATIVE_WEEK = LazyPattern(r"\b(?:(?:(?:earlier|later)\s+)?(?P<step>last|this|next)\s+week"
+                             r"|(?P<ago>a|one|two|three|four|\d)\s+weeks?\s+ago"
+                             r"|(?P<before>the\s+week\s+before\s+last))\b", re.I)
+_WEEKS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
