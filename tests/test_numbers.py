@@ -427,3 +427,14 @@ def test_feet_are_one_unit_however_written(a, b):
     first, second = find_numbers(a)[0], find_numbers(b)[0]
     assert (first.unit, second.unit) == ("ft", "ft") and agree(first, second)
     assert not agree(first, find_numbers("It is 50ft long.")[0])
+
+
+@pytest.mark.parametrize("sentence, text", [("The Guardian said he is 23.", "23"), ("But the paper said he's 21.", "21"),
+                                            ("She was 17 when she died.", "17")])
+def test_a_bare_figure_said_of_a_person_is_an_age(sentence, text):
+    assert [(n.text, n.noun) for n in find_numbers(sentence)] == [(text, "age")]
+
+
+@pytest.mark.parametrize("sentence", ["He was 5 points ahead.", "She is 3 of 10 finalists."])
+def test_a_figure_of_something_said_of_a_person_is_no_age(sentence):
+    assert not [n for n in find_numbers(sentence) if n.noun == "age"]

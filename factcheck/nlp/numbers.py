@@ -127,7 +127,21 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.sort(key=lambda n: n.start)
     if "in" in words or "every" in words or "out" in words:
         found = _ratios(text, found)
+    if "he" in words or "she" in words:
+        found = [_stated_age(text, n) for n in found]
     return _carry_nouns(text, found)
+
+
+# "The Guardian said he is 23.", "she was 17 when she died": a bare figure said of a person is an age
+_PERSON_IS = LazyPattern(r"\b(?:he|she)(?:\s+(?:is|was)|['’]s)\s+$", re.I)
+_CLAUSE_END = LazyPattern(r"\s*(?:[.,;:!?)\"”’]|$|(?:when|at\s+the\s+time)\b)", re.I)
+
+
+def _stated_age(text: str, n: NumberMention) -> NumberMention:
+    if n.noun is not None or n.unit is not None or n.value is None or not 0 < n.value < 130 \
+            or not _PERSON_IS.search(text, max(0, n.start - 12), n.start) or not _CLAUSE_END.match(text, n.end):
+        return n
+    return n._replace(noun="age")
 
 
 # "7 out of 10 women", "one in five adults", "three of every four voters": a share, as "70 percent of women"
