@@ -479,8 +479,10 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     mine = _phrasal_meanings(claim.text)
     # ... and a word of the same family ("education" / "educational", "schedule" / "scheduled"), not a name's
     families = {_family(w) for w in other.words}
+    # ... and the parts of a word written with hyphens ("ear, nose and throat doctor" / "ear-nose-throat doctor")
+    parts = {p for w in other.words if "-" in w for p in w.split("-")}
     held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
-               or w not in claim.facts.name_words and _family(w) in families for w in words)
+               or w not in claim.facts.name_words and _family(w) in families or w in parts for w in words)
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
