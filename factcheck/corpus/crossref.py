@@ -1045,7 +1045,8 @@ def _span_of_time(n: NumberMention) -> bool:
 
 
 def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
-    """How a span of time is told from a point: "ago" ("more than a year ago", from its side's date), "in"
+    """How a span of time is told from a point: "ago" ("more than a year ago", "two years since he was taken": from
+    its side's date), "in"
     ("recovered in six months", "within a year", "three months from now"), "after" ("24 hours later", "two
     days after it had been buried") or "before" ("a week earlier"); None for a fixed span or another
     relation ("the past four years", "the first nine months": periods, not spans; "for two days before he
@@ -1068,7 +1069,8 @@ def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
     return "in" if future and _RELATION_BEFORE.search(before) else None
 
 
-_RELATION_AFTER = re.compile(r"[\s-]*(ago|later|earlier|after|before|from\s+now)\b", re.I)
+# ("in the two years since her son was taken" is told from its side's date, as "taken two years ago" is)
+_RELATION_AFTER = re.compile(r"[\s-]*(ago|since(?=\s+[a-z])|later|earlier|after|before|from\s+now)\b", re.I)
 _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", re.I)
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
