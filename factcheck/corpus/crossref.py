@@ -481,8 +481,12 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     families = {_family(w) for w in other.words}
     # ... and the parts of a word written with hyphens ("ear, nose and throat doctor" / "ear-nose-throat doctor")
     parts = {p for w in other.words if "-" in w for p in w.split("-")}
+    # ... and another form of an irregular verb ("had written to Fernandez" / "wrote Fernandez a letter")
+    bases = _irregular_bases()
+    their_bases = {bases.get(w, w) for w in other.words}
     held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
-               or w not in claim.facts.name_words and _family(w) in families or w in parts for w in words)
+               or w not in claim.facts.name_words and _family(w) in families or w in parts
+               or bases.get(w, w) in their_bases for w in words)
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
@@ -490,6 +494,17 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
         return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
     return held >= cover * len(words)
+
+
+@functools.cache
+def _irregular_bases() -> dict[str, str]:
+    """Each form of an irregular verb (rules/lexicons/irregular_verbs.yaml) to its base: "wrote", "written":
+    "write"."""
+    out = {}
+    for base, forms in load_lexicon("irregular_verbs")["verbs"].items():
+        for form in [base] + [f.strip() for f in str(forms).split(",")]:
+            out.setdefault(form.lower(), str(base).lower())
+    return out
 
 
 _FAMILY = 6  # letters two words of one family share at the start, each at least one letter longer
