@@ -1060,12 +1060,11 @@ def _span_of_time(n: NumberMention) -> bool:
 
 
 def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
-    """How a span of time is told from a point: "ago" ("more than a year ago", "two years since he was taken": from
-    its side's date), "in"
-    ("recovered in six months", "within a year", "three months from now"), "after" ("24 hours later", "two
-    days after it had been buried") or "before" ("a week earlier"); None for a fixed span or another
-    relation ("the past four years", "the first nine months": periods, not spans; "for two days before he
-    was plucked": a fixed span)."""
+    """How a span of time is told from a point: "ago" ("more than a year ago", "two years since he was taken":
+    from its side's date), "in" ("recovered in six months", "within a year", "three months from now"), "after"
+    ("24 hours later", "two days after it had been buried") or "before" ("a week earlier"); None for a fixed span
+    or another relation ("the past four years", "the first nine months": periods, not spans; "for two days before
+    he was plucked": a fixed span)."""
     if not _span_of_time(n) or n.noun is None:
         return None
     end = _after_noun(n, text, offset)
@@ -2551,7 +2550,7 @@ def _complement(a: NumberMention, b: NumberMention) -> bool:
     if a.unit != "%" or b.unit != "%" or b.value is None or b.upper is not None or not 0 < b.value < 100 \
             or not (is_ratio(a) or is_ratio(b)):
         return False
-    return agree(a, b._replace(text=describe(b), value=100 - b.value, hedge=b.hedge and "about"))
+    return agree(a, b._replace(value=100 - b.value, hedge=b.hedge and "about"))
 
 
 def _hedge_words(n: NumberMention) -> frozenset[str]:
