@@ -438,3 +438,14 @@ def test_a_bare_figure_said_of_a_person_is_an_age(sentence, text):
 @pytest.mark.parametrize("sentence", ["He was 5 points ahead.", "She is 3 of 10 finalists."])
 def test_a_figure_of_something_said_of_a_person_is_no_age(sentence):
     assert not [n for n in find_numbers(sentence) if n.noun == "age"]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("some 15 metres long", "a 50-foot crab", True), ("roughly 50 kilometres north", "30 miles north", True),
+    ("15 metres long", "a 15-foot crab", False), ("about 10 inches wide", "30 centimetres long", False),
+])
+def test_lengths_in_other_units_are_compared_in_one(a, b, expected):
+    """A length retold in another unit is the same quantity, converted as written."""
+    first, second = find_numbers(a)[0], find_numbers(b)[0]
+    assert same_quantity(first, second._replace(noun=first.noun))
+    assert agree(first, second) is expected

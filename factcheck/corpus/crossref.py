@@ -22,8 +22,8 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (PARTITIVE_DETERMINERS, agree, american, closes_apposition, describe, find_numbers,
-                           hedge_kind, in_seconds, interval, is_generic, is_ratio, noun_key, same_quantity, is_span,
-                           scale_word, singular, span_units, spelled_values, spelled_words, time_word)
+                           hedge_kind, in_seconds, interval, is_generic, is_ratio, noun_key, same_length, same_quantity,
+                           is_span, scale_word, singular, span_units, spelled_values, spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -3451,7 +3451,7 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         # span (not "about an hour of training a week" / "about 20 minutes three times a week")
         return sum(map(is_span, claim.numbers)) == 1 and sum(map(is_span, other.numbers)) == 1
     if not same_quantity(a, b):
-        if a.unit is None or a.unit != b.unit or (a.noun is None) == (b.noun is None):
+        if a.unit is None or a.unit != b.unit and not same_length(a, b) or (a.noun is None) == (b.noun is None):
             return False
         # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
         # assets" / "assets of $12.5 million": the noun one side names is in the other side's clause

@@ -500,6 +500,8 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     if is_span(a) and a.unit == b.unit and time_word(a) != time_word(b):
         # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
         a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
+    if a.unit != b.unit and same_length(a, b):
+        b = in_unit(b, a.unit)  # a length in another unit ("a 50-foot crab" / "some 15 metres long")
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
     kind = hedge_kind(a.hedge)
@@ -536,13 +538,28 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
 
     A bare figure with a scale word ("2 million Rwanda Hutus") is a quantity too: the scale is never dropped.
     """
-    if a.value is None or b.value is None or a.unit != b.unit:
+    if a.value is None or b.value is None or a.unit != b.unit and not same_length(a, b):
         return False
     if a.noun is None and b.noun is None:
         if a.unit is None:
             return bool(scale_word(a) and scale_word(b))
         return a.unit not in ("ordinal",)
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
+
+
+# a length's unit in metres: two lengths in different units are one quantity, retold roughly
+_METRES = {"m": 1.0, "km": 1000.0, "cm": 0.01, "mm": 0.001, "mi": 1609.344, "ft": 0.3048, "in": 0.0254}
+
+
+def same_length(a: NumberMention, b: NumberMention) -> bool:
+    """Both are lengths ("50ft", "15 metres", "3 miles"), in whatever units."""
+    return a.unit in _METRES and b.unit in _METRES
+
+
+def in_unit(m: NumberMention, unit: str) -> NumberMention:
+    """A length told in another length unit ("50 ft" in m: 15.24)."""
+    factor = _METRES[m.unit] / _METRES[unit]
+    return m._replace(value=m.value * factor, upper=None if m.upper is None else m.upper * factor, unit=unit)
 
 
 def span_units() -> frozenset[str]:
