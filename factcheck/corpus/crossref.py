@@ -294,7 +294,7 @@ def _retold_alike(side: Side, other: Side, written: frozenset[str]) -> bool:
     amount in words, and its months named."""
     text = side.text
     return _negated_alike(text, other.text) and not any(differ(text, other.text) for differ in _STATEMENT_OTHERWISE) \
-        and all(_figure_written(figure, other.text.lower()) for figure in written) \
+        and all(_figure_written(figure, other.text.lower()) or figure in other.years for figure in written) \
         and _figures_told_alike(side, other) and not _quantity_reworded(text, other) and _months_told(text, other)
 
 
