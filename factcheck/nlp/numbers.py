@@ -547,7 +547,7 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 
 
-# a length's unit in metres: two lengths in different units are one quantity, retold roughly
+# a length unit in metres: two lengths in different units are one quantity, compared in one unit
 _METRES = {"m": 1.0, "km": 1000.0, "cm": 0.01, "mm": 0.001, "mi": 1609.344, "ft": 0.3048, "in": 0.0254}
 
 
