@@ -98,6 +98,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     disputed_spans: set[tuple[int, int]] = set()
     years = [((offset + start, offset + end), year) for start, end, year in year_spans(text, when)]
     told = _told(text, when)  # the claim's months, times of day and numbers in names, read once
+    weeks = facts_mod.find_relative_weeks(text, when.isoformat()) if when is not None else []  # "last week"
     ordinals, counts = _ordinals(text), _bare_counts(text, side.figures)  # its places in a series and bare counts
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
     day_spans = {(start, end) for start, end, _ in dates}
@@ -162,7 +163,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_told.times):  # "at 8:30 pm"
                     supported_spans[(offset + t.start, offset + t.end)] = standing
             for change in (_month_change(side, other, candidate, told, their_told),
-                           _week_change(side, other, candidate),
+                           _week_change(side, other, candidate, weeks),
                            _time_change(side, other, candidate, told, their_told),
                            _designation_change(side, other, candidate, told, their_told)):
                 if change is not None:
@@ -1366,8 +1367,7 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
     if not mine:
         return []
     theirs = _ordinals(other.text)
-    close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
-        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
+    close = _close_retelling(claim, other, candidate)
     agreed, changed = [], []
     for start, end, place, counted in mine:
         partners = {their_place for _, _, their_place, their_counted in theirs if counted & their_counted}
@@ -1383,6 +1383,13 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
     span, place, their_place = changed[0]
     return agreed + [(span, False, _word_changed(span, place, their_place, candidate))] \
         + [(span, False, None) for span, _, _ in changed[1:]]
+
+
+def _close_retelling(claim: Side, other: Side, candidate: Candidate) -> bool:
+    """Alike enough for a place or count written otherwise to contradict: near-identical wording, or close
+    wording about the claim's subject."""
+    return candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
+        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
 
 
 def _place_key(place: str) -> str:
@@ -1448,8 +1455,7 @@ def _bare_count_changes(claim: Side, other: Side, candidate: Candidate, mine: li
     if not mine:
         return []
     theirs = _bare_counts(other.text, other.figures)
-    close = candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
-        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
+    close = _close_retelling(claim, other, candidate)
     agreed, changed, disputed = [], [], []
     for start, end, value, before, after, kind in mine:
         # (two figures of known kinds are the figure path's to align: "Foley, 45" / "Foley two weeks ago")
@@ -1718,13 +1724,12 @@ def _parts_of_year(text: str) -> set[str]:
         elif m.group("months"):
             found.add(f"months {_MONTHS_COUNT[m.group('months').lower()]}")
         else:
-            found.add(f"{m.group('part').lower().rstrip('-')} {_ORDINAL_VALUE[m.group('nth').lower()]}")
+            found.add(f"{m.group('part').lower().rstrip('-')} {_place_key(m.group('nth').lower())}")
     return found
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:last|this|previous|full|whole|fiscal)\s+year\b|\bannual(?:ly)?\b|\bfor\s+the\s+year\b",
                          re.I)
-_ORDINAL_VALUE = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _PART_OF_YEAR = re.compile(r"\b(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th)[\s-]+(?P<part>quarter|half)\b"
                            r"|\bQ(?P<q>[1-4])\b|\b(?P<months>six|nine|6|9)[\s-]+months?\b", re.I)
 _MONTHS_COUNT = {"six": 6, "6": 6, "nine": 9, "9": 9}  # "nine-month profit", "the first six months"
@@ -1784,16 +1789,16 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
             AlignedPair(written, theirs_written, False))
 
 
-def _week_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+def _week_change(claim: Side, other: Side, candidate: Candidate,
+                 mine: list[tuple[int, int, str]]) -> tuple[Mismatch, AlignedPair] | None:
     """The claim dates its event to another week than the corpus sentence, each resolved against its own side's
     date ("Two weeks ago, Sotloff's mother ... made a videotaped plea" in Thursday's article / "Last week
     Sotloff's mother ... issued a videotaped plea" in Tuesday's wire): one week on each side and no other day,
     in sentences alike enough for a relative day, told alike (both or neither a report of saying), every figure
-    the same."""
+    the same. ``mine``: the claim's weeks, read once."""
     if claim.when is None or other.when is None or claim.dates or other.dates \
             or candidate.similarity < CONTRADICTION_SIMILARITY["relative"]:
         return None
-    mine = facts_mod.find_relative_weeks(claim.text, claim.when.isoformat())
     theirs = facts_mod.find_relative_weeks(other.text, other.when.isoformat())
     if len(mine) != 1 or len(theirs) != 1 or mine[0][2] == theirs[0][2]:
         return None
