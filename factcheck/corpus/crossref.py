@@ -473,6 +473,9 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     "was postponed when Manson became ill"), unless ``own_words`` is False (a sentence naming no one, tied to
     the corpus sentence by its wording alone)."""
     words = claim.words - _retelling_stop()
+    # a light verb or particle ("had gone to" / "travelled to") counts towards saying something, but a retelling
+    # need not hold it (rules/lexicons/corpus_words.yaml: retelling_light_words)
+    light = stopwords("retelling_light_words")
     cover = STATEMENT_COVER if not own_words else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
     # "financed" / "funded", "postponed" / "put off"; "came back from hospital" / "returned from hospital"
@@ -485,16 +488,18 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     # ... and another form of an irregular verb ("had written to Fernandez" / "wrote Fernandez a letter")
     bases = _irregular_bases()
     their_bases = {bases.get(w, w) for w in other.words}
-    held = sum(w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
-               or w not in claim.facts.name_words and _family(w) in families or w in parts
-               or bases.get(w, w) in their_bases for w in words)
+    held = {w for w in words if w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
+            or w not in claim.facts.name_words and _family(w) in families or w in parts
+            or bases.get(w, w) in their_bases}
+    # a light word held counts, one changed does not, unless it is part of a phrasal verb ("came back": "return")
+    weighed = {w for w in words if w in held or w not in light or w in mine}
     if len(words) < STATEMENT_WORDS:
         # a short statement ("Lin has denied any infidelity") says something when a close retelling about as
         # short holds every one of its words, at least STATEMENT_FEW of them (not a long sentence it is a part of)
         theirs_count = len(other.words - _retelling_stop())
-        return len(words) >= STATEMENT_FEW and held == len(words) and similarity >= STATEMENT_CLOSE \
+        return len(words) >= STATEMENT_FEW and held == weighed and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
-    return held >= cover * len(words)
+    return len(held) >= cover * len(weighed)
 
 
 @functools.cache
