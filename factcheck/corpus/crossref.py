@@ -30,7 +30,8 @@ from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search
 from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
-                       same_subject, shared, subject_shared, written_names, year_spans)
+                       relative_month_names, same_subject, shared, subject_shared, written_names, year_spans,
+                       years_ago)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 # (two weekdays written out tie at 60: at 55, FNC-1 bodies checked against each other gave four false alarms)
@@ -145,8 +146,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             if change is not None:
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
-        if side.years and other.years and not _years_meet(side.years, other.years):
-            continue
+        if side.years and other.years and not _years_meet(side.years, other.years) \
+                and not (_years_told_ago(side) and _years_told_ago(other)):
+            continue  # (two counts of years back, "three years ago" / "2 years ago", are compared as figures)
         their_told = _told(other.text, other.when)
         # a claim naming no one, worded nearly as the corpus sentence ("Since all-female combat units were set up
         # in June, ..." / "... since the establishment of all female combat units in April"), is about its subject
@@ -163,6 +165,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 if any(clock.comparable(t, u) and clock.agree(t, u) for u in their_told.times):  # "at 8:30 pm"
                     supported_spans[(offset + t.start, offset + t.end)] = standing
             for change in (_month_change(side, other, candidate, told, their_told),
+                           _season_change(side, other, candidate),
                            _week_change(side, other, candidate, weeks),
                            _time_change(side, other, candidate, told, their_told),
                            _designation_change(side, other, candidate, told, their_told)):
@@ -220,7 +223,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
 
 def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = (),
                     written: frozenset[str] = frozenset(),
-                    days: tuple[tuple[str, str], ...] = (), known: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
+                    days: tuple[tuple[str, str], ...] = (), known: tuple[str, ...] = (),
+                    when: date | None = None) -> tuple[Evidence, ...]:
     """Evidence for a sentence with no figure or date to compare that a corpus sentence retells closely ("A
     federal appeals court has restored Charles Keating's state convictions" / "... has reinstated his state
     convictions"): worded alike, about the same names (every name of the claim in it or its story), negated
@@ -229,10 +233,10 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     only figures and dates are compared. A question asserts nothing to back. ``days``: the days the sentence
     names, as written and resolved ("next Tuesday", "2015-03-10"); a corpus sentence dating it to another
     day ("will be announced March 9") does not retell it (the same weekday named on both sides does).
-    ``known``: the names the article writes; a sentence naming no one that speaks of a "he" or "she", whose story
-    names no one the corpus sentence names, is about whom the article names that the corpus sentence names ("He
-    is recovering from cuts and bruises" after a sentence naming the Croatian Times / "Vorozhbitsyn suffered cuts
-    and bruises ... and is now recovering")."""
+    ``when``: the article's date. ``known``: the names the article writes; a sentence naming no one that speaks
+    of a "he" or "she", whose story names no one the corpus sentence names, is about whom the article names that
+    the corpus sentence names ("He is recovering from cuts and bruises" after a sentence naming the Croatian Times
+    / "Vorozhbitsyn suffered cuts and bruises ... and is now recovering")."""
     if _QUESTION.search(text):
         return ()
     own = tuple(facts_mod.names(text))
@@ -256,7 +260,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             # out that same day")
             if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
-                    and _retold_alike(side, other, written):
+                    and _retold_alike(side, other, written, when):
                 found.append(_evidence(candidate))
             continue
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
@@ -268,7 +272,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
                 and not _another_body(text, other.text) and _covered(side, other, candidate.similarity) \
-                and _retold_alike(side, other, written) \
+                and _retold_alike(side, other, written, when) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
@@ -289,14 +293,14 @@ def _told_of_person(side: Side, other: Side, known: tuple[tuple[str, frozenset[s
     return Side(side.text, side.offset, (), (), facts_mod.Facts(names=(), story=named)) if named else side
 
 
-def _retold_alike(side: Side, other: Side, written: frozenset[str]) -> bool:
+def _retold_alike(side: Side, other: Side, written: frozenset[str], when: date | None = None) -> bool:
     """A corpus sentence worded alike tells what the statement tells: denied alike, nothing told otherwise
     (_STATEMENT_OTHERWISE), the statement's other figures written and told as the same quantities, no other
-    amount in words, and its months named."""
+    amount in words, and its months named (``when``: the article's date, which a month named from it needs)."""
     text = side.text
     return _negated_alike(text, other.text) and not any(differ(text, other.text) for differ in _STATEMENT_OTHERWISE) \
         and all(_figure_written(figure, other.text.lower()) or figure in other.years for figure in written) \
-        and _figures_told_alike(side, other) and not _quantity_reworded(text, other) and _months_told(text, other)
+        and _figures_told_alike(side, other) and not _quantity_reworded(text, other) and _months_told(text, other, when)
 
 
 def _day_told(written: str, value: str, other: Side) -> bool:
@@ -815,7 +819,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
                     out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
                     continue
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before, frozenset(written),
-                                       known=known)
+                                       known=known, when=when)
             # ... and a week it names must be the evidence's ("At a staff meeting earlier this week" / "In a
             # staff meeting earlier this week" in the previous week's wire)
             if evidence and not _unbacked_figure(analysis, sentence, [], evidence):
@@ -829,7 +833,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
                                        frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found},
                                        tuple((analysis.document.text[start:end], value)
-                                             for start, end, value in days))
+                                             for start, end, value in days), when=when)
             evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text))
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
@@ -855,12 +859,17 @@ def _spans_told_alike(found: list[NumberMention], text: str, evidence: str) -> b
     return True
 
 
-def _months_told(text: str, evidence: Side) -> bool:
+def _months_told(text: str, evidence: Side, when: date | None = None) -> bool:
     """Every month the sentence names by name ("in July", "Aug.") the evidence names too, in any form or
     from its date ("last month" in an October story: September)."""
     mine = _month_names_in(text)
     if not mine:
         return True
+    # a month told from the article's date that may fall in either year ("next April" in February: this April,
+    # or next year's?) is told only by evidence naming it so too, not by "this April" two days before
+    theirs_told = {(step, month) for step, month, _ in relative_month_names(evidence.text)}
+    if any(year is None and (step, month) not in theirs_told for step, month, year in relative_month_names(text, when)):
+        return False
     theirs = _month_names_in(evidence.text)
     if evidence.when is not None:
         theirs |= {int(month[5:7]) for _, _, month in
@@ -1419,10 +1428,11 @@ def _word_changed(span: tuple[int, int], written: str, theirs: str,
 
 
 def _same_facts(claim: Side, other: Side) -> bool:
-    """The two sentences write the same years, one day the same when both write days, every figure they align
+    """The two sentences write the same years (or each a count of years back: "three years ago" / "2 years
+    ago", the count compared), one day the same when both write days, every figure they align
     equal, and nothing told otherwise (an opposite word, another alternative: "The couple's first child, a
     daughter" / "second child, a son")."""
-    if claim.years != other.years:
+    if claim.years != other.years and not (_years_told_ago(claim) and _years_told_ago(other)):
         return False  # "won her first title at the Sopot Open in 2014" / "won her second title at the Sopot Open"
     if claim.dates and other.dates and not any(_same_day(v, w) for _, _, v in claim.dates for _, _, w in other.dates):
         return False
@@ -1722,7 +1732,7 @@ def _other_parts_of_year(told: _Told, text: str, their_told: _Told, other: str) 
 
 
 def _parts_of_year(text: str) -> set[str]:
-    found = set()
+    found = {f"season {season}" for _, _, season in _seasons(text)}
     for m in _PART_OF_YEAR.finditer(text):
         if m.group("q"):
             found.add(f"quarter {m.group('q')}")
@@ -1731,6 +1741,41 @@ def _parts_of_year(text: str) -> set[str]:
         else:
             found.add(f"{m.group('part').lower().rstrip('-')} {_place_key(m.group('nth').lower())}")
     return found
+
+
+def _seasons(text: str) -> list[tuple[int, int, str]]:
+    """The seasons a sentence dates what it tells by ("in the spring of 2017", "last autumn", "this fall"; not "the
+    fall of Saigon" or "shares fall"), as (start, end, season), "fall" read as "autumn"."""
+    return [(m.start("season"), m.end("season"), _SEASON_NAMES.get(season, season))
+            for m in _SEASON.finditer(text) if (season := m.group("season").lower())]
+
+
+_SEASON = LazyPattern(r"\b(?:in|during|by|until|since|through|throughout|this|last|next|early|late|mid)[\s-]+"
+                      r"(?:the\s+)?(?:early\s+|late\s+)?(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d\d\b))",
+                      re.I)
+_SEASON_NAMES = {"fall": "autumn"}
+
+
+def _season_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim retells the corpus sentence with another season of the same year ("In the spring of 2017,
+    Rothman ... was getting ready for a symposium" / "In the fall of 2017, ... Rothman ... was preparing for an
+    upcoming symposium"): one season on each side, the same years, told among the same words, and every figure
+    the same."""
+    mine, theirs = _seasons(claim.text), _seasons(other.text)
+    if len(mine) != 1 or len(theirs) != 1 or mine[0][2] == theirs[0][2] or claim.years != other.years \
+            or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return None
+    (start, end, _), (at, their_end, _) = mine[0], theirs[0]
+    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+        return None  # "sold 2 million in the spring" / "sold 3 million in the autumn": each season's figure
+    context = _year_context(claim.text, start, end) & _year_context(other.text, at, their_end)
+    if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+        return None
+    evidence = _evidence(candidate)
+    written, theirs_written = claim.text[start:end], other.text[at:their_end]
+    message = f"the article gives the {written}, the corpus the {theirs_written} ({_cite(evidence)})"
+    return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
+            AlignedPair(written, theirs_written, False))
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:last|this|previous|full|whole|fiscal)\s+year\b|\bannual(?:ly)?\b|\bfor\s+the\s+year\b",
@@ -1929,6 +1974,11 @@ def _years_away(text: str) -> set[str]:
         back = (m.group(2) or m.group(3)).lower() in ("earlier", "previous", "preceding")
         found.add(str(int(years[-1]) + (-step if back else step)))
     return found
+
+
+def _years_told_ago(side: Side) -> bool:
+    """Every year the side gives is a count of years back from its date ("two years ago")."""
+    return side.when is not None and {year for _, _, year in years_ago(side.text, side.when)} == side.years
 
 
 def _years_meet(mine: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -33,6 +33,28 @@ def _relative_month_name() -> re.Pattern:
     return re.compile(rf"\b([Ll]ast|[Nn]ext)\s+({'|'.join(facts_mod.month_names())})\b")
 
 
+@functools.cache
+def _years_ago() -> tuple[re.Pattern, dict[str, int]]:
+    """ "two years ago", "a year ago", "12 years ago": a count of years back from the side's date, written
+    exactly (not "about two years ago", "nearly 70 years ago" or "a few years ago", which are rough), and the
+    value of each number word (rules/lexicons/number_units.yaml)."""
+    value = {w: v for w, v in spelled_values().items() if " " not in w and v < 100}
+    value.update({"a": 1, "one": 1})
+    hedge = r"(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!roughly )(?<!some )(?<!than )(?<!over )" \
+            r"(?<!under )(?<!least )(?<!most )(?<!perhaps )(?<!maybe )(?<!ly )"
+    pattern = re.compile(hedge + r"\b(?P<n>\d{1,2}|" + "|".join(sorted(value, key=len, reverse=True))
+                         + r")\s+years?\s+ago\b", re.I)
+    return pattern, value
+
+
+def relative_month_names(text: str, when: date | None = None) -> set[tuple[str, int, int | None]]:
+    """Each month the sentence names from its date ("last November", "next March"), as (step, month, year): the
+    year from ``when``, None without it or when either year could be meant ("next April" in a February story)."""
+    months = facts_mod.month_numbers()
+    return {(m.group(1).lower(), months[m.group(2).casefold()], _month_year(m, when) if when is not None else None)
+            for m in _relative_month_name().finditer(text)}
+
+
 def _month_year(m: re.Match, when: date) -> int | None:
     """The year of "last November" in a June story (the year before) or "next March" in a June story (the
     year after); None when the month could fall in either year ("last February" in a March story)."""
@@ -44,8 +66,8 @@ def _month_year(m: re.Match, when: date) -> int | None:
 
 def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]]:
     """The years a sentence writes ("1991") or speaks ("in nineteen ninety-one"), with where they stand, and
-    its decades ("in the 1990s", kept as "1990s"); with its date ``when``, also "last year", "this year" and
-    "next year" ("to more than 300,000 last year" in a 1998 story: 1997)."""
+    its decades ("in the 1990s", kept as "1990s"); with its date ``when``, also "last year", "this year",
+    "next year" ("to more than 300,000 last year" in a 1998 story: 1997) and "two years ago" (1996)."""
     found = [(m.start(), m.end(), m.group()) for m in YEAR.finditer(text)]
     found += [(m.start(), m.end(), m.group()) for m in DECADE.finditer(text)]
     if when is not None:
@@ -63,7 +85,19 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
             year = 2000 + value.get((m.group("after") or "").lower(), 0)
             start = m.end() - len(m.group().split(None, 1)[1])
         found.append((start, m.end(), str(year)))
+    if when is not None and not found:
+        # ... and, in a sentence giving no other year, "two years ago" (a year it writes tells the time better:
+        # "started there 11 years ago ... throughout the 1990s")
+        found = years_ago(text, when)
     return sorted(found)
+
+
+def years_ago(text: str, when: date) -> list[tuple[int, int, str]]:
+    """The years a sentence of date ``when`` writes as a count of years back ("two years ago": two years before
+    ``when``'s year)."""
+    pattern, value = _years_ago()
+    return [(m.start(), m.end(), str(when.year - int(value.get(m.group("n").lower(), m.group("n")))))
+            for m in pattern.finditer(text)]
 
 
 @functools.cache
