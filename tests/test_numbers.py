@@ -449,3 +449,29 @@ def test_lengths_in_other_units_are_compared_in_one(a, b, expected):
     first, second = find_numbers(a)[0], find_numbers(b)[0]
     assert same_quantity(first, second._replace(noun=first.noun))
     assert agree(first, second) is expected
+
+
+@pytest.mark.parametrize("sentence, text, value, upper", [
+    ("The bank failed with leverage of 43 to 1, he said.", "43 to 1", 43, 1),
+    ("It ran a 34-to-1 leverage ratio.", "34-to-1", 34, 1),
+    ("The committee voted 7 to 2 to hold rates.", "7 to 2", 7, 2),
+    ("The odds were 100 to 1.", "100 to 1", 100, 1),
+])
+def test_a_ratio_or_vote_written_with_to_is_one_pair(sentence, text, value, upper):
+    """"43 to 1" is one ratio, compared whole like the score "8-2": "43 to 1" and "34-to-1" differ."""
+    found = find_numbers(sentence)
+    assert [(n.text, n.value, n.upper) for n in found] == [(text, value, upper)]
+    assert not agree(found[0], find_numbers("a 34-to-2 ratio")[0])
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Between 5 to 10 people came.", [("5 to 10", 5, 10)]),
+    ("Membership rose from 16 to 19.", [("16", 16, None), ("19", 19, None)]),
+    ("Staff was cut from 10 to 5.", [("10", 10, None), ("5", 5, None)]),
+])
+def test_a_range_or_a_change_written_with_to_is_no_pair(sentence, figures):
+    assert [(n.text, n.value, n.upper) for n in find_numbers(sentence)] == figures
+
+
+def test_bbl_is_barrels():
+    assert [n.unit for n in find_numbers("about 392,000 bbl. were burned, of 4.1 million barrels")] == ["bbl", "bbl"]

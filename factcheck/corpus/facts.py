@@ -193,7 +193,8 @@ _RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+mon
 
 def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int, str]]:
     """Weeks named relative to the document's date: "last week", "earlier this week", "next week", "two weeks
-    ago", "the week before last" (as an ISO week, YYYY-Www, as the article's dates give them)."""
+    ago", "the week before last" (as an ISO week, YYYY-Www, as the article's dates give them; a week back from
+    a Sunday is counted from the Monday ahead)."""
     if "eek" not in text:
         return []
     ref = _parse_iso(reference)
@@ -208,7 +209,10 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
             step = -14
         else:
             step = {"last": -7, "next": 7}.get(m.group("step").lower(), 0)
-        year, week, _ = (ref + timedelta(days=step)).isocalendar()
+        # on a Sunday, a Sunday paper's "last week" is the week just ending (its Monday to Saturday), not the one
+        # before it: counted back from the Monday ahead
+        start = ref + timedelta(days=1) if step < 0 and ref.isoweekday() == 7 else ref
+        year, week, _ = (start + timedelta(days=step)).isocalendar()
         found.append((m.start(), m.end(), f"{year}-W{week:02d}"))
     return found
 

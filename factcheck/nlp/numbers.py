@@ -127,6 +127,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.sort(key=lambda n: n.start)
     if "in" in words or "every" in words or "out" in words:
         found = _ratios(text, found)
+    if "to" in words:
+        found = _to_pairs(text, found, lex)
     if "he" in words or "she" in words:
         found = [_stated_age(text, n) for n in found]
     return _carry_nouns(text, found)
@@ -179,6 +181,26 @@ def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
         out.append(NumberMention(text=text[m.start(1):b.end], start=m.start(1), end=b.end, value=share, unit="%",
                                  noun=b.noun, hedge=hedge))
     return out
+
+
+def _to_pairs(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """``found`` with each pair of figures written with "to" merged into one, like "8-2": a ratio or a vote
+    ("leverage of 43 to 1", "a 34-to-1 leverage ratio", "voted 9 to 1"), the first above the second or told
+    with a word of scores; not a range ("5 to 10 people") nor a change ("cut from 10 to 5")."""
+    out = list(found)
+    for m in _TO_PAIR.finditer(text):
+        first, second = float(m.group(1)), float(m.group(2))
+        near = {w.lower() for w in _WORD.findall(text[max(0, m.start() - 30):m.end() + 30])}
+        before = [w.lower() for w in _WORD.findall(text[max(0, m.start() - 30):m.start()])][-3:]
+        if not (first > second or near & lex.score_words) or {"from", "by", *_CHANGE_VERBS} & set(before):
+            continue
+        out = [n for n in out if n.end <= m.start() or n.start >= m.end()]
+        out.append(NumberMention(text=m.group(), start=m.start(), end=m.end(), value=first, unit="score",
+                                 upper=second))
+    return sorted(out, key=lambda n: n.start)
+
+
+_TO_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})(?:\s+to\s+|-to-)(\d{1,2})(?!\w|[.,]\d)")
 
 
 def _add_disjoint(found: list[NumberMention], more: list[NumberMention]) -> None:
