@@ -475,3 +475,16 @@ def test_a_range_or_a_change_written_with_to_is_no_pair(sentence, figures):
 
 def test_bbl_is_barrels():
     assert [n.unit for n in find_numbers("about 392,000 bbl. were burned, of 4.1 million barrels")] == ["bbl", "bbl"]
+
+
+@pytest.mark.parametrize("a, b, same", [("a mere 39 kilobytes", "a mere 39 megabytes", False),
+                                        ("0.039 megabytes", "39 kilobytes", True),
+                                        ("a 1-terabyte drive", "1,000 gigabytes", True)])
+def test_sizes_of_data_are_compared_in_one_unit(a, b, same):
+    first, second = find_numbers(a)[0], find_numbers(b)[0]
+    assert agree(first, second) is same
+
+
+def test_an_age_in_a_who_clause():
+    assert [(n.text, n.noun) for n in find_numbers("He came with his son Ari, who is 24.")] == [("24", "age")]
+    assert [n.noun for n in find_numbers("The firm, which is 24, grew.")] == [None]

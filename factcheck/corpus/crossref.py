@@ -1341,7 +1341,8 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if set(_ANOTHER_TIME.findall(claim.text.lower())) - set(_ANOTHER_TIME.findall(other.text.lower())):
         return None  # "adopted a new charter in 2012" / "adopted the charter in 2009": another event
     mine, theirs = names_of(claim, other)
-    unnamed = not claim.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+    # (an opening word the corpus sentence writes in lower case is no name: "Women held 27 percent ...")
+    unnamed = not mine and candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
     if not (shared(mine, theirs) or unnamed):
         return None  # the same names, or a claim that names no one ("In fiscal 1987, the truck maker ...")
     pairs = _align_numbers(claim, other)
@@ -1359,7 +1360,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # ... or the same event told around it ("invaded Afghanistan in 1989" / "in nineteen seventy-nine when
     # the Soviet Union invaded Afghanistan")
     led = led or len(_year_context(claim.text, m, m_end) & _year_context(other.text, n, changed[1][1])) >= 3
-    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led
+    # ... or another year of the same span, the same ("from 2011 to 2014" / "from 2011 to 2013")
+    spanned = bool(claim.years & other.years) and len(claim.years) == len(other.years) >= 2
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     evidence = _evidence(candidate)

@@ -129,13 +129,13 @@ def find_numbers(text: str) -> list[NumberMention]:
         found = _ratios(text, found)
     if "to" in words:
         found = _to_pairs(text, found, lex)
-    if "he" in words or "she" in words:
+    if "he" in words or "she" in words or "who" in words:
         found = [_stated_age(text, n) for n in found]
     return _carry_nouns(text, found)
 
 
 # "The Guardian said he is 23.", "she was 17 when she died": a bare figure said of a person is an age
-_PERSON_IS = LazyPattern(r"\b(?:he|she)(?:\s+(?:is|was)|['’]s)\s+$", re.I)
+_PERSON_IS = LazyPattern(r"\b(?:he|she|who)(?:\s+(?:is|was)|['’]s)\s+$", re.I)
 _CLAUSE_END = LazyPattern(r"\s*(?:[.,;:!?)\"”’]|$|(?:when|at\s+the\s+time)\b)", re.I)
 
 
@@ -570,17 +570,21 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
 
 
 # a length unit in metres: two lengths in different units are one quantity, compared in one unit
-_METRES = {"m": 1.0, "km": 1000.0, "cm": 0.01, "mm": 0.001, "mi": 1609.344, "ft": 0.3048, "in": 0.0254}
+# units of one measure, with the size of each in the measure's base unit: lengths in metres, data in bytes
+_MEASURES = {"m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+             "mi": ("length", 1609.344), "ft": ("length", 0.3048), "in": ("length", 0.0254),
+             "KB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12)}
 
 
 def same_length(a: NumberMention, b: NumberMention) -> bool:
-    """Both are lengths ("50ft", "15 metres", "3 miles"), in whatever units."""
-    return a.unit in _METRES and b.unit in _METRES
+    """Both measure one thing in units of one kind, whichever: lengths ("50ft", "15 metres", "3 miles") or sizes
+    of data ("39 kilobytes", "39 megabytes")."""
+    return a.unit in _MEASURES and b.unit in _MEASURES and _MEASURES[a.unit][0] == _MEASURES[b.unit][0]
 
 
 def in_unit(m: NumberMention, unit: str) -> NumberMention:
-    """A length told in another length unit ("50 ft" in m: 15.24)."""
-    factor = _METRES[m.unit] / _METRES[unit]
+    """A measure told in another unit of its kind ("50 ft" in m: 15.24; "39 KB" in MB: 0.039)."""
+    factor = _MEASURES[m.unit][1] / _MEASURES[unit][1]
     return m._replace(value=m.value * factor, upper=None if m.upper is None else m.upper * factor, unit=unit)
 
 
