@@ -488,3 +488,19 @@ def test_sizes_of_data_are_compared_in_one_unit(a, b, same):
 def test_an_age_in_a_who_clause():
     assert [(n.text, n.noun) for n in find_numbers("He came with his son Ari, who is 24.")] == [("24", "age")]
     assert [n.noun for n in find_numbers("The firm, which is 24, grew.")] == [None]
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("It now runs 11 automated Go convenience stores.", "stores"),
+    ("Crews fixed 75 broken water mains in January.", "mains"),
+    ("About 25 undercover police were scattered through the crowd.", "police"),
+    ("Some 12 armed men stormed the hall.", "men"),
+])
+def test_the_noun_counted_is_the_head_of_its_phrase(sentence, noun):
+    """The counted noun is a plural among the phrase's first three words, so "11 cashierless Go convenience
+    stores" and "11 automated Go convenience stores" count one thing."""
+    assert find_numbers(sentence)[0].noun == noun
+
+
+def test_the_noun_counted_is_not_read_past_a_verb():
+    assert find_numbers("They said 40 surveyed voiced doubts.")[0].noun == "surveyed"

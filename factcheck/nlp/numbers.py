@@ -6,6 +6,7 @@ agrees with 59.7%, "more than 120,000" with 121,000, while 412 seats does not ag
 """
 import bisect
 import functools
+import itertools
 import math
 import re
 from types import SimpleNamespace
@@ -569,7 +570,6 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
     return a.noun is not None and b.noun is not None and noun_key(a.noun) == noun_key(b.noun)
 
 
-# a length unit in metres: two lengths in different units are one quantity, compared in one unit
 # units of one measure, with the size of each in the measure's base unit: lengths in metres, data in bytes
 _MEASURES = {"m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
              "mi": ("length", 1609.344), "ft": ("length", 0.3048), "in": ("length", 0.0254),
@@ -998,7 +998,7 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
 
 
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: bool = False) -> str | None:
-    """The head of the noun phrase after the number: a plural among its first two words, else the first;
+    """The head of the noun phrase after the number: a plural among its first three words, else the first;
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
     injured"; irregular ones from the lexicon: "dead", "hurt"), or for a bare ``count`` the noun it takes a part
     of ("four of his brothers"; a share such as "36% of the market" keeps its own reading)."""
@@ -1048,8 +1048,11 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         # "a $5.8 million third-quarter charge" its charge, and "five of the company's executives" executives
     if not content:
         return None
-    for word in content[:2]:
-        if _plural_form(word):
+    # a plural among the first three words ("11 automated Go convenience stores", "75 broken water mains",
+    # "25 undercover police"), not past a verb after the first ("of those surveyed voiced reservations")
+    head = content[:1] + list(itertools.takewhile(lambda w: not w.endswith("ed"), content[1:3]))
+    for word in head:
+        if _plural(word):
             return word
     return content[0]
 
@@ -1057,7 +1060,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # the words between "of" and the noun a count takes a part of ("four of his brothers"); crossref reads them too
 PARTITIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your", "the", "those", "these"))
-_IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people"))
+_IRREGULAR_PLURALS = frozenset(("women", "men", "children", "people", "police"))
 
 
 def _plural(word: str) -> bool:
