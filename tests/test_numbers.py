@@ -504,3 +504,9 @@ def test_the_noun_counted_is_the_head_of_its_phrase(sentence, noun):
 
 def test_the_noun_counted_is_not_read_past_a_verb():
     assert find_numbers("They said 40 surveyed voiced doubts.")[0].noun == "surveyed"
+
+
+def test_a_year_before_to_opens_no_range():
+    """"from 6.6 percent in 2017 to 13 percent": the year is no figure, and 13 percent is still read."""
+    found = find_numbers("Its share rose from 6.6 percent in 2017 to 13 percent within a decade.")
+    assert [(n.value, n.unit) for n in found if n.unit == "%"] == [(6.6, "%"), (13.0, "%")]

@@ -99,7 +99,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         m = lex.pattern.match(text, start.start())
         mention = None if m is None or _excluded(text, m) else _mention(text, m, lex)
         if mention is None:
-            pos = max(m.end() if m else 0, start.end())
+            # past the figure read, not the range it seemed to open ("in 2017 to 13 percent": 13 percent is one)
+            pos = max(m.end("num") if m and m.group("num") else m.end() if m else 0, start.end())
             continue
         found.append(mention)
         pos = mention.end
