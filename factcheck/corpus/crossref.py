@@ -10,6 +10,7 @@ wording than a support: precision over recall.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import re
@@ -239,14 +240,22 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     / "Vorozhbitsyn suffered cuts and bruises ... and is now recovering")."""
     if _QUESTION.search(text):
         return ()
-    own = tuple(facts_mod.names(text))
-    story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
-    told = Side(text, offset, (), (), facts_mod.Facts(names=own, story=story))
+    # an opening "As of Friday," dates what the sentence tells (its day is checked with ``days``); the rest is
+    # what a corpus sentence must retell ("As of Friday, Annan had no trip planned" / "Annan has no trip planned
+    # so far", in Friday's wire)
+    as_of = _AS_OF_OPENER.match(text)
+    core = text[as_of.end():] if as_of else text
+    own = tuple(facts_mod.names(core))
+    story = tuple(n for n in story if n not in own) if REFERRING.match(core) else ()
+    told = Side(core, offset + len(text) - len(core), (), (), facts_mod.Facts(names=own, story=story))
     known_words = tuple((name, facts_mod.Facts(names=(name,)).name_words) for name in known)
     found = []
     for candidate in search(store, text, limit=5):
+        if as_of:
+            candidate = dataclasses.replace(candidate, similarity=max(candidate.similarity,
+                                                                      _alike(core, candidate.hit.text)))
         if candidate.similarity < _settings()["statement_similarity"]:
-            break
+            continue
         other = _corpus_side(candidate)
         if other.dates and not all(_day_told(written, value, other) for written, value in days):
             continue
@@ -277,6 +286,16 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+_AS_OF_OPENER = re.compile(r"As\s+of\s+[^,\d]{1,30},\s*")
+
+
+def _alike(text: str, other: str) -> float:
+    """How alike two sentences are worded (0-100), as the corpus search ranks them."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(text.lower(), other.lower())
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
