@@ -36,6 +36,8 @@ from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_h
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 # (two weekdays written out tie at 60: at 55, FNC-1 bodies checked against each other gave four false alarms)
+# how alike (0-100) a sentence must be worded for a distinctive figure it agrees on to back a claim naming no one
+SUPPORT_SIMILARITY = 58
 CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 70, "both_unnamed": 70, "one_date": 80, "anchored": 55,
                             "weekdays": 60, "relative": 75, "other_story": 75}
 
@@ -1321,8 +1323,12 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     if subject_shared(claim, other):
         return True
     mine, _ = names_of(claim, other)
-    if candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and not mine:
-        return True  # a claim that names no one, worded closely
+    if not mine and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
+                     or candidate.similarity >= SUPPORT_SIMILARITY
+                     and any(item.agree and item.distinctive for item in aligned)):
+        # a claim that names no one, worded closely, or less closely with a distinctive figure agreeing ("Some
+        # 132.8 million shares changed hands on Friday" / "Volume totaled 132.8 million shares")
+        return True
     if mine and other.facts.story and not own_names(other, claim):
         return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
     written = frozenset(w for w in written_names(other, claim) if not facts_mod.is_legal_form(w))
@@ -1337,8 +1343,7 @@ def _tells_alike(claim: Side, other: Side, candidate: Candidate, aligned: list[_
     they count ("The march was led by Elian's young stepmother, flanked by his two grandmothers" is not told
     by "Reno has met ... Elian's two grandmothers from Cuba")."""
     agreeing = [item for item in aligned if item.agree]
-    if not agreeing or any(item.distinctive for item in agreeing) \
-            or candidate.similarity >= CONTRADICTION_SIMILARITY["number"]:
+    if not agreeing or any(item.distinctive for item in agreeing) or candidate.similarity >= SUPPORT_SIMILARITY:
         return True
     counted = frozenset(w for item in agreeing for w in _WORD.findall(item.pair.claim.lower())) | spelled_words()
     return _shares_event(claim, other, None, None, ignore=frozenset(singular(w) for w in counted) | counted)
