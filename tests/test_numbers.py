@@ -510,3 +510,13 @@ def test_a_year_before_to_opens_no_range():
     """"from 6.6 percent in 2017 to 13 percent": the year is no figure, and 13 percent is still read."""
     found = find_numbers("Its share rose from 6.6 percent in 2017 to 13 percent within a decade.")
     assert [(n.value, n.unit) for n in found if n.unit == "%"] == [(6.6, "%"), (13.0, "%")]
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The quake registered magnitude 5.3.", 5.3, "magnitude"),
+    ("It came from the magnitude-5.8 quake.", 5.8, "magnitude"),
+    ("A 7.1-magnitude earthquake struck.", 7.1, "magnitude"),
+    ("Katrina was a Category 5 storm.", 5, "category"),
+])
+def test_a_figure_on_a_named_scale_takes_the_scale_as_unit(sentence, value, unit):
+    assert [(n.value, n.unit) for n in find_numbers(sentence)] == [(value, unit)]

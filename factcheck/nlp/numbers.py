@@ -68,6 +68,7 @@ class _Lexicon(SimpleNamespace):
     scaled_only: frozenset[str]  # currency signs that are one only before a scale word ("#2.5 billion")
     units: dict[str, str]
     score_words: frozenset[str]
+    scale_units: frozenset[str]  # scales a figure is read on, named beside it ("magnitude 5.8", "Category 4")
     noun_group: dict[str, str]
     generic: frozenset[str]
     increments: frozenset[str]
@@ -131,6 +132,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         found = _ratios(text, found)
     if "to" in words:
         found = _to_pairs(text, found, lex)
+    if not words.isdisjoint(lex.scale_units):
+        found = _on_scales(text, found, lex)
     if "he" in words or "she" in words or "who" in words:
         found = [_stated_age(text, n) for n in found]
     return _carry_nouns(text, found)
@@ -183,6 +186,24 @@ def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
         out.append(NumberMention(text=text[m.start(1):b.end], start=m.start(1), end=b.end, value=share, unit="%",
                                  noun=b.noun, hedge=hedge))
     return out
+
+
+def _on_scales(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """``found`` with each figure on a named scale given that scale as its unit, whichever side the word stands
+    ("magnitude 5.3", "a magnitude-5.8 quake", "a 5.8-magnitude earthquake", "a Category 4 storm")."""
+    out = [n._replace(unit=n.noun.lower(), noun=None) if n.unit is None and n.noun and n.noun.lower() in lex.scale_units
+           else n for n in found]
+    for m in _SCALE_BEFORE.finditer(text):
+        if m.group(1).lower() not in lex.scale_units:
+            continue
+        start, end = m.start(2), m.end(2)
+        out = [n for n in out if n.end <= start or n.start >= end]
+        out.append(NumberMention(text=m.group(2), start=start, end=end, value=float(m.group(2)),
+                                 unit=m.group(1).lower()))
+    return sorted(out, key=lambda n: n.start)
+
+
+_SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[\s-](\d{1,2}(?:\.\d+)?)(?![\w.]?\d|-[A-Za-z])")
 
 
 def _to_pairs(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
@@ -1127,7 +1148,7 @@ def _lexicon() -> _Lexicon:
         currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
         scaled_only=frozenset(units.get("scaled_only_symbols") or ()),
         units={k.lower(): v for k, v in units["units"].items()},
-        score_words=frozenset(units["score_words"]), noun_group=groups,
+        score_words=frozenset(units["score_words"]), scale_units=frozenset(units["scale_units"]), noun_group=groups,
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
