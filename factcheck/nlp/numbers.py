@@ -545,7 +545,7 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     if is_span(a) and a.unit == b.unit and time_word(a) != time_word(b):
         # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
         a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
-    if a.unit != b.unit and same_length(a, b):
+    if a.unit != b.unit and same_measure(a, b):
         b = in_unit(b, a.unit)  # a length in another unit ("a 50-foot crab" / "some 15 metres long")
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
@@ -583,7 +583,7 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
 
     A bare figure with a scale word ("2 million Rwanda Hutus") is a quantity too: the scale is never dropped.
     """
-    if a.value is None or b.value is None or a.unit != b.unit and not same_length(a, b):
+    if a.value is None or b.value is None or a.unit != b.unit and not same_measure(a, b):
         return False
     if a.noun is None and b.noun is None:
         if a.unit is None:
@@ -598,7 +598,7 @@ _MEASURES = {"m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.
              "KB": ("data", 1e3), "MB": ("data", 1e6), "GB": ("data", 1e9), "TB": ("data", 1e12)}
 
 
-def same_length(a: NumberMention, b: NumberMention) -> bool:
+def same_measure(a: NumberMention, b: NumberMention) -> bool:
     """Both measure one thing in units of one kind, whichever: lengths ("50ft", "15 metres", "3 miles") or sizes
     of data ("39 kilobytes", "39 megabytes")."""
     return a.unit in _MEASURES and b.unit in _MEASURES and _MEASURES[a.unit][0] == _MEASURES[b.unit][0]
