@@ -520,3 +520,11 @@ def test_a_year_before_to_opens_no_range():
 ])
 def test_a_figure_on_a_named_scale_takes_the_scale_as_unit(sentence, value, unit):
     assert [(n.value, n.unit) for n in find_numbers(sentence)] == [(value, unit)]
+
+
+def test_police_are_officers():
+    """"25 undercover police" and "25 undercover police officers" count one thing (one noun group, not two that
+    each take "officer")."""
+    from factcheck.nlp.numbers import noun_key
+
+    assert noun_key("police") == noun_key("officers") == noun_key("policemen") == noun_key("cops")
