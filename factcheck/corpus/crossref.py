@@ -1621,14 +1621,19 @@ def _month_years(text: str) -> list[tuple[int, int, str]]:
 def _time_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
                  their_told: _Told) -> tuple[Mismatch, AlignedPair] | None:
     """The claim retells the corpus sentence with another time of day ("It was 8.50 in the evening, he
-    recalls, when ..." / "it was 8:30 pm and ..."): one time on each side, neither a bound ("by 5 p.m."), in
-    a sentence alike enough for a figure, every figure the same."""
+    recalls, when ..." / "it was 8:30 pm and ..."): one time on each side, neither a bound ("by 5 p.m."), or
+    as many times on each side taken in order, all but one the same ("first at around 4pm and again at 7pm" /
+    "first ... at around 4pm and the second time was at 9pm"), in a sentence alike enough for a figure, every
+    figure the same."""
     mine, theirs = told.times, their_told.times
-    if len(mine) != 1 or len(theirs) != 1 or candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
+    if not mine or len(mine) != len(theirs) or candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
         return None
-    a, b = mine[0], theirs[0]
-    if not clock.comparable(a, b) or clock.agree(a, b):
+    if not all(clock.comparable(a, b) for a, b in zip(mine, theirs)):
         return None
+    changed = [(a, b) for a, b in zip(mine, theirs) if not clock.agree(a, b)]
+    if len(changed) != 1:
+        return None
+    a, b = changed[0]
     if not all(_equal(x, y) for x, y in _align_numbers(claim, other)):
         return None
     evidence = _evidence(candidate)
