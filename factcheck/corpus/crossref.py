@@ -2287,6 +2287,10 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                 and (anchored and _claim_period(claim, a) != "previous" or not _earlier_period(claim, a, other, b))
                 and (_shares_event(claim, other, None, None, ignore=_noun_words(a))
                      or _twin(a, b) and _named_figure(claim, a, other, b, candidate)  # "0.28 share" / "0.82 share"
+                     # ... or digits traded in a count of one thing, hedged alike ("an estimated 158,000 Hispanic
+                     # people" / "an estimated 185,000 Hispanic people")
+                     or _twin(a, b) and a.noun is not None and b.noun is not None and a.hedge == b.hedge
+                     and noun_key(a.noun) == noun_key(b.noun)
                      or one_persons_age)  # a person's age, whatever the sentence tells of them
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
