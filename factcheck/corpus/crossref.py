@@ -29,10 +29,9 @@ from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
-from .search import Candidate, search
+from .search import Candidate, search, similarity
 from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
-                       relative_month_names, same_subject, shared, subject_shared, written_names, year_spans,
-                       years_ago)
+                       relative_month_names, same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
 # (two weekdays written out tie at 60: at 55, FNC-1 bodies checked against each other gave four false alarms)
@@ -151,7 +150,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 contradictions.setdefault(span, change)
                 contradiction_standing[span] = max(contradiction_standing.get(span, 0), standing)
         if side.years and other.years and not _years_meet(side.years, other.years) \
-                and not (_years_told_ago(side) and _years_told_ago(other)):
+                and not (side.years_told_ago and other.years_told_ago):
             continue  # (two counts of years back, "three years ago" / "2 years ago", are compared as figures)
         their_told = _told(other.text, other.when)
         # a claim naming no one, worded nearly as the corpus sentence ("Since all-female combat units were set up
@@ -256,7 +255,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     for candidate in search(store, text, limit=5):
         if as_of:
             candidate = dataclasses.replace(candidate, similarity=max(candidate.similarity,
-                                                                      _alike(core, candidate.hit.text)))
+                                                                      similarity(core, candidate.hit.text)))
         if candidate.similarity < _settings()["statement_similarity"]:
             continue
         other = _corpus_side(candidate)
@@ -292,13 +291,6 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
 
 
 _AS_OF_OPENER = re.compile(r"As\s+of\s+[^,\d]{1,30},\s*")
-
-
-def _alike(text: str, other: str) -> float:
-    """How alike two sentences are worded (0-100), as the corpus search ranks them."""
-    from rapidfuzz import fuzz
-
-    return fuzz.token_set_ratio(text.lower(), other.lower())
 
 
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
@@ -1460,7 +1452,7 @@ def _same_facts(claim: Side, other: Side) -> bool:
     ago", the count compared), one day the same when both write days, every figure they align
     equal, and nothing told otherwise (an opposite word, another alternative: "The couple's first child, a
     daughter" / "second child, a son")."""
-    if claim.years != other.years and not (_years_told_ago(claim) and _years_told_ago(other)):
+    if claim.years != other.years and not (claim.years_told_ago and other.years_told_ago):
         return False  # "won her first title at the Sopot Open in 2014" / "won her second title at the Sopot Open"
     if claim.dates and other.dates and not any(_same_day(v, w) for _, _, v in claim.dates for _, _, w in other.dates):
         return False
@@ -2007,11 +1999,6 @@ def _years_away(text: str) -> set[str]:
         back = (m.group(2) or m.group(3)).lower() in ("earlier", "previous", "preceding")
         found.add(str(int(years[-1]) + (-step if back else step)))
     return found
-
-
-def _years_told_ago(side: Side) -> bool:
-    """Every year the side gives is a count of years back from its date ("two years ago")."""
-    return side.when is not None and {year for _, _, year in years_ago(side.text, side.when)} == side.years
 
 
 def _years_meet(mine: frozenset[str], theirs: frozenset[str]) -> bool:

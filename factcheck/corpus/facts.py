@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from ..lazy_pattern import LazyPattern
 from ..model import NumberMention
-from ..nlp.numbers import find_numbers, singular
+from ..nlp.numbers import count_value, find_numbers, singular
 from ..nlp.temporal.tense import tense_of
 from ..rules import load_lexicon
 
@@ -204,7 +204,7 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
     for m in _RELATIVE_WEEK.finditer(text):
         if m.group("ago"):
             count = m.group("ago").lower()
-            step = -7 * (int(count) if count.isdigit() else _WEEKS_AGO[count])
+            step = -7 * int(1 if count == "a" else count_value(count))
         elif m.group("before"):
             step = -14
         else:
@@ -220,7 +220,6 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
 _RELATIVE_WEEK = LazyPattern(r"\b(?:(?:(?:earlier|later)\s+)?(?P<step>last|this|next)\s+week"
                              r"|(?P<ago>a|one|two|three|four|\d)\s+weeks?\s+ago"
                              r"|(?P<before>the\s+week\s+before\s+last))\b", re.I)
-_WEEKS_AGO = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"

@@ -32,17 +32,21 @@ def search(store: CorpusStore, text: str, limit: int = 10, best_by_terms: int = 
     then the ``best_by_terms`` best by BM25 not among them, whatever their wording (a short claim retold
     from a long sentence: "Ukraine owes Gazprom $1.2 billion" / "Kuchma ... planned to visit Russian gas
     giant Gazprom ... Ukraine's $1.2 billion debt")."""
-    from rapidfuzz import fuzz
-
     query = fts_query(store, text)
     if query is None:
         return []
     hits = store.match(query, max(limit, int(_settings()["candidates"])))
-    lowered = text.lower()
-    scored = [Candidate(h, fuzz.token_set_ratio(lowered, h.text.lower())) for h in hits]
+    scored = [Candidate(h, similarity(text, h.text)) for h in hits]
     ranked = sorted(scored, key=lambda c: (-c.similarity, c.hit.score))[:limit]
     best = sorted(scored, key=lambda c: c.hit.score)[:best_by_terms]
     return ranked + [c for c in best if c not in ranked]
+
+
+def similarity(text: str, other: str) -> float:
+    """How alike two sentences are worded (0-100): rapidfuzz's token-set ratio of their lower-cased text."""
+    from rapidfuzz import fuzz
+
+    return fuzz.token_set_ratio(text.lower(), other.lower())
 
 
 def fts_query(store: CorpusStore, text: str) -> TermQuery | None:

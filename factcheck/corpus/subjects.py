@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..nlp.numbers import find_numbers, singular, spelled_values
+from ..nlp.numbers import count_value, find_numbers, singular, spelled_values
 from ..nlp.segment import WORD as _WORD
 from ..rules import load_lexicon
 from . import facts as facts_mod
@@ -34,17 +34,14 @@ def _relative_month_name() -> re.Pattern:
 
 
 @functools.cache
-def _years_ago() -> tuple[re.Pattern, dict[str, int]]:
+def _years_ago() -> re.Pattern:
     """ "two years ago", "a year ago", "12 years ago": a count of years back from the side's date, written
-    exactly (not "about two years ago", "nearly 70 years ago" or "a few years ago", which are rough), and the
-    value of each number word (rules/lexicons/number_units.yaml)."""
-    value = {w: v for w, v in spelled_values().items() if " " not in w and v < 100}
-    value.update({"a": 1, "one": 1})
+    exactly (not "about two years ago", "nearly 70 years ago" or "a few years ago", which are rough)."""
+    words = [w for w, v in spelled_values().items() if " " not in w and v < 100] + ["a", "one"]
     hedge = r"(?<!about )(?<!around )(?<!nearly )(?<!almost )(?<!roughly )(?<!some )(?<!than )(?<!over )" \
             r"(?<!under )(?<!least )(?<!most )(?<!perhaps )(?<!maybe )(?<!ly )"
-    pattern = re.compile(hedge + r"\b(?P<n>\d{1,2}|" + "|".join(sorted(value, key=len, reverse=True))
-                         + r")\s+years?\s+ago\b", re.I)
-    return pattern, value
+    return re.compile(hedge + r"\b(?P<n>\d{1,2}|" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")\s+years?\s+ago\b", re.I)
 
 
 def relative_month_names(text: str, when: date | None = None) -> set[tuple[str, int, int | None]]:
@@ -95,9 +92,8 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
 def years_ago(text: str, when: date) -> list[tuple[int, int, str]]:
     """The years a sentence of date ``when`` writes as a count of years back ("two years ago": two years before
     ``when``'s year)."""
-    pattern, value = _years_ago()
-    return [(m.start(), m.end(), str(when.year - int(value.get(m.group("n").lower(), m.group("n")))))
-            for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), str(when.year - int(1 if m.group("n").lower() == "a" else count_value(m.group("n")))))
+            for m in _years_ago().finditer(text)]
 
 
 @functools.cache
@@ -184,6 +180,11 @@ class Side:
     @functools.cached_property
     def years(self) -> frozenset[str]:
         return frozenset(year for _, _, year in year_spans(self.text, self.when))
+
+    @functools.cached_property
+    def years_told_ago(self) -> bool:
+        """Every year the side gives is a count of years back from its date ("two years ago")."""
+        return self.when is not None and {year for _, _, year in years_ago(self.text, self.when)} == self.years
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")

@@ -169,8 +169,7 @@ def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
     for b in found:
         m = _RATIO_BEFORE.search(text, max(0, b.start - 30), b.start) \
             if b.unit is None and b.upper is None and b.value else None
-        part = None if m is None else float(m.group(1)) if m.group(1).isdigit() \
-            else 1.0 if m.group(1).lower() == "one" else spelled_values().get(m.group(1).lower())
+        part = None if m is None else count_value(m.group(1))
         if part is None or not 0 < part < b.value <= 1000 or b.noun and singular(b.noun.lower()) in span_units():
             # (not "at 5 in 10 minutes")
             out.append(b)
@@ -196,11 +195,9 @@ def _on_scales(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Num
     for m in _SCALE_BEFORE.finditer(text):
         if m.group(1).lower() not in lex.scale_units:
             continue
-        start, end = m.start(2), m.end(2)
-        out = [n for n in out if n.end <= start or n.start >= end]
-        out.append(NumberMention(text=m.group(2), start=start, end=end, value=float(m.group(2)),
-                                 unit=m.group(1).lower()))
-    return sorted(out, key=lambda n: n.start)
+        out = _in_place(out, NumberMention(text=m.group(2), start=m.start(2), end=m.end(2), value=float(m.group(2)),
+                                           unit=m.group(1).lower()))
+    return out
 
 
 _SCALE_BEFORE = re.compile(r"\b([A-Za-z]+)[\s-](\d{1,2}(?:\.\d+)?)(?![\w.]?\d|-[A-Za-z])")
@@ -217,10 +214,16 @@ def _to_pairs(text: str, found: list[NumberMention], lex: _Lexicon) -> list[Numb
         before = [w.lower() for w in _WORD.findall(text[max(0, m.start() - 30):m.start()])][-3:]
         if not (first > second or near & lex.score_words) or {"from", "by", *_CHANGE_VERBS} & set(before):
             continue
-        out = [n for n in out if n.end <= m.start() or n.start >= m.end()]
-        out.append(NumberMention(text=m.group(), start=m.start(), end=m.end(), value=first, unit="score",
-                                 upper=second))
-    return sorted(out, key=lambda n: n.start)
+        out = _in_place(out, NumberMention(text=m.group(), start=m.start(), end=m.end(), value=first, unit="score",
+                                           upper=second))
+    return out
+
+
+def _in_place(found: list[NumberMention], mention: NumberMention) -> list[NumberMention]:
+    """``found`` (in order) with ``mention`` put in place of the mentions it overlaps: a reading of the words that
+    wins over the figures read in them first ("43 to 1" over "43" and "1")."""
+    kept = [n for n in found if n.end <= mention.start or n.start >= mention.end]
+    return sorted(kept + [mention], key=lambda n: n.start)
 
 
 _TO_PAIR = re.compile(r"(?<![\w.,/-])(\d{1,3})(?:\s+to\s+|-to-)(\d{1,2})(?!\w|[.,]\d)")
@@ -704,6 +707,15 @@ def spelled_words() -> frozenset[str]:
 def spelled_values() -> dict[str, int]:
     """Each spelled number of rules/lexicons/number_units.yaml, lowercased, with its value ("twelve": 12)."""
     return _lexicon().spelled
+
+
+def count_value(word: str) -> float | None:
+    """A count written as one word: digits ("12"), "one" or a spelled number ("twelve"); else None. (The spelled
+    numbers of the lexicon leave out "one", which is as often a pronoun.)"""
+    word = word.lower()
+    if word.isdigit():
+        return float(word)
+    return 1.0 if word == "one" else spelled_values().get(word)
 
 
 def is_generic(noun: str | None) -> bool:
