@@ -277,9 +277,28 @@ def test_spelled_numbers_only_as_whole_words(text, expected):
     ("It raised about $5 million.", "about"),  # the currency sign between hedge and figure
     ("The hall holds no fewer than 4,000 people.", "no fewer than"),
     ("Officials said 300 homes burned.", None),  # the word before names no hedge
+    ("The replies needed more than Twitter's 140 characters.", "more than"),  # a possessive between
+    ("The Japanese spider crab can exceed 3.5 metres.", "exceed"),
+    ("She sees him for as long as five hours a day.", "as long as"),
+    ("Officials said Twitter's 140 characters were too few.", None),  # a possessive after no hedge
 ])
 def test_hedge_before_a_figure(text, hedge):
     assert find_numbers(text)[0].hedge == hedge
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("It polled adults between the ages of 25 and 54 in each country.", 25.0, 54.0),
+    ("It polled adults between ages 18 and 24.", 18.0, 24.0),
+    ("It polled between 10 and 20 people.", 10.0, 20.0),
+])
+def test_between_names_a_range(text, low, high):
+    """"between the ages of 25 and 54" is one range of ages, as "between 10 and 20" is."""
+    m = find_numbers(text)[0]
+    assert (m.value, m.upper) == (low, high)
+
+
+def test_and_without_between_is_no_range():
+    assert [m.upper for m in find_numbers("The club has 25 members and 54 guests.")] == [None, None]
 
 
 def test_regular_plural_demonyms_are_counted_peoples():

@@ -2242,7 +2242,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         if pair.agree and _two_peaks(a, b):
             pair = pair._replace(agree=_equal(a, b))  # "can grow up to 3.1m" / "up to 3.7m": two highest figures
         span = (a.start, a.end)
-        if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a)):
+        if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a) or _bound_only(b, a)):
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
             # were killed" "at least 15": no proof
             continue
@@ -2792,6 +2792,11 @@ def _weaker_bound(a: NumberMention, b: NumberMention) -> bool:
 
 
 @functools.cache
+def _close_bounds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("number_hedges")["close_bounds"])
+
+
+@functools.cache
 def _peak_hedges() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("number_hedges")["peaks"])
 
@@ -2809,6 +2814,17 @@ def _two_peaks(a: NumberMention, b: NumberMention) -> bool:
     """Both figures are the highest reached ("can grow up to 3.7m across"): compared as figures, not as
     bounds that any lower figure meets."""
     return bool(a.hedge) and bool(b.hedge) and {a.hedge.lower(), b.hedge.lower()} <= _peak_hedges()
+
+
+def _bound_only(evidence: NumberMention, claim: NumberMention) -> bool:
+    """The corpus gives only a bound ("expire within 48 hours", "more than 200,000 signatures") that the
+    claim's exact figure ("24 hours", "260,000") meets from afar: the figure is not shown. A figure about the
+    bound's own ("killed 241 people" / "at least 240") and a close bound ("just over a week") show it."""
+    if hedge_kind(evidence.hedge) not in ("minimum", "maximum") or claim.hedge or claim.upper is not None \
+            or evidence.hedge.lower() in _close_bounds():
+        return False
+    tolerance = float(load_lexicon("number_hedges")["approximate_tolerance"]) * evidence.value
+    return abs(claim.value - evidence.value) > tolerance
 
 
 def _far_within_bound(a: NumberMention, b: NumberMention) -> bool:

@@ -770,7 +770,7 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
     start = m.start("body")
     if sep == "to" and _preceded_by(text, start, ("from", "by", *_CHANGE_VERBS)):
         return None
-    if sep == "and" and not _preceded_by(text, start, ("between",)):
+    if sep == "and" and not _BETWEEN.search(text, max(0, start - 30), start):
         return None
     if m.group("pct") and not m.group("pct2"):
         return None
@@ -779,6 +779,9 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
         return None
     return upper
 
+
+# "between 10 and 20", "between the ages of 25 and 54"
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
 
 _CHANGE_VERBS = ("fell", "rose", "dropped", "climbed", "slid", "jumped", "gained", "declined", "lost", "added",
                  "eased", "slipped", "advanced", "plunged", "soared", "tumbled", "sank", "surged", "up", "down")
@@ -984,6 +987,8 @@ def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
         words.pop()
     if len(words) >= 3 and words[-2] in ("a", "an") and words[-1].isalpha() and words[-3] in lex.hedge_ends:
         words = words[:-2]  # "up to a staggering 11C", "more than a whopping $5 million"
+    if len(words) >= 2 and words[-1].endswith(("'s", "’s")) and words[-2] in lex.hedge_ends:
+        words.pop()  # "needed more than Twitter's 140 characters"
     if not words or words[-1] not in lex.hedge_ends:
         return None
     for k in (3, 2, 1):
