@@ -319,13 +319,15 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     named = other.facts.name_words | other.facts.story_words
     alone = names <= opening and not shared(names, named) and opener not in places()  # "Mexico pumped" stays
     known = side.known + other.known + side.facts.story + other.facts.story
-    if alone and not common and _only_opener(other) and other.opener != opener \
-            and not _written_lower(other.opener, side.text, other.text) and not _OPENING_PHRASE.match(side.text) \
-            and not _OPENING_PHRASE.match(other.text) and not in_one_name(opener, other.opener, known):
-        # "Flynn was sworn in" / "Tillerson was sworn in", "Ruritel shares fell" / "Zendabank shares rose": two
-        # sentences each opening with its own name, unless the article or a story writes both words in one
-        # name ("Igor Vorozhbitsyn"), or a sentence opens with a phrase ("Determined to teach her boyfriend a
-        # lesson, she ...")
+    theirs = other.opener if _only_opener(other) else _long_name_opening(other)
+    if alone and not common and theirs and theirs != opener and not _spelled_number(opener) \
+            and not _written_lower(theirs, side.text, other.text) and not _OPENING_PHRASE.match(side.text) \
+            and not (theirs == other.opener and _OPENING_PHRASE.match(other.text)) \
+            and not in_one_name(opener, theirs, known):
+        # "Flynn was sworn in" / "Tillerson was sworn in", "Ruritel shares fell" / "Zendabank shares rose",
+        # "Delta reported" / "American Airlines' Kent Powell reported": two sentences each opening with its own
+        # name, unless the article or a story writes both words in one name ("Igor Vorozhbitsyn"), or a sentence
+        # opens with a phrase ("Determined to teach her boyfriend a lesson, she ...")
         return names
     if alone and _body_after(side.text, opener):
         return names  # "Mpumalanga police said": the opener names whose police
@@ -356,6 +358,15 @@ def _only_opener(side: Side) -> bool:
     names = side.facts.name_words - side.aside_names
     return opener is not None and bool(names) and names <= {opener, facts_mod.initials(opener)} \
         and not _spelled_number(opener)
+
+
+def _long_name_opening(side: Side) -> str | None:
+    """The name of two words or more the side opens with ("american airlines kent powell" of "American
+    Airlines' Kent Powell reported"), else None."""
+    spans = facts_mod.name_spans(side.text)
+    if spans and not side.text[:spans[0][0]].strip() and " " in spans[0][2]:
+        return spans[0][2]
+    return None
 
 
 _OPENING_PHRASE = re.compile(r"[^,;:]{0,60},")  # a comma within the first words: an opening phrase
