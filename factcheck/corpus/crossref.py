@@ -1131,7 +1131,9 @@ def _heads_only(claim: Side, other: Side) -> bool:
         return False
     my_own = {w for words in mine for w in words[:-1]}
     their_own = {w for words in theirs for w in words[:-1]}
-    return not my_own & other.words and not their_own & claim.words
+    # (name words count too: the "us" of "US Airways" is too short a word to be kept)
+    return not my_own & (other.words | other.facts.name_words) \
+        and not their_own & (claim.words | claim.facts.name_words)
 
 
 def _headed_names(names: tuple[str, ...], heads: frozenset[str]) -> list[list[str]]:
