@@ -297,6 +297,15 @@ def test_between_names_a_range(text, low, high):
     assert (m.value, m.upper) == (low, high)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("In all but one of the 13 states, energy leads.", [(12.0, "states"), (13.0, "states")]),
+    ("All but two of its 40 stores closed.", [(38.0, "stores"), (40.0, "stores")]),
+    ("It was all but over for the 13 players.", [(13.0, "players")]),  # "all but" without a part
+])
+def test_all_but_some_of_a_whole_is_the_rest(text, expected):
+    assert [(m.value, m.noun) for m in find_numbers(text)] == expected
+
+
 def test_and_without_between_is_no_range():
     assert [m.upper for m in find_numbers("The club has 25 members and 54 guests.")] == [None, None]
 

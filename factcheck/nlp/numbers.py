@@ -125,6 +125,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         _add_disjoint(found, _single_spans(text, lex))
     if "both" in words:
         _add_disjoint(found, _both(text))
+    if "but" in words and "all" in words:
+        found = _all_but(text, found)
     if "twice" in words or "thrice" in words:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
@@ -284,6 +286,23 @@ def _both(text: str) -> list[NumberMention]:
     """"both" before a plural noun, as the count of two it is ("photos of both planes" is "two planes")."""
     return [NumberMention(m.group(1), m.start(1), m.end(1), 2.0, None, m.group(2).lower(), None)
             for m in _BOTH.finditer(text)]
+
+
+_ALL_BUT = LazyPattern(r"\ball\s+but\s+([a-z]+|\d+)\s+of\s+(?:the\s+|its\s+|their\s+|these\s+|those\s+)?", re.I)
+
+
+def _all_but(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """"all but one of the 13 states" as the count it is (12 states), beside the whole (13)."""
+    out = list(found)
+    for m in _ALL_BUT.finditer(text):
+        whole = next((n for n in found if n.start == m.end()), None)
+        short = count_value(m.group(1))
+        if whole is None or whole.value is None or short is None or not 0 < short < whole.value:
+            continue
+        out = [n for n in out if not (m.start() <= n.start < m.end(1))]
+        out.append(NumberMention(text[m.start():m.end(1)], m.start(), m.end(1), whole.value - short, whole.unit,
+                                 whole.noun, None))
+    return sorted(out, key=lambda n: n.start)
 
 
 _REPEATED = LazyPattern(r"\b(twice|thrice)\b", re.I)
