@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -3925,6 +3926,34 @@ def _alternative_swapped(text: str, other: str) -> bool:
                for k, (tag, i1, i2, j1, j2) in enumerate(blocks))
 
 
+def _modifiers_traded(text: str, other: str) -> bool:
+    """Two words, each right before its own word on one side, stand each before the other's word on the
+    other ("the son of a British father and an American mother" / "to an American father and a British
+    mother"): two details traded, whatever else the sentences share. The traded words are names (capitalised
+    on both sides) or alternatives of one contrast set ("left" / "right"), not two words of one description
+    ("the PC and printer company and ... the enterprise business" / "printer business ... enterprise company")."""
+    mine, theirs = _word_pairs(text), _word_pairs(other)
+    return any(a != c and b != d and (a, d) in theirs and (c, b) in theirs and (a, b) not in theirs
+               and (c, d) not in theirs and _traded_kind(a, c, text, other)
+               for (a, b), (c, d) in itertools.combinations(mine, 2))
+
+
+def _traded_kind(a: str, c: str, text: str, other: str) -> bool:
+    sets = _contrast_sets()
+    if _alternatives(sets.get(singular(a), frozenset()), sets.get(singular(c), frozenset())):
+        return True
+    return all(re.search(r"\b" + word[0].upper() + re.escape(word[1:]) + r"\b", t) is not None
+               for word in (a, c) for t in (text, other))
+
+
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each two content words written one right after the other, in lower case."""
+    stop = facts_mod.function_words()
+    words = _WORD.findall(text.lower())
+    return frozenset((w, singular(x)) for w, x in zip(words, words[1:])
+                     if len(w) > 2 and len(x) > 2 and w not in stop and x not in stop)
+
+
 def _alternatives(mine: frozenset[tuple[int, int]], theirs: frozenset[tuple[int, int]]) -> bool:
     """Two words are other alternatives of one contrast set ("woman" / "man"; not "woman" / "women")."""
     return any(group == their_group and alternative != their_alternative
@@ -3948,14 +3977,14 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # denial, another round, a route run the other way, another count of a place, one alternative for another
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
-                   _counts_placed_otherwise, _alternative_swapped)
+                   _counts_placed_otherwise, _alternative_swapped, _modifiers_traded)
 
 
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
-                        _counts_placed_otherwise, _alternative_swapped)
+                        _counts_placed_otherwise, _alternative_swapped, _modifiers_traded)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
