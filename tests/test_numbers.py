@@ -306,6 +306,18 @@ def test_all_but_some_of_a_whole_is_the_rest(text, expected):
     assert [(m.value, m.noun) for m in find_numbers(text)] == expected
 
 
+@pytest.mark.parametrize("text, noun", [
+    ("The victim, Nathaly Cartas Leon, was 22. She had met her online.", "age"),  # a name, then "was N."
+    ("Smith was 45.", "age"),
+    ("The toll was 12.", None),  # no name before "was"
+    ("The score was 22 at half time.", None),  # not at the sentence's end
+    ("Its job level remains 4.6 percent below the peak.", None),  # a preposition is counted by no figure
+    ("It covered only 78.3 percent of what had been promised.", None),
+])
+def test_what_a_figure_counts_at_a_sentence_end(text, noun):
+    assert find_numbers(text)[0].noun == noun
+
+
 def test_and_without_between_is_no_range():
     assert [m.upper for m in find_numbers("The club has 25 members and 54 guests.")] == [None, None]
 

@@ -2984,7 +2984,7 @@ def _age_owner(text: str, start: int, end: int) -> str:
 # "James Foley, a fellow American journalist aged 54", "Foley, aged 54"
 _NAME_DESCRIBED_AGED = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?)?"
                                    r"aged\s+$")
-_NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who)?\s+(?:was|is)\s+$")
+_NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who|,)?\s+(?:was|is)\s+$")
 
 
 _YEAR_OLD = re.compile(r"-year-old\b")
@@ -3563,7 +3563,9 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         start, end = bare.start - shift, bare.end - shift
         key = noun_key(noun)  # "a $420 million purchase" / "its acquisition of CVN Cos. for about $423 million"
         around = _role_words(text, start, end) | _role_words(text, start, end, before=True)
-        return any(noun_key(w) == key for w in around)
+        # ... or a word of its stem ("87.3 percent of pension promises" / "78.3 percent of what had been promised")
+        stem = singular(noun.lower())[:6] if len(noun) >= 6 else None
+        return any(noun_key(w) == key or stem is not None and w.startswith(stem) for w in around)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
         return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True

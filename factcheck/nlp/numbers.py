@@ -871,11 +871,16 @@ def _is_age(text: str, start: int, end: int, value: float | None, noun: str | No
         # "Qiang Qiang was three at the time of the attack", "who was 17 when she died", "Seventeen at the time
         # of the attack, she said" (not "The toll was 12 at the time of the report")
         return True
+    if noun is None and value is not None and value < 120 and _ENDS_SENTENCE.match(text, end) \
+            and _NAMED_WAS.search(before):
+        return True  # "The victim, Nathaly Cartas Leon, was 22.", "Smith was 45." (not "The toll was 12.")
     return noun is None and "urn" in before and _TURNS.search(before) is not None
 
 
 _AT_THE_TIME = re.compile(r"(?:\s+years?\s+old)?\s+at\s+the\s+time\b", re.I)
 _WHEN = re.compile(r"(?:\s+years?\s+old)?,?\s+when\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!][\"'”’]?(?:\s|$)|\s*$")  # "was 22. Cartas had ...", "was 22"
+_NAMED_WAS = re.compile(r"\b(?:he|she|[A-Z][a-z]+),?\s+(?:was|is)\s+$")
 _PERSON_WAS = re.compile(r"\b(?:who|he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+$")
 
 
