@@ -696,3 +696,15 @@ def test_corpus_sentences_date_their_relative_weeks(text, expected):
     from factcheck.corpus.facts import find_relative_weeks
 
     assert [(text[s:e], v) for s, e, v in find_relative_weeks(text, "2014-09-04")] == expected
+
+
+@pytest.mark.parametrize("text, other", [
+    ("It is valued at $1.5 million.", "It's valued at $1.5 million."),
+    ("He did not say so.", "He didn’t say so."),
+    ("They will not come, and we have left.", "They won't come, and we've left."),
+])
+def test_contractions_are_worded_as_written_out(text, other):
+    """"It's" and "It is" are one wording: a contraction does not lower how alike two sentences read."""
+    from factcheck.corpus.search import similarity
+
+    assert similarity(text, other) == 100

@@ -43,10 +43,23 @@ def search(store: CorpusStore, text: str, limit: int = 10, best_by_terms: int = 
 
 
 def similarity(text: str, other: str) -> float:
-    """How alike two sentences are worded (0-100): rapidfuzz's token-set ratio of their lower-cased text."""
+    """How alike two sentences are worded (0-100): rapidfuzz's token-set ratio of their lower-cased text,
+    contractions written out ("It's valued at" / "It is valued at")."""
     from rapidfuzz import fuzz
 
-    return fuzz.token_set_ratio(text.lower(), other.lower())
+    return fuzz.token_set_ratio(_written_out(text.lower()), _written_out(other.lower()))
+
+
+_CONTRACTION = re.compile(r"\b(it|he|she|that|there|what|who)['’]s\b|\b(wo|ca)n['’]t\b|n['’]t\b|['’](re|ve|ll)\b")
+_FULL = {"re": " are", "ve": " have", "ll": " will", "wo": "will not", "ca": "can not"}
+
+
+def _written_out(text: str) -> str:
+    """Lower-case text with its contractions written out: "it's" -> "it is", "didn't" -> "did not"."""
+    if "'" not in text and "’" not in text:
+        return text
+    return _CONTRACTION.sub(lambda m: f"{m.group(1)} is" if m.group(1) else _FULL.get(m.group(2) or m.group(3), " not"),
+                            text)
 
 
 def fts_query(store: CorpusStore, text: str) -> TermQuery | None:
