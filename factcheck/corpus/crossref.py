@@ -507,9 +507,11 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     # ... and another form of an irregular verb ("had written to Fernandez" / "wrote Fernandez a letter")
     bases = _irregular_bases()
     their_bases = {bases.get(w, w) for w in other.words}
+    # ... and the words an acronym stands for, either way round ("initial public offering" / "IPO")
+    spelled = _acronym_words(claim.text, other.text)
     held = {w for w in words if w in other.words or _synonym(w) in theirs or w in mine and _synonym(mine[w]) in theirs
             or w not in claim.facts.name_words and _family(w) in families or w in parts
-            or bases.get(w, w) in their_bases}
+            or bases.get(w, w) in their_bases or w in spelled}
     # a light word held counts, one changed does not, unless it is part of a phrasal verb ("came back": "return")
     weighed = {w for w in words if w in held or w not in light or w in mine}
     if len(words) < STATEMENT_WORDS:
@@ -519,6 +521,32 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
         return len(words) >= STATEMENT_FEW and held == weighed and similarity >= STATEMENT_CLOSE \
             and theirs_count <= 2 * len(words)
     return len(held) >= cover * len(weighed)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_RUN_SKIP = frozenset(("of", "and", "for", "the", "&"))
+
+
+def _acronym_words(text: str, other: str) -> frozenset[str]:
+    """The words of ``text`` that an acronym ``other`` writes stands for ("initial public offering" for
+    "IPO"), and the acronyms of ``text`` whose words ``other`` writes out, in lower case."""
+    out: set[str] = set()
+    for acronyms, words_text, own in ((set(_ACRONYM.findall(other)), text, True),
+                                      (set(_ACRONYM.findall(text)), other, False)):
+        if not acronyms:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words_text) if w.lower() not in _RUN_SKIP]
+        for acronym in acronyms:
+            n = len(acronym)
+            for i in range(len(words) - n + 1):
+                run = words[i:i + n]
+                if "".join(w[0] for w in run).upper() != acronym:
+                    continue
+                if own:
+                    out.update(singular(w.lower()) for w in run)
+                else:
+                    out.add(singular(acronym.lower()))
+    return frozenset(out)
 
 
 @functools.cache
