@@ -211,8 +211,8 @@ def subject_shared(claim: Side, other: Side) -> bool:
             return True  # "Hewlett-Packard" / "HP"
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
-        if len(name.split()) > 1 and name.split()[-1] in other.facts.names:
-            return True  # "Pierre Lortie" / "Mr. Lortie"
+        if len(name.split()) > 1 and (name.split()[-1] in other.facts.names or name.split()[-1] in other.facts.story):
+            return True  # "Pierre Lortie" / "Mr. Lortie", or "she" in a story about Wiig
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             need = min(len(words), 2)
             if len(shared(words, theirs)) >= need:
