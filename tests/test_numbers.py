@@ -313,6 +313,9 @@ def test_all_but_some_of_a_whole_is_the_rest(text, expected):
     ("The score was 22 at half time.", None),  # not at the sentence's end
     ("Its job level remains 4.6 percent below the peak.", None),  # a preposition is counted by no figure
     ("It covered only 78.3 percent of what had been promised.", None),
+    ("They wanted Page, then 26, to step down.", "age"),  # an age in apposition, told as of then
+    ("That afternoon, all 130 or so engineers showed up.", "engineers"),  # past a rough figure's hedge
+    ("It lasts 20 or more minutes.", None),  # a bound's noun is left unread
 ])
 def test_what_a_figure_counts_at_a_sentence_end(text, noun):
     assert find_numbers(text)[0].noun == noun

@@ -2848,12 +2848,15 @@ def _two_peaks(a: NumberMention, b: NumberMention) -> bool:
 
 
 def _bound_only(evidence: NumberMention, claim: NumberMention) -> bool:
-    """The corpus gives only a bound ("expire within 48 hours", "more than 200,000 signatures") that the
-    claim's exact figure ("24 hours", "260,000") meets from afar: the figure is not shown. A figure about the
-    bound's own ("killed 241 people" / "at least 240") and a close bound ("just over a week") show it."""
-    if hedge_kind(evidence.hedge) not in ("minimum", "maximum") or claim.hedge or claim.upper is not None \
+    """The corpus gives only a bound ("expire within 48 hours", "more than 200,000 signatures", "20 or more
+    minutes") that the claim's exact figure or range ("24 hours", "260,000", "30 to 60 minutes") meets from
+    afar: the figure is not shown. A figure within a tenth of the bound ("killed 241 people" / "at least 240")
+    and a close bound ("just over a week") show it."""
+    if hedge_kind(evidence.hedge) not in ("minimum", "maximum") or claim.hedge \
             or evidence.hedge.lower() in _close_bounds():
         return False
+    if claim.upper is not None:
+        return True
     tolerance = float(load_lexicon("number_hedges")["approximate_tolerance"]) * evidence.value
     return abs(claim.value - evidence.value) > tolerance
 
@@ -2981,7 +2984,7 @@ def _one_person(name: str, other: str) -> bool:
 # "40-year-old Foley", "her 7-year-old son Dennis", "9-year-old son, Dennis,"
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+(?:(?!(?:and|or|of|in|at|on|for|from|with|to|by)\b)[a-z]+,?\s+)?"
                         r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
-_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+((?:a|an|the)\s+)?$")  # "Iair, 21,"
+_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+(?:then\s+)?((?:a|an|the)\s+)?$")  # "Iair, 21,"
 
 
 def _age_owner(text: str, start: int, end: int) -> str:

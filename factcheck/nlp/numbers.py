@@ -831,6 +831,11 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     else:
         noun = f"per {rate.group(1).lower()}" if rate else _noun_after(text, end, lex, money=unit in lex.currency_units,
                                                                        count=unit is None)
+        after = lex.hedge_after_re.match(text, end) if noun is None else None
+        if after and lex.hedges_after.get(after.group(1).lower()) == "approximate":
+            # "all 130 or so engineers": the noun after a rough figure's hedge (a bound's, "20 or more minutes",
+            # is left unread: it would be paired as the same quantity as "30 to 60 minutes" and show nothing)
+            noun = _noun_after(text, after.end(), lex, money=unit in lex.currency_units, count=unit is None)
     if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
@@ -899,7 +904,7 @@ def _counted_by_verb(text: str, start: int, hedge: str | None) -> str | None:
     return None
 
 
-_NAME_BEFORE_AGE = LazyPattern(r"\b[A-Z][\w'’-]*[a-z],\s+$")
+_NAME_BEFORE_AGE = LazyPattern(r"\b[A-Z][\w'’-]*[a-z],\s+(?:then\s+)?$")  # "Iair, 21,", "Page, then 26,"
 
 
 def _aged_name(text: str, start: int, end: int, value: float | None) -> bool:
