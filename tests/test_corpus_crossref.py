@@ -708,3 +708,20 @@ def test_contractions_are_worded_as_written_out(text, other):
     from factcheck.corpus.search import similarity
 
     assert similarity(text, other) == 100
+
+
+def test_figures_given_each_others_nouns_are_not_shown(tmp_path):
+    """Two corpus sentences each give one of the claim's figures, but each to the thing the claim gives the other
+    ("paid $4.2 million in fees and fines, against net income of $12.5 million" / "paid out $12.5 million in
+    fines and fees" and "earned $4.2 million in net income"): the roles are traded, so neither backs the claim."""
+    lines = [{"text": "In the past two years, Harwick United has paid out $12.5 million in fines and fees related to "
+                      "its stadium, its academy and its loan players.", "source": "Sports desk", "date": "2015-01-14"},
+             {"text": "The club earned $4.2 million in net income over those same two years.",
+              "source": "Sports desk", "date": "2015-01-14"}]
+    source = tmp_path / "c.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    claim = ("Over the past two years Harwick United has paid $4.2 million in fees and fines, against net income of "
+             "$12.5 million.")
+    verdict, result = _verdict(claim, str(tmp_path / "c.db"), date(2015, 1, 16))
+    assert verdict != "supported", [c.evidence for c in result.claims]

@@ -2273,7 +2273,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         if pair.agree and _two_peaks(a, b):
             pair = pair._replace(agree=_equal(a, b))  # "can grow up to 3.1m" / "up to 3.7m": two highest figures
         span = (a.start, a.end)
-        if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a) or _bound_only(b, a)):
+        if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a) or _bound_only(b, a)
+                           or _counts_apart(claim, a, other, b)):
             # "about 200,000" is "more than 800", "a woman in her fifties" a 52-year-old, and "at least 12 people
             # were killed" "at least 15": no proof
             continue
@@ -2845,6 +2846,19 @@ def _two_peaks(a: NumberMention, b: NumberMention) -> bool:
     """Both figures are the highest reached ("can grow up to 3.7m across"): compared as figures, not as
     bounds that any lower figure meets."""
     return bool(a.hedge) and bool(b.hedge) and {a.hedge.lower(), b.hedge.lower()} <= _peak_hedges()
+
+
+def _counts_apart(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """The same figure counts another thing on each side, and the thing the corpus counts with it is the one the
+    claim gives another of its figures ("paid $39.7 billion in fines ..., against net income of $14 billion" /
+    "earned $39.7 billion in net income"): the roles are traded, and the figure is not shown."""
+    if a.noun is None or b.noun is None or noun_key(a.noun) == noun_key(b.noun):
+        return False
+    counted = singular(b.noun.lower())
+    if counted in _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True):
+        return False
+    return any(counted in _role_words(claim.text, x.start - claim.offset, x.end - claim.offset, before=True)
+               for x in claim.numbers if x is not a and x.value != a.value)
 
 
 def _bound_only(evidence: NumberMention, claim: NumberMention) -> bool:
