@@ -1287,6 +1287,31 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
     return "verb"
 
 
+def _direction(text: str, start: int, end: int, noun: str | None) -> str | None:
+    """"rise" or "fall" when a figure is a move one way: the word it counts ("a 15% increase"), the word right
+    before it ("fell 5%", "down 15%") or right after it ("5% higher"); else None."""
+    rises, falls = _rise_fall()
+    words = [noun.lower()] if noun else []
+    before = _WORD.findall(text[max(0, start - 20):start].lower())
+    words += before[-1:] + _WORD.findall(text[end:end + 15].lower())[:1]
+    up, down = any(w in rises for w in words), any(w in falls for w in words)
+    return "rise" if up and not down else "fall" if down and not up else None
+
+
+def _directions_opposed(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+@functools.cache
+def _rise_fall() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word forms of rules/lexicons/predicates_opposing.yaml's rise-fall pair, with "up"/"higher" and
+    "down"/"lower"."""
+    pair = next(p for p in load_lexicon("predicates_opposing")["pairs"] if p["name"] == "rise-fall")
+    rises = {w for w in _forms(pair["positive"]) if " " not in w} | {"up", "higher"}
+    falls = {w for w in _forms(pair["negative"]) if " " not in w} | {"down", "lower"}
+    return frozenset(rises), frozenset(falls)
+
+
 def _change_and_level(a: str | None, b: str | None) -> bool:
     """One figure is written as a change and the other as a level: not the same quantity (a verb alone may
     be a synonym the lexicon lacks: "plunged $8.625" / "nose-dived $8.625"; "rose by up to a staggering
@@ -2442,6 +2467,9 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
+            if _directions_opposed(_direction(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun),
+                                   _direction(other.text, b.start, b.end, b.noun)):
+                continue  # "down 15% over the year" / "A 15% increase": a fall and a rise are two quantities
             kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len((role_a & role_b) - named)
             if not counted and not words and not _distinctive(a):
