@@ -725,3 +725,17 @@ def test_figures_given_each_others_nouns_are_not_shown(tmp_path):
              "$12.5 million.")
     verdict, result = _verdict(claim, str(tmp_path / "c.db"), date(2015, 1, 16))
     assert verdict != "supported", [c.evidence for c in result.claims]
+
+
+@pytest.mark.parametrize("text, figure, words", [
+    # the clause before "but" is another figure's ("about half of ... workforce"), not this one's
+    ("Workers from Oaxaca make up about half of the state's seasonal workforce but two-thirds of those who qualify "
+     "for relief.", "two-thirds", {"qualify", "relief"}),
+    # forty characters after the figure, and the word they end in ("deportation", not "depor")
+    ("They account for two-thirds of those who will be eligible for deportation relief.", "two-thirds",
+     {"account", "eligible", "deportation"}),
+])
+def test_a_figures_own_words(text, figure, words):
+    from factcheck.corpus.crossref import _role_words
+    start = text.index(figure)
+    assert _role_words(text, start, start + len(figure), before=True) == words

@@ -2448,6 +2448,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         return []
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
+        own_a = None  # the words of its own phrase, read once it has a candidate
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
             if not (counted or _same_figure(a, b) or _same_bare_figure(claim, a, other, b)):
@@ -2472,6 +2473,12 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
                 continue  # "down 15% over the year" / "A 15% increase": a fall and a rise are two quantities
             kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len((role_a & role_b) - named)
+            # the words of each figure's own phrase weigh twice ("about half of the country's unauthorized
+            # population but two-thirds of those who qualify" / "two-thirds of those ... even as ... about half of
+            # the nation's unauthorized population": each fraction with its own noun, not the subject's words)
+            if own_a is None:
+                own_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+            words += len((own_a & _role_words(other.text, b.start, b.end)) - named)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
             order = -abs(kin_a.index(a) - kin_b.index(b))
@@ -3526,7 +3533,8 @@ def _slot(text: str, start: int) -> str | None:
 def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
     """Content words of the figure's own clause: after it up to the next figure, comma or conjunction
     (and, with ``before``, back to the previous one). Period phrases ("last year") are kept whole."""
-    after = _ASIDE.sub(r"\1 ", text[end:end + 60], count=1)[:40]  # "1,850 francs ($296.95) each for ... shares"
+    after = _ASIDE.sub(r"\1 ", text[end:end + 60], count=1)  # "1,850 francs ($296.95) each for ... shares"
+    after = after[:40] + re.match(r"\w*", after[40:]).group()  # forty characters, and the word they end in
     cut = _CLAUSE_END.search(after)
     chunk = after[:cut.start()] if cut else after
     if cut and cut.group()[0].isdigit():
@@ -3550,7 +3558,7 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
     return frozenset(words)
 
 
-_CLAUSE_START = re.compile(r"[,;:()]|\d\b")
+_CLAUSE_START = re.compile(r"[,;:()]|\d\b|\s(?:but|while|whereas)\s")
 _ASIDE = re.compile(r"^([^,;:()\d]{0,12}?)\s*\([^()]{0,30}\)")  # a figure's own parenthesis: "francs ($296.95)"
 
 
