@@ -1280,6 +1280,8 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
     if len(words) > 1 and (words[-1] == "by" and words[-2] in _change_words()
                            or words[-1] == "to" and _change_words().intersection(words[-4:-1])):
         return words[-1]  # "grew by 52,000": a change; "grew to 52,000", "grew by 4% to 52,000": a level
+    if len(words) > 1 and words[-1] in ("was", "is", "were", "been") and _change_words().intersection(words[-4:-1]):
+        return "written"  # "the decline had been 0.03%", "the increase was 5%"
     if not words or words[-1] not in _change_words():
         return None
     if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
