@@ -1282,10 +1282,13 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
         return words[-1]  # "grew by 52,000": a change; "grew to 52,000", "grew by 4% to 52,000": a level
     if len(words) > 1 and words[-1] in ("was", "is", "were", "been") and _change_words().intersection(words[-4:-1]):
         return "written"  # "the decline had been 0.03%", "the increase was 5%"
+    if len(words) > 1 and words[-1] == "of" and singular(words[-2]) in _change_words():
+        return "written"  # "an increase of $320 million", "a drop of 5%"
     if not words or words[-1] not in _change_words():
         return None
-    if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", not "make up 90 percent"
-        return "verb" if before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";") else None
+    if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", "traded up 0.87%", not "make up 90 percent"
+        return "verb" if before.rstrip()[:-len(words[-1])].rstrip()[-1:] in ("", ",", "(", ";") \
+            or len(words) > 1 and words[-2] in _MOVE_VERBS else None
     return "verb"
 
 
@@ -1312,6 +1315,10 @@ def _rise_fall() -> tuple[frozenset[str], frozenset[str]]:
     rises = {w for w in _forms(pair["positive"]) if " " not in w} | {"up", "higher"}
     falls = {w for w in _forms(pair["negative"]) if " " not in w} | {"down", "lower"}
     return frozenset(rises), frozenset(falls)
+
+
+_MOVE_VERBS = frozenset(("traded", "trading", "closed", "ended", "finished", "edged", "moved", "was", "were", "is",
+                         "are"))  # "traded up 0.87%", "was down 3%"
 
 
 def _change_and_level(a: str | None, b: str | None) -> bool:
