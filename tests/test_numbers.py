@@ -316,6 +316,7 @@ def test_all_but_some_of_a_whole_is_the_rest(text, expected):
     ("They wanted Page, then 26, to step down.", "age"),  # an age in apposition, told as of then
     ("That afternoon, all 130 or so engineers showed up.", "engineers"),  # past a rough figure's hedge
     ("It lasts 20 or more minutes.", None),  # a bound's noun is left unread
+    ("At one point three windows were open.", "windows"),  # the idiom, then a count of three
 ])
 def test_what_a_figure_counts_at_a_sentence_end(text, noun):
     assert find_numbers(text)[0].noun == noun

@@ -461,6 +461,9 @@ def _spelled_numbers(text: str, found: list[NumberMention], lex: _Lexicon) -> li
         if article and tokens[0][0] in _COUNTED_BY_ARTICLE:  # "a hundred people", "a dozen"
             tokens.insert(0, (article.group(1).lower(), article.start(1), article.end(1)))
         k = 0
+        if len(tokens) > 2 and tokens[0][0] == "one" and tokens[1][0] == "point" and _AT_BEFORE.search(
+                text, max(0, run.start() - 4), run.start()):
+            k = 2  # "At one point three windows were open": the idiom, then a count
         while k < len(tokens):
             parsed = _spelled_value(tokens, k, lex)
             if parsed is None:
@@ -480,6 +483,7 @@ _LETTERS_ANY = re.compile(r"[A-Za-z]+")
 _A_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
 _A_SCALE = re.compile(rf"\ban?\s+(?:{'|'.join(_A_SCALE_WORDS)})\b", re.I)  # "a million tweets"
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 _COUNTED_BY_ARTICLE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9}
