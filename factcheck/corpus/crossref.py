@@ -2089,6 +2089,8 @@ def _changed_year_or_decade(claim: Side, other: Side):
         return (mine[0], theirs[0]) if mine[0][2] != theirs[0][2] else None
     if len(other.years) == 1 and len(theirs) == 1:  # "target last year; the goal had been set in 2012" / "in 2010"
         lead = _year_lead(other.text, theirs[0][0])
+        if any(y[2] == theirs[0][2] and lead & _year_lead(claim.text, y[0]) for y in mine):
+            return None  # "Waite died in 1942, and Smith died in 1958" / "When Waite died in 1942": told alike
         led = [y for y in mine if y[2] not in other.years and lead & _year_lead(claim.text, y[0])]
         return (led[0], theirs[0]) if len(led) == 1 else None
     if len(mine) == 1 and len(theirs) > 1 and mine[0][2] not in other.years:
