@@ -1304,7 +1304,7 @@ def _direction(text: str, start: int, end: int, noun: str | None) -> str | None:
 
 
 def _directions_opposed(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a != b
+    return bool(a) and bool(b) and a != b
 
 
 @functools.cache
@@ -2459,7 +2459,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         return []
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
-        own_a = None  # the words of its own phrase, read once it has a candidate
+        own_a, way_a = None, None  # the words of its own phrase and which way it moves, read once it has a candidate
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
             if not (counted or _same_figure(a, b) or _same_bare_figure(claim, a, other, b)):
@@ -2479,8 +2479,9 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 continue
-            if _directions_opposed(_direction(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun),
-                                   _direction(other.text, b.start, b.end, b.noun)):
+            if way_a is None:
+                way_a = _direction(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun) or ""
+            if _directions_opposed(way_a, _direction(other.text, b.start, b.end, b.noun)):
                 continue  # "down 15% over the year" / "A 15% increase": a fall and a rise are two quantities
             kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len((role_a & role_b) - named)
