@@ -2457,6 +2457,8 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     named = mine if mine == theirs else frozenset()
     if _other_part(claim, other):
         return []
+    owns_b: dict[int, frozenset[str]] = {}  # each corpus figure's own words and way, read once it is tried
+    ways_b: dict[int, str] = {}
     for i, a in enumerate(claim.numbers):
         kin_a = [x for x in claim.numbers if x is a or same_quantity(x, a)]
         own_a, way_a = None, None  # the words of its own phrase and which way it moves, read once it has a candidate
@@ -2481,7 +2483,9 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
                 continue
             if way_a is None:
                 way_a = _direction(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun) or ""
-            if _directions_opposed(way_a, _direction(other.text, b.start, b.end, b.noun)):
+            if j not in ways_b:
+                ways_b[j] = _direction(other.text, b.start, b.end, b.noun) or ""
+            if _directions_opposed(way_a, ways_b[j]):
                 continue  # "down 15% over the year" / "A 15% increase": a fall and a rise are two quantities
             kin_b = [y for y in other.numbers if y is b or same_quantity(y, b)]
             words = len((role_a & role_b) - named)
@@ -2490,7 +2494,9 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             # the nation's unauthorized population": each fraction with its own noun, not the subject's words)
             if own_a is None:
                 own_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
-            words += len((own_a & _role_words(other.text, b.start, b.end)) - named)
+            if j not in owns_b:
+                owns_b[j] = _role_words(other.text, b.start, b.end)
+            words += len((own_a & owns_b[j]) - named)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
             order = -abs(kin_a.index(a) - kin_b.index(b))

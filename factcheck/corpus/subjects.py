@@ -163,6 +163,15 @@ class Side:
         return singular(first.group(1).lower())
 
     @functools.cached_property
+    def opening_name(self) -> str | None:
+        """The name of two words or more the sentence opens with ("american airlines kent powell" of "American
+        Airlines' Kent Powell reported"), else None."""
+        spans = facts_mod.name_spans(self.text)
+        if spans and not self.text[:spans[0][0]].strip() and " " in spans[0][2]:
+            return spans[0][2]
+        return None
+
+    @functools.cached_property
     def aside_names(self) -> frozenset[str]:
         """Name words written only inside a relative clause ("the company, which is 61%-owned by Murphy Oil
         Corp., had a loss"): whom the clause mentions, not whom the sentence is about."""
@@ -319,7 +328,7 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     named = other.facts.name_words | other.facts.story_words
     alone = names <= opening and not shared(names, named) and opener not in places()  # "Mexico pumped" stays
     known = side.known + other.known + side.facts.story + other.facts.story
-    theirs = other.opener if _only_opener(other) else _long_name_opening(other)
+    theirs = other.opener if _only_opener(other) else other.opening_name
     if alone and not common and theirs and theirs != opener and not _spelled_number(opener) \
             and not _written_lower(theirs, side.text, other.text) and not _OPENING_PHRASE.match(side.text) \
             and not (theirs == other.opener and _OPENING_PHRASE.match(other.text)) \
@@ -358,15 +367,6 @@ def _only_opener(side: Side) -> bool:
     names = side.facts.name_words - side.aside_names
     return opener is not None and bool(names) and names <= {opener, facts_mod.initials(opener)} \
         and not _spelled_number(opener)
-
-
-def _long_name_opening(side: Side) -> str | None:
-    """The name of two words or more the side opens with ("american airlines kent powell" of "American
-    Airlines' Kent Powell reported"), else None."""
-    spans = facts_mod.name_spans(side.text)
-    if spans and not side.text[:spans[0][0]].strip() and " " in spans[0][2]:
-        return spans[0][2]
-    return None
 
 
 _OPENING_PHRASE = re.compile(r"[^,;:]{0,60},")  # a comma within the first words: an opening phrase
