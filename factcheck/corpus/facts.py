@@ -203,8 +203,7 @@ def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int
     found = []
     for m in _RELATIVE_WEEK.finditer(text):
         if m.group("ago"):
-            count = m.group("ago").lower()
-            step = -7 * int(1 if count == "a" else count_value(count))
+            step = -7 * int(count_value(m.group("ago"), article=True))
         elif m.group("before"):
             step = -14
         else:

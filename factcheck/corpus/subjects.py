@@ -92,7 +92,7 @@ def year_spans(text: str, when: date | None = None) -> list[tuple[int, int, str]
 def years_ago(text: str, when: date) -> list[tuple[int, int, str]]:
     """The years a sentence of date ``when`` writes as a count of years back ("two years ago": two years before
     ``when``'s year)."""
-    return [(m.start(), m.end(), str(when.year - int(1 if m.group("n").lower() == "a" else count_value(m.group("n")))))
+    return [(m.start(), m.end(), str(when.year - int(count_value(m.group("n"), article=True))))
             for m in _years_ago().finditer(text)]
 
 

@@ -293,16 +293,15 @@ _ALL_BUT = LazyPattern(r"\ball\s+but\s+([a-z]+|\d+)\s+of\s+(?:the\s+|its\s+|thei
 
 def _all_but(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """"all but one of the 13 states" as the count it is (12 states), beside the whole (13)."""
-    out = list(found)
+    out = found
     for m in _ALL_BUT.finditer(text):
         whole = next((n for n in found if n.start == m.end()), None)
         short = count_value(m.group(1))
         if whole is None or whole.value is None or short is None or not 0 < short < whole.value:
             continue
-        out = [n for n in out if not (m.start() <= n.start < m.end(1))]
-        out.append(NumberMention(text[m.start():m.end(1)], m.start(), m.end(1), whole.value - short, whole.unit,
-                                 whole.noun, None))
-    return sorted(out, key=lambda n: n.start)
+        out = _in_place(out, NumberMention(text[m.start():m.end(1)], m.start(), m.end(1), whole.value - short,
+                                           whole.unit, whole.noun, None))
+    return out
 
 
 _REPEATED = LazyPattern(r"\b(twice|thrice)\b", re.I)
@@ -732,13 +731,14 @@ def spelled_values() -> dict[str, int]:
     return _lexicon().spelled
 
 
-def count_value(word: str) -> float | None:
-    """A count written as one word: digits ("12"), "one" or a spelled number ("twelve"); else None. (The spelled
-    numbers of the lexicon leave out "one", which is as often a pronoun.)"""
+def count_value(word: str, article: bool = False) -> float | None:
+    """A count written as one word: digits ("12"), "one" or a spelled number ("twelve"), and with ``article``
+    "a" ("a week ago"); else None. (The spelled numbers of the lexicon leave out "one", which is as often a
+    pronoun.)"""
     word = word.lower()
     if word.isdigit():
         return float(word)
-    return 1.0 if word == "one" else spelled_values().get(word)
+    return 1.0 if word == "one" or article and word == "a" else spelled_values().get(word)
 
 
 def is_generic(noun: str | None) -> bool:
