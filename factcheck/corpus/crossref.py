@@ -1434,14 +1434,17 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if relative and any(same_quantity(x, y) and not _equal(x, y) for x in claim.numbers for y in other.numbers):
         return None  # "Last year's marathon drew 10,500 runners" / "drew 12,000 runners this year": two years' counts
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
-    same_month = _word_before(claim.text, m) in facts_mod.month_numbers() and \
-        _word_before(claim.text, m) == _word_before(other.text, n)  # "in February 1949" / "1947"
+    # ... "in February 1949" / "1947", "since July 2012" / "since July of last year"
+    same_month = _month_before(claim.text, m) in facts_mod.month_numbers() and \
+        _month_before(claim.text, m) == _month_before(other.text, n)
     # ... or the same two words leading to the year ("joined Provigo in 1983" / "joined Provigo in 1985"; not
     # "in Syria in August 2013" / "in Syria in November, 2012", nor "fiscal 2014" / "fiscal 2015")
-    led = len(_year_lead(claim.text, m) & _year_lead(other.text, n)) >= 2
+    led = len(_meanings(_year_lead(claim.text, m)) & _meanings(_year_lead(other.text, n))) >= 2
     # ... or the same event told around it ("invaded Afghanistan in 1989" / "in nineteen seventy-nine when
-    # the Soviet Union invaded Afghanistan")
-    led = led or len(_year_context(claim.text, m, m_end) & _year_context(other.text, n, changed[1][1])) >= 3
+    # the Soviet Union invaded Afghanistan"; "has ruled the country since independence" / "who has led Zimbabwe
+    # since independence")
+    led = led or len(_meanings(_year_context(claim.text, m, m_end))
+                     & _meanings(_year_context(other.text, n, changed[1][1]))) >= 3
     # ... or another year of the same span, the same ("from 2011 to 2014" / "from 2011 to 2013")
     spanned = bool(claim.years & other.years) and len(claim.years) == len(other.years) >= 2
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned
@@ -2234,6 +2237,17 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\b", re.I)
+
+
+def _meanings(words: frozenset[str]) -> frozenset[str]:
+    """Each word as its synonym group (rules/lexicons/corpus_words.yaml), so "ruled" meets "led"."""
+    return frozenset(_synonym(w) for w in words)
+
+
+def _month_before(text: str, at: int) -> str:
+    """The word before a year, read past "of" ("July of last year")."""
+    word = _word_before(text, at)
+    return _word_before(text, text.rfind("of", 0, at)) if word == "of" else word
 
 
 def _word_before(text: str, at: int) -> str:
