@@ -1420,6 +1420,9 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
         return None  # "Exercise Regional Cooperation 2014" names an event; "since 2004" dates another thing
     if written[-4:] in _years_away(other.text) or theirs_year[-4:] in _years_away(claim.text):
         return None  # "in 1987 and a nude magazine photo shoot she did a year later" tells 1988 too
+    if _baseline_year(claim.text, m) and not _since_year(other.text, n) \
+            or _baseline_year(other.text, n) and not _since_year(claim.text, m):
+        return None  # "the largest increase since 1991" / "would rise by 7.3 percent this year": no event's year
     if set(_ANOTHER_TIME.findall(claim.text.lower())) - set(_ANOTHER_TIME.findall(other.text.lower())):
         return None  # "adopted a new charter in 2012" / "adopted the charter in 2009": another event
     mine, theirs = names_of(claim, other)
@@ -2237,6 +2240,27 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\b", re.I)
+
+
+def _baseline_year(text: str, at: int) -> bool:
+    """A year a superlative is measured from ("the highest increase in consumer prices since 1991", "its
+    busiest November since 2004"): a starting point, not when anything happened."""
+    before = text[_clause_start(text, at):at]
+    since = _SINCE_BEFORE.search(before)
+    return since is not None and any(w in _baseline_words() for w in _WORD.findall(before[:since.start()].lower()))
+
+
+def _since_year(text: str, at: int) -> bool:
+    """The year is written after "since" ("since 1991", "since October 2008", "since July of last year")."""
+    return _SINCE_BEFORE.search(text, 0, at) is not None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][a-z]+\.?\s+(?:of\s+)?)?$", re.I)
+
+
+@functools.cache
+def _baseline_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["baseline_superlatives"])
 
 
 def _meanings(words: frozenset[str]) -> frozenset[str]:
