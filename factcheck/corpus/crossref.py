@@ -1896,7 +1896,7 @@ def _bare_months(text: str, when: date | None = None) -> list[tuple[int, int, st
 
 # what a month is led by: a time at which ("in late November", "a December meeting"), one since which, one until
 # which; two months are compared only when led alike ("since November" / "until December" tell other things)
-_MONTH_LEADS = {**dict.fromkeys(("in", "during", "a", "an", "the", "last", "this"), "at"),
+_MONTH_LEADS = {**dict.fromkeys(("in", "during", "a", "an", "the", "last", "this", "next"), "at"),
                 **dict.fromkeys(("since", "from", "after"), "since"),
                 **dict.fromkeys(("until", "till", "by", "before", "through"), "until")}
 _BARE_MONTH = re.compile(r"\b((?i:" + "|".join(_MONTH_LEADS) + r"))[ \t]+(?:(?:early|mid|late)[ \t-]+)?"
