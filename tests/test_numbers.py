@@ -577,3 +577,13 @@ def test_police_are_officers():
     from factcheck.nlp.numbers import noun_key
 
     assert noun_key("police") == noun_key("officers") == noun_key("policemen") == noun_key("cops")
+
+
+@pytest.mark.parametrize("sentence, noun", [
+    ("She was elected mayor of the lakeside township of 12,000.", "people"),
+    ("The quarry sits outside a village of about 900.", "people"),
+    ("She joined a team of 40 at the plant.", None),
+])
+def test_a_bare_figure_after_a_populated_place_counts_its_people(sentence, noun):
+    """"a suburban community of 50,000" counts the people living there; any other "X of 40" is left unread."""
+    assert find_numbers(sentence)[0].noun == noun

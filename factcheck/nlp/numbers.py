@@ -76,6 +76,7 @@ class _Lexicon(SimpleNamespace):
     spelled: dict[str, int]
     function_words: frozenset[str]
     not_nouns: frozenset[str]
+    populated_places: frozenset[str]  # "a suburb of 50,000" counts its people
     counted_states: frozenset[str]
     hedge_after_re: re.Pattern
     unit_re: re.Pattern
@@ -1038,6 +1039,7 @@ _NUMBER_OF = LazyPattern(r"\b(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?numbe
                          r"(?:\s+(?:in|of|on|at|by|to|from|for)\b[^.;:()\d]{0,30}?)?"
                          r"(?:\s+(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|stood|reached|hit|topped))?"
                          r"(?:\s+(?:at|by|to|is|was|of))?\s+$", re.I)
+_PLACE_OF = LazyPattern(r"\b([a-z]+)\s+of\s+$", re.I)  # "a town of 6,000": the place whose people it counts
 _COUNT_OF = LazyPattern(r"\b([a-z]+)\s+(?:count|tally)\s+(?:to|at|of|is|was|stood\s+at|reached)\s+$")
 
 
@@ -1054,6 +1056,9 @@ def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
         m = _COUNT_OF.search(before)
         if m:
             return m.group(1) + "s"
+    m = _PLACE_OF.search(before)
+    if m and singular(m.group(1).lower()) in _lexicon().populated_places:
+        return "people"  # "the west metro suburban community of 50,000": its people
     return None
 
 
@@ -1202,7 +1207,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(units["generic_nouns"]), increments=frozenset(units["increment_words"]),
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
-        not_nouns=frozenset(units["not_nouns"]),
+        not_nouns=frozenset(units["not_nouns"]), populated_places=frozenset(units["populated_places"]),
         counted_states=frozenset(units["counted_states"]),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         glued_units=frozenset(str(u).lower() for u in units.get("glued_units") or ()),
