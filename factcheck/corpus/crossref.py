@@ -3971,7 +3971,16 @@ def _part_and_whole(claim: Side, a: NumberMention, other: Side, b: NumberMention
     profit" is a share, and an equal figure is the same whatever its phrasing ("12 of them Americans")."""
     if a.unit is not None or b.unit is not None or _equal(a, b):
         return False
-    return (_PART_OF.match(claim.text, a.end - claim.offset) is None) != (_PART_OF.match(other.text, b.end) is None)
+    return _counts_part(claim.text, a.start - claim.offset, a.end - claim.offset) \
+        != _counts_part(other.text, b.start, b.end)
+
+
+def _counts_part(text: str, start: int, end: int) -> bool:
+    """The figure counts some of a whole ("three of his brothers"), not all of it ("all 52 of its locations")."""
+    return _PART_OF.match(text, end) is not None and _ALL_BEFORE.search(text, 0, start) is None
+
+
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 
 
 # "three of his brothers", "10 of 12 victims"; not "twenty six of them women", which counts the women
