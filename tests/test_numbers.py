@@ -587,3 +587,16 @@ def test_police_are_officers():
 def test_a_bare_figure_after_a_populated_place_counts_its_people(sentence, noun):
     """"a suburban community of 50,000" counts the people living there; any other "X of 40" is left unread."""
     assert find_numbers(sentence)[0].noun == noun
+
+
+@pytest.mark.parametrize("sentence, value, upper, noun", [
+    ("The repair took five to eight minutes.", 5.0, 8.0, "minutes"),
+    ("Each visit lasts between two and four hours.", 2.0, 4.0, "hours"),
+    ("The crossing takes one to three days.", 1.0, 3.0, "days"),
+    ("They hired thirty-five to forty guides.", 35.0, 40.0, "guides"),
+    ("Stalls grew from two to nine vendors.", 9.0, None, "vendors"),  # a change: where it ended
+])
+def test_spelled_counts_joined_by_to_are_a_range(sentence, value, upper, noun):
+    """"five to eight minutes" is read as "5 to 8 minutes" is, not as 8 minutes."""
+    found = find_numbers(sentence)
+    assert [(n.value, n.upper, n.noun) for n in found] == [(value, upper, noun)]

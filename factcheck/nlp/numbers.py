@@ -119,6 +119,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not lex.spelled_words.isdisjoint(words) or "a" in words and not words.isdisjoint(lex.scales):
         found.extend(_spelled_numbers(text, found, lex))
         found.sort(key=lambda n: n.start)
+    if "to" in words or "between" in words:  # "six to seven minutes", "between two and three days"
+        found = _spelled_ranges(text, found, lex)
     if not _DECADES.keys().isdisjoint(words):
         found.extend(_age_decades(text))
         found.sort(key=lambda n: n.start)
@@ -487,6 +489,35 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 _COUNTED_BY_ARTICLE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "dozen"))
 _DIGIT_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9}
+
+
+def _spelled_ranges(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """A spelled count and the one after "to" (or "and" after "between") read as one range, as "6 to 7 minutes"
+    is: "six to seven minutes" is 6-7 minutes, not 7 (the first word, with no noun of its own, was left
+    unread). Not a change ("rose from two to three")."""
+    out = found
+    for n in found:
+        if n.upper is not None or n.unit is not None or not n.text.isalpha():
+            continue
+        lead = _SPELLED_RANGE_LEAD.search(text, max(0, n.start - 30), n.start)
+        if lead is None:
+            continue
+        start = lead.start(1)
+        tokens = [(w.group().lower(), start + w.start(), start + w.end()) for w in _LETTERS_ANY.finditer(lead.group(1))]
+        parsed = _spelled_value(tokens, 0, lex)
+        value = parsed[0] if parsed is not None and parsed[3] == len(tokens) else \
+            1.0 if [t[0] for t in tokens] == ["one"] else None  # "one to two hours": a lone "one" opens a range
+        if not value or value >= n.value or any(m.start <= start < m.end for m in found):
+            continue
+        if lead.group(2).strip().lower() == "and" and not _BETWEEN.search(text, max(0, start - 30), start) \
+                or _preceded_by(text, start, ("from", "by", *_CHANGE_VERBS)):
+            continue
+        out = _in_place(out, NumberMention(text[start:n.end], start, n.end, float(value), None, n.noun,
+                                           _hedge_before(text, start, lex), n.value))
+    return out
+
+
+_SPELLED_RANGE_LEAD = re.compile(r"(?<![\w-])((?:[A-Za-z]+-)?[A-Za-z]+)(\s+to\s+|\s+and\s+)$")
 
 
 def _spelled_value(tokens: list[tuple[str, int, int]], k: int, lex: _Lexicon):
