@@ -600,3 +600,12 @@ def test_spelled_counts_joined_by_to_are_a_range(sentence, value, upper, noun):
     """"five to eight minutes" is read as "5 to 8 minutes" is, not as 8 minutes."""
     found = find_numbers(sentence)
     assert [(n.value, n.upper, n.noun) for n in found] == [(value, upper, noun)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The queue moved after about a quarter of an hour.", 0.25),
+    ("The speech ran for three-quarters of an hour.", 0.75),
+])
+def test_quarters_of_an_hour_are_spans_of_time(sentence, value):
+    """"three-quarters of an hour" is 45 minutes, not a count of three quarters."""
+    assert [(n.value, n.noun) for n in find_numbers(sentence)] == [(value, "hour")]

@@ -126,6 +126,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.sort(key=lambda n: n.start)
     if not words.isdisjoint(lex.durations) and ("a" in words or "an" in words or "one" in words):
         _add_disjoint(found, _single_spans(text, lex))
+    if "quarter" in words or "quarters" in words:  # "a quarter of an hour", "three-quarters of an hour"
+        for m in _QUARTER_HOUR.finditer(text):
+            value = 0.75 if m.group(1).lower() == "three" else 0.25
+            found = _in_place(found, NumberMention(m.group(), m.start(), m.end(), value, None, "hour",
+                                                   _hedge_before(text, m.start(), lex)))
     if "both" in words:
         _add_disjoint(found, _both(text))
     if "but" in words and "all" in words:
@@ -263,6 +268,7 @@ def _single_spans(text: str, lex: _Lexicon) -> list[NumberMention]:
     return out
 
 
+_QUARTER_HOUR = re.compile(r"\b(an?|one|three)[\s-]+quarters?\s+of\s+an\s+hour\b", re.I)
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "a minute and a half": 1.5 minutes
 _AND_A_HALF = LazyPattern(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a"
                           r"[\s-]+half(?:\s+(thousand|million|billion|trillion))?\b", re.I)
