@@ -32,6 +32,7 @@ def values(text: str, dateline: Dateline = THU) -> list[tuple[str, str, str | No
     ("The court rules next Wednesday.", [("next Wednesday", "DATE", "2025-01-01")]),
     ("The bill passed yesterday.", [("yesterday", "DATE", "2024-12-25")]),
     ("The plant closed 3 days ago.", [("3 days ago", "DATE", "2024-12-23")]),
+    ("The visitors won two nights ago.", [("two nights ago", "DATE", "2024-12-24")]),
     ("Sales fell last week.", [("last week", "DATE", "2024-W51")]),
     ("Sales fell the week before last.", [("the week before last", "DATE", "2024-W50")]),
     ("The plant opened the year before last.", [("the year before last", "DATE", "2022")]),

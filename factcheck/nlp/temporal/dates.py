@@ -118,6 +118,7 @@ def _patterns(capitals: bool = True, present: frozenset | None = None) -> list[t
     nums = _alt(forms["nums"])
     vague = _alt(forms["vague"])
     unit = r"(?P<unit>day|week|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"
+    ago_unit = r"(?P<unit>day|night|week|month|year|decade|centur(?:y|ie)|quarter|hour|minute)s?"  # "two nights ago"
     mod = r"(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id|the end of|the beginning of|the start of|the middle of|"\
           r"the first half of|the second half of)[-\s]+)?"
     rel = r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Tt]he coming|[Tt]he past)\s+)?"
@@ -140,7 +141,7 @@ def _patterns(capitals: bool = True, present: frozenset | None = None) -> list[t
                     r"[Tt]omorrow|[Tt]onight|[Ll]ast night)(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
         ("partday", r"(?P<rel>[Tt]his)\s+(?P<part>morning|afternoon|evening)\b"),
         ("ago", rf"(?:(?P<hedge>about|almost|nearly|some|more than|less than|roughly|around|just|only|over)\s+)?"
-                rf"(?P<num>\d+|{nums})\s+{unit}\s+(?P<dir>ago|from now|hence)\b"),
+                rf"(?P<num>\d+|{nums})\s+{ago_unit}\s+(?P<dir>ago|from now|hence)\b"),
         ("relunit", r"(?:(?P<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?"
                     r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he coming|"
                     r"[Tt]he previous|[Tt]he following|[Tt]he current|[Tt]hat same|[Tt]he same|[Tt]hat)\s+"
@@ -711,7 +712,7 @@ def _number(word: str) -> int | None:
 
 def _unit_key(unit: str) -> str:
     unit = unit.lower()
-    return "century" if unit.startswith("centur") else unit.rstrip("s")
+    return "century" if unit.startswith("centur") else "day" if unit.startswith("night") else unit.rstrip("s")
 
 
 def _ago(m: re.Match, ctx: _Context) -> DateMention:
