@@ -278,8 +278,13 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
         # "northern Ireland"); initials and alias keys stand for the words they are made of
         own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
+        # (a word may be written inside a hyphenated one: "Vice-president-elect Mary Munive" / "the
+        # vice-president-elect, Mary Munive")
+        written_words = other.words | {part for w in other.words if "-" in w for part in w.split("-")}
+        # (and a name its relative clause writes is a fact it tells: "which includes the Osney Housing Trust")
+        own_words |= side.aside_names - side.facts.story_words
         missing = {w for w in own_words - shared(own_words, theirs)
-                   if not w.startswith(("^", "@")) and w not in other.words}
+                   if not w.startswith(("^", "@")) and w not in written_words}
         # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
         missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
         if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
