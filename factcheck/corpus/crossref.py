@@ -2377,6 +2377,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                  or _compared_alike(claim, a, other, b, candidate) or _placed_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
                                      or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
+                                     or candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
+                                     and _same_role(claim, a, other, b)
                                      or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
                 and not _unsure(claim, a, other, b, pairs)
                 # "Last year, the average American consumed 247 eggs -- over 40 percent more" told as "eats 247
@@ -2854,7 +2856,10 @@ def _twin(a: NumberMention, b: NumberMention) -> bool:
     ("0.28" / "0.82", "150" / "105"): a slip in retelling that ties the two sentences to one figure."""
     mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
     if a.unit != b.unit:
-        return False
+        # the same digits in another unit of the same measure ("39 megabytes" / "39 kilobytes", "20 metres" /
+        # "20cm")
+        return bool(mine and theirs) and mine.group() == theirs.group() and same_measure(a, b) \
+            and a.upper is None and b.upper is None  # not "between 10 and 1,000 metres deep" / "10 inches wide"
     if _scale_twin(a, b):  # "some 500 people" / "about a half million people"
         return True
     if not (mine and theirs):
