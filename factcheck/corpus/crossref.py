@@ -1299,10 +1299,12 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
 
 def _direction(text: str, start: int, end: int, noun: str | None) -> str | None:
     """"rise" or "fall" when a figure is a move one way: the word it counts ("a 15% increase"), the word right
-    before it ("fell 5%", "down 15%") or right after it ("5% higher"); else None."""
+    before it ("fell 5%", "down 15%", "declined by 15%") or right after it ("5% higher"); else None."""
     rises, falls = _rise_fall()
     words = [noun.lower()] if noun else []
     before = _WORD.findall(text[max(0, start - 20):start].lower())
+    if before[-1:] == ["by"]:
+        before = before[:-1]  # "grew by 16.1%", "declined by 21.9%"
     words += before[-1:] + _WORD.findall(text[end:end + 15].lower())[:1]
     up, down = any(w in rises for w in words), any(w in falls for w in words)
     return "rise" if up and not down else "fall" if down and not up else None
@@ -2348,6 +2350,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     occasion = _another_occasion(claim.text, other.text)
     other_round = _another_round(claim.text, other.text)
     for a, b in pairs:
+        if _negated_bound(claim.text, a.start - claim.offset, a.hedge) != _negated_bound(other.text, b.start, b.hedge):
+            continue  # "must not play recorded music above 85 decibels" bounds it from the other side
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         if pair.agree and _two_peaks(a, b):
             pair = pair._replace(agree=_equal(a, b))  # "can grow up to 3.1m" / "up to 3.7m": two highest figures
@@ -2463,6 +2467,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             firm = ((strong_date or start in dated_alike) and not another_day and not occasion and not grown
                     and not any(_same_day(v, matches[0][2]) for _, _, v in claim.dates)
                     and (not _BARE_WEEKDAY.match(written.strip()) or _other_weekday(value, matches[0][2]))
+                    # ... and so may the corpus's ("after 4am on Saturday, 3 October" / "after 4am on Saturday")
+                    and (not _BARE_WEEKDAY.match(their_written.strip()) or len(value) < 10
+                         or _other_weekday(matches[0][2], value))
                     and (not relative or same_role and (
                         anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"])))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
@@ -2849,6 +2856,24 @@ def _clause_years(side: Side, n: NumberMention, offset: int = 0) -> set[str]:
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:1[89]|20)\d\d\b", re.I)
 _DATING_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Aa]s\s+of|[Aa]t\s+the\s+end\s+of)\s+((?:1[89]|20)\d\d)\b")
+
+
+def _negated_bound(text: str, at: int, hedge: str | None) -> bool:
+    """A bound ("above", "more than", "under") denied in its own clause ("venues must not play music above 85
+    decibels"): the figure is a limit from the other side."""
+    if hedge_kind(hedge) not in ("minimum", "maximum", "below"):
+        return False
+    start = _clause_start(text, at)
+    written = text.lower().rfind(hedge.lower(), start, at)  # not the hedge's own "no" ("no more than 85")
+    # (nor an aside: "Jasmine Tridevil (not her birth name) says she spoke with over 50 cosmetic surgeons"), in
+    # the verb phrase the bound ends: the four words before it ("for people with no next-of-kin or whose families
+    # cannot pay for a funeral for more than a century" denies the paying, not the century)
+    before = _ASIDE_IN.sub(" ", text[start:written if written >= 0 else at])
+    words = re.findall(r"[\w’']+", before)[-5:]
+    return _NEGATION.search(" ".join(words)) is not None
+
+
+_ASIDE_IN = re.compile(r"\([^()]*\)")
 
 
 def _twin(a: NumberMention, b: NumberMention) -> bool:

@@ -878,6 +878,8 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
             # "all 130 or so engineers": the noun after a rough figure's hedge (a bound's, "20 or more minutes",
             # is left unread: it would be paired as the same quantity as "30 to 60 minutes" and show nothing)
             noun = _noun_after(text, after.end(), lex, money=unit in lex.currency_units, count=unit is None)
+    if noun is not None and unit is None and noun.lower() in lex.durations and _OF_AFTER.match(text, end):
+        noun = None  # "roughly double the 33.8 of the week before": one time, not a whole it takes a part of
     if (unit == "%" or money) and noun is not None and noun.endswith("ed") and not noun.endswith("eed"):
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
@@ -1171,6 +1173,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     return content[0]
 
 
+_OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # the words between "of" and the noun a count takes a part of ("four of his brothers"); crossref reads them too
 PARTITIVE_DETERMINERS = frozenset(("his", "her", "their", "its", "our", "my", "your", "the", "those", "these"))
