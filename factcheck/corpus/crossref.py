@@ -922,7 +922,41 @@ def _months_told(text: str, evidence: Side, when: date | None = None) -> bool:
     if evidence.when is not None:
         theirs |= {int(month[5:7]) for _, _, month in
                    facts_mod.find_relative_months(evidence.text, evidence.when.isoformat())}
-    return mine <= theirs
+    # a part of a month ("peaks in mid-October") is told by the same part or a day of that month, not by the
+    # month alone ("runs from August through October, with its peak coming in mid-September")
+    parts = _month_parts(evidence.text, evidence.when)
+    return mine <= theirs and all((part, month) in parts or ("day", month) in parts
+                                  for part, month in _month_parts(text) if part != "day")
+
+
+def _month_parts(text: str, when: date | None = None) -> set[tuple[str, int]]:
+    """(part, month) for each month written with a part ("mid-October": ("mid", 10), "at the end of August":
+    ("late", 8), with its date ``when`` "late last month" too) and ("day", month) for each written with a day
+    ("Oct. 28")."""
+    months = facts_mod.month_numbers()
+    found = {(_part_of(m.group(1)), months[m.group(2).lower()]) for m in _PART_MONTH.finditer(text)
+             if m.group(2).lower() in months}
+    if when is not None:
+        for start, _, month in facts_mod.find_relative_months(text, when.isoformat()):
+            part = _PART_BEFORE.search(text, max(0, start - 25), start)
+            if part:
+                found.add((_part_of(part.group(1)), int(month[5:7])))
+    return found | {("day", months[m.group(1).lower()]) for m in _MONTH_DAY.finditer(text)
+                    if m.group(1).lower() in months}
+
+
+def _part_of(phrase: str) -> str:
+    """"early", "mid" or "late" for a part of a month as written ("late", "the end of", "the beginning of")."""
+    words = phrase.lower().split()
+    return _PART_WORDS[words[-2] if len(words) > 1 else words[0]]
+
+
+_PART_WORDS = {"early": "early", "mid": "mid", "late": "late", "end": "late", "beginning": "early", "start": "early",
+               "middle": "mid"}
+_PART = r"(early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)"
+_PART_MONTH = re.compile(_PART + r"[\s-]+([A-Z][a-z]{2,8})\b", re.I)
+_PART_BEFORE = re.compile(_PART + r"[\s-]+(?:the\s+)?$", re.I)
+_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
 def _month_names_in(text: str) -> set[int]:
