@@ -1321,8 +1321,9 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
         return words[-1]  # "grew by 52,000": a change; "grew to 52,000", "grew by 4% to 52,000": a level
     if len(words) > 1 and words[-1] in ("was", "is", "were", "been") and _change_words().intersection(words[-4:-1]):
         return "written"  # "the decline had been 0.03%", "the increase was 5%"
-    if len(words) > 1 and words[-1] == "of" and singular(words[-2]) in _change_words():
-        return "written"  # "an increase of $320 million", "a drop of 5%"
+    if len(words) > 1 and words[-1] == "of" and singular(words[-2]) in _change_words() \
+            and words[-2] not in ("up", "down"):
+        return "written"  # "an increase of $320 million", "a drop of 5%"; not "made up of around 4,400 panels"
     if not words or words[-1] not in _change_words():
         return None
     if words[-1] in ("up", "down"):  # "$6.6 billion, up 13%", "traded up 0.87%", not "make up 90 percent"
