@@ -152,7 +152,6 @@ def test_finds_number(sentence, text, value, unit, noun, hedge, upper):
     "The form is due 12/26.",
     "The deadline was 12/16, not 2/4.",
     "The story was posted 3 days ago.",
-    "Police arrived 15 minutes later.",
     "Profit rose in the second half of 1989.",
     "It spoke on behalf of the company.",
     "The show ran a quarter of a century.",
@@ -609,3 +608,11 @@ def test_spelled_counts_joined_by_to_are_a_range(sentence, value, upper, noun):
 def test_quarters_of_an_hour_are_spans_of_time(sentence, value):
     """"three-quarters of an hour" is 45 minutes, not a count of three quarters."""
     assert [(n.value, n.noun) for n in find_numbers(sentence)] == [(value, "hour")]
+
+
+def test_a_span_between_two_events_is_a_figure():
+    """"installed 14 days earlier" counts days between two events, as "14 days before" does; only "14 days ago",
+    a date, is left to the date tagger."""
+    assert [(n.value, n.noun) for n in find_numbers("It was installed 14 days earlier.")] == [(14.0, "days")]
+    assert [(n.value, n.noun) for n in find_numbers("Police arrived 15 minutes later.")] == [(15.0, "minutes")]
+    assert find_numbers("It was installed 14 days ago.") == []

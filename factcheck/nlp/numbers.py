@@ -48,7 +48,7 @@ def _excluded_spans() -> re.Pattern:
         r"|\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|ET\b|EST\b)"  # 10 a.m., 3:30pm
         r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
         r"|\b\d{4}s\b|'\d0s\b"  # the 1990s, the '90s
-        r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier|later|from\s+now)\b"
+        r"|\b\d+\s+(?:second|minute|hour|day|week|month|year|decade)s?\s+(?:ago|from\s+now)\b"
         r"|[A-Za-z]+-\d+\b|\b[A-Z]+\d+\b",  # F-16, COVID-19, G7
     )
 
