@@ -616,3 +616,10 @@ def test_a_span_between_two_events_is_a_figure():
     assert [(n.value, n.noun) for n in find_numbers("It was installed 14 days earlier.")] == [(14.0, "days")]
     assert [(n.value, n.noun) for n in find_numbers("Police arrived 15 minutes later.")] == [(15.0, "minutes")]
     assert find_numbers("It was installed 14 days ago.") == []
+
+
+@pytest.mark.parametrize("sentence, value", [("Otter numbers rose tenfold.", 10.0), ("a twenty-fold rise", 20.0),
+                                             ("a 10-fold increase", 10.0)])
+def test_a_multiplier_written_as_a_fold_is_a_figure(sentence, value):
+    """"tenfold" is read as "10-fold" is, so "twentyfold" is never backed by "tenfold"."""
+    assert [(n.value, n.noun) for n in find_numbers(sentence)] == [(value, "fold")]

@@ -131,6 +131,10 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = 0.75 if m.group(1).lower() == "three" else 0.25
             found = _in_place(found, NumberMention(m.group(), m.start(), m.end(), value, None, "hour",
                                                    _hedge_before(text, m.start(), lex)))
+    if "fold" in text:  # "risen twentyfold", as "a 10-fold increase" is read
+        _add_disjoint(found, [NumberMention(m.group(), m.start(), m.end(), float(lex.spelled[m.group(1).lower()]),
+                                            None, "fold", _hedge_before(text, m.start(), lex))
+                              for m in _SPELLED_FOLD.finditer(text) if m.group(1).lower() in lex.spelled])
     if "both" in words:
         _add_disjoint(found, _both(text))
     if "but" in words and "all" in words:
@@ -268,6 +272,7 @@ def _single_spans(text: str, lex: _Lexicon) -> list[NumberMention]:
     return out
 
 
+_SPELLED_FOLD = re.compile(r"\b([A-Za-z]+?)-?fold\b")  # "tenfold", "twenty-fold"
 _QUARTER_HOUR = re.compile(r"\b(an?|one|three)[\s-]+quarters?\s+of\s+an\s+hour\b", re.I)
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)  # "a minute and a half": 1.5 minutes
 _AND_A_HALF = LazyPattern(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+and[\s-]+a"
