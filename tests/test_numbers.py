@@ -623,3 +623,12 @@ def test_a_span_between_two_events_is_a_figure():
 def test_a_multiplier_written_as_a_fold_is_a_figure(sentence, value):
     """"tenfold" is read as "10-fold" is, so "twentyfold" is never backed by "tenfold"."""
     assert [(n.value, n.noun) for n in find_numbers(sentence)] == [(value, "fold")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demand reached 4,120 megawatts, well above the 3,980 recorded on Friday.",
+    "Demand reached 3,980 megawatts, much lower than the 4,120 seen on Friday.",
+])
+def test_a_comparisons_baseline_counts_what_the_figure_before_it_counts(sentence):
+    """"well above the 3,980 recorded on Friday" measures megawatts, not "recorded"."""
+    assert [n.noun for n in find_numbers(sentence)] == ["megawatts", "megawatts"]

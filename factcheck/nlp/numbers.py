@@ -381,19 +381,30 @@ _TO_AFTER_NOUN = LazyPattern(r"\s+to\s+(?:[a-z]+\s+)?", re.I)  # "... soldiers t
 
 def _carry_nouns(text: str, found: list[NumberMention]) -> list[NumberMention]:
     """The end of a change that leaves its noun unsaid counts the start's ("from about 800 soldiers to
-    about 150": 150 soldiers; "the number of job cuts by 5,000 to 55,000": 55,000 job cuts)."""
+    about 150": 150 soldiers; "the number of job cuts by 5,000 to 55,000": 55,000 job cuts), and so does the
+    figure a comparison measures against ("reached 46,797 megawatts, well above the 44,947 recorded on Friday",
+    "much lower than the 46,797 he saw")."""
     if len(found) < 2:
         return found
     out = list(found)
     for k, (x, y) in enumerate(zip(found, found[1:]), start=1):
-        if x.noun is None or y.noun is not None or y.unit != x.unit or y.upper is not None:
+        if x.noun is None or y.unit != x.unit or y.upper is not None:
             continue
         rest = text[x.end:y.start]
         rest = rest.lstrip()[len(x.noun):] if rest.lstrip().startswith(x.noun) else rest
-        if _TO_AFTER_NOUN.fullmatch(rest) \
+        if y.noun is None and _TO_AFTER_NOUN.fullmatch(rest) \
                 and _FROM_BEFORE.search(text, max(0, x.start - 30), x.start):
             out[k] = y._replace(noun=x.noun)
+        elif (y.noun is None or _PARTICIPLE_AFTER.match(text, y.end)) \
+                and _COMPARED_TO.fullmatch(rest[rest.find(x.noun) + len(x.noun):] if x.noun in rest else rest):
+            out[k] = y._replace(noun=x.noun)  # (past the noun's other words: "33,905 cubic metres, well above")
     return out
+
+
+# a comparison's baseline right after a figure: ", well above the", ", much lower than the", " compared with"
+_COMPARED_TO = LazyPattern(r",?\s+(?:(?:well|far|much|just|slightly)\s+)?(?:above|below|higher\s+than|lower\s+than|"
+                           r"more\s+than|less\s+than|compared\s+with|compared\s+to)\s+(?:the\s+)?", re.I)
+_PARTICIPLE_AFTER = LazyPattern(r"\s+[a-z]+(?:ed|en)\s+(?:on|in|at|by|last|a|the)\b")  # "recorded on Friday", "seen on"
 
 
 _FRACTION_AFTER = LazyPattern(r"\s+(?:of\s+(?!an?\b)|(?:the|its|their|his|her|our)\b)", re.I)  # not "of a mile"
