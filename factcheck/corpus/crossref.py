@@ -2901,7 +2901,7 @@ def _negated_bound(text: str, at: int, hedge: str | None) -> bool:
     start = _clause_start(text, at)
     written = text.lower().rfind(hedge.lower(), start, at)  # not the hedge's own "no" ("no more than 85")
     # (nor an aside: "Jasmine Tridevil (not her birth name) says she spoke with over 50 cosmetic surgeons"), in
-    # the verb phrase the bound ends: the four words before it ("for people with no next-of-kin or whose families
+    # the verb phrase the bound ends: the five words before it ("for people with no next-of-kin or whose families
     # cannot pay for a funeral for more than a century" denies the paying, not the century)
     before = _ASIDE_IN.sub(" ", text[start:written if written >= 0 else at])
     words = re.findall(r"[\w’']+", before)[-5:]
@@ -2912,8 +2912,9 @@ _ASIDE_IN = re.compile(r"\([^()]*\)")
 
 
 def _twin(a: NumberMention, b: NumberMention) -> bool:
-    """One figure written two ways: the same digits under another scale, or the same digits in another order
-    ("0.28" / "0.82", "150" / "105"): a slip in retelling that ties the two sentences to one figure."""
+    """One figure written two ways: the same digits under another scale or in another unit of one measure
+    ("39 kilobytes" / "39 megabytes"), or the same digits in another order ("0.28" / "0.82", "150" / "105"): a
+    slip in retelling that ties the two sentences to one figure."""
     mine, theirs = _FIGURE.search(a.text), _FIGURE.search(b.text)
     if a.unit != b.unit:
         # the same digits in another unit of the same measure ("39 megabytes" / "39 kilobytes", "20 metres" /

@@ -127,14 +127,9 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not words.isdisjoint(lex.durations) and ("a" in words or "an" in words or "one" in words):
         _add_disjoint(found, _single_spans(text, lex))
     if "quarter" in words or "quarters" in words:  # "a quarter of an hour", "three-quarters of an hour"
-        for m in _QUARTER_HOUR.finditer(text):
-            value = 0.75 if m.group(1).lower() == "three" else 0.25
-            found = _in_place(found, NumberMention(m.group(), m.start(), m.end(), value, None, "hour",
-                                                   _hedge_before(text, m.start(), lex)))
+        found = _quarter_hours(text, found, lex)
     if "fold" in text:  # "risen twentyfold", as "a 10-fold increase" is read
-        _add_disjoint(found, [NumberMention(m.group(), m.start(), m.end(), float(lex.spelled[m.group(1).lower()]),
-                                            None, "fold", _hedge_before(text, m.start(), lex))
-                              for m in _SPELLED_FOLD.finditer(text) if m.group(1).lower() in lex.spelled])
+        _add_disjoint(found, _spelled_folds(text, lex))
     if "both" in words:
         _add_disjoint(found, _both(text))
     if "but" in words and "all" in words:
@@ -270,6 +265,23 @@ def _single_spans(text: str, lex: _Lexicon) -> list[NumberMention]:
         value = 0.5 if m.group(1) else 1.5 if half else 1.0
         out.append(NumberMention(text[start:end], start, end, value, None, m.group(3), _hedge_before(text, start, lex)))
     return out
+
+
+def _quarter_hours(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """``found`` with "a quarter of an hour" (0.25 hour) and "three-quarters of an hour" (0.75, not a count of
+    three quarters) read as spans of time."""
+    for m in _QUARTER_HOUR.finditer(text):
+        value = 0.75 if m.group(1).lower() == "three" else 0.25
+        found = _in_place(found, NumberMention(m.group(), m.start(), m.end(), value, None, "hour",
+                                               _hedge_before(text, m.start(), lex)))
+    return found
+
+
+def _spelled_folds(text: str, lex: _Lexicon) -> list[NumberMention]:
+    """A spelled multiplier ("tenfold", "twenty-fold") as the figure "10-fold" is."""
+    return [NumberMention(m.group(), m.start(), m.end(), float(lex.spelled[m.group(1).lower()]), None, "fold",
+                          _hedge_before(text, m.start(), lex))
+            for m in _SPELLED_FOLD.finditer(text) if m.group(1).lower() in lex.spelled]
 
 
 _SPELLED_FOLD = re.compile(r"\b([A-Za-z]+?)-?fold\b")  # "tenfold", "twenty-fold"
