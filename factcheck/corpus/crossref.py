@@ -2415,10 +2415,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate) or _placed_alike(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
-                                     or subject_shared(claim, other) or close and _same_role(claim, a, other, b)
+                                     or subject_shared(claim, other)
                                      or candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
-                                     and _same_role(claim, a, other, b)
-                                     or shared_names and candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]))
+                                     and (shared_names or _same_role(claim, a, other, b))))
                 and not _unsure(claim, a, other, b, pairs)
                 # "Last year, the average American consumed 247 eggs -- over 40 percent more" told as "eats 247
                 # eggs a year, over 4.0 percent more": the agreeing 247 shows both give the same year's figures
