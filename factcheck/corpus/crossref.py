@@ -2695,13 +2695,26 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         # may have climbed above 8,000" / "8,000 ... above 5,500"; "Over the past three days ... the six other
         # nations" / "Over the past six days ... the three other")
         # ("killed about 40 commanders and wounded 10 more" / "killed around 10 commanders and wounded 40 more")
-        swapped = swapped or hedge_kind(a.hedge) == hedge_kind(b.hedge) and any(
-            x.start != a.start - claim.offset and _equal(x, b) and hedge_kind(x.hedge) == hedge_kind(c.hedge)
-            and x.unit == c.unit and (c.hedge is not None or x.noun == c.noun)
+        # (or two shares or amounts traded places with their unlike hedges: "just over 40 percent ... in the United
+        # Kingdom and closer to 30 percent in Spain" / "in Spain is just over 40 percent, while in the United
+        # Kingdom it is closer to 30 percent"; not counts, which their nouns may have paired wrongly: "some 3.2
+        # million customers and Fios Internet 3.8 million" / "3.8 million customers ... and about 3.2 million")
+        swapped = swapped or any(
+            x.start != a.start - claim.offset and _equal(x, b) and x.unit == c.unit
+            and (hedge_kind(a.hedge) == hedge_kind(b.hedge) and hedge_kind(x.hedge) == hedge_kind(c.hedge)
+                 and (c.hedge is not None or x.noun == c.noun)
+                 or a.unit is not None and hedge_kind(a.hedge) != hedge_kind(b.hedge)
+                 and hedge_kind(a.hedge) == hedge_kind(c.hedge) and hedge_kind(x.hedge) == hedge_kind(b.hedge)
+                 and _counts_alike(x, c))
             for x in claim.figures)  # every figure written, compared or not
         if not swapped:
             return True
     return False
+
+
+def _counts_alike(x: NumberMention, c: NumberMention) -> bool:
+    """Two figures that count the same thing, or of which one leaves unsaid what it counts."""
+    return x.noun is None or c.noun is None or noun_key(x.noun) == noun_key(c.noun)
 
 
 def _named_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
