@@ -2476,7 +2476,16 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         same = [d for d in other.dates if d[2] == matches[0][2]]
         shown = max(same, key=lambda d: any(c.isdigit() for c in other.text[d[0]:d[1]]))
         theirs = other.text[shown[0]:shown[1]]
-        if (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
+        their_weekday = _weekday_before(other.text, shown[0])
+        if their_weekday is not None and _named_weekday(written) not in (None, their_weekday.group(1).lower()) \
+                and (_same_day(value, matches[0][2]) or _same_unyeared(written, value, theirs, matches[0][2])):
+            # one calendar day given two weekdays ("on Sunday, Dec. 14" / "on Monday, Dec. 14"): the weekday
+            # was changed, whichever year each side's day falls in
+            firm = (strong_date or start in dated_alike) and not another_day and not occasion
+            theirs = other.text[their_weekday.start():shown[1]]
+            mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate, theirs) if firm else None
+            out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
+        elif (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
                 or _same_unyeared(written, value, theirs, matches[0][2])):
             out.append(_Aligned((start, end), True, AlignedPair(written, theirs, True)))
         else:
@@ -3927,6 +3936,14 @@ def _named_weekday(written: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.I)
+
+
+def _weekday_before(text: str, at: int) -> re.Match | None:
+    """The weekday written just before a calendar date ("Monday, Dec. 14"); group 1 as _named_weekday reads it."""
+    return _WEEKDAY_BEFORE.search(text, max(0, at - 16), at)
+
+
 def _other_weekday(a: str, b: str) -> bool:
     mine, theirs = _parse_day(a), _parse_day(b)
     return mine is not None and theirs is not None and len(b) >= 10 and mine.weekday() != theirs.weekday()
@@ -3962,11 +3979,14 @@ def _number_mismatch(a: NumberMention, b: NumberMention, candidate: Candidate) -
 
 
 def _date_mismatch(claim: Side, mine: tuple[int, int, str], theirs: tuple[int, int, str],
-                   candidate: Candidate) -> Mismatch:
+                   candidate: Candidate, their_written: str | None = None) -> Mismatch:
     evidence = _evidence(candidate)
     written = claim.text[mine[0] - claim.offset:mine[1] - claim.offset]
-    message = (f"the article dates it '{written}' ({mine[2]}), the corpus gives {theirs[2]} "
-               f"({_cite(evidence)})")
+    if their_written is not None:  # one day given two weekdays: the values are the same, the words are not
+        message = f"the article dates it '{written}', the corpus '{their_written}' ({_cite(evidence)})"
+    else:
+        message = (f"the article dates it '{written}' ({mine[2]}), the corpus gives {theirs[2]} "
+                   f"({_cite(evidence)})")
     return Mismatch("date", mine[0], mine[1], message, evidence)
 
 
