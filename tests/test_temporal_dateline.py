@@ -71,6 +71,20 @@ def test_conflict_between_metadata_and_text():
     assert resolve_dateline(doc, [], explicit=None, today=TODAY).date == date(2024, 12, 3)
 
 
+@pytest.mark.parametrize("text, published", [
+    # one pair whose weekday is wrong for the metadata's year, its day already past in that year: a slip
+    ("The board president received the emailed threat at 10:01 p.m. on Sunday, Dec. 14. Schools reopened "
+     "the next day.", "2016-12-18"),
+    # the same for a day still to come, told as still to come
+    ("The inquiry will report on Friday, March 21, its chairwoman said.", "2023-03-14"),
+])
+def test_one_weekday_slip_does_not_outweigh_metadata(text, published):
+    doc = Document(source="t", text=text, date_signals=(DateSignal(published, "front matter date"),))
+    dateline = resolve_dateline(doc, [], explicit=None, today=TODAY)
+    assert dateline.date == date.fromisoformat(published) and dateline.confidence == "medium", dateline
+    assert dateline_conflict(doc, [], TODAY) is not None  # the slip is still reported
+
+
 @pytest.mark.parametrize("signals", [
     (DateSignal("2024-12-05", "json-ld datePublished"),),
     (DateSignal("2024-12-05", "json-ld datePublished"), DateSignal("2024-12-05T10:00", "meta")),

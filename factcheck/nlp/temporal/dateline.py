@@ -74,6 +74,9 @@ def resolve_dateline(document: Document, sentences: list[Sentence], *, explicit:
         if text.date is None or _agrees(meta, text):
             agreeing = f"; agrees with {text.basis}" if text.years else ""
             return Dateline(meta, basis + agreeing, "high", meta)
+        if _weekday_slip(meta, text, document.text, spans):
+            # (the conflict is still reported: dateline_conflict)
+            return Dateline(meta, f"{basis} (against {text.basis})", "medium", meta)
         return Dateline(text.date, f"{text.basis} (metadata says {meta.isoformat()})", "medium", text.latest)
     if text.date is not None and text.years:
         return Dateline(text.date, text.basis, "low" if text.ahead else "medium", text.latest)
@@ -181,6 +184,29 @@ def _rank(basis: str) -> int:
 def _plausible_stamp(day: date) -> bool:
     """A metadata date a page could carry: not a CMS placeholder (0001-01-01, the Unix epoch, 1900-01-01)."""
     return day.year >= EARLIEST_STAMP_YEAR and day not in _PLACEHOLDER_DAYS
+
+
+def _weekday_slip(meta: date, text: _TextEvidence, document_text: str, spans) -> bool:
+    """One weekday-date pair against the metadata, whose day read in the metadata's year keeps the tense
+    of its clause ("received the threat on Sunday, Dec. 14" in a page published on Dec. 18, 2016): the
+    weekday is the text's slip, or an earlier year's event, not a sign that the page is another year's.
+    (Not "The strikes began on Tuesday, December 3" in a page stamped Nov. 21: a past told of a day
+    still to come, which the metadata cannot be right about.)"""
+    if len(text.pairs) != 1 or text.pairs[0].explicit_year or not text.pairs[0].value:
+        return False
+    pair = text.pairs[0]
+    month, day = int(pair.value[5:7]), int(pair.value[8:10])
+    days = []
+    for year in (meta.year - 1, meta.year, meta.year + 1):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return False
+    nearest = min(days, key=lambda d: abs((d - meta).days))
+    ahead = _ahead(_tense(document_text, scanned_sentence_spans(document_text, spans), pair))
+    return nearest > meta if ahead else nearest <= meta
 
 
 def _agrees(meta: date, text: _TextEvidence) -> bool:
