@@ -20,6 +20,7 @@ from ..rules import load_lexicon
 from . import facts as facts_mod
 
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
+_LISTED_OPENER = re.compile(r"([A-Z][^\W\d_]*),\s+[a-z]")  # "Towers, walls and gates"
 # a relative clause after a description ("the company, which is 61%-owned by Murphy Oil Corp.,"), not after a
 # name ("Ford, which holds a 12.45% stake in Jaguar": whom Ford's clause names is part of the claim)
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z][a-z-]*,\s*(?:which|who|whose|whom)\b[^,;]*(?:,|$)")
@@ -315,6 +316,12 @@ def written_names(side: Side, other: Side) -> frozenset[str]:
 def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     names = side.facts.name_words - side.aside_names
     opener = side.opener
+    listed = _LISTED_OPENER.match(side.text.lstrip()) if opener is None else None
+    if listed and singular(listed.group(1).lower()) in names \
+            and _written_lower(listed.group(1), side.text[listed.end(1):], other.text):
+        # the first of a list, written in lower case elsewhere ("Towers, walls and gates stand" / "towers, walls
+        # and city gates can be found"): a common word; a name before a comma stays ("Aetna, too, lost")
+        return names - {singular(listed.group(1).lower())}
     if opener is None or opener not in names:
         return names
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
