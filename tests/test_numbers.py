@@ -315,6 +315,10 @@ def test_all_but_some_of_a_whole_is_the_rest(text, expected):
     ("The board wanted Marten, then 29, to step down.", "age"),  # an age in apposition, told as of then
     ("That morning, all 40 or so volunteers turned up.", "volunteers"),  # past a rough figure's hedge
     ("It lasts 20 or more minutes.", None),  # a bound's noun is left unread
+    ("The city expects to lose $6.5 million running the stadium.", None),  # a verb and its object
+    ("They spent $5 million funding its clinics.", None),
+    ("It has 200 housing units.", "units"),  # a word in -ing before its noun stays a modifier
+    ("Some 40 people living there fled.", "people"),
 ])
 def test_what_a_figure_counts(text, noun):
     assert find_numbers(text)[0].noun == noun

@@ -1165,6 +1165,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
             return compound.group(1)
     run: list[str] = []
     pos = 0
+    stop = None  # the function word that ended the run
     for w in _WORD.finditer(rest):
         gap = rest[pos:w.start()]
         if not run and gap.strip() in _OPENING_QUOTES:
@@ -1178,9 +1179,12 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
                             or count and lower in PARTITIVE_DETERMINERS and rest[:pos].strip().lower() == "of"):
                 pos = w.end()  # "four of his brothers", "two of her classmates": brothers, classmates
                 continue
+            stop = lower if not rest[pos:w.start()].strip() else None
             break
         run.append(word)
         pos = w.end()
+    if len(run) == 1 and run[0].endswith("ing") and stop in _OBJECT_DETERMINERS:
+        return None  # "to lose about $6.5 million running the stadium": a verb and its object, no noun
     if run and run[0].lower() in _peoples():
         return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
     content = [w for w in run if w[0].islower() or _ACRONYM_PLURAL.fullmatch(w)]  # "5,000 CDs", "300 PCs"
@@ -1201,6 +1205,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     return content[0]
 
 
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # the words between "of" and the noun a count takes a part of ("four of his brothers"); crossref reads them too
