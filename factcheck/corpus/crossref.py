@@ -3783,6 +3783,9 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         # span (not "about an hour of training a week" / "about 20 minutes three times a week")
         return sum(map(is_span, claim.numbers)) == 1 and sum(map(is_span, other.numbers)) == 1
     if not same_quantity(a, b):
+        if a.unit is None and b.unit is None and a.noun and b.noun and a.value is not None and b.value is not None \
+                and (_modifies(a.noun, other.text, b) or _modifies(b.noun, claim.text, a, claim.offset)):
+            return True  # "about a dozen identity thefts" / "about eight identity theft cases": one count
         if a.unit is None or a.unit != b.unit and not same_measure(a, b) or (a.noun is None) == (b.noun is None):
             return False
         # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
@@ -3798,6 +3801,18 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
         return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
     return True
+
+
+def _modifies(noun: str, text: str, n: NumberMention, offset: int = 0) -> bool:
+    """The noun is written as a word before the head of the figure's noun phrase ("thefts" in "eight identity
+    theft cases"): the two nouns count one thing, named by its kind and by its cases."""
+    phrase = text[n.end - offset:n.end - offset + 40]
+    head = re.search(rf"\b{re.escape(n.noun)}\b", phrase, re.I)
+    if head is None:
+        return False
+    before = _WORD.findall(phrase[:head.start()])
+    # (a common word: "2.5 million Apple Watch units" counts units of a named product, not watches)
+    return 0 < len(before) <= 2 and singular(noun.lower()) in {singular(w) for w in before if w.islower()}
 
 
 def _lone_amounts(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
