@@ -319,6 +319,10 @@ def test_all_but_some_of_a_whole_is_the_rest(text, expected):
     ("They spent $5 million funding its clinics.", None),
     ("It has 200 housing units.", "units"),  # a word in -ing before its noun stays a modifier
     ("Some 40 people living there fled.", "people"),
+    ("It dates back to 5,316 BCE.", "BC"),  # a year of an era, compared with years of that era only
+    ("The oldest finds are from around 500 B.C., he said.", "BC"),
+    ("The coins date from about 500 AD.", "AD"),
+    ("He hired 30 CEOs.", "CEOs"),
 ])
 def test_what_a_figure_counts(text, noun):
     assert find_numbers(text)[0].noun == noun

@@ -915,6 +915,9 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
+    era = _ERA.match(text, end) if noun is None and unit is None else None
+    if era:  # "dates back to 5,316 BCE": a year of that era, compared with the years of the same era only
+        noun = "BC" if era.group(1).upper().startswith("B") else "AD"
     if noun is None and unit is None:
         noun = _noun_before(text, start, hedge)
     if unit is None and _is_age(text, start, end, value, noun):
@@ -930,6 +933,7 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
                          hedge=hedge, upper=upper)
 
 
+_ERA = re.compile(r"\s*(B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![\w])")  # "500 BC", "7,316 BCE", "500 AD", "80 CE"
 _AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 _AGE_BEFORE = LazyPattern(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
 _TURNS = LazyPattern(r"\b(?:turns|turned|turning|turn)\s+$", re.I)  # "until the child turns 18"
