@@ -3645,6 +3645,11 @@ def _distinctive(n: NumberMention) -> bool:
     return n.value is not None and (n.unit is not None or n.value != int(n.value) or n.value > 12)
 
 
+def _large_count(n: NumberMention) -> bool:
+    """A count in the thousands written with its separator ("155,000"), which no year or small tally is."""
+    return n.value is not None and n.value >= 1000 and "," in n.text
+
+
 def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
     million"): a candidate for alignment, which then competes by the words of its clause."""
@@ -3658,7 +3663,7 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     if a.unit != b.unit and not (None in (a.unit, b.unit) and a.noun is None and b.noun is None):
         return False  # a price with its currency and the same price bare ("$112.625" / "112 5/8")
     if not (((a.noun is None) != (b.noun is None) or a.unit != b.unit) and _equal(a, b) and _distinctive(a)
-            and (a.value != int(a.value) or scale_word(a) is not None)):
+            and (a.value != int(a.value) or scale_word(a) is not None or _large_count(a))):
         return False
     mine = [n for n in claim.numbers if n.unit == a.unit and any(_equal(n, m) for m in other.numbers)]
     theirs = [n for n in other.numbers if n.unit == b.unit and any(_equal(n, m) for m in claim.numbers)]
