@@ -1429,12 +1429,26 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
         # a claim that names no one, worded closely, or less closely with a distinctive figure agreeing ("Some
         # 132.8 million shares changed hands on Friday" / "Volume totaled 132.8 million shares")
         return True
+    if mine and mine <= other.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["number"] \
+            and _names_after_figures(claim):
+        # every name of the claim, all told after its figures, written by a sentence worded closely, if only in
+        # an aside ("Some of them earn $10.50 an hour now, the Chicago minimum" / "Some currently make $10.50 an
+        # hour, which is the minimum wage in Chicago"; not "Brixton Holdings itself had a net loss of $18.3
+        # million" / "the company, which is 55%-owned by Brixton Holdings, had a net loss of $18.3 million")
+        return True
     if mine and other.facts.story and not own_names(other, claim):
         return False  # "Revenue rose 12% to $1.37 billion" in a story about others is not the claim's revenue
     written = frozenset(w for w in written_names(other, claim) if not facts_mod.is_legal_form(w))
     if mine and written and not shared(claim.facts.name_words | claim.facts.story_words, written):
         return False  # "Provigo ... closed at C$9.75, up 75 Canadian cents" is no support for Steinberg's close
     return sum(item.agree and item.distinctive for item in aligned) >= 2
+
+
+def _names_after_figures(side: Side) -> bool:
+    """Every name the sentence writes comes after its first figure: the sentence's subject is unnamed, and
+    the names tell where or whose the figure is."""
+    spans = facts_mod.name_spans(side.text)
+    return bool(spans) and bool(side.numbers) and spans[0][0] > side.numbers[0].start - side.offset
 
 
 def _tells_alike(claim: Side, other: Side, candidate: Candidate, aligned: list[_Aligned]) -> bool:
