@@ -3604,7 +3604,17 @@ def _harmed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     return bool(mine) and bool(theirs) and mine != theirs
 
 
-_HARMS = ("death", "injured")
+def _harmed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Both count people told of one harm, one side by the harm itself ("300 injured"), the other by the
+    people it befell ("200 people were injured")."""
+    mine, theirs = _harms(claim, a, claim.offset), _harms(other, b)
+    if not mine or mine != theirs:
+        return False
+    keys = {noun_key(a.noun), noun_key(b.noun)}
+    return bool(keys & set(_HARMS)) and keys <= set(_HARMS) | {noun_key("people")}
+
+
+_HARMS = ("death", "injured", "hospitalized")
 _COUNT_CLAUSE_END = LazyPattern(r"[,;:.()–—]|\s-\s")
 
 
@@ -3805,6 +3815,8 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         if a.unit is None and b.unit is None and a.noun and b.noun and a.value is not None and b.value is not None \
                 and (_modifies(a.noun, other.text, b) or _modifies(b.noun, claim.text, a, claim.offset)):
             return True  # "about a dozen identity thefts" / "about eight identity theft cases": one count
+        if a.unit is None and b.unit is None and a.noun and b.noun and _harmed_alike(claim, a, other, b):
+            return True  # "200 people were injured" / "300 injured": the injured, counted either way
         if a.unit is None or a.unit != b.unit and not same_measure(a, b) or (a.noun is None) == (b.noun is None):
             return False
         # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
