@@ -1549,8 +1549,12 @@ def _ordinal_changes(claim: Side, other: Side, candidate: Candidate, mine: list)
 def _close_retelling(claim: Side, other: Side, candidate: Candidate) -> bool:
     """Alike enough for a place or count written otherwise to contradict: near-identical wording, or close
     wording about the claim's subject."""
-    return candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"] or \
-        candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and subject_shared(claim, other)
+    if candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]:
+        return True
+    # (or close wording where neither names anyone: "Two of the three bombs exploded, though nobody was hurt" /
+    # "Only one of the three bombs had detonated and no one was injured")
+    return candidate.similarity >= CONTRADICTION_SIMILARITY["number"] and (
+        subject_shared(claim, other) or not any(names_of(claim, other)))
 
 
 def _place_key(place: str) -> str:
