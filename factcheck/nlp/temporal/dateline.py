@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ...lazy_pattern import LazyPattern
 from ...model import DateMention, Dateline, Document, Sentence
-from .dates import find_dates, scanned_sentence_spans
+from .dates import _pick_year, find_dates, scanned_sentence_spans
 from .tense import Tense, tense_of
 
 WINDOW = timedelta(days=6)  # a weekday named with its date is within the week the writer speaks from
@@ -196,15 +196,7 @@ def _weekday_slip(meta: date, text: _TextEvidence, document_text: str, spans) ->
         return False
     pair = text.pairs[0]
     month, day = int(pair.value[5:7]), int(pair.value[8:10])
-    days = []
-    for year in (meta.year - 1, meta.year, meta.year + 1):
-        try:
-            days.append(date(year, month, day))
-        except ValueError:
-            continue
-    if not days:
-        return False
-    nearest = min(days, key=lambda d: abs((d - meta).days))
+    nearest = date(_pick_year(month, day, None, meta, ""), month, day)  # the day in the metadata's year, or next to it
     ahead = _ahead(_tense(document_text, scanned_sentence_spans(document_text, spans), pair))
     return nearest > meta if ahead else nearest <= meta
 
