@@ -3834,7 +3834,11 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         stem = singular(noun.lower())[:6] if len(noun) >= 6 else None
         return any(noun_key(w) == key or stem is not None and w.startswith(stem) for w in around)
     if a.noun is None:  # a bare percentage or amount: the words around it must be shared
-        return _context_overlap(claim, a, other, b) >= 2 or _lone_amounts(claim, a, other, b)
+        overlap = _context_overlap(claim, a, other, b)
+        # (one word, where both stand where a change or comparison starts: "against 3.3 per cent in its July
+        # outlook" / "compared with growth of 3.4% in the July forecast")
+        return overlap >= 2 or _lone_amounts(claim, a, other, b) or overlap == 1 and _slot(
+            claim.text, a.start - claim.offset) == "from" == _slot(other.text, b.start)
     return True
 
 
