@@ -116,6 +116,9 @@ def sentences(text: str) -> list[str]:
     ("DEKALB, Ill. — Mike Glass threw for three touchdowns.",
      ["DEKALB, Ill. — Mike Glass threw for three touchdowns."]),
     ("He fell ill. Doctors said he would recover.", ["He fell ill.", "Doctors said he would recover."]),
+    # "per cent" ends a sentence as any word does (Canadian and British copy writes it in two words)
+    ("It cut the forecast to 2.8 per cent. Canada's economy will grow 1.5 per cent.",
+     ["It cut the forecast to 2.8 per cent.", "Canada's economy will grow 1.5 per cent."]),
     ("O prof. Carlos Nadalim apresenta o vídeo.", ["O prof. Carlos Nadalim apresenta o vídeo."]),
     ("“… And we shall fight on the beaches.”", ["“… And we shall fight on the beaches.”"]),
     ("東京で会議が開かれた。首相が出席した。", ["東京で会議が開かれた。", "首相が出席した。"]),
