@@ -3698,7 +3698,9 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     return mine.index(a) == theirs.index(b)
 
 
-_SLOT = re.compile(r"\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+# (up to two words between, or a phrase ending in "of": "from a July estimate of 2.8 per cent")
+_SLOT = re.compile(r"\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:(?:[^\W\d_]+\s+){0,2}"
+                   r"|(?:[^\W\d_]+\s+){1,3}of\s+)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
 _NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
 
