@@ -3818,11 +3818,12 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         # span (not "about an hour of training a week" / "about 20 minutes three times a week")
         return sum(map(is_span, claim.numbers)) == 1 and sum(map(is_span, other.numbers)) == 1
     if not same_quantity(a, b):
-        if a.unit is None and b.unit is None and a.noun and b.noun and a.value is not None and b.value is not None \
-                and (_modifies(a.noun, other.text, b) or _modifies(b.noun, claim.text, a, claim.offset)):
-            return True  # "about a dozen identity thefts" / "about eight identity theft cases": one count
-        if a.unit is None and b.unit is None and a.noun and b.noun and _harmed_alike(claim, a, other, b):
-            return True  # "200 people were injured" / "300 injured": the injured, counted either way
+        if a.unit is None and b.unit is None and a.noun and b.noun:  # two counts, each naming what it counts
+            if a.value is not None and b.value is not None \
+                    and (_modifies(a.noun, other.text, b) or _modifies(b.noun, claim.text, a, claim.offset)):
+                return True  # "about a dozen identity thefts" / "about eight identity theft cases": one count
+            if _harmed_alike(claim, a, other, b):
+                return True  # "200 people were injured" / "300 injured": the injured, counted either way
         if a.unit is None or a.unit != b.unit and not same_measure(a, b) or (a.noun is None) == (b.noun is None):
             return False
         # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
