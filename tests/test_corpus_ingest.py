@@ -322,6 +322,12 @@ def test_a_long_run_of_one_source_and_date_is_no_story():
     ("Her boyfriend, De’Angelas Lee, met O'Hara.", ["de'angelas lee", "o'hara"]),
     # a participle that opens a sentence is no name
     ("Citing three sources, Axios said Trump will decide.", ["axios", "trump"]),
+    # ... in -ed or -ing before a preposition or determiner, its phrase cut off by a comma
+    ("Closed for repairs since 2019, the Harbour Museum reopens.", ["harbour museum"]),
+    ("Flying to a rally in Iowa aboard Air Force One, Trump spoke.", ["iowa", "air force one", "trump"]),
+    ("Packed with shrapnel and left under a Dumpster, it went off.", ["dumpster"]),
+    ("Reading was relegated, and Manning said so.", ["reading", "manning"]),  # a town, a surname
+    ("Fielding for the Tigers, Smith dropped a catch.", ["tigers", "smith"]),
     ("His name on the Web site of Nuremberg Files was crossed out.", ["nuremberg files"]),
     # "I" with its verb is nobody's name
     ("“I’m not going to be a sociologist,” Okafor says.", ["okafor"]),

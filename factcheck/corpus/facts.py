@@ -317,6 +317,8 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if opener and not group and _opens_sentence(text, start):
             continue
+        if _opens_sentence(text, start) and _PARTICIPLE_OPENER.match(text, start):
+            continue  # "Closed for repairs since 2019, the museum ...", "Packed with shrapnel, the bomb ...": a verb
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         found.append((start, m.end(), name))
@@ -328,6 +330,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\"“"
 
 
+# a sentence's first word in -ed or -ing opening a participle phrase cut off by a comma ("Flying to a rally in Iowa
+# aboard Air Force One, Trump told reporters"; not "Reading was ...", "Manning said ...")
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)[ \t]+(?:with|for|to|in|on|at|by|from|into|under|over|"
+                                r"after|before|through|about|around|across|along|aboard|behind|toward|towards|"
+                                r"against|a|an|the|his|her|its|their|our|up|down|out|off|back)\b[^,.;:!?]*,")
 # a sentence's first word that is a plural noun before "of" ("Shareholders of", "Residents of")
 _GROUP_OF = re.compile(r"[A-Z][a-z]{3,}(?<!s)s[ \t]+of[ \t]+(?=[A-Z])")
 
