@@ -126,6 +126,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             # another year: another period, or a changed year (or two years that traded places)
             change = _year_change(side, other, candidate)
         changed = (change[0].start, change[0].end) if change is not None else None
+        years_backed = 0  # the claim's years this sentence writes of its subject
         for span, year in years:
             # a sentence about the same subject writes the year too (not for another name: "Greece and
             # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952"; of a claim's years, not
@@ -135,6 +136,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                          or _year_told_alike(side, span, other, year)) \
                     and _year_placed_alike(side, span, other, year):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
+                years_backed += 1
         if change is not None:
             span = changed
             disputed_spans.add(span)
@@ -203,6 +205,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 and any(item.span not in repeated for item in aligned):  # not "suspended three times" alone
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
+        elif not aligned and years and years_backed == len(years) and vouched \
+                and _dated_retelling(side, other, candidate.similarity, when):
+            supports.append(_evidence(candidate))
     # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
     # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
     open_items = [item for span, item in contradictions.items() if span not in written_elsewhere
@@ -275,25 +280,31 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                     and _retold_alike(side, other, written, when):
                 found.append(_evidence(candidate))
             continue
-        # every name of the claim is in the corpus sentence, as a name or a word ("Northern Ireland" /
-        # "northern Ireland"); initials and alias keys stand for the words they are made of
-        own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
-        # (a word may be written inside a hyphenated one: "Vice-president-elect Mary Munive" / "the
-        # vice-president-elect, Mary Munive")
-        written_words = other.words | {part for w in other.words if "-" in w for part in w.split("-")}
-        # (and a name its relative clause writes is a fact it tells: "which includes the Osney Housing Trust")
-        own_words |= side.aside_names - side.facts.story_words
-        missing = {w for w in own_words - shared(own_words, theirs)
-                   if not w.startswith(("^", "@")) and w not in written_words}
-        # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
-        missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
-        if mine and not _names_missing(side, other, missing) and subject_shared(side, other) \
+        if mine and _names_written(side, other, mine, theirs, own) and subject_shared(side, other) \
                 and not _another_body(text, other.text) and _covered(side, other, candidate.similarity) \
                 and _retold_alike(side, other, written, when) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _names_written(side: Side, other: Side, mine: frozenset[str], theirs: frozenset[str],
+                   own: tuple[str, ...]) -> bool:
+    """Every name of the claim (``mine``, ``theirs``: both sides' names as names_of gives them; ``own``: the
+    names the claim writes itself) is in the corpus sentence, as a name or a word ("Northern Ireland" /
+    "northern Ireland"); initials and alias keys stand for the words they are made of."""
+    own_words = mine & side.facts.name_words  # its story names whom it is about; they need not be written
+    # (a word may be written inside a hyphenated one: "Vice-president-elect Mary Munive" / "the
+    # vice-president-elect, Mary Munive")
+    written_words = other.words | {part for w in other.words if "-" in w for part in w.split("-")}
+    # (and a name its relative clause writes is a fact it tells: "which includes the Osney Housing Trust")
+    own_words |= side.aside_names - side.facts.story_words
+    missing = {w for w in own_words - shared(own_words, theirs)
+               if not w.startswith(("^", "@")) and w not in written_words}
+    # a name that is only a title ("the House", "the Senate") names a body the corpus sentence must write
+    missing.update(n for n in own if n in facts_mod.title_words() and singular(n) not in other.words)
+    return not _names_missing(side, other, missing)
 
 
 _AS_OF_OPENER = re.compile(r"As\s+of\s+[^,\d]{1,30},\s*")
@@ -490,7 +501,8 @@ STATEMENT_CLOSE = 85  # ... or, from one at least this alike,
 STATEMENT_COVER_CLOSE = 0.6  # this share
 
 
-def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool = True) -> bool:
+def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool = True,
+             share: float | None = None) -> bool:
     """The claim says something (STATEMENT_WORDS content words at least, not "Joan Rivers." or "Post by MORE
     FM") and most of its words are the corpus sentence's (a close retelling, not a sentence about more); a
     retelling worded very closely overall may put more of its own words ("was put off when Manson fell ill" /
@@ -502,6 +514,7 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     light = stopwords("retelling_light_words")
     cover = STATEMENT_COVER if not own_words else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
+    cover = share if share is not None else cover  # (a share of its own: a claim tied by the years it agrees on)
     # "financed" / "funded", "postponed" / "put off"; "came back from hospital" / "returned from hospital"
     theirs = {_synonym(w) for w in other.words} | {_synonym(w) for w in _phrasal_meanings(other.text).values()}
     mine = _phrasal_meanings(claim.text)
@@ -821,6 +834,36 @@ def _figures_told_alike(side: Side, other: Side) -> bool:
                     _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 return False
     return True
+
+
+def _dated_retelling(side: Side, other: Side, similarity: float, when: date | None) -> bool:
+    """A corpus sentence writing every year of a claim that has no other figure to compare retells it: worded
+    alike (``similarity``), holding half of its words at least (the years it agrees on tie them), writing
+    every name of the claim, and retelling it alike, with the claim's other figures written ("No replacement
+    Air Force One can be ready before 2023" / "A new version of Air Force One won't be available until at least
+    2023"; not "Kim has rapidly gained weight since ... his father died ... in 2011" / "It's the first time he's
+    missed such an important event since 2011, when his father died"; not "the Sola-Busca deck, which dates
+    from around 1590" / "around 1490"). ``when``: the article's date."""
+    if not _covered(side, other, share=DATED_COVER):
+        return False
+    mine, theirs = names_of(side, other)
+    mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))
+    return _names_written(side, other, mine, theirs, side.facts.names) \
+        and _retold_alike(side, other, _written_figures(side.text), when)
+
+
+DATED_COVER = 0.5  # the share of a year-dated claim's words a corpus sentence writing its years must hold
+
+
+def _written_figures(text: str) -> frozenset[str]:
+    """The figures a sentence writes that are not spans of time ("23", "eight", "1590"), as written: what a
+    corpus sentence retelling it must write too ("when she would have been about eight" / "about 6"). The
+    spans of time ("two decades ago") are each side's own."""
+    spans = [(n.start, n.end) for n in find_numbers(text) if _span_of_time(_counted_span(n, text))]
+    figures = {m.group() for m in _FIGURE.finditer(text) if not any(s <= m.start() < e for s, e in spans)}
+    figures.update(m.group().lower() for m in _WORD.finditer(text) if m.group().lower() in spelled_words()
+                   and not any(s <= m.start() < e for s, e in spans))
+    return frozenset(figures)
 
 
 def _figure_written(figure: str, evidence: str) -> bool:
