@@ -3338,9 +3338,12 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
         # ransoms": a distinctive figure given to another owner, neither named by the other sentence
         return True
     # ... or gives it to a person by name ("Mr. Antar, the SEC said, made more than $60 million") where
-    # the claim names no person ("Crazy Eddie's former finance chief also made more than $60 million")
+    # the claim names no person ("Crazy Eddie's former finance chief also made more than $60 million"; a
+    # person told as "she" may be that one: "Trump said she had told him about eight months ago" / "the
+    # president said Ms. Haley had informed him roughly six months ago")
     return bool(shared(mine, other.facts.name_words)) \
-        or bool(_TITLED.search(other.text, 0, b.start)) and not _TITLED.search(claim.text)
+        or bool(_TITLED.search(other.text, 0, b.start)) and not _TITLED.search(claim.text) \
+        and not _PERSON_PRONOUN.search(claim.text)
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|to|near|outside|inside|across|of\s+the\s+city\s+of)\s+(?:the\s+)?$",
