@@ -218,6 +218,11 @@ def test_same_quantity(a, b, expected):
     ("about 5.9 million people", "5.95 million people", True),
     ("about 300 people", "275 people", True),  # a round figure: a tenth either way
     ("some $2.2 billion", "$2.17 billion", True),
+    # two rough figures: each within the other's reach, or the finer within the coarser's
+    ("about 25 seconds", "about 30 seconds", False),
+    ("some 30 shots", "some 25 shots", False),
+    ("about 300 people", "about 310 people", True),
+    ("roughly $24 million", "about $24.4 million", True),
 ])
 def test_about_allows_what_the_figure_is_written_to(a, b, expected):
     assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected

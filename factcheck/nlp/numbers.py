@@ -660,6 +660,15 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     lo_b, hi_b = interval(b)
     if lo_a == hi_a or lo_b == hi_b:
         return lo_a <= hi_b and lo_b <= hi_a
+    if hedge_kind(a.hedge) == hedge_kind(b.hedge) == "approximate" and a.upper is None and b.upper is None:
+        # two rough figures agree when each is within the other's reach, not when their reaches merely touch:
+        # "about 25 seconds" is not "about 30 seconds", "about 300" is "about 310"
+        # (the finer within the coarser's reach: "roughly $24 million" is "about $24.4 million")
+        fine, coarse = sorted((a, b), key=_precision)
+        lo, hi = interval(coarse)
+        if _precision(fine) < _precision(coarse):
+            return lo <= fine.value <= hi
+        return lo_b <= a.value <= hi_b and lo_a <= b.value <= hi_a
     return lo_a < hi_b and lo_b < hi_a
 
 
