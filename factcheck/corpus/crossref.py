@@ -2450,7 +2450,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
             continue  # "must not play recorded music above 85 decibels" bounds it from the other side
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         if pair.agree and _two_peaks(a, b):
-            pair = pair._replace(agree=_equal(a, b))  # "can grow up to 3.1m" / "up to 3.7m": two highest figures
+            # "can grow up to 3.1m" / "up to 3.7m": two highest figures, compared as figures (as written: "for two
+            # months at most" / "for no more than sixty days")
+            pair = pair._replace(agree=agree(a._replace(hedge=None), b._replace(hedge=None)))
         span = (a.start, a.end)
         if pair.agree and (_far_within_bound(a, b) or _vaguer(b, a) or _weaker_bound(b, a) or _bound_only(b, a)
                            or _counts_apart(claim, a, other, b)):
