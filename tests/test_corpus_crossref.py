@@ -294,6 +294,27 @@ def test_a_statement_figure_is_written_as_a_figure_of_its_own(figure, evidence, 
     assert _figure_written(figure, evidence) is written
 
 
+@pytest.mark.parametrize("text, places", [
+    ("A third American carrier arrived, the first of its kind.", ["third", "first"]),
+    # a fraction is a share, and "first" after its subject tells when, not a place in a series
+    ("Nearly a third — 31% — of new gym members signed up.", []),
+    ("A third of the voters stayed home.", []),
+    ("People who first joined a gym in 2021 stayed.", []),
+])
+def test_places_in_a_series_leave_fractions_and_adverbs_out(text, places):
+    from factcheck.corpus.crossref import _ordinals
+    assert [place for _, _, place, _ in _ordinals(text)] == places
+
+
+def test_a_bare_count_right_before_a_figure_is_placed_by_no_words_after_it():
+    """"fired two 120 mm rounds": the words after "two" are not "mm rounds", which stand after "120"."""
+    from factcheck.corpus.crossref import _bare_counts
+    from factcheck.nlp.numbers import find_numbers
+    text = "A tank 1.34 km away fired two 120 mm rounds at the reporters."
+    counts = {text[start:end]: after for start, end, _, _, after, _ in _bare_counts(text, find_numbers(text))}
+    assert counts["two"] == () and counts["120"] == ("mm", "rounds")
+
+
 @pytest.mark.parametrize("text, other, written", [
     # one alias group: "the U.S. State Department" / "the US State Department"; not another country's
     ("An official with the U.S. State Department said it is seeking more information.",

@@ -1646,6 +1646,10 @@ def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     for m in _ORDINAL.finditer(text):
         if m.group(1).lower() not in places and not _DIGIT_ORDINAL.fullmatch(m.group(1)):
             continue
+        if _FRACTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and _OF_AFTER.match(text, m.end()) or _ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                and m.group(1).lower() == "first":
+            continue  # "Nearly a third — 31% — of new investors": a share; "who first bought": when, no place
         after = _PHRASE_WORDS.match(text, m.end())
         words = _WORD.findall(after.group().lower()) if after else []
         counted = frozenset(singular(w) for w in words[:3] if w not in stop)
@@ -1729,6 +1733,10 @@ def _bare_counts(text: str, figures) -> list[tuple[int, int, float, tuple[str, .
         if value is None or any(start <= m.start() < end for start, end in dated):
             continue
         before, after = _words_around(text, m.start(), m.end())
+        # a figure right beside it stands between it and the words around ("fired two 120 mm rounds": "two" is
+        # not placed before "mm rounds" as "120" is)
+        before = () if text[:m.start()].rstrip()[-1:].isdigit() else before
+        after = () if text[m.end():].lstrip()[:1].isdigit() else after
         found.append((m.start(), m.end(), float(value), before if len(before) == 2 else (),
                       after if len(after) == 2 else (),
                       next((kind for start, end, kind in kinds if start <= m.start() < end), None)))
@@ -1752,6 +1760,9 @@ def _words_around(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
 _VAGUE_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _COUNT_WORD = re.compile(r"(?<![\w.,:$£€-])(?:\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w%-]|[.,:]\d)")
 _ORDINAL = re.compile(r"\b([A-Za-z]+|\d+(?:st|nd|rd|th))\b(?=[\s-])")
+_FRACTION_BEFORE = re.compile(r"\b(?:a|an|one|two)[ \t]+$", re.I)
+_OF_AFTER = re.compile(r"(?:[ \t]*[—–-][^—–]{1,30}[—–])?[ \t]+of\b")  # "a third of", "a third — 31% — of"
+_ADVERB_BEFORE = re.compile(r"\b(?:who|he|she|they|we|i|it|had|has|have|was|were|is|are|been)[ \t]+$", re.I)
 _PHRASE_WORDS = re.compile(r"[^,;:.!?()\"“”]*")
 _GROWING_PLACES = frozenset(("day", "night", "hour", "minute", "quarter", "half",
                              "straight", "consecutive", "successive", "running"))  # a streak grows too
