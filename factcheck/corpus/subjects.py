@@ -19,6 +19,7 @@ from ..nlp.segment import WORD as _WORD
 from ..rules import load_lexicon
 from . import facts as facts_mod
 
+_POSSESSIVE_OPENER = re.compile(r"([A-Z][^\W\d_]*)['’]s\s+[a-z]")  # "Women's participation"
 _OPENER = re.compile(r"([A-Z][^\W\d_]*(?:-[^\W\d_]+)*)\s+[a-z]")  # "Sales were", not "Denmark's"
 _LISTED_OPENER = re.compile(r"([A-Z][^\W\d_]*),\s+[a-z]")  # "Towers, walls and gates"
 # a relative clause after a description ("the company, which is 61%-owned by Murphy Oil Corp.,"), not after a
@@ -322,7 +323,16 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
         # the first of a list, written in lower case elsewhere ("Towers, walls and gates stand" / "towers, walls
         # and city gates can be found"): a common word; a name before a comma stays ("Aetna, too, lost")
         return names - {singular(listed.group(1).lower())}
-    if opener is None or opener not in names:
+    if opener is None:
+        owner = _POSSESSIVE_OPENER.match(side.text.lstrip())
+        if owner and singular(owner.group(1).lower()) in names \
+                and _written_lower(owner.group(1), side.text[owner.end():], other.text):
+            # a common word owning what the sentence tells, written in lower case by either sentence ("Women's
+            # participation ... reached" / "women's participation in the workforce has recovered"); a name stays
+            # ("Bethlehem's sales slid")
+            return names - {singular(owner.group(1).lower())}
+        return names
+    if opener not in names:
         return names
     opening = {opener, facts_mod.initials(opener)}  # the word, and the initials of "Non-interest"
     if opener in _figure_openers():
