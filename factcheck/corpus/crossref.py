@@ -3441,6 +3441,7 @@ _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour
                    r"(?!\s+(?:earlier|ago|later|before|after|from|since|and|or)\b)"
                    r"|\b(annually)\b|\bper\s+(capita|person|head)\b")  # not "yearly" ("in yearly sales"), "a person's"
 _RATE_WORDS = {"annually": "year"}
+_SPAN_BEFORE_RATE = re.compile(r"\b(?:within|in|for|over|after|than|about|nearly|almost|under|of|half)\s+$", re.I)
 _PER_HEAD = re.compile(r"\bper\s+(capita|person|head)\b")
 
 
@@ -3454,7 +3455,10 @@ def _rate_after(side: Side, n: NumberMention, offset: int = 0) -> str | None:
     million rand a day", "5,000 CDs with such lyrics are sold each year"; not "30 to 60 seconds of exercise
     ... about 20 minutes three times a week")."""
     text, end = side.text, n.end - offset
-    m = _RATE.search(text, end, _told_after_end(side, end))
+    stop = _told_after_end(side, end)
+    m = _RATE.search(text, end, stop)
+    while m is not None and _SPAN_BEFORE_RATE.search(text, max(0, m.start() - 12), m.start()):
+        m = _RATE.search(text, m.end(), stop)  # "lost more than $2 billion within a year": a span, no rate
     if m is None:  # ... or a share of each before it ("GDP per capita was $12,400")
         start = n.start - offset
         m = _PER_HEAD.search(text, _clause_start(text, start), start)
