@@ -262,6 +262,10 @@ def test_time_grows_linearly_with_unbroken_text():
 def test_a_change_and_where_it_ended_is_no_range():
     found = find_numbers("Compaq shares fell $1.625 to $108.625 on Wednesday.")
     assert [(n.value, n.upper) for n in found] == [(1.625, None), (108.625, None)]
+    # ... with a word or two between "from" and the start
+    found = find_numbers("It raised the income limit from the current $154,000 to $220,000.")
+    assert [(n.value, n.upper) for n in found] == [(154000, None), (220000, None)]
+    assert [(n.value, n.upper) for n in find_numbers("It pays 4.75% to 5% now.")] == [(4.75, 5)]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -866,8 +866,9 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
         return None
     sep = m.group("sep").strip().lower()
     start = m.start("body")
-    if sep == "to" and _preceded_by(text, start, ("from", "by", *_CHANGE_VERBS)):
-        return None
+    if sep == "to" and (_preceded_by(text, start, ("from", "by", *_CHANGE_VERBS))
+                        or "from" in [w.lower() for w in _WORD.findall(text[max(0, start - 30):start])[-3:]]):
+        return None  # (also "from the current $154,000 to $220,000")
     if sep == "and" and not _BETWEEN.search(text, max(0, start - 30), start):
         return None
     if m.group("pct") and not m.group("pct2"):
