@@ -195,6 +195,11 @@ def test_leaves_dates_times_and_names_alone(sentence):
     ("fewer than 100,000 jobs", "about 110,000 jobs", False),
     ("more than 250 people", "about 257 people", True),
     ("nearly 60% of voters", "about 59% of voters", True),
+    # bounds on a few things counted one by one: equal, or no agreement
+    ("at least five states", "at least four states", False),
+    ("more than two candidates", "two candidates", False),
+    ("at least two candidates", "two candidates", True),
+    ("more than 120 homes", "more than 110 homes", True),
 ])
 def test_agreement(a, b, expected):
     assert agree(find_numbers(a)[0], find_numbers(b)[0]) is expected

@@ -626,6 +626,13 @@ def interval(m: NumberMention) -> tuple[float, float]:
     return (lo, hi)
 
 
+def _few(m: NumberMention) -> bool:
+    """A count of a few things, told one by one (a whole number under ten, of no unit)."""
+    return m.unit is None and m.value is not None and m.value == int(m.value) and 0 < m.value < 10
+
+
+_STRICT_BOUNDS = frozenset(("more than", "over", "fewer than", "less than", "under", "greater than", "below"))
+
 BOUND_RATIO = 1.25  # "more than 12,000" vs "more than 21,000" differ; "more than 120" vs "more than 110" agree
 
 
@@ -648,8 +655,16 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
             return lo <= rough.value <= hi
     if kind in ("minimum", "maximum") and kind == hedge_kind(b.hedge) and min(a.value, b.value) > 0:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
-        # said: two bounds in the same direction agree only when they are close
+        # said: two bounds in the same direction agree only when they are close (and bounds on a few things
+        # counted one by one only when equal: "at least five states" is not "at least four states")
+        if _few(a) and _few(b):
+            return a.value == b.value
         return max(a.value, b.value) / min(a.value, b.value) <= BOUND_RATIO
+    for bound, count in ((a, b), (b, a)):
+        if hedge_kind(bound.hedge) in ("minimum", "maximum") and not hedge_kind(count.hedge) \
+                and bound.upper is None and count.upper is None and _few(bound) and _few(count) \
+                and bound.value == count.value and (bound.hedge or "").lower() in _STRICT_BOUNDS:
+            return False  # "more than two candidates" is not "only two candidates"
     if not (hedge_kind(a.hedge) or hedge_kind(b.hedge) or a.upper is not None or b.upper is not None):
         # unhedged figures agree when the finer one rounds to the coarser as written: "1,850" is not "1,800"
         # (it rounds to 1,900), "$117.375" is "$117 3/8", "$2.45 million" is "$2.5 million"
