@@ -134,7 +134,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             if year in other.years and standing == 2 and span != changed \
                     and (len(years) == 1 and _names_own_subject(side, other)
                          or _year_told_alike(side, span, other, year)) \
-                    and _year_placed_alike(side, span, other, year):
+                    and _year_placed_alike(side, span, other, year) and not _months_apart(text, other.text, year):
                 supported_spans[span] = max(supported_spans.get(span, 0), standing)
                 years_backed += 1
         if change is not None:
@@ -1785,6 +1785,17 @@ def _told(text: str, when: date | None) -> _Told:
     bare = _bare_months(text)
     dated = _bare_months(text, when) if when is not None else bare
     return _Told(_month_years(text), bare, dated, clock.find_times(text), _designations(text), _parts_of_year(text))
+
+
+def _months_apart(text: str, other: str, year: str) -> bool:
+    """Both sentences write a month with the year, never the same one ("In March 2021, acebush1 asked ..." /
+    "In November 2021, acebush1 made multiple posts ..."): the year is another event's, no proof of the claim's."""
+    def months(of: str) -> set[str]:
+        written = {value for _, _, value in _month_years(of)}
+        written |= {value[:7] for _, _, value in facts_mod.find_calendar_dates(of) if _DAY_VALUE.match(value)}
+        return {value for value in written if value[:4] == year}
+    mine, theirs = months(text), months(other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _month_years(text: str) -> list[tuple[int, int, str]]:
