@@ -127,11 +127,15 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             change = _year_change(side, other, candidate)
         changed = (change[0].start, change[0].end) if change is not None else None
         years_backed = 0  # the claim's years this sentence writes of its subject
+        # (or, where neither sentence names anyone, worded nearly alike: "A post in November 2023 spoke of the
+        # moral necessity of getting out" / "In November 2023, acebush1 made another post describing ...")
+        unnamed_alike = not side.facts.name_words and not other.facts.name_words \
+            and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
         for span, year in years:
             # a sentence about the same subject writes the year too (not for another name: "Greece and
             # Turkey in 1952, Germany in 1955" does not back "Germany joined in 1952"; of a claim's years, not
             # for another event: "reserved for Catholic boys until 1993" / "asked for the honor in 1993")
-            if year in other.years and standing == 2 and span != changed \
+            if year in other.years and span != changed and (standing == 2 or unnamed_alike) \
                     and (len(years) == 1 and _names_own_subject(side, other)
                          or _year_told_alike(side, span, other, year)) \
                     and _year_placed_alike(side, span, other, year) and not _months_apart(text, other.text, year):
