@@ -2116,8 +2116,10 @@ def _another_round(text: str, other: str) -> bool:
     / "the first leg", "the second round" / "the first round"; not "the second largest steelmaker" / "the third
     quarter", of other things)."""
     mine, theirs = _rounds(text), _rounds(other)
-    return any(noun == their_noun and place != their_place
-               for place, noun in mine for their_place, their_noun in theirs)
+    # (each of the claim's against the other's of its kind: "in the first year ... and 1.3% in the second" is told
+    # by "in the budget's first year and 1.3% in the second year")
+    return any(places and place not in places
+               for place, noun in mine for places in [{p for p, n in theirs if n == noun}])
 
 
 def _rounds(text: str) -> list[tuple[str, str]]:
