@@ -760,3 +760,33 @@ def test_a_figures_own_words(text, figure, words):
     from factcheck.corpus.crossref import _role_words
     start = text.index(figure)
     assert _role_words(text, start, start + len(figure), before=True) == words
+
+
+def test_a_day_is_not_paired_with_another_months_day_of_a_sentence_dating_the_event_by_its_month(tmp_path):
+    """"on October 13" is shown by "the Oct. 13 spill" and not disputed by a sentence that dates the spill "in
+    October" and its report "on Thursday" (March 7)."""
+    wire = {"source": "Wire", "date": "2024-03-07"}
+    lines = [{"text": "HARBOUR CITY, March 7 (Wire) - A ferry crew spilled oil on a marked group of divers in the bay "
+                      "in October by opening two valves and then likely dumped fuel on them in a release that "
+                      "lasted 3 minutes and 10 seconds, according to a report into the incident published on "
+                      "Thursday.", **wire},
+             {"text": "The report by the Maritime Safety Institute (MSI) - which was hired by the Wire to study "
+                      "evidence from the Oct. 13 spill that hurt diver Ana Ruiz - found that a ferry 2.5 km away "
+                      "in the bay opened two 80 mm valves over the divers.", **wire}]
+    source = tmp_path / "c.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    claim = "The two 80 mm valves opened over the divers on October 13 were on a ferry in the bay 2.5 km away, MSI found."
+    verdict, result = _verdict(claim, str(tmp_path / "c.db"), date(2024, 3, 8))
+    assert verdict == "supported", [c.evidence for c in result.claims]
+
+
+@pytest.mark.parametrize("value, text, dated", [
+    ("2023-10-13", "The report studied evidence from the Oct. 13 attack on the convoy.", True),
+    ("2023-10-14", "The report studied evidence from the Oct. 13 attack on the convoy.", False),
+    ("2023-10", "The report studied evidence from the Oct. 13 attack on the convoy.", False),  # a day, not a month
+])
+def test_a_day_is_dated_in_evidence_that_writes_it_in_another_form(value, text, dated):
+    from factcheck.corpus.crossref import _dated_in
+    from factcheck.model import Evidence
+    assert _dated_in(value, Evidence(text=text, source="Wire", date="2024-03-07")) is dated

@@ -227,7 +227,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     # but not give otherwise
     claimed = {(n.start, n.end) for n in numbers if not _span_of_time(n) and not _repetition(n)}
     unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
-               and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) for e in supports)]
+               and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) or _dated_in(d[2], e)
+                           for e in supports)]
     if supports and not (disputed_spans - supported_spans.keys()) and claimed <= supported_spans.keys() \
             and not unshown:
         return "supported", tuple(dict.fromkeys(supports))[:3], (), tuple(dict.fromkeys(support_pairs))
@@ -875,6 +876,12 @@ def _figure_written(figure: str, evidence: str) -> bool:
     "13" is in "his 13th birthday" and "two" in "two officials"."""
     return re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)" if figure[:1].isdigit()
                      else rf"\b{re.escape(figure)}\b", evidence) is not None
+
+
+def _dated_in(value: str, evidence: Evidence) -> bool:
+    """The evidence writes the day the claim names, in any form ("on October 13" / "the Oct. 13 attack")."""
+    return len(value) >= 10 and any(theirs[:10] == value[:10] for _, _, theirs in
+                                    facts_mod.find_calendar_dates(evidence.text, evidence.date))
 
 
 def _written_in(written: str, evidence: str) -> bool:
@@ -2533,6 +2540,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         out.append(_Aligned(span, False, pair, _number_mismatch(a, b, candidate) if firm else None))
     candidates = {}
     dated_alike: set[int] = set()  # claim dates tied to a corpus date by the words around both
+    their_bare_months = {month[5:7] for _, _, month, lead in _bare_months(other.text) if lead == "at"} \
+        if claim.dates and other.dates else set()
     for start, end, value in claim.dates:
         alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
         if alike:
@@ -2544,6 +2553,11 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         # a day is paired with a day, not with a month or week told beside it ("On Tuesday ... for early
         # January" / "On Monday ... for the beginning of next month")
         matches = [d for d in matches if len(d[2]) == len(value)] or matches
+        # ... and not with a day of another month where the corpus sentence dates the event by the claim's month
+        # ("fired at the reporters on October 13" / "killed a Reuters reporter in Lebanon in October ..., according
+        # to a report ... published on Thursday": Thursday is the report's day)
+        if value[5:7].isdigit() and value[5:7] in their_bare_months:
+            matches = [d for d in matches if d[2][5:7] == value[5:7]]
         if not matches and len(claim.dates) == len(other.dates) == 1 and (shared_names or unnamed) \
                 and candidate.similarity >= CONTRADICTION_SIMILARITY["one_date"] \
                 and _figures_before(claim, start) == _figures_before(other, other.dates[0][0] + other.offset):
