@@ -1239,7 +1239,8 @@ _RELATION_AFTER = re.compile(r"[\s-]*(ago|since(?=\s+[a-z])|later|earlier|after|
 _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", re.I)
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected)\b|['’]ll\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|forecasts?|forecast\s+to|projected|"
+                     r"on\s+(?:track|course|pace)\s+to|set\s+to)\b|['’]ll\b", re.I)
 
 
 def _heads_only(claim: Side, other: Side) -> bool:
