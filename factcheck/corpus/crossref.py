@@ -907,8 +907,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
                 and not _bare_months(sentence.text, when) \
                 and not clock.find_times(sentence.text) and not _designations(sentence.text):
             # figures it does not compare ("up 72.24 points", "Har-Shefi, 22,") must be written alike
-            written = {n.text.lower() for n in analysis.in_sentence(numbers, sentence)
-                       if n.text.lower() != "both"}  # "Paul Eaton and Jim Dubik, both generals, said"
+            written = _as_written(n for n in analysis.in_sentence(numbers, sentence)
+                                  if n.text.lower() != "both")  # "Paul Eaton and Jim Dubik, both generals, said"
             written.update(_FIGURE.findall(sentence.text))
             if _ordinals(sentence.text) or _bare_counts(sentence.text, ()) \
                     or when is not None and facts_mod.find_relative_weeks(sentence.text, when.isoformat()):
@@ -933,7 +933,7 @@ def check_claims(analysis) -> list[ClaimCheck]:
             # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
             # twice"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
-                                       frozenset(_FIGURE.findall(sentence.text)) | {n.text.lower() for n in found},
+                                       frozenset(_FIGURE.findall(sentence.text)) | _as_written(found),
                                        tuple((analysis.document.text[start:end], value)
                                              for start, end, value in days), when=when)
             evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text))
@@ -942,6 +942,12 @@ def check_claims(analysis) -> list[ClaimCheck]:
             verdict, evidence, pairs = "unverified", (), ()
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
+
+
+def _as_written(numbers) -> set[str]:
+    """The figures a retelling must write, lower case, as written; not "a" or "an", which a retelling may write
+    as "the" ("A day after the attack" / "The day after the attack")."""
+    return {n.text.lower() for n in numbers if n.text.lower() not in ("a", "an")}
 
 
 _FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5"; not the comma after "in January 1998,"
