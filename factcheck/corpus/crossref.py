@@ -3448,9 +3448,23 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     # the group demanded $132 million")
     theirs_for = {m.group(1).lower() for m in _FOR_NAME.finditer(other.text, b.end, b.end + 40)}
     mine_for = {m.group(1).lower() for m in _FOR_NAME.finditer(claim.text)}
-    return bool(theirs_for and mine_for) and not theirs_for & mine_for \
-        and not theirs_for & {w.lower() for w in _WORD.findall(claim.text)} \
-        and not mine_for & {w.lower() for w in _WORD.findall(other.text)}
+    if _names_apart(mine_for, claim.text, theirs_for, other.text):
+        return True
+    # ... or won over another side ("a five-set win over Alex Molcan" / "a three-set victory over fiery Frenchman
+    # Corentin Moutet")
+    mine_over = {m.group(1).lower() for m in _OVER_NAME.finditer(claim.text, a.end - claim.offset,
+                                                                 a.end - claim.offset + 40)}
+    theirs_over = {m.group(1).lower() for m in _OVER_NAME.finditer(other.text, b.end, b.end + 40)}
+    return _names_apart(mine_over, claim.text, theirs_over, other.text)
+
+
+def _names_apart(mine: set[str], text: str, theirs: set[str], other: str) -> bool:
+    """Each side writes names (lower case) the other never writes, and none in common."""
+    def written(name: str, in_text: str) -> bool:
+        return re.search(rf"\b{re.escape(name)}\b", in_text, re.I) is not None
+
+    return bool(theirs and mine) and not theirs & mine and not any(written(n, text) for n in theirs) \
+        and not any(written(n, other) for n in mine)
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -3745,6 +3759,8 @@ def _verb_before(text: str, n: NumberMention, offset: int = 0) -> str:
     return _word_before(before, len(before))
 
 
+# "over Alex Molcan", "over fiery Frenchman Corentin Moutet"
+_OVER_NAME = re.compile(r"\b(?:over|against)\s+(?:[a-z]+\s+){0,3}([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _FOR_NAME = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+?)(?:['’]s)?\b")  # "for Foley's release", "For Sotloff"
 
 
@@ -4392,8 +4408,30 @@ _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_diff
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another
+def _aged_otherwise(text: str, other: str) -> bool:
+    """Each sentence writes one age as a compound ("their week-old son" / "their three-day-old son", "a 2-year-old"),
+    and not the same: another age, which a statement cannot retell."""
+    mine, theirs = _compound_ages(text), _compound_ages(other)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
+def _compound_ages(text: str) -> set[float]:
+    """The ages a sentence writes as compounds, in days ("week-old": 7, "three-day-old": 3, "18-month-old")."""
+    spelled = spelled_values()
+    ages = set()
+    for m in _COMPOUND_AGE.finditer(text):
+        count = m.group(1)
+        value = 1.0 if not count else float(count) if count.isdigit() else spelled.get(count.lower())
+        if value is not None:
+            ages.add(value * _AGE_UNITS[m.group(2).lower()])
+    return ages
+
+
+_COMPOUND_AGE = re.compile(r"\b(?:([A-Za-z]+|\d+)-)?(day|week|month|year)s?-old\b", re.I)
+_AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
-                        _counts_placed_otherwise, _alternative_swapped, _modifiers_traded)
+                        _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
