@@ -210,7 +210,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
         elif not aligned and years and years_backed == len(years) and vouched \
-                and _dated_retelling(side, other, candidate.similarity, when):
+                and _dated_retelling(side, other, when):
             supports.append(_evidence(candidate))
     # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
     # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
@@ -841,14 +841,14 @@ def _figures_told_alike(side: Side, other: Side) -> bool:
     return True
 
 
-def _dated_retelling(side: Side, other: Side, similarity: float, when: date | None) -> bool:
-    """A corpus sentence writing every year of a claim that has no other figure to compare retells it: worded
-    alike (``similarity``), holding half of its words at least (the years it agrees on tie them), writing
-    every name of the claim, and retelling it alike, with the claim's other figures written ("No replacement
-    Air Force One can be ready before 2023" / "A new version of Air Force One won't be available until at least
-    2023"; not "Kim has rapidly gained weight since ... his father died ... in 2011" / "It's the first time he's
-    missed such an important event since 2011, when his father died"; not "the Sola-Busca deck, which dates
-    from around 1590" / "around 1490"). ``when``: the article's date."""
+def _dated_retelling(side: Side, other: Side, when: date | None) -> bool:
+    """A corpus sentence writing every year of a claim that has no other figure to compare retells it: it holds
+    half of the claim's words at least (the years it agrees on tie them), writes every name of the claim and
+    retells it alike, the claim's other figures written ("The MacBook Air range was last refreshed in April
+    2014" / "The last time the MacBook Air line was upgraded was April 2014"; not "Kim has rapidly gained weight
+    since ... his father died ... in 2011" / "It's the first time he's missed such an important event since
+    2011, when his father died"; not "the Sola-Busca deck, which dates from around 1590" / "around 1490").
+    ``when``: the article's date."""
     if not _covered(side, other, share=DATED_COVER):
         return False
     mine, theirs = names_of(side, other)
@@ -1664,9 +1664,9 @@ def _ordinals(text: str) -> list[tuple[int, int, str, frozenset[str]]]:
     for m in _ORDINAL.finditer(text):
         if m.group(1).lower() not in places and not _DIGIT_ORDINAL.fullmatch(m.group(1)):
             continue
-        if _FRACTION_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                and _OF_AFTER.match(text, m.end()) or _ADVERB_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                and m.group(1).lower() == "first":
+        before = max(0, m.start() - 12)
+        if (_FRACTION_BEFORE.search(text, before, m.start()) and _OF_AFTER.match(text, m.end())) \
+                or (m.group(1).lower() == "first" and _ADVERB_BEFORE.search(text, before, m.start())):
             continue  # "Nearly a third — 31% — of new investors": a share; "who first bought": when, no place
         after = _PHRASE_WORDS.match(text, m.end())
         words = _WORD.findall(after.group().lower()) if after else []
@@ -4405,9 +4405,6 @@ _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_diff
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded)
 
 
-# what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
-# roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
-# alternative for another
 def _aged_otherwise(text: str, other: str) -> bool:
     """Each sentence writes one age as a compound ("their week-old son" / "their three-day-old son", "a 2-year-old"),
     and not the same: another age, which a statement cannot retell."""
@@ -4430,6 +4427,9 @@ def _compound_ages(text: str) -> set[float]:
 _COMPOUND_AGE = re.compile(r"\b(?:([A-Za-z]+|\d+)-)?(day|week|month|year)s?-old\b", re.I)
 _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
+# what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
+# roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
+# alternative for another, another age
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise)
 
