@@ -517,9 +517,10 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
     # a light verb or particle ("had gone to" / "travelled to") counts towards saying something, but a retelling
     # need not hold it (rules/lexicons/corpus_words.yaml: retelling_light_words)
     light = stopwords("retelling_light_words")
-    cover = STATEMENT_COVER if not own_words else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
+    # (or a share of its own: a claim tied by the years it agrees on)
+    cover = share if share is not None else STATEMENT_COVER if not own_words \
+        else STATEMENT_COVER_CLOSE if similarity >= STATEMENT_CLOSE \
         else STATEMENT_COVER_NEAR if similarity >= STATEMENT_NEAR else STATEMENT_COVER
-    cover = share if share is not None else cover  # (a share of its own: a claim tied by the years it agrees on)
     # "financed" / "funded", "postponed" / "put off"; "came back from hospital" / "returned from hospital"
     theirs = {_synonym(w) for w in other.words} | {_synonym(w) for w in _phrasal_meanings(other.text).values()}
     mine = _phrasal_meanings(claim.text)

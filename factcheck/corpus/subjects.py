@@ -317,20 +317,16 @@ def written_names(side: Side, other: Side) -> frozenset[str]:
 def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     names = side.facts.name_words - side.aside_names
     opener = side.opener
-    listed = _LISTED_OPENER.match(side.text.lstrip()) if opener is None else None
-    if listed and singular(listed.group(1).lower()) in names \
-            and _written_lower(listed.group(1), side.text[listed.end(1):], other.text):
-        # the first of a list, written in lower case elsewhere ("Towers, walls and gates stand" / "towers, walls
-        # and city gates can be found"): a common word; a name before a comma stays ("Aetna, too, lost")
-        return names - {singular(listed.group(1).lower())}
     if opener is None:
-        owner = _POSSESSIVE_OPENER.match(side.text.lstrip())
-        if owner and singular(owner.group(1).lower()) in names \
-                and _written_lower(owner.group(1), side.text[owner.end():], other.text):
-            # a common word owning what the sentence tells, written in lower case by either sentence ("Women's
-            # participation ... reached" / "women's participation in the workforce has recovered"); a name stays
-            # ("Bethlehem's sales slid")
-            return names - {singular(owner.group(1).lower())}
+        # the first of a list ("Towers, walls and gates stand" / "towers, walls and city gates can be found") or a
+        # word owning what the sentence tells ("Women's participation ... reached" / "women's participation in the
+        # workforce has recovered"), written in lower case by either sentence: a common word; a name stays ("Aetna,
+        # too, lost", "Bethlehem's sales slid")
+        for pattern, after in ((_LISTED_OPENER, 1), (_POSSESSIVE_OPENER, 0)):
+            m = pattern.match(side.text.lstrip())
+            if m and singular(m.group(1).lower()) in names \
+                    and _written_lower(m.group(1), side.text[m.end(after):], other.text):
+                return names - {singular(m.group(1).lower())}
         return names
     if opener not in names:
         return names

@@ -648,11 +648,15 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
     kind = hedge_kind(a.hedge)
-    for bound, rough in ((a, b), (b, a)):
-        if hedge_kind(bound.hedge) in ("minimum", "maximum", "below") and hedge_kind(rough.hedge) == "approximate":
+    for bound, other in ((a, b), (b, a)):
+        if hedge_kind(bound.hedge) in ("minimum", "maximum", "below") and hedge_kind(other.hedge) == "approximate":
             # "fewer than 100,000" and "about 110,000": the rough figure itself must meet the bound
             lo, hi = interval(bound)
-            return lo <= rough.value <= hi
+            return lo <= other.value <= hi
+        if hedge_kind(bound.hedge) in ("minimum", "maximum") and not hedge_kind(other.hedge) \
+                and bound.upper is None and other.upper is None and _few(bound) and _few(other) \
+                and bound.value == other.value and (bound.hedge or "").lower() in _STRICT_BOUNDS:
+            return False  # "more than two candidates" is not "only two candidates"
     if kind in ("minimum", "maximum") and kind == hedge_kind(b.hedge) and min(a.value, b.value) > 0:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
         # said: two bounds in the same direction agree only when they are close (and bounds on a few things
@@ -660,11 +664,6 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
         if _few(a) and _few(b):
             return a.value == b.value
         return max(a.value, b.value) / min(a.value, b.value) <= BOUND_RATIO
-    for bound, count in ((a, b), (b, a)):
-        if hedge_kind(bound.hedge) in ("minimum", "maximum") and not hedge_kind(count.hedge) \
-                and bound.upper is None and count.upper is None and _few(bound) and _few(count) \
-                and bound.value == count.value and (bound.hedge or "").lower() in _STRICT_BOUNDS:
-            return False  # "more than two candidates" is not "only two candidates"
     if not (hedge_kind(a.hedge) or hedge_kind(b.hedge) or a.upper is not None or b.upper is not None):
         # unhedged figures agree when the finer one rounds to the coarser as written: "1,850" is not "1,800"
         # (it rounds to 1,900), "$117.375" is "$117 3/8", "$2.45 million" is "$2.5 million"
