@@ -790,3 +790,34 @@ def test_a_day_is_dated_in_evidence_that_writes_it_in_another_form(value, text, 
     from factcheck.corpus.crossref import _dated_in
     from factcheck.model import Evidence
     assert _dated_in(value, Evidence(text=text, source="Wire", date="2024-03-07")) is dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The jet saved nearly RM700,000, the ministry said.", []),
+    ("Sars gets R4bn to hire debt collectors.", ["sars"]),
+    ("The cabinet approved a Rs 450 crore package.", []),
+    ("The R2 was closed near Pretoria.", ["r2", "pretoria"]),  # a road, not a sum
+    ("He met Rs Patel and R Kelly.", ["rs patel", "r kelly"]),
+])
+def test_a_sum_in_a_currency_written_in_letters_is_no_name(text, expected):
+    from factcheck.corpus.facts import names
+    assert names(text) == expected
+
+
+_TOLD_IN_TWO = ["A missile attack on Dorvik on Sunday killed at least three people, the mayor Anton Lesk said, in the "
+                "fourth strike on the city this month.",
+                "At least 61 people were wounded in the attack."]
+_FILLER = ["The Pellor dam was closed for repairs in 2019.", "Tomas Weid filmed the Kelmar river flood.",
+           "The Bramley council meets on Tuesdays."]
+
+
+@pytest.mark.parametrize("corpus, expect", [
+    (_TOLD_IN_TWO, "supported"),  # the dead in one sentence, the wounded in the next
+    (_TOLD_IN_TWO[:1] + _FILLER + _TOLD_IN_TWO[1:], "unverified"),  # four sentences apart: not one telling
+])
+def test_a_claim_may_be_backed_by_two_sentences_next_to_each_other(tmp_path, corpus, expect):
+    """Issue 9: "At least three people were killed and more than 60 wounded" is backed by a sentence giving the
+    wounded and the one next to it, in the same source, giving the dead."""
+    article = "At least three people were killed and more than 60 wounded."
+    assert _article_verdict(tmp_path, corpus, "2026-05-24", article, date(2026, 5, 26), "wounded") == expect
+

@@ -124,6 +124,11 @@ def _one(text: str) -> NumberMention:
     # Canadian dollars, written either way
     ("Cineplex closed at C$12 7/8 in Toronto.", "C$12 7/8", 12.875, "CAD", None, None, None),
     ("It will raise 396 million Canadian dollars.", "396 million Canadian dollars", 396e6, "CAD", None, None, None),
+    # the wider English-language press: ringgit, rupees in crore and lakh, rand before a scale word
+    ("The plane cost RM6.162 million in all.", "RM6.162 million", 6.162e6, "MYR", None, None, None),
+    ("The cabinet approved a Rs 450 crore package.", "Rs 450 crore", 4.5e9, "INR", "package", None, None),
+    ("Each family gets ₹2.5 lakh in aid.", "₹2.5 lakh", 2.5e5, "INR", "aid", None, None),
+    ("The agency gets R4bn to hire debt collectors.", "R4bn", 4e9, "ZAR", None, None, None),
     # a unit's plural abbreviation is the unit
     ("Adult males can reach up to 635 kgs.", "635 kgs", 635.0, "kg", None, "up to", None),
     # "within" bounds a span from above
@@ -235,6 +240,11 @@ def test_about_allows_what_the_figure_is_written_to(a, b, expected):
 
 def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
     assert find_numbers("The #1 seed won the final.") == []
+
+
+def test_the_rand_sign_is_a_currency_only_before_a_scale_word():
+    assert find_numbers("Traffic on the R2 slowed.") == []
+    assert [n.unit for n in find_numbers("It recovers up to R50 million a year.")] == ["ZAR"]
 
 
 def test_noun_key_groups_synonyms():

@@ -109,6 +109,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
     written_elsewhere: set[tuple[int, int]] = set()
+    backing = []  # the sentences that back the claim, and those agreeing without vouching: their neighbours may
+    told_beside: list[tuple[Candidate, Side, list[_Aligned]]] = []
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -209,9 +211,15 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 and any(item.span not in repeated for item in aligned):  # not "suspended three times" alone
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
+            backing.append(candidate.hit)
         elif not aligned and years and years_backed == len(years) and vouched \
                 and _dated_retelling(side, other, when):
             supports.append(_evidence(candidate))
+            backing.append(candidate.hit)
+        elif aligned and all(item.agree for item in aligned) and not vouched \
+                and _tells_alike(side, other, candidate, aligned) and not _elsewhere(side, other) \
+                and not any(differ(text, other.text) for differ in _TOLD_OTHERWISE):
+            told_beside.append((candidate, other, aligned))
     # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
     # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
     open_items = [item for span, item in contradictions.items() if span not in written_elsewhere
@@ -226,6 +234,20 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     # ... except a span of time ("over nine months") or a count of times, which the evidence may leave unsaid
     # but not give otherwise
     claimed = {(n.start, n.end) for n in numbers if not _span_of_time(n) and not _repetition(n)}
+    for candidate, other, aligned in told_beside:
+        # the rest of the claim told by the sentence next to one that backs it, in the same source ("At least two
+        # people were killed and more than 80 wounded" / "... an attack on Kyiv that killed at least two people,
+        # Zelenskyy said" and, next, "At least 83 people were wounded in the attack."): the story's own telling,
+        # of the figure's own name where the claim gives it one (not "Perón holds the record with 1,136 godsons" /
+        # "The president with most godsons was Juan Perón, who had 1,982" and, next, "Carlos Menem, who had 1,136")
+        if any(_next_to(candidate.hit, hit) for hit in backing) \
+                and any(item.span not in supported_spans for item in aligned) \
+                and not any(item.span in disputed_spans for item in aligned) \
+                and all(_owner_named(side, item.span[0], other) for item in aligned):
+            for item in aligned:
+                supported_spans.setdefault(item.span, 1)
+            supports.append(_evidence(candidate))
+            support_pairs.extend(item.pair for item in aligned)
     unshown = [d for d in dates if (d[0], d[1]) not in supported_spans
                and not any(_written_in(text[d[0] - offset:d[1] - offset], e.text) or _dated_in(d[2], e)
                            for e in supports)]
@@ -1348,12 +1370,19 @@ def _after_noun(n: NumberMention, text: str, offset: int = 0) -> int:
 
 def _fixed_duration(n: NumberMention, text: str) -> bool:
     """A span of time that is not counted from either side's date ("over a period of four years", "saved
-    for three years", "60 days to wed"; not "two years ago", "the past four years", "a 21-year-old")."""
+    for three years", "60 days to wed", "within 28 days of receiving them": from the event it names; not "two
+    years ago", "the past four years", "a 21-year-old", "within a year")."""
     if not _span_of_time(n) or n.value is None:
         return False
     end = _after_noun(n, text)
     after = text[end:end + 12] if end >= 0 else ""
-    return not (_RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start) or _RELATIVE_SPAN_AFTER.match(after))
+    relative = _RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start)
+    if relative and relative.group().lower().startswith("within") and _OF_EVENT.match(after):
+        relative = None
+    return not (relative or _RELATIVE_SPAN_AFTER.match(after))
+
+
+_OF_EVENT = re.compile(r"\s+of\s+(?!(?:now|today)\b)", re.I)
 
 
 # a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")
@@ -2252,10 +2281,22 @@ def _changed_year_or_decade(claim: Side, other: Side):
         return owned
     if len(mine) != len(theirs) or len(mine) < 2:
         return None
+    joined = (_joined_years(claim.text, mine), _joined_years(other.text, theirs)) if len(mine) == 2 else ()
+    if joined and all(joined) and joined[0][2] != joined[1][2]:
+        return joined  # "in the 2023/2024 financial year" / "the financial year of 2024/2025": one period each
     differ = [k for k in range(len(mine)) if mine[k][2] != theirs[k][2]]
     if len(differ) != 1 or mine[differ[0]][2] in other.years:
         return None
     return mine[differ[0]], theirs[differ[0]]
+
+
+def _joined_years(text: str, spans: list) -> tuple[int, int, str] | None:
+    """Two years in a row joined as one period ("2023/2024", "2013-2014": a financial year, a season), as one
+    span; None for two years told apart."""
+    (start, end, first), (start2, end2, second) = spans
+    if text[end:start2] in ("/", "-", "–") and int(second) == int(first) + 1:
+        return start, end2, text[start:end2]
+    return None
 
 
 def _year_told_among(text: str, mine: tuple[int, int, str], other_text: str, theirs: list):
@@ -3384,6 +3425,8 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     claim_names = claim.facts.name_words | claim.facts.story_words
     if shared(theirs, claim_names) or shared(mine, theirs):
         return False
+    if shared(mine, _recipient_after(other.text, b.end)):
+        return False  # "Godongwana had allocated R3.5bn to Sars" / "Sars had been given R3.5bn": its recipient
     if not shared(mine, other.facts.name_words | other.facts.story_words) and _distinctive(a) \
             and shared(mine, own_names(claim, other)):  # a name here (not "Loans originated", "Eating eggs")
         # "ISIS has made at least $125 million from ransoms" / "Al Qaeda has made at least $125million from
@@ -3398,6 +3441,18 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
         and not _PERSON_PRONOUN.search(claim.text)
 
 
+def _recipient_after(text: str, at: int) -> frozenset[str]:
+    """The words of the name a figure is given to, in its own clause ("allocated R3.5bn to Sars", "$2 million
+    for the Red Cross"); empty where none is."""
+    clause = _CLAUSE_GAP.split(text[at:at + 80], 1)[0]
+    to = _TO_RECIPIENT.match(clause)
+    if not to:
+        return frozenset()
+    names = facts_mod.names(clause[to.end():])
+    return facts_mod.Facts(names=tuple(names[:1])).name_words if names else frozenset()
+
+
+_TO_RECIPIENT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?(?=[A-Z])")
 _LOCATIVE = re.compile(r"\b(?:in|at|on|from|to|near|outside|inside|across|of\s+the\s+city\s+of)\s+(?:the\s+)?$",
                        re.I)
 
@@ -4163,6 +4218,20 @@ def _date_mismatch(claim: Side, mine: tuple[int, int, str], theirs: tuple[int, i
         message = (f"the article dates it '{written}' ({mine[2]}), the corpus gives {theirs[2]} "
                    f"({_cite(evidence)})")
     return Mismatch("date", mine[0], mine[1], message, evidence)
+
+
+def _owner_named(claim: Side, start: int, other: Side) -> bool:
+    """The name the claim gives the figure at ``start`` to, if any, is one the other sentence writes."""
+    owner = _owner_before(claim.text, start - claim.offset, other.text)
+    return not owner or bool(shared(owner, other.facts.name_words))
+
+
+def _next_to(hit, other) -> bool:
+    """Two sentences of one source, one or two sentences apart."""
+    return hit.source is not None and hit.source == other.source and 0 < abs(hit.id - other.id) <= NEXT_TO
+
+
+NEXT_TO = 2  # how many sentences apart the two tellings of one claim may stand
 
 
 def _evidence(candidate: Candidate) -> Evidence:

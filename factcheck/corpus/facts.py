@@ -321,8 +321,46 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "Closed for repairs since 2019, the museum ...", "Packed with shrapnel, the bomb ...": a verb
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
-        found.append((start, m.end(), name))
+        end = m.end()
+        figure = _letter_currency().search(raw)
+        if figure and _letter_sum(figure, text, end):
+            # "nearly RM700,000", "gets R4bn", "Rs 500 crore": a sum in a currency written in letters, not a name
+            # (the words before it may be one: "Sars R4bn" is Sars)
+            name, _ = _name_of_run(raw[:figure.start()].rstrip())
+            if not name:
+                continue
+            end = start + len(raw[:figure.start()].rstrip())
+        found.append((start, end, name))
     return found
+
+
+def _letter_sum(figure: re.Match, text: str, end: int) -> bool:
+    """The currency sign ends a sum: its figure glued to it or next, and, for a sign that is one only before a
+    scale word ("R4bn", "R50 million"; not "the R2 road"), with one."""
+    num = figure.group("num")
+    after = _FIGURE_AFTER.match(text, end) if not num else None
+    if not (num or after):
+        return False
+    units = load_lexicon("number_units")
+    if figure.group("sign") not in (units.get("scaled_only_symbols") or ()):
+        return True
+    if num and re.search(rf"\d(?:{'|'.join(map(re.escape, units['currency_scales']))})$", num, re.I):
+        return True  # "R4bn"
+    figure_after = "" if num else r"[ \t]?[\d.,]+"  # "R50 million" / "R 50 million"
+    scales = "|".join(map(re.escape, units["scales"]))
+    return re.match(rf"{figure_after}[ \t]+(?:{scales})\b", text[end:], re.I) is not None
+
+
+_FIGURE_AFTER = re.compile(r"[ \t]?\d")
+
+
+@functools.cache
+def _letter_currency() -> re.Pattern:
+    """A currency sign written in letters ("RM", "Rs", "R" of rules/lexicons/number_units.yaml) as the last word
+    of a capitalised run, with the figure glued to it ("RM700", "R4bn") or next ("Rs 500")."""
+    symbols = load_lexicon("number_units")["currency_symbols"]
+    signs = sorted((s for s in symbols if re.fullmatch(r"[A-Z][A-Za-z]*\.?", s)), key=len, reverse=True)
+    return re.compile(rf"(?:^|(?<=[ \t]))(?P<sign>{'|'.join(map(re.escape, signs)) or '(?!)'})(?P<num>\d[\w.,]*)?$")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
