@@ -304,6 +304,9 @@ def test_spelled_numbers_only_as_whole_words(text, expected):
     ("The Japanese spider crab can exceed 3.5 metres.", "exceed"),
     ("She sees him for as long as five hours a day.", "as long as"),
     ("Officials said Twitter's 140 characters were too few.", None),  # a possessive after no hedge
+    ("More than four in five articles are in other languages.", "more than"),  # a share told in words
+    ("Nearly one in three buyers did so.", "nearly"),
+    ("One in three buyers did so.", "about"),  # 33.3%, as written
 ])
 def test_hedge_before_a_figure(text, hedge):
     assert find_numbers(text)[0].hedge == hedge

@@ -138,7 +138,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         found.extend(_repetitions(text, lex))
         found.sort(key=lambda n: n.start)
     if "in" in words or "every" in words or "out" in words:
-        found = _ratios(text, found)
+        found = _ratios(text, found, lex)
     if "to" in words:
         found = _to_pairs(text, found, lex)
     if not words.isdisjoint(lex.scale_units):
@@ -172,8 +172,9 @@ def is_ratio(m: NumberMention) -> bool:
 _RATIO_WORDS = LazyPattern(r"\s(?:out\s+of|in|of\s+every)\s", re.I)
 
 
-def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """``found`` with each count told as a part of a whole merged into one share of the whole."""
+def _ratios(text: str, found: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """``found`` with each count told as a part of a whole merged into one share of the whole, hedged as its part
+    is ("More than four in five", "Nearly one in three")."""
     out: list[NumberMention] = []
     for b in found:
         m = _RATIO_BEFORE.search(text, max(0, b.start - 30), b.start) \
@@ -190,7 +191,8 @@ def _ratios(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if a is not None:
             out.pop()
         share = 100 * part / b.value
-        hedge = (a.hedge if a else None) or (None if share.is_integer() else "about")  # "one in three": 33.3%
+        hedge = (a.hedge if a else None) or _hedge_before(text, m.start(1), lex) \
+            or (None if share.is_integer() else "about")  # "one in three": 33.3%
         out.append(NumberMention(text=text[m.start(1):b.end], start=m.start(1), end=b.end, value=share, unit="%",
                                  noun=b.noun, hedge=hedge))
     return out
