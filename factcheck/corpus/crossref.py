@@ -1281,8 +1281,8 @@ def _heads_only(claim: Side, other: Side) -> bool:
     mine, theirs = _headed_names(claim.facts.names, heads), _headed_names(other.facts.names, heads)
     if not mine or not theirs or not {singular(w[-1]) for w in mine} & {singular(w[-1]) for w in theirs}:
         return False
-    my_own = {w for words in mine for w in words[:-1]}
-    their_own = {w for words in theirs for w in words[:-1]}
+    my_own = {singular(w) for words in mine for w in words[:-1]}  # as the sentence's words are ("Leeds": "leed")
+    their_own = {singular(w) for words in theirs for w in words[:-1]}
     # (name words count too: the "us" of "US Airways" is too short a word to be kept)
     return not my_own & (other.words | other.facts.name_words) \
         and not their_own & (claim.words | claim.facts.name_words)
@@ -1581,8 +1581,12 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if not all(_equal(a, b) for a, b in pairs):
         return None  # "about 41 million in 2015" / "44.3 million in 2013": another year's figure
     relative = not (claim.text[m:m_end].isdigit() and other.text[n:changed[1][1]].isdigit())
-    if relative and any(same_quantity(x, y) and not _equal(x, y) for x in claim.numbers for y in other.numbers):
-        return None  # "Last year's marathon drew 10,500 runners" / "drew 12,000 runners this year": two years' counts
+    if relative and any(same_quantity(x, y) and not _equal(x, y) for x in claim.numbers for y in other.numbers
+                        if not any(same_quantity(x, z) and _equal(x, z) for z in other.numbers)):
+        # "Last year's marathon drew 10,500 runners" / "drew 12,000 runners this year": two years' counts (not
+        # "shipping 20TB drives next year" / "Later this year Seagate will start shipping 20TB drives ... up to
+        # 80TB drives": the claim's figure is written, another beside it)
+        return None
     same_day = any(day[4:10] == their[4:10] for _, _, day in claim.dates for _, _, their in other.dates)
     # ... "in February 1949" / "1947", "since July 2012" / "since July of last year"
     same_month = _month_before(claim.text, m) in facts_mod.month_numbers() and \
@@ -2216,7 +2220,9 @@ def _year_told_alike(claim: Side, span: tuple[int, int], other: Side, year: str)
 
 def _name_year(text: str, at: int) -> bool:
     """A year written as part of a name, right after a capitalised word that is no month and no function
-    word ("Cooperation 2014", "Windows 2000"; not "In 1990", "February 1949")."""
+    word ("Cooperation 2014", "Windows 2000"; not "In 1990", "February 1949", "Later this year")."""
+    if not text[at:at + 1].isdigit():
+        return False  # a year told in words ("this year", "last year") is no part of a name
     m = _NAME_BEFORE.search(text, max(0, at - 30), at)
     return bool(m) and m.group(1).lower() not in facts_mod.month_numbers() \
         and m.group(1).lower() not in facts_mod.function_words()
@@ -3335,7 +3341,9 @@ def _one_person(name: str, other: str) -> bool:
 # "40-year-old Foley", "her 7-year-old son Dennis", "9-year-old son, Dennis,"
 _AGED_NAME = re.compile(r"[\s-]+years?[\s-]+old\s+(?:(?!(?:and|or|of|in|at|on|for|from|with|to|by)\b)[a-z]+,?\s+)?"
                         r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
-_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+(?:then\s+)?((?:a|an|the)\s+)?$")  # "Iair, 21,"
+# "Iair, 21,", "Dan (not his real name), a 19-year-old"
+_NAME_AGED = re.compile(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:\s+\([^()]{1,40}\))?,\s+(?:then\s+)?"
+                        r"((?:a|an|the)\s+)?$")
 
 
 def _age_owner(text: str, start: int, end: int) -> str:
@@ -3349,7 +3357,7 @@ def _age_owner(text: str, start: int, end: int) -> str:
     # ... or describes the person a noun after it names ("the 24-year-old Tampa woman")
     if after and not (before and before.group(2)) and not all(_people_word(w) for w in after.group(1).split()) \
             and not _describes_person(text, after.end()):
-        return after.group(1)
+        return after.group(1).strip(_QUOTES)
     if not (before and (apposed or before.group(2))):
         before = _NAME_WAS.search(text, max(0, start - 45), start)  # "Qiang Qiang was three at the time"
     if not before:
@@ -3359,8 +3367,11 @@ def _age_owner(text: str, start: int, end: int) -> str:
         common = facts_mod.function_words() | facts_mod.sentence_openers()
         while words and words[0].lower() in common:
             words = words[1:]  # "When Feng Lung, 30,"
-        return " ".join(words)
+        return " ".join(words).strip(_QUOTES)  # "'Dan', an 18-year-old": Dan
     return ""
+
+
+_QUOTES = "'’‘\""
 
 
 # "James Foley, a fellow American journalist aged 54", "Foley, aged 54"
@@ -4013,9 +4024,23 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         overlap = _context_overlap(claim, a, other, b)
         # (one word, where both stand where a change or comparison starts: "against 3.3 per cent in its July
         # outlook" / "compared with growth of 3.4% in the July forecast")
+        # ... or where both end a change from a figure both give ("falling from 54% in November to 45%" / "fell
+        # from 54% in November to 35%")
         return overlap >= 2 or _lone_amounts(claim, a, other, b) or overlap == 1 and _slot(
-            claim.text, a.start - claim.offset) == "from" == _slot(other.text, b.start)
+            claim.text, a.start - claim.offset) == "from" == _slot(other.text, b.start) \
+            or overlap == 1 and _ends_changes_from_one_figure(claim, a, other, b)
     return True
+
+
+def _ends_changes_from_one_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Both figures end a "from X to Y" change (the "to" slot) whose start both sides write alike."""
+    if not _slot(claim.text, a.start - claim.offset) == "to" == _slot(other.text, b.start):
+        return False
+    mine = [x for x in claim.numbers if x.end <= a.start and x.unit == a.unit
+            and _slot(claim.text, x.start - claim.offset) == "from"]
+    theirs = [y for y in other.numbers if y.end <= b.start and y.unit == b.unit
+              and _slot(other.text, y.start) == "from"]
+    return bool(mine) and bool(theirs) and _equal(mine[-1], theirs[-1])
 
 
 def _modifies(noun: str, text: str, n: NumberMention, offset: int = 0) -> bool:
