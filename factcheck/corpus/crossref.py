@@ -4252,8 +4252,10 @@ def _owner_named(claim: Side, start: int, other: Side) -> bool:
 
 
 def _next_to(hit, other) -> bool:
-    """Two sentences of one source, one or two sentences apart."""
-    return hit.source is not None and hit.source == other.source and 0 < abs(hit.id - other.id) <= NEXT_TO
+    """Two sentences of one story (one source and date, as ingest.py reads a story's records), one or two
+    sentences apart."""
+    return hit.source is not None and (hit.source, hit.date) == (other.source, other.date) \
+        and 0 < abs(hit.id - other.id) <= NEXT_TO
 
 
 NEXT_TO = 2  # how many sentences apart the two tellings of one claim may stand
