@@ -1189,8 +1189,8 @@ def _quoted(text: str, start: int) -> bool:
 
 def _written_out(text: str) -> bool:
     """A calendar date as written ("May 6", "6 May 2025") or a day named relative to the dateline
-    ("yesterday", "tomorrow", "last Thursday"; not "today", often "nowadays") or a month so named ("earlier
-    this month"), which the tagger resolved against the article's own date."""
+    ("yesterday", "tomorrow", "last Thursday", "two days ago"; not "today", often "nowadays") or a month so named
+    ("earlier this month"), which the tagger resolved against the article's own date."""
     text = text.strip()
     return (bool(facts_mod.find_calendar_dates(text)) or _RELATIVE_DAY.match(text) is not None
             or _RELATIVE_MONTH.fullmatch(text) is not None)
@@ -1201,6 +1201,7 @@ _RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"  # "Sunday night"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY}$", re.I)
 _RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night|tonight|tomorrow"
+                           rf"|(?:a|one|two|three|four|five|six|\d)\s+days?\s+ago"
                            rf"|(?:(?:last|this|next|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY})$",
                            re.I)
 
@@ -2099,10 +2100,15 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     (start, end, month), (at, their_end, their_month) = mine[0], theirs[0]
     if month == their_month or month[:4] != their_month[:4]:
         return None
-    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+    pairs = _align_numbers(claim, other)
+    if not all(_equal(a, b) for a, b in pairs):
         return None  # "1,100 people were killed in December" / "790 people were killed in January": its figure
     context = _year_context(claim.text, start, end) & _year_context(other.text, at, their_end)
-    if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+    # ... told among the same words, or worded alike, or tied by a distinctive figure both give, as a changed year
+    # is ("the 9% increase Ford first put on the table in July" / "the 9% increase that Ford ... initially
+    # proposed in August")
+    if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"] \
+            and not any(_distinctive(a) for a, _ in pairs):
         return None
     evidence = _evidence(candidate)
     written = _month_told(claim.text[start:end], month)
@@ -3386,8 +3392,13 @@ _YEAR_OLD = re.compile(r"-year-old\b")
 def _people_word(word: str) -> bool:
     """A country's people by its name ("Tanzanian", "Kenyan", "Brazilian"), not a person's ("Brian")."""
     lower = word.lower()
-    return any(form in places() for form in (singular(lower), lower[:-1], lower[:-2], lower[:-3])
-               if len(form) > 3)
+    # the place and what its people's name adds to it ("Kenya|n", "Iraq|i", "Israel|is", "Brazil|ian", "Japan|ese";
+    # not "France|sca": Francesca is a person)
+    forms = ((singular(lower), ""), (lower[:-1], lower[-1:]), (lower[:-2], lower[-2:]), (lower[:-3], lower[-3:]))
+    return any(form in places() for form, added in forms if len(form) > 3 and added in _DEMONYM_ENDINGS)
+
+
+_DEMONYM_ENDINGS = frozenset(("", "n", "i", "an", "ns", "is", "ian", "ese", "ans"))
 
 
 def _same_calendar_day(claim: Side, other: Side) -> bool:

@@ -364,8 +364,9 @@ def _letter_currency() -> re.Pattern:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence or a quotation ("said: 'Unfortunately, the knife ...")."""
     before = text[max(0, start - 3):start].rstrip()
-    return not before or before[-1] in ".!?\"“"
+    return not before or before[-1] in ".!?\"“'‘"
 
 
 # a sentence's first word in -ed or -ing opening a participle phrase cut off by a comma ("Flying to a rally in Iowa
