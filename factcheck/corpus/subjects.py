@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import NumberMention
-from ..nlp.numbers import count_value, find_numbers, singular, spelled_values
+from ..nlp.numbers import american, count_value, find_numbers, singular, spelled_values
 from ..nlp.segment import WORD as _WORD
 from ..rules import load_lexicon
 from . import facts as facts_mod
@@ -386,8 +386,11 @@ _OPENING_PHRASE = re.compile(r"[^,;:]{0,60},")  # a comma within the first words
 
 
 def _written_lower(word: str, *texts: str) -> bool:
-    """The word is written in lower case in one of the texts ("Management acted" / "the management")."""
-    lowered = re.compile(r"(?<![\w-])" + r"[-\s]".join(map(re.escape, word.split("-"))), re.I)
+    """The word is written in lower case in one of the texts ("Management acted" / "the management"), if in its
+    American spelling ("Neighbours say" / "neighbors said")."""
+    forms = dict.fromkeys((word, american(word.lower())))
+    lowered = re.compile(r"(?<![\w-])(?:" + "|".join(r"[-\s]".join(map(re.escape, w.split("-"))) for w in forms) + ")",
+                         re.I)
     return any(m.group()[0].islower() for text in texts for m in lowered.finditer(text))
 
 
