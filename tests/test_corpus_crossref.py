@@ -798,6 +798,9 @@ def test_a_day_is_dated_in_evidence_that_writes_it_in_another_form(value, text, 
     ("The cabinet approved a Rs 450 crore package.", []),
     ("The R2 was closed near Pretoria.", ["r2", "pretoria"]),  # a road, not a sum
     ("He met Rs Patel and R Kelly.", ["rs patel", "r kelly"]),
+    # an opening verb in -ing before a question word is no name either; a name in -ing stays one
+    ("Explaining why he argued as recently as 2015 that it was smart.", []),
+    ("Beijing that year grew faster.", ["beijing"]),
 ])
 def test_a_sum_in_a_currency_written_in_letters_is_no_name(text, expected):
     from factcheck.corpus.facts import names

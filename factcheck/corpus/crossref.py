@@ -902,7 +902,11 @@ def _figure_written(figure: str, evidence: str) -> bool:
 
 
 def _dated_in(value: str, evidence: Evidence) -> bool:
-    """The evidence writes the day the claim names, in any form ("on October 13" / "the Oct. 13 attack")."""
+    """The evidence writes the day the claim names, in any form ("on October 13" / "the Oct. 13 attack"), or the
+    month with its year ("Last month" in a November 2023 article / "October 2023 was the warmest October")."""
+    if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+        names = [name for name, number in facts_mod.month_numbers().items() if number == int(value[5:])]
+        return re.search(rf"\b(?:{'|'.join(names)})\.?,?\s+(?:of\s+)?{value[:4]}\b", evidence.text, re.I) is not None
     return len(value) >= 10 and any(theirs[:10] == value[:10] for _, _, theirs in
                                     facts_mod.find_calendar_dates(evidence.text, evidence.date))
 
@@ -1396,10 +1400,14 @@ def _difference(text: str, start: int, end: int, noun: str | None, hedge: str | 
     """Whether a figure measures a change or a gap, not a total: "written" when the words after it say so
     ("5% more", "a 34% profit gain", "a 9% drop"), "by" or "to" after a verb of change ("grew by 52,000": a
     change; "grew to 52,000": a level), "verb" when only a verb before it does ("dropped 11%", "up $1.875";
-    another verb may say the same), else None."""
+    another verb may say the same), "gap" for a gap to a level ("1.7C above"), which is neither, else None."""
     if noun and singular(noun.lower()) in _change_words():
         return "written"  # "a 9% drop"
     after = _WORD.findall(re.split(r"[,;:.!?()]", text[end:end + 40], maxsplit=1)[0].lower())
+    if after[:1] and after[0] in _gap_words():
+        # "1.7C above the averages of the 1800s", "4.6 percent below the peak": a gap, which is told as a change
+        # ("a 1.7C increase from the 1800s averages") or as a level ("... and Arizona 4.1 percent") alike
+        return "gap"
     if noun and noun.lower() in after:
         after = after[after.index(noun.lower()) + 1:]
     if after[:1] and after[0] in _difference_words():
@@ -4298,6 +4306,11 @@ def _running_words() -> frozenset[str]:
 @functools.cache
 def _difference_words() -> frozenset[str]:
     return frozenset(load_lexicon("corpus_words")["difference_words"])
+
+
+@functools.cache
+def _gap_words() -> frozenset[str]:
+    return frozenset(load_lexicon("corpus_words")["gap_words"])
 
 
 @functools.cache

@@ -317,8 +317,10 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if opener and not group and _opens_sentence(text, start):
             continue
-        if _opens_sentence(text, start) and _PARTICIPLE_OPENER.match(text, start):
-            continue  # "Closed for repairs since 2019, the museum ...", "Packed with shrapnel, the bomb ...": a verb
+        if _opens_sentence(text, start) and (_PARTICIPLE_OPENER.match(text, start)
+                                             or _TELLING_OPENER.match(text, start)):
+            continue  # "Closed for repairs since 2019, the museum ...", "Packed with shrapnel, the bomb ...",
+            # "Explaining why he argued ...": a verb
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         end = m.end()
@@ -374,6 +376,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)[ \t]+(?:with|for|to|in|on|at|by|from|into|under|over|"
                                 r"after|before|through|about|around|across|along|aboard|behind|toward|towards|"
                                 r"against|a|an|the|his|her|its|their|our|up|down|out|off|back)\b[^,.;:!?]*,")
+# ... or in -ing before a question word ("Explaining why", "Asking whether"; not "Beijing that year")
+_TELLING_OPENER = re.compile(r"[A-Z][a-z]{2,}ing[ \t]+(?:why|how|what|whether)\b")
 # a sentence's first word that is a plural noun before "of" ("Shareholders of", "Residents of")
 _GROUP_OF = re.compile(r"[A-Z][a-z]{3,}(?<!s)s[ \t]+of[ \t]+(?=[A-Z])")
 

@@ -1171,6 +1171,9 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
 
+_HELD_AS = LazyPattern(r"[ \t]+(hostages?|captives?|prisoners?)\b", re.I)
+
+
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: bool = False) -> str | None:
     """The head of the noun phrase after the number: a plural among its first three words, else the first;
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
@@ -1188,7 +1191,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         state = None  # "11 Americans were killed" counts Americans
     if state and (state["state"].endswith("ed") or state["state"] in lex.counted_states
                   or _plural(state["state"]) and not state["group"]):  # "36 have been women", "five were rebels"
-        return state["state"]
+        held = _HELD_AS.match(rest, state.end())
+        return held.group(1) if held else state["state"]  # "240 were taken hostage": hostages
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
         if compound:
