@@ -1080,6 +1080,8 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     # the days the evidence names relative to its own date ("yesterday" in a Thursday's wire: Wednesday)
     named_days = [(e, facts_mod.find_relative_days(e.text, e.date)) for e in evidence]
     relative = {value for _, days in named_days for _, _, value in days}
+    # ... or writes as a calendar date ("On Wednesday" in a Sunday's article / "On 30 September" in Friday's)
+    relative |= {value[:10] for e in evidence for _, _, value in facts_mod.find_calendar_dates(e.text, e.date)}
     # "As of Tuesday, his mother wanted ..." from a Tuesday's "Blassie's mother now wants ...": true as of its date
     as_of = {e.date for e in evidence if e.date}
     # "Rally's Inc. said on Wednesday that it had adopted ..." from a Wednesday's "Rally's Inc. said it adopted
@@ -3668,8 +3670,11 @@ def _scoped_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     whole and a part."""
     if _equal(a, b):
         return False
+    # (said of the figure, in its own clause: not "13 member carriers, use lounges around the world")
+    clauses = {id(claim): _clause_text(claim.text, a.start - claim.offset, a.end - claim.offset),
+               id(other): _clause_text(other.text, b.start, b.end)}
     for side, against in ((claim, other), (other, claim)):
-        if _EVERYWHERE.search(side.text) and not _EVERYWHERE.search(against.text):
+        if _EVERYWHERE.search(clauses[id(side)]) and not _EVERYWHERE.search(clauses[id(against)]):
             theirs = {w for w in against.facts.name_words if w in places()}
             if theirs - side.facts.name_words - side.words:
                 return True
@@ -3862,13 +3867,17 @@ _OWNER_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b|\d", re.I)
 
 
 def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
-    """The words of the clause holding a figure, from the previous break (comma, "and", another figure) to
-    the next."""
+    """The words of the clause holding a figure (see _clause_text)."""
+    return frozenset(singular(w) for w in _WORD.findall(_clause_text(text, start, end).lower()))
+
+
+def _clause_text(text: str, start: int, end: int) -> str:
+    """The clause holding a figure, from the previous break (comma, "and", another figure) to the next."""
     before = list(_OWNER_BREAK.finditer(text, 0, start))
     left = before[-1].end() if before else 0
     after = _OWNER_BREAK.search(text, end)
     right = after.start() if after else len(text)
-    return frozenset(singular(w) for w in _WORD.findall(text[left:right].lower()))
+    return text[left:right]
 
 
 def _distinctive(n: NumberMention) -> bool:
