@@ -824,3 +824,17 @@ def test_a_claim_may_be_backed_by_two_sentences_next_to_each_other(tmp_path, cor
     article = "At least three people were killed and more than 60 wounded."
     assert _article_verdict(tmp_path, corpus, "2026-05-24", article, date(2026, 5, 26), "wounded") == expect
 
+
+
+def test_one_calendar_day_written_out_on_both_sides_is_paired(tmp_path):
+    """Issue 9: "It happened on Tuesday, October 3" (after a sentence naming Jamie Hale) is backed by "... wrote:
+    “On Tuesday 3 October, Jamie Hale was lucky enough to be doing what he loved ...", whatever words stand around
+    the two days; another day is not."""
+    corpus = ["On the appeal page, his aunt wrote: “On Tuesday 3 October, Jamie Hale was lucky enough to be doing "
+              "what he loved, playing rugby while representing his county of Kent."]
+    for day, expect in (("Tuesday, October 3", "supported"), ("Wednesday, October 4", "unverified")):
+        article = f"Jamie Hale was playing for the Kent county side when he was hurt. It happened on {day}, while " \
+                  "he was representing his county."
+        folder = tmp_path / day[:3]
+        folder.mkdir()
+        assert _article_verdict(folder, corpus, "2023-11-02", article, date(2023, 11, 4), "It happened") == expect

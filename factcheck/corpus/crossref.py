@@ -2617,10 +2617,14 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
         if alike:
             dated_alike.add(start)
+        # (or the same calendar day written out on both sides, "on Monday, October 2" / "On Monday 2 October":
+        # paired, it can only agree)
+        written_day = len(value) == 10 and any(c.isdigit() for c in claim.text[start - claim.offset:end - claim.offset])
         matches = [d for d in other.dates if _same_event(claim, (start, end), other, (d[0], d[1]))
                    or unnamed_close and _shares_event(claim, other, (start - claim.offset, end - claim.offset),
                                                       (d[0], d[1]))
-                   or d in alike]
+                   or d in alike
+                   or written_day and d[2] == value and any(c.isdigit() for c in other.text[d[0]:d[1]])]
         # a day is paired with a day, not with a month or week told beside it ("On Tuesday ... for early
         # January" / "On Monday ... for the beginning of next month")
         matches = [d for d in matches if len(d[2]) == len(value)] or matches
