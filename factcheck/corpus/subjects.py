@@ -214,6 +214,9 @@ def subject_shared(claim: Side, other: Side) -> bool:
         return True
     titles = facts_mod.title_words()
     setting = _SETTING.match(claim.text)  # "In Finland, the government ...": the subject comes after
+    # the surnames the corpus sentence writes after a title alone ("Mr Bowen's", "Mr. Lortie")
+    titled = {name.split()[-1] for name in other.facts.names
+              if len(name.split()) > 1 and all(w in titles for w in name.split()[:-1])}
     for name in claim.facts.names:
         if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
             continue
@@ -222,7 +225,8 @@ def subject_shared(claim: Side, other: Side) -> bool:
             return True  # "Hewlett-Packard" / "HP"
         words = frozenset(singular(w) for w in name.split()
                           if w not in titles and not facts_mod.is_legal_form(w)) & mine
-        if len(name.split()) > 1 and (name.split()[-1] in other.facts.names or name.split()[-1] in other.facts.story):
+        if len(name.split()) > 1 and (name.split()[-1] in other.facts.names or name.split()[-1] in titled
+                                      or name.split()[-1] in other.facts.story):
             return True  # "Pierre Lortie" / "Mr. Lortie", or "she" in a story about Wiig
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             need = min(len(words), 2)
