@@ -109,7 +109,9 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
     written_elsewhere: set[tuple[int, int]] = set()
-    backing = []  # the sentences that back the claim, and those agreeing without vouching: their neighbours may
+    backing = []  # the sentences that back the claim
+    # ... and those whose figures all agree but that do not vouch for the claim alone: next to a backing one,
+    # they back the rest of the claim (see below)
     told_beside: list[tuple[Candidate, Side, list[_Aligned]]] = []
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
@@ -3675,10 +3677,10 @@ def _scoped_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     if _equal(a, b):
         return False
     # (said of the figure, in its own clause: not "13 member carriers, use lounges around the world")
-    clauses = {id(claim): _clause_text(claim.text, a.start - claim.offset, a.end - claim.offset),
-               id(other): _clause_text(other.text, b.start, b.end)}
-    for side, against in ((claim, other), (other, claim)):
-        if _EVERYWHERE.search(clauses[id(side)]) and not _EVERYWHERE.search(clauses[id(against)]):
+    mine = _clause_text(claim.text, a.start - claim.offset, a.end - claim.offset)
+    theirs = _clause_text(other.text, b.start, b.end)
+    for side, against, clause, their_clause in ((claim, other, mine, theirs), (other, claim, theirs, mine)):
+        if _EVERYWHERE.search(clause) and not _EVERYWHERE.search(their_clause):
             theirs = {w for w in against.facts.name_words if w in places()}
             if theirs - side.facts.name_words - side.words:
                 return True

@@ -324,14 +324,18 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
         if currency_after.match(text, m.end()):
             continue  # "C$9.75", "US$606 million", "up 75 Canadian cents": a currency, not a name
         end = m.end()
-        figure = _letter_currency().search(raw)
+        figure = None
+        signs, pattern = _letter_currency()
+        if signs.search(raw):  # (a quick test first: most names hold no sign's first letter)
+            cut = max(raw.rfind(" "), raw.rfind("\t")) + 1  # the run's last word
+            figure = pattern.fullmatch(raw, cut)
         if figure and _letter_sum(figure, text, end):
             # "nearly RM700,000", "gets R4bn", "Rs 500 crore": a sum in a currency written in letters, not a name
             # (the words before it may be one: "Sars R4bn" is Sars)
-            name, _ = _name_of_run(raw[:figure.start()].rstrip())
+            name, _ = _name_of_run(raw[:cut].rstrip())
             if not name:
                 continue
-            end = start + len(raw[:figure.start()].rstrip())
+            end = start + len(raw[:cut].rstrip())
         found.append((start, end, name))
     return found
 
@@ -340,29 +344,40 @@ def _letter_sum(figure: re.Match, text: str, end: int) -> bool:
     """The currency sign ends a sum: its figure glued to it or next, and, for a sign that is one only before a
     scale word ("R4bn", "R50 million"; not "the R2 road"), with one."""
     num = figure.group("num")
-    after = _FIGURE_AFTER.match(text, end) if not num else None
+    after = None if num else _FIGURE_AFTER.match(text, end)  # "Rs 500", "R 50 million"
     if not (num or after):
         return False
-    units = load_lexicon("number_units")
-    if figure.group("sign") not in (units.get("scaled_only_symbols") or ()):
+    scaled_only, glued_scale, scale_after = _sum_patterns()
+    if figure.group("sign") not in scaled_only:
         return True
-    if num and re.search(rf"\d(?:{'|'.join(map(re.escape, units['currency_scales']))})$", num, re.I):
+    if num and glued_scale.search(num):
         return True  # "R4bn"
-    figure_after = "" if num else r"[ \t]?[\d.,]+"  # "R50 million" / "R 50 million"
-    scales = "|".join(map(re.escape, units["scales"]))
-    return re.match(rf"{figure_after}[ \t]+(?:{scales})\b", text[end:], re.I) is not None
+    return scale_after.match(text, after.end() if after else end) is not None  # "R50 million"
 
 
-_FIGURE_AFTER = re.compile(r"[ \t]?\d")
+_FIGURE_AFTER = re.compile(r"[ \t]?\d[\d.,]*")
 
 
 @functools.cache
-def _letter_currency() -> re.Pattern:
-    """A currency sign written in letters ("RM", "Rs", "R" of rules/lexicons/number_units.yaml) as the last word
-    of a capitalised run, with the figure glued to it ("RM700", "R4bn") or next ("Rs 500")."""
+def _sum_patterns() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """The signs that are a currency only before a scale word, a scale glued to a figure ("4bn") and a scale word
+    after one ("50 million"), from rules/lexicons/number_units.yaml."""
+    units = load_lexicon("number_units")
+    glued = "|".join(map(re.escape, units["currency_scales"]))
+    scales = "|".join(map(re.escape, units["scales"]))
+    return (frozenset(units.get("scaled_only_symbols") or ()), re.compile(rf"\d(?:{glued})$", re.I),
+            re.compile(rf"[ \t]+(?:{scales})\b", re.I))
+
+
+@functools.cache
+def _letter_currency() -> tuple[re.Pattern, re.Pattern]:
+    """The first letters of the currency signs written in letters ("RM", "Rs", "R" of
+    rules/lexicons/number_units.yaml), one of which a name must hold for its last word to be tried, and such a
+    sign as a word, with the figure glued to it ("RM700", "R4bn") or next ("Rs 500")."""
     symbols = load_lexicon("number_units")["currency_symbols"]
     signs = sorted((s for s in symbols if re.fullmatch(r"[A-Z][A-Za-z]*\.?", s)), key=len, reverse=True)
-    return re.compile(rf"(?:^|(?<=[ \t]))(?P<sign>{'|'.join(map(re.escape, signs)) or '(?!)'})(?P<num>\d[\w.,]*)?$")
+    return (re.compile(f"[{re.escape(''.join(sorted({s[0] for s in signs})))}]" if signs else "(?!)"),
+            re.compile(rf"(?P<sign>{'|'.join(map(re.escape, signs)) or '(?!)'})(?P<num>\d[\w.,]*)?"))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
