@@ -61,6 +61,7 @@ class _Lexicon(SimpleNamespace):
     hedges_after: dict[str, str]
     approx: float
     below: float
+    strict_bounds: frozenset[str]  # bounds that exclude their own figure ("more than two": not two)
     scales: dict[str, float]
     currency_scales: dict[str, float]
     currencies: dict[str, str]
@@ -78,6 +79,7 @@ class _Lexicon(SimpleNamespace):
     not_nouns: frozenset[str]
     populated_places: frozenset[str]  # "a suburb of 50,000" counts its people
     counted_states: frozenset[str]
+    held_as_re: re.Pattern  # what a count taken or held is held as ("240 were taken hostage")
     hedge_after_re: re.Pattern
     unit_re: re.Pattern
     glued_units: frozenset[str]
@@ -633,8 +635,6 @@ def _few(m: NumberMention) -> bool:
     return m.unit is None and m.value is not None and m.value == int(m.value) and 0 < m.value < 10
 
 
-_STRICT_BOUNDS = frozenset(("more than", "over", "fewer than", "less than", "under", "greater than", "below"))
-
 BOUND_RATIO = 1.25  # "more than 12,000" vs "more than 21,000" differ; "more than 120" vs "more than 110" agree
 
 
@@ -657,7 +657,7 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
             return lo <= other.value <= hi
         if hedge_kind(bound.hedge) in ("minimum", "maximum") and not hedge_kind(other.hedge) \
                 and bound.upper is None and other.upper is None and _few(bound) and _few(other) \
-                and bound.value == other.value and (bound.hedge or "").lower() in _STRICT_BOUNDS:
+                and bound.value == other.value and (bound.hedge or "").lower() in _lexicon().strict_bounds:
             return False  # "more than two candidates" is not "only two candidates"
     if kind in ("minimum", "maximum") and kind == hedge_kind(b.hedge) and min(a.value, b.value) > 0:
         # "more than 20,000" and "more than 2,000" can both be true, but not both be what the source
@@ -1171,9 +1171,6 @@ def _unit_after(text: str, end: int, lex: _Lexicon) -> tuple[str | None, int]:
     return lex.units[" ".join(m.group(1).casefold().split())], m.end()
 
 
-_HELD_AS = LazyPattern(r"[ \t]+(hostages?|captives?|prisoners?)\b", re.I)
-
-
 def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: bool = False) -> str | None:
     """The head of the noun phrase after the number: a plural among its first three words, else the first;
     for a bare count, the state a participle gives it ("82 were killed", "two were stabbed", "1,700 had been
@@ -1191,7 +1188,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         state = None  # "11 Americans were killed" counts Americans
     if state and (state["state"].endswith("ed") or state["state"] in lex.counted_states
                   or _plural(state["state"]) and not state["group"]):  # "36 have been women", "five were rebels"
-        held = _HELD_AS.match(rest, state.end())
+        held = lex.held_as_re.match(rest, state.end())
         return held.group(1) if held else state["state"]  # "240 were taken hostage": hostages
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
@@ -1306,6 +1303,7 @@ def _lexicon() -> _Lexicon:
         hedges_before=dict(hedges["before"]), hedges_after=dict(hedges["after"]),
         hedge_ends=frozenset(str(h).split()[-1] for h in hedges["before"] if str(h).split()),
         approx=float(hedges.get("approximate_tolerance", 0.1)), below=float(hedges.get("below_tolerance", 0.1)),
+        strict_bounds=frozenset(str(h).lower() for h in hedges.get("strict_bounds") or ()),
         scales=scales, currency_scales=cscales, currencies=dict(units["currency_symbols"]),
         currency_units=frozenset(units["currency_symbols"].values()) | frozenset(("USD", "EUR", "GBP")),
         scaled_only=frozenset(units.get("scaled_only_symbols") or ()),
@@ -1316,6 +1314,8 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]), populated_places=frozenset(units["populated_places"]),
         counted_states=frozenset(units["counted_states"]),
+        held_as_re=re.compile(rf"[ \t]+({_alternation(units['held_as']) if units.get('held_as') else '(?!)'})\b",
+                              re.I),
         hedge_after_re=re.compile(rf"[\s-]?({_alternation(hedges['after'])})\b", re.I),
         glued_units=frozenset(str(u).lower() for u in units.get("glued_units") or ()),
         unit_re=re.compile(rf"[\s-]?({_alternation(k for k in units['units'] if k != '%')})\b", re.I),
