@@ -883,7 +883,7 @@ def _upper(text: str, m: re.Match, value: float | None, cur: str | None, scale: 
     sep = m.group("sep").strip().lower()
     start = m.start("body")
     if sep == "to" and (_preceded_by(text, start, ("from", "by", *_CHANGE_VERBS))
-                        or "from" in [w.lower() for w in _WORD.findall(text[max(0, start - 30):start])[-3:]]):
+                        or _preceded_by(text, start, ("from",), within=3, reach=30)):
         return None  # (also "from the current $154,000 to $220,000")
     if sep == "and" and not _BETWEEN.search(text, max(0, start - 30), start):
         return None
@@ -1263,9 +1263,10 @@ _COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have
                             r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?(?P<state>[a-z]+)\b")
 
 
-def _preceded_by(text: str, start: int, words: tuple[str, ...]) -> bool:
-    before = _WORD.findall(text[max(0, start - 20):start])
-    return bool(before) and before[-1].lower() in words
+def _preceded_by(text: str, start: int, words: tuple[str, ...], within: int = 1, reach: int = 20) -> bool:
+    """One of ``words`` is among the last ``within`` words of the ``reach`` characters before ``start``."""
+    before = _WORD.findall(text[max(0, start - reach):start])
+    return any(w.lower() in words for w in before[-within:])
 
 
 def _excluded(text: str, m: re.Match) -> bool:
