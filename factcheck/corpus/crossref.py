@@ -859,7 +859,7 @@ def _figures_told_alike(side: Side, other: Side) -> bool:
         for b in other.figures:
             if a.text.lower() != b.text.lower():
                 continue
-            if not agree(a, b) or any(differ(side, a, other, b) for differ in _OTHER_QUANTITY) or _change_and_level(
+            if not agree(a, b) or not _of_one_kind(side, a, other, b) or _change_and_level(
                     _difference(side.text, a.start - side.offset, a.end - side.offset, a.noun, a.hedge),
                     _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 return False
@@ -2541,8 +2541,15 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
     # two figures traded places ("Five Taliban were reported killed and 25 wounded" / "Twenty-five ...
     # killed - with five more wounded"): a slip in retelling, not a tally that grew between two reports
+    # (or one of the two left unpaired, its counterpart taken: "EUR 12.99 a month, or EUR 9.99 if they sign up on
+    # their phones" / "EUR 9.99 ($10.50), or EUR 12.99 if they sign up on their phones"; so long as each twin is a
+    # figure of the same kind as its counterpart: "for $12 a share" given to another is no twin)
     traded = {id(a) for a, b in pairs for a2, b2 in pairs
               if a is not a2 and not _equal(a, b) and _equal(a, b2) and _equal(a2, b)}
+    traded |= {id(a) for a, b in pairs
+               if not _equal(a, b)
+               and any(a2 is not a and _equal(a2, b) and _of_one_kind(claim, a2, other, b) for a2 in claim.numbers)
+               and any(b2 is not b and _equal(a, b2) and _of_one_kind(claim, a, other, b2) for b2 in other.numbers)}
     # both tell of days, none the same (nor written alike: "the year ended March 31" on both sides may be read in
     # two years), and a figure differs too ("shares rose 3% on Tuesday" / "rose 5% on Monday"): another day's
     # figures and another day's event, no contradiction of either
@@ -2753,7 +2760,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             period_a, period_b = _period(role_a), _period(role_b)
             if period_a and period_b and period_a != period_b:
                 continue
-            if any(differ(claim, a, other, b) for differ in _OTHER_QUANTITY):
+            if not _of_one_kind(claim, a, other, b):
                 continue
             if _change_and_level(_difference(claim.text, a.start - claim.offset, a.end - claim.offset, a.noun, a.hedge),
                                  _difference(other.text, b.start, b.end, b.noun, b.hedge)):
@@ -2795,6 +2802,12 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     pairs = _uncross(claim, other, pairs)
     pairs.sort(key=lambda p: p[0].start)
     return pairs
+
+
+def _of_one_kind(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """No check tells the two figures apart as two quantities (another part, another harm, given to another,
+    ...): the aligner may pair them."""
+    return not any(differ(claim, a, other, b) for differ in _OTHER_QUANTITY)
 
 
 def _uncross(claim: Side, other: Side, pairs: list[tuple[NumberMention, NumberMention]]):
@@ -2889,11 +2902,14 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
         # (or two shares or amounts traded places with their unlike hedges: "just over 40 percent ... in the United
         # Kingdom and closer to 30 percent in Spain" / "in Spain is just over 40 percent, while in the United
         # Kingdom it is closer to 30 percent"; not counts, which their nouns may have paired wrongly: "some 3.2
-        # million customers and Fios Internet 3.8 million" / "3.8 million customers ... and about 3.2 million")
+        # million customers and Fios Internet 3.8 million" / "3.8 million customers ... and about 3.2 million"; two
+        # prices, of which one says what it is a price of, each of the kind of its twin: "EUR 12.99 a month, or EUR
+        # 9.99 if ..." / "EUR 9.99 ($10.50), or EUR 12.99 if ...", not "for $12 a share" given to another)
         swapped = swapped or any(
             x.start != a.start - claim.offset and _equal(x, b) and x.unit == c.unit
             and (hedge_kind(a.hedge) == hedge_kind(b.hedge) and hedge_kind(x.hedge) == hedge_kind(c.hedge)
-                 and (c.hedge is not None or x.noun == c.noun)
+                 and (c.hedge is not None or x.noun == c.noun
+                      or a.unit is not None and _counts_alike(x, c) and _of_one_kind(claim, a, other, c))
                  or a.unit is not None and hedge_kind(a.hedge) != hedge_kind(b.hedge)
                  and hedge_kind(a.hedge) == hedge_kind(c.hedge) and hedge_kind(x.hedge) == hedge_kind(b.hedge)
                  and _counts_alike(x, c))
