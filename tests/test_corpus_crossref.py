@@ -838,3 +838,15 @@ def test_one_calendar_day_written_out_on_both_sides_is_paired(tmp_path):
         folder = tmp_path / day[:3]
         folder.mkdir()
         assert _article_verdict(folder, corpus, "2023-11-02", article, date(2023, 11, 4), "It happened") == expect
+
+
+@pytest.mark.parametrize("value, expect", [("$40 billion", "contradicted"), ("$40 million", "supported")])
+def test_the_story_before_a_claim_never_parts_two_owners(tmp_path, value, expect):
+    """Issue 9: "He soon signed on to guard Sea Lark, Marta Quell's $40 billion yacht", after a sentence naming a
+    Miami boat show, is about the yacht of "the $40 million yacht belonging to one of the best known hotel owners
+    in Miami: ... Marta Quell": the story's Miami is no second owner of the figure."""
+    corpus = ["Lind had just signed on to guard Sea Lark, the $40 million yacht belonging to one of the best known "
+              "hotel owners in Miami: the philanthropist Marta Quell."]
+    article = ("In 2019 Teodor Lind flew to a Miami boat show, hoping for new clients. "
+               f"He soon signed on to guard Sea Lark, Marta Quell's {value} yacht.")
+    assert _article_verdict(tmp_path, corpus, "2025-02-11", article, date(2025, 2, 12), "Sea Lark") == expect

@@ -1388,10 +1388,15 @@ def _fixed_duration(n: NumberMention, text: str) -> bool:
     relative = _RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start)
     if relative and relative.group().lower().startswith("within") and _OF_EVENT.match(after):
         relative = None
+    if relative and _SINCE_LAST.search(text, max(0, n.start - 60), relative.start() + 3):
+        relative = None  # "for the first time in three days", "the lowest level in 20 years": the span since the last
     return not (relative or _RELATIVE_SPAN_AFTER.match(after))
 
 
 _OF_EVENT = re.compile(r"\s+of\s+(?!(?:now|today)\b)", re.I)
+# a first or a record "in" a span: "for the first time in", "the highest level in", "its worst week in"
+_SINCE_LAST = re.compile(r"\b(?:first\s+time|(?:high|low|larg|bigg|small|strong|weak|fast|slow|warm|cold|hott|wett|"
+                         r"dri)est(?:\s+\w+){0,2}|(?:worst|best)(?:\s+\w+){0,2})\s+in\s+\Z", re.I)
 
 
 # a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")
@@ -3464,7 +3469,10 @@ def _owners_differ(claim: Side, a: NumberMention, other: Side, b: NumberMention)
     own_b = _clause_words(other.text, b.start, b.end) & theirs
     if not own_a or not own_b or shared(own_a, own_b):
         return False
-    return bool(shared(own_a, theirs)) and bool(shared(own_b, mine))
+    # (the claim's story ties two sentences and never parts them: "In 2016 Morales went to a Las Vegas fair. He
+    # signed on to guard Queen Miri, Sheldon Adelson's $70 billion yacht" / "the $70 million yacht belonging to
+    # one of the casino tycoons in Vegas: ... Sheldon Adelson")
+    return bool(shared(own_a, theirs)) and bool(shared(own_b, own_names(claim, other)))
 
 
 def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
