@@ -3529,7 +3529,8 @@ def _owner_before(text: str, at: int, other: str) -> frozenset[str]:
         if _CLAUSE_GAP.search(between) or len(between.split()) > 8:
             return frozenset()
         if _LOCATIVE.search(text, max(0, start - 25), start) or facts_mod.is_venue(name) \
-                or start == 0 and (name in _settings()["figure_openers"] or _written_lower(name, text, other)):
+                or start == 0 and (name in _settings()["figure_openers"] or _written_lower(name, text, other)
+                                   or _GERUND_OPENER.match(text) is not None):
             continue
         words = facts_mod.Facts(names=(name,)).name_words
         return frozenset(w for w in words if not facts_mod.is_legal_form(w))
@@ -3537,6 +3538,10 @@ def _owner_before(text: str, at: int, other: str) -> frozenset[str]:
 
 
 _CLAUSE_GAP = re.compile(r"[,;:()]|\d")
+# a sentence opening with a verb in -ing and its object ("Limiting warming to 1.5C ... is the goal"), not a name in
+# -ing before its verb ("Manning said", "Beijing plans", "Reading was", "Harding earned")
+_GERUND_OPENER = re.compile(r"[A-Z][a-z]{2,}ing[ \t]+(?!(?:said|is|was|has|had|have|will|would|could|can|may|might|"
+                            r"must|should|did|does|also|and|or|of)\b)[a-z]+(?<!ed)(?<!s)\b")
 _SAID_ASIDE = re.compile(r",[ \t]+(?:the[ \t]+)?[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*[ \t]+"
                          r"(?:said|says|reported|alleged|alleges|charged|charges)[ \t]*,")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.[ \t]+[A-Z]")  # a person named with a title
@@ -3573,7 +3578,15 @@ def _qualifiers_differ(claim: Side, a: NumberMention, other: Side, b: NumberMent
     mine_over = {m.group(1).lower() for m in _OVER_NAME.finditer(claim.text, a.end - claim.offset,
                                                                  a.end - claim.offset + 40)}
     theirs_over = {m.group(1).lower() for m in _OVER_NAME.finditer(other.text, b.end, b.end + 40)}
-    return _names_apart(mine_over, claim.text, theirs_over, other.text)
+    if _names_apart(mine_over, claim.text, theirs_over, other.text):
+        return True
+    # ... or given to one place of a list, where the claim names another ("South Carolina will raise the fee to
+    # $12" / "would rise to $12 in North Dakota and $10 in South Carolina")
+    theirs_in = _IN_NAME.match(other.text, b.end)
+    if theirs_in is None or re.search(rf"\b{re.escape(theirs_in.group(1))}\b", claim.text):
+        return False
+    return any(m.group(1) != theirs_in.group(1) and re.search(rf"\b{re.escape(m.group(1))}\b", claim.text)
+               for m in _FIGURE_IN_NAME.finditer(other.text))
 
 
 def _names_apart(mine: set[str], text: str, theirs: set[str], other: str) -> bool:
@@ -3882,6 +3895,9 @@ def _verb_before(text: str, n: NumberMention, offset: int = 0) -> str:
 
 # "over Alex Molcan", "over fiery Frenchman Corentin Moutet"
 _OVER_NAME = re.compile(r"\b(?:over|against)\s+(?:[a-z]+\s+){0,3}([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+# a figure's place right after it ("$12 in North Dakota", "$10 a month in South Carolina")
+_IN_NAME = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+in[ \t]+(?:the[ \t]+)?([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)*)")
+_FIGURE_IN_NAME = re.compile(r"\d[\w.,%]*" + _IN_NAME.pattern)
 _FOR_NAME = re.compile(r"\b[Ff]or\s+([A-Z][\w-]+?)(?:['’]s)?\b")  # "for Foley's release", "For Sotloff"
 
 
@@ -3903,11 +3919,22 @@ def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
 
 def _clause_text(text: str, start: int, end: int) -> str:
     """The clause holding a figure, from the previous break (comma, "and", another figure) to the next."""
-    before = list(_OWNER_BREAK.finditer(text, 0, start))
+    before = [m for m in _OWNER_BREAK.finditer(text, 0, start) if not _joins_names(text, m)]
     left = before[-1].end() if before else 0
-    after = _OWNER_BREAK.search(text, end)
+    after = next((m for m in _OWNER_BREAK.finditer(text, end) if not _joins_names(text, m)), None)
     right = after.start() if after else len(text)
     return text[left:right]
+
+
+def _joins_names(text: str, m: re.Match) -> bool:
+    """An "and" between two names is a list, no break ("Rhode Island and New York will move to $8"; not "17
+    million residents and Iraq about 1.9 million")."""
+    return m.group().lower() == "and" and _NAME_ENDS.search(text, 0, m.start()) is not None \
+        and _NAME_STARTS.match(text, m.end()) is not None
+
+
+_NAME_ENDS = re.compile(r"\b[A-Z][\w.'’-]*[ \t]+\Z")
+_NAME_STARTS = re.compile(r"[ \t]+[A-Z]")
 
 
 def _distinctive(n: NumberMention) -> bool:
