@@ -24,8 +24,9 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (PARTITIVE_DETERMINERS, agree, american, closes_apposition, describe, find_numbers,
-                           hedge_kind, in_seconds, interval, is_generic, is_ratio, is_span, noun_key, same_measure,
-                           same_quantity, scale_word, singular, span_units, spelled_values, spelled_words, time_word)
+                           hedge_kind, in_seconds, interval, is_generic, is_money, is_ratio, is_span, noun_key,
+                           same_measure, same_quantity, scale_word, singular, span_units, spelled_values, spelled_words,
+                           time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -2612,6 +2613,9 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                      # people" / "an estimated 185,000 Hispanic people")
                      or _twin(a, b) and a.noun is not None and b.noun is not None and a.hedge == b.hedge
                      and noun_key(a.noun) == noun_key(b.noun)
+                     # ... or a sum under another scale ("a further $631 million in revenue" / "an additional
+                     # $631 billion"): the digits and the currency tie it to one sum
+                     or _money_scale_twin(a, b)
                      or one_persons_age)  # a person's age, whatever the sentence tells of them
                 and (_close_in_time(claim, other) or _settled(claim, other) or _fell_since(claim, a, other, b)
                      or id(a) in traded or not _running_count(claim, a, other, b))
@@ -3165,6 +3169,12 @@ def _same_role(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> 
     role_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset, before=True)
     return (a.hedge == b.hedge or bool(a.hedge and b.hedge)) \
         and bool(role_a & _role_words(other.text, b.start, b.end, before=True))
+
+
+def _money_scale_twin(a: NumberMention, b: NumberMention) -> bool:
+    """A sum in one currency written with the same digits under another scale word ("$631 million" / "$631
+    billion", "$20 million" / "$20,000")."""
+    return is_money(a) and _scale_twin(a, b)
 
 
 def _scale_twin(a: NumberMention, b: NumberMention) -> bool:
@@ -3786,7 +3796,10 @@ def _measures() -> tuple[re.Pattern, dict[str, int]]:
     groups = {str(w).lower(): k for k, group in enumerate(load_lexicon("corpus_words")["measures"]) for w in group}
     words = sorted(groups, key=len, reverse=True)  # "net income" before "net" and "income"
     verbs = sorted(set(load_lexicon("number_units")["change_words"]) | set(_LEVEL_VERBS), key=len, reverse=True)
-    return re.compile(r"\b(?P<measure>" + "|".join(map(re.escape, words)) + r")\b(?:\s+[\w.'’-]+){0,4}?\s+(?:"
+    # (a measure word after a modal or "to" is a verb: "would cost the Treasury a further $631 million")
+    return re.compile(r"(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)"
+                      r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s)"
+                      r"\b(?P<measure>" + "|".join(map(re.escape, words)) + r")\b(?:\s+[\w.'’-]+){0,4}?\s+(?:"
                       + "|".join(map(re.escape, verbs)) + r")\b", re.I), groups
 
 

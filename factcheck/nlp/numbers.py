@@ -731,6 +731,11 @@ def span_units() -> frozenset[str]:
     return frozenset(_lexicon().durations)
 
 
+def is_money(m: NumberMention) -> bool:
+    """A sum in a currency ("$631 million", "RM6.162 million", "EUR 9.99")."""
+    return m.unit is not None and m.unit in _lexicon().currency_units
+
+
 def is_span(m: NumberMention) -> bool:
     """A span of time counted in seconds (unit "s", or "s ago" and the like for one told from a point)."""
     return m.unit is not None and (m.unit == "s" or m.unit.startswith("s "))
