@@ -3786,9 +3786,17 @@ def _measure_before(text: str, at: int) -> int | None:
     established a $30 million reserve"), the last one written before it."""
     pattern, groups = _measures()
     found = None
-    for m in pattern.finditer(text, _clause_start(text, at), at):
+    start = _clause_start(text, at)
+    for m in pattern.finditer(text, start, at):
+        if _QUALIFYING.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "Interest's share of government spending is set to climb", "interest on the debt will eat up"
         found = groups[m.group("measure").lower()]
     return found
+
+
+# a measure word in a phrase qualifying another head ("share of government spending", "interest on the debt")
+# (not "profit of $2.9 million on sales of $59.5 million", where "on" leads the measure itself)
+_QUALIFYING = re.compile(r"\b(?:of|on\s+the)\s+(?:[\w'’-]+\s+){0,2}\Z", re.I)
 
 
 @functools.cache
@@ -3981,7 +3989,8 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
 
 
 # (up to two words between, or a phrase ending in "of": "from a July estimate of 2.8 per cent")
-_SLOT = re.compile(r"\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:(?:[^\W\d_]+\s+){0,2}"
+# (the nearest such word: "is set to climb from 6.6 percent" is where a change starts)
+_SLOT = re.compile(r"(?s:.*)\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:(?:[^\W\d_]+\s+){0,2}"
                    r"|(?:[^\W\d_]+\s+){1,3}of\s+)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
 _NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
