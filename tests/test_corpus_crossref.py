@@ -850,3 +850,18 @@ def test_the_story_before_a_claim_never_parts_two_owners(tmp_path, value, expect
     article = ("In 2019 Teodor Lind flew to a Miami boat show, hoping for new clients. "
                f"He soon signed on to guard Sea Lark, Marta Quell's {value} yacht.")
     assert _article_verdict(tmp_path, corpus, "2025-02-11", article, date(2025, 2, 12), "Sea Lark") == expect
+
+
+@pytest.mark.parametrize("corpus, expect", [
+    # the choir's first time told, worded much more alike, with no day: the April day is another event's
+    (["The youth choir sang at Hallam Hall for the first time, while parents watched from the balcony.",
+      "The youth choir will perform at Hallam on April 20th for the mayor."], "unverified"),
+    # the first time told with its own day, as alike as the claim: that day is the claim's
+    (["On March 1, the youth choir sang at Hallam Hall for the first time."], "contradicted"),
+])
+def test_a_day_of_another_event_contradicts_no_closer_telling(tmp_path, corpus, expect):
+    """Issue 9: "On March 3, the youth choir sang at Hallam Hall for the first time" is not contradicted by "The youth
+    choir will perform at Hallam on April 20th" when a sentence worded much more alike tells the first time with no
+    day; a sentence telling the first time on another day does contradict it."""
+    article = "On March 3, the youth choir sang at Hallam Hall for the first time."
+    assert _article_verdict(tmp_path, corpus, "2024-03-04", article, date(2024, 3, 5), "youth choir") == expect

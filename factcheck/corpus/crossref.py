@@ -42,6 +42,9 @@ CONTRADICTION_SIMILARITY = {"number": 65, "date": 55, "unnamed": 70, "both_unnam
 # how alike (0-100) a sentence must be worded for a distinctive figure it agrees on to back a claim naming no one,
 # and for agreeing small counts to tell the same doings (at 58 for contradictions too, FNC-1 gave six false alarms)
 SUPPORT_SIMILARITY = 58
+# how much more alike (0-100) a sentence giving no day must be worded than one whose day differs to show that day
+# is another event's
+CLOSER_TELLING = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,11 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     # ... and those whose figures all agree but that do not vouch for the claim alone: next to a backing one,
     # they back the rest of the claim (see below)
     told_beside: list[tuple[Candidate, Side, list[_Aligned]]] = []
+    # how alike the closest sentence about the claim's subject that gives no day is worded: one worded much more
+    # alike than a sentence whose day differs tells the claim's doings, and the other day is another event's
+    # ("On November 8, the women's team practised on the court for the first time" / "The women's team practiced
+    # on the court for the first time, while ..." and "The women will debut at Broadview on December 2nd")
+    undated = 0.0
     for candidate in search(store, text, limit=10, best_by_terms=int(_settings()["best_by_terms"])):
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
@@ -126,6 +134,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                                      and any(same_quantity(a, b) and _equal(a, b) for b in other.numbers))
             continue
         standing = 2 if subject_shared(side, other) else 1
+        if not other.dates:
+            undated = max(undated, candidate.similarity)
         change = None
         if side.years and other.years:
             # another year: another period, or a changed year (or two years that traded places)
@@ -206,7 +216,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                         days_told_alike.add(item.span)
             else:
                 disputed_spans.add(item.span)
-                if item.mismatch is not None:
+                if item.mismatch is not None and not (item.span in day_spans and item.mismatch.kind == "date"
+                                                      and undated >= candidate.similarity + CLOSER_TELLING):
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
                     contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0),
                                                             standing)

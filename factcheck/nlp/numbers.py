@@ -642,6 +642,7 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     """Whether two mentions of the same quantity can both be true."""
     if a.unit == "score" or b.unit == "score" or a.unit == "ordinal" or b.unit == "ordinal":
         return (a.value, a.upper) == (b.value, b.upper)
+    written_exact = (a.hedge is None, b.hedge is None)  # before a retelling is made rough (below)
     if is_span(a) and a.unit == b.unit and time_word(a) != time_word(b):
         # a span retold in another unit is retold roughly ("90 days" / "three months", "52 weeks" / "a year")
         a, b = a._replace(hedge=a.hedge or "about"), b._replace(hedge=b.hedge or "about")
@@ -650,9 +651,15 @@ def agree(a: NumberMention, b: NumberMention) -> bool:
     if a.upper is not None and b.upper is not None and not (hedge_kind(a.hedge) or hedge_kind(b.hedge)):
         return _ends_agree(a, b)
     kind = hedge_kind(a.hedge)
-    for bound, other in ((a, b), (b, a)):
+    for (bound, other), other_exact in zip(((a, b), (b, a)), reversed(written_exact)):
         if hedge_kind(bound.hedge) in ("minimum", "maximum", "below") and hedge_kind(other.hedge) == "approximate":
-            # "fewer than 100,000" and "about 110,000": the rough figure itself must meet the bound
+            # "fewer than 100,000" and "about 110,000": the rough figure itself must meet the bound (not a figure
+            # written exactly, on the bound that excludes it: "more than two days" / "a 48-hour order"; "over" a
+            # span of time is also "during" it: "over two decades" / "over the past 20 years")
+            hedge = (bound.hedge or "").lower()
+            if other_exact and other.value == bound.value and hedge in _lexicon().strict_bounds \
+                    and not (hedge == "over" and is_span(bound)):
+                return False
             lo, hi = interval(bound)
             return lo <= other.value <= hi
         if hedge_kind(bound.hedge) in ("minimum", "maximum") and not hedge_kind(other.hedge) \
