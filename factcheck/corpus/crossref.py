@@ -4294,7 +4294,8 @@ def _reported(text: str, start: int, end: int) -> bool:
         # "In an appearance on Fox News' "Hannity" Tuesday night, Wheeler said", "On Wednesday, Ricardo Alarcon,
         # head of Cuba's National Assembly and Castro's key man for U.S.-Cuban relations, said"
         after = _WORD.findall(text[end:end + 200].lower())[:25]
-    return any(w in _saying_words() for w in before + after)
+    # ("according to police, began yesterday" names whose account it is, not when it was given)
+    return any(w in _saying_words() for w in after) or any(w in _saying_words() and w != "according" for w in before)
 
 
 @functools.cache

@@ -344,13 +344,17 @@ def _repetitions(text: str, lex: _Lexicon) -> list[NumberMention]:
 
 
 # a count told by its order of magnitude: "dozens of audience members" (24 to 199), "hundreds of" (200 to 999),
-# "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of"; "a couple of" is two;
-# "several thousand veterans" and "a few hundred protesters" as "thousands of" and "hundreds of"
+# "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of", "tens of millions of",
+# "billions of"; "a couple of" is two; "several thousand veterans" and "a few hundred protesters" as "thousands of"
+# and "hundreds of"
 _VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
-          "couple": (2, 2), "hundred": (200, 999), "thousand": (2_000, 9_999), "million": (2e6, 9.99e6)}
-_VAGUE_OF = frozenset(("dozens", "hundreds", "thousands", "millions", "couple"))  # "... of"
+          "billions": (2e9, 999e9), "couple": (2, 2), "hundred": (200, 999), "thousand": (2_000, 9_999),
+          "million": (2e6, 9.99e6)}
+_VAGUE_OF = frozenset(("dozens", "hundreds", "thousands", "millions", "billions", "couple"))  # "... of"
 _VAGUE_SCALES = frozenset(("hundred", "thousand", "million"))  # "several ...", "a few ..."
-_VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hundreds|thousands|millions)"
+_VAGUE_TENS = {"thousands": 1_000, "millions": 1e6}  # "tens of thousands": 20,000 to 99,999
+_VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands|millions)"
+                          r"|(dozens|hundreds|thousands|millions|billions)"
                           r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])"
                           r"|\b(?:several|a\s+few)\s+(hundred|thousand|million)\s+(?=[a-z])", re.I)
 
@@ -358,13 +362,18 @@ _VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands)|(dozens|hun
 def _vague_counts(text: str, lex: _Lexicon) -> list[NumberMention]:
     out = []
     for m in _VAGUE_COUNT.finditer(text):
-        if m.group(2):  # "tens of thousands": 20,000 to 99,999
-            low, high = (20_000, 99_999) if m.group(1).lower() == "tens" else (200_000, 999_999)
+        if m.group(2):  # "tens of thousands": 20,000 to 99,999; "hundreds of millions": 200 to 999 million
+            scale = _VAGUE_TENS[m.group(2).lower()]
+            low, high = (20 * scale, 99.999 * scale) if m.group(1).lower() == "tens" else (200 * scale, 999.999 * scale)
         else:
             low, high = _VAGUE[(m.group(3) or m.group(4) or m.group(5)).lower()]
         noun = _noun_after(text, m.end() - 1, lex)
         if noun is None or is_generic(noun):
             continue  # "for thousands of years": no count of anything
+        following = _WORD.match(text, m.end())
+        if following and following.group()[0].isupper() and following.group().lower() not in _people_words():
+            continue  # "billions of US taxpayers dollars", "billions of U.S. tax payers dollars": of what, unsure
+            # (not "tens of thousands of Cuban women", "millions of Americans")
         out.append(NumberMention(text=m.group().strip(), start=m.start(), end=m.end() - 1, value=float(low),
                                  unit=None, noun=noun, hedge=None, upper=None if low == high else float(high)))
     return out
@@ -1112,6 +1121,12 @@ def _near_month(text: str, start: int, end: int, lex: _Lexicon) -> bool:
         return True
     after = _MONTH_AFTER.match(text[end:end + 16])
     return bool(after and after.group(1).lower() in lex.months)
+
+
+@functools.cache
+def _people_words() -> frozenset[str]:
+    """Demonyms as written before a noun ("Cuban women") and as peoples counted ("Americans"), lower case."""
+    return frozenset(w.lower() for w in load_lexicon("names")["demonyms"]) | _peoples()
 
 
 @functools.cache
