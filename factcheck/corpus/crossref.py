@@ -1400,15 +1400,19 @@ def _fixed_duration(n: NumberMention, text: str) -> bool:
     relative = _RELATIVE_SPAN_BEFORE.search(text, max(0, n.start - 30), n.start)
     if relative and relative.group().lower().startswith("within") and _OF_EVENT.match(after):
         relative = None
-    if relative and _SINCE_LAST.search(text, max(0, n.start - 60), relative.start() + 3):
+    if relative and relative.group().lower().startswith("in") and _record_before(text, relative.start()):
         relative = None  # "for the first time in three days", "the lowest level in 20 years": the span since the last
     return not (relative or _RELATIVE_SPAN_AFTER.match(after))
 
 
 _OF_EVENT = re.compile(r"\s+of\s+(?!(?:now|today)\b)", re.I)
-# a first or a record "in" a span: "for the first time in", "the highest level in", "its worst week in"
-_SINCE_LAST = re.compile(r"\b(?:first\s+time|(?:high|low|larg|bigg|small|strong|weak|fast|slow|warm|cold|hott|wett|"
-                         r"dri)est(?:\s+\w+){0,2}|(?:worst|best)(?:\s+\w+){0,2})\s+in\s+\Z", re.I)
+
+
+def _record_before(text: str, at: int) -> bool:
+    """A first or a record among the few words of its clause before ``at`` (rules/lexicons/corpus_words.yaml
+    baseline_superlatives): "for the first time in", "the lowest level in", "its worst week in"."""
+    lead = re.split(r"[,;:]", text[max(0, at - 40):at])[-1]
+    return any(w in _baseline_words() for w in _WORD.findall(lead.lower())[-4:])
 
 
 # a capitalised word (not a month) right before the figure: a model or a flight ("Sparcstation 1 accounted")
