@@ -7,7 +7,7 @@ import time
 import pytest
 
 from factcheck.model import NumberMention
-from factcheck.nlp.numbers import agree, find_numbers, noun_key, same_quantity
+from factcheck.nlp.numbers import agree, find_numbers, in_seconds, noun_key, same_quantity
 
 
 def _one(text: str) -> NumberMention:
@@ -450,7 +450,6 @@ def test_a_rate_or_an_ordinal_is_no_span_of_time(sentence):
 
 
 def test_spans_of_time_in_other_units_compare_in_seconds():
-    from factcheck.nlp.numbers import in_seconds
 
     def span(text: str) -> NumberMention:
         return in_seconds(find_numbers(text)[0])
@@ -667,3 +666,34 @@ def test_a_multiplier_written_as_a_fold_is_a_figure(sentence, value):
 def test_a_comparisons_baseline_counts_what_the_figure_before_it_counts(sentence):
     """"well above the 3,980 recorded on Friday" measures megawatts, not "recorded"."""
     assert [n.noun for n in find_numbers(sentence)] == ["megawatts", "megawatts"]
+
+
+@pytest.mark.parametrize("text, low, high, noun", [
+    ("The amendment sends millions of dollars to the fund.", 2e6, 999e6, "dollars"),
+    ("The amendment will grant billions of dollars to the fund.", 2e9, 999e9, "dollars"),
+    ("Idaho sends tens of millions of dollars to rural hospitals.", 20e6, 99.999e6, "dollars"),
+    ("as hundreds of billions of dollars in taxpayer money poured in", 200e9, 999.999e9, "dollars"),
+    ("Tens of thousands of Cuban women marched.", 20_000, 99_999, "women"),
+])
+def test_counts_told_by_their_order_of_magnitude(text, low, high, noun):
+    """Issue 9: "millions of dollars" and "billions of dollars" are two counts that cannot both be true."""
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    assert (found[0].value, found[0].upper, found[0].noun) == (low, high, noun)
+
+
+def test_no_order_of_magnitude_count_before_a_capitalised_word_that_is_no_people():
+    """Issue 9: "billions of US taxpayers dollars" leaves unsure what it counts (taxpayers or dollars), so it is no
+    count; "millions of Americans" counts Americans."""
+    assert find_numbers("You have spent billions of US taxpayers dollars.") == []
+    assert find_numbers("Millions of Americans lost their cover.")[0].noun == "americans"
+
+
+@pytest.mark.parametrize("bound, exact, expect", [
+    ("more than two days", "a 48-hour order", False),  # the bound excludes its own figure, in hours too
+    ("more than two days", "a 50-hour order", True),
+    ("over two decades", "over the past 20 years", True),  # "over" a span is "during" it
+])
+def test_a_bound_that_excludes_its_figure_in_another_unit(bound, exact, expect):
+    a, b = in_seconds(find_numbers(bound)[0]), in_seconds(find_numbers(exact)[0])
+    assert agree(a, b) is expect and agree(b, a) is expect

@@ -345,15 +345,15 @@ def _repetitions(text: str, lex: _Lexicon) -> list[NumberMention]:
 
 # a count told by its order of magnitude: "dozens of audience members" (24 to 199), "hundreds of" (200 to 999),
 # "thousands of", "tens of thousands of", "hundreds of thousands of", "millions of", "tens of millions of",
-# "billions of"; "a couple of" is two; "several thousand veterans" and "a few hundred protesters" as "thousands of"
-# and "hundreds of"
+# "billions of", "hundreds of billions of"; "a couple of" is two; "several thousand veterans" and "a few hundred
+# protesters" as "thousands of" and "hundreds of"
 _VAGUE = {"dozens": (24, 199), "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2e6, 999e6),
           "billions": (2e9, 999e9), "couple": (2, 2), "hundred": (200, 999), "thousand": (2_000, 9_999),
           "million": (2e6, 9.99e6)}
 _VAGUE_OF = frozenset(("dozens", "hundreds", "thousands", "millions", "billions", "couple"))  # "... of"
 _VAGUE_SCALES = frozenset(("hundred", "thousand", "million"))  # "several ...", "a few ..."
-_VAGUE_TENS = {"thousands": 1_000, "millions": 1e6}  # "tens of thousands": 20,000 to 99,999
-_VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands|millions)"
+_VAGUE_TENS = {"thousands": 1_000, "millions": 1e6, "billions": 1e9}  # "tens of thousands": 20,000 to 99,999
+_VAGUE_COUNT = LazyPattern(r"\b(?:(tens|hundreds)\s+of\s+(thousands|millions|billions)"
                           r"|(dozens|hundreds|thousands|millions|billions)"
                           r"|(?<![\w-])an?\s+(couple))\s+of\s+(?=[a-z])"
                           r"|\b(?:several|a\s+few)\s+(hundred|thousand|million)\s+(?=[a-z])", re.I)
