@@ -204,9 +204,13 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             # "$5 million in the third quarter": another period's figures
             continue
         aligned = _compare(side, other, candidate)
-        # a sentence telling another thing ("shares fell 5%" / "shares rose 5%") vouches for none of its figures
-        vouched = _vouches(side, other, candidate, aligned) and _tells_alike(side, other, candidate, aligned) \
+        agreeing = bool(aligned) and all(item.agree for item in aligned)
+        vouches = _vouches(side, other, candidate, aligned)
+        # a sentence telling another thing ("shares fell 5%" / "shares rose 5%") vouches for none of its figures, nor
+        # backs the rest of a claim beside another (read only where either may follow)
+        told_alike = (vouches or agreeing) and _tells_alike(side, other, candidate, aligned) \
             and not _elsewhere(side, other) and not any(differ(text, other.text) for differ in _TOLD_OTHERWISE)
+        vouched = vouches and told_alike
         alike = candidate.similarity >= CONTRADICTION_SIMILARITY["date"]
         for item in aligned:
             if item.agree:
@@ -221,8 +225,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
                     contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0),
                                                             standing)
-        if aligned and all(item.agree for item in aligned) and vouched \
-                and any(item.span not in repeated for item in aligned):  # not "suspended three times" alone
+        # (not "suspended three times" alone)
+        if agreeing and vouched and any(item.span not in repeated for item in aligned):
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
             backing.append(candidate.hit)
@@ -230,9 +234,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                 and _dated_retelling(side, other, when):
             supports.append(_evidence(candidate))
             backing.append(candidate.hit)
-        elif aligned and all(item.agree for item in aligned) and not vouched \
-                and _tells_alike(side, other, candidate, aligned) and not _elsewhere(side, other) \
-                and not any(differ(text, other.text) for differ in _TOLD_OTHERWISE):
+        elif agreeing and not vouched and told_alike:
             told_beside.append((candidate, other, aligned))
     # a day agreed only by sentences worded unlike the claim may be another event's ("Since the cancellation on
     # Wednesday"): it cancels no contradiction from one telling the claim's event ("received ... on Thursday")
