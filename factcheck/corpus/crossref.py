@@ -3649,8 +3649,9 @@ def _rated_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMentio
 
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute|second)\b"
                    r"(?!\s+(?:earlier|ago|later|before|after|from|since|and|or)\b)"
-                   r"|\b(annually)\b|\bper\s+(capita|person|head)\b")  # not "yearly" ("in yearly sales"), "a person's"
-_RATE_WORDS = {"annually": "year"}
+                   r"|\b(annually)\b|\b[a-z]+ed(?:\s+(?:out|up|off))?\s+(yearly)\b|\bper\s+(capita|person|head)\b")
+# (not "yearly" before its noun, "in yearly sales", but after a verb, "performed yearly"; not "a person's")
+_RATE_WORDS = {"annually": "year", "yearly": "year"}
 _SPAN_BEFORE_RATE = re.compile(r"\b(?:within|in|for|over|after|than|about|nearly|almost|under|of|half)\s+$", re.I)
 _PER_HEAD = re.compile(r"\bper\s+(capita|person|head)\b")
 
@@ -3906,6 +3907,20 @@ def _harmed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention) 
 
 
 _HARMS = ("death", "injured", "hospitalized")
+# the state a count's noun is told in, in its own clause: "1.4 million venipunctures are performed"
+_STATE_AFTER = LazyPattern(r"(?:[ \t]+[a-z-]+){1,2}[ \t]+(?:were|was|are|is|(?:have|has|had)[ \t]+been)"
+                           r"[ \t]+([a-z]+ed)\b")
+
+
+def _one_state(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One side counts by a participle alone ("1.4 billion performed yearly", its noun left to the words before
+    it), the other by a noun told in that state ("1.4 million venipunctures are performed"): one count."""
+    for bare, named, text, shift in ((a, b, other.text, 0), (b, a, claim.text, claim.offset)):
+        if bare.noun.endswith("ed") and not named.noun.endswith("ed"):
+            told = _STATE_AFTER.match(text, named.end - shift)
+            if told and told.group(1) == bare.noun.lower():
+                return True
+    return False
 _COUNT_CLAUSE_END = LazyPattern(r"[,;:.()–—]|\s-\s")
 
 
@@ -4132,6 +4147,8 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
                 return True  # "about a dozen identity thefts" / "about eight identity theft cases": one count
             if _harmed_alike(claim, a, other, b):
                 return True  # "200 people were injured" / "300 injured": the injured, counted either way
+            if _one_state(claim, a, other, b):
+                return True  # "1.4 billion performed yearly" / "1.4 million venipunctures are performed"
         if a.unit is None or a.unit != b.unit and not same_measure(a, b) or (a.noun is None) == (b.noun is None):
             return False
         # "90 percent of Kosovo's population" / "90 percent of the population in Kosovo", "$12.5 billion in
