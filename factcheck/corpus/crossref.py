@@ -24,9 +24,9 @@ from ..model import AlignedPair, Claim, Evidence, NumberMention, Sentence
 from ..nlp import clock
 from ..nlp.headline import stem
 from ..nlp.numbers import (PARTITIVE_DETERMINERS, agree, american, closes_apposition, describe, find_numbers,
-                           hedge_kind, in_seconds, interval, is_generic, is_money, is_ratio, is_span, noun_key,
-                           same_measure, same_quantity, scale_word, singular, span_units, spelled_values, spelled_words,
-                           time_word)
+                           group_counted, hedge_kind, in_seconds, interval, is_generic, is_money, is_ratio, is_span,
+                           noun_key, same_measure, same_quantity, scale_word, singular, span_units, spelled_values,
+                           spelled_words, time_word)
 from ..rules import load_lexicon
 from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
@@ -4141,6 +4141,9 @@ def _same_count(claim: Side, a: NumberMention, other: Side, b: NumberMention) ->
         # span (not "about an hour of training a week" / "about 20 minutes three times a week")
         return sum(map(is_span, claim.numbers)) == 1 and sum(map(is_span, other.numbers)) == 1
     if not same_quantity(a, b):
+        if a.unit is None and b.unit is None and a.value is not None and b.value is not None \
+                and group_counted(claim.text, a, claim.offset) == group_counted(other.text, b) is not None:
+            return True  # "a crowd of 6,000 marched" / "a 4,000-strong crowd": the size of one crowd
         if a.unit is None and b.unit is None and a.noun and b.noun:  # two counts, each naming what it counts
             if a.value is not None and b.value is not None \
                     and (_modifies(a.noun, other.text, b) or _modifies(b.noun, claim.text, a, claim.offset)):

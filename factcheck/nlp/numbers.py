@@ -78,6 +78,7 @@ class _Lexicon(SimpleNamespace):
     function_words: frozenset[str]
     not_nouns: frozenset[str]
     populated_places: frozenset[str]  # "a suburb of 50,000" counts its people
+    collectives: frozenset[str]  # "a crowd of 6,000" counts the crowd
     counted_states: frozenset[str]
     held_as_re: re.Pattern  # what a count taken or held is held as ("240 were taken hostage")
     hedge_after_re: re.Pattern
@@ -1168,9 +1169,7 @@ _COUNT_OF = LazyPattern(r"\b([a-z]+)\s+(?:count|tally)\s+(?:to|at|of|is|was|stoo
 
 
 def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
-    before = text[max(0, start - 80):start]
-    if hedge and before.lower().rstrip().endswith(hedge):
-        before = before.rstrip()[:-len(hedge)]
+    before = _words_before(text, start, hedge)
     if "number" in before:
         m = _NUMBER_OF.search(before)
         if m:
@@ -1184,6 +1183,24 @@ def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
     if m and singular(m.group(1).lower()) in _lexicon().populated_places:
         return "people"  # "the west metro suburban community of 50,000": its people
     return None
+
+
+def _words_before(text: str, start: int, hedge: str | None) -> str:
+    """The text before a figure, without its hedge."""
+    before = text[max(0, start - 80):start]
+    if hedge and before.lower().rstrip().endswith(hedge):
+        before = before.rstrip()[:-len(hedge)]
+    return before
+
+
+def group_counted(text: str, n: NumberMention, offset: int = 0) -> str | None:
+    """The group a count gives the size of, before it ("a crowd of 6,000", "a force of about 300") or as its noun
+    ("a 6,000-strong crowd"): a collective noun of rules/lexicons/number_units.yaml."""
+    collectives = _lexicon().collectives
+    if n.noun is not None and n.noun.lower() in collectives:
+        return n.noun.lower()
+    m = _PLACE_OF.search(_words_before(text, n.start - offset, n.hedge))
+    return m.group(1).lower() if m and m.group(1).lower() in collectives else None
 
 
 def _hedge_after(text: str, end: int, lex: _Lexicon) -> str | None:
@@ -1219,6 +1236,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         return held.group(1) if held else state["state"]  # "240 were taken hostage": hostages
     if rest[:1] == "-":
         compound = re.match(r"-([a-z]+(?:-[a-z]+)*)", rest)
+        if compound and compound.group(1) == "strong":  # "its 650-strong staff": the size of the staff
+            return _noun_after(text, end + compound.end(), lex, money, count)
         if compound:
             return compound.group(1)
     run: list[str] = []
@@ -1286,7 +1305,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _OTHERS_STATE = re.compile(r"\s+(?:others|more)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<state>[a-z]+)\b")
 # "82 were killed", "Five Taliban were reported killed": a count's state, after at most one capitalised group
 # name (a lowercase noun between, "five soldiers were killed", names what is counted instead)
-_COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have|had)\b))?"
+_COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have|had)\b)|\s+who(?=\s+(?:were|have)\b))?"
                             r"\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:reported\s+)?(?P<state>[a-z]+)\b")
 
 
@@ -1341,6 +1360,7 @@ def _lexicon() -> _Lexicon:
         months={k.lower(): int(v) for k, v in units["months"].items()}, spelled=spelled,
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]), populated_places=frozenset(units["populated_places"]),
+        collectives=frozenset(units.get("collectives") or ()),
         counted_states=frozenset(units["counted_states"]),
         held_as_re=re.compile(rf"[ \t]+({_alternation(units['held_as']) if units.get('held_as') else '(?!)'})\b",
                               re.I),
