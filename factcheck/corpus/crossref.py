@@ -3075,7 +3075,15 @@ def _earlier_period(claim: Side, a: NumberMention, other: Side, b: NumberMention
     if is_span(a) and a.unit != "s":
         return False  # "moved here more than a year ago": the span itself is the figure, not a period's
     mine, theirs = _claim_period(claim, a), _claim_period(other, b)
-    return mine == "previous" and not _dated(other.text) or theirs == "previous" and not _dated(claim.text)
+    return mine == "previous" and not (_dated(other.text) or _month_named(claim, other)) \
+        or theirs == "previous" and not (_dated(claim.text) or _month_named(other, claim))
+
+
+def _month_named(side: Side, other: Side) -> bool:
+    """The other sentence names the month the side's earlier period is ("last month", told on February 23 /
+    "this past January"): the same period, named."""
+    months = facts_mod.month_names()
+    return any(len(value) == 7 and months[int(value[5:7]) - 1] in other.text for _, _, value in side.dates)
 
 
 def _dated(text: str) -> bool:
@@ -4055,6 +4063,15 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
             # only what follows where that figure's clause ends ("$5 million and profit of $2 million")
             end_of_previous = _CLAUSE_END.search(lead) or _NEXT_LEAD.search(lead)
             lead = lead[end_of_previous.end():] if end_of_previous else ""
+        elif breaks and breaks[-1].group() == "," and _TELLS_OF_BEFORE.match(lead):
+            # an item of a list, "...: the Progressive Caucus, with 95 House members; the center-left New
+            # Democratic Coalition, which has 102 members": the phrase it tells of leads it (not "unsecured
+            # creditors, who are owed about $430 million, would receive about $92 million", no list)
+            at = start - len(ahead) + breaks[-1].start()
+            prior = text[max(0, at - 60):at]
+            prior_breaks = list(_CLAUSE_START.finditer(prior))
+            if prior_breaks and prior_breaks[-1].group() in (";", ":"):
+                lead = prior[prior_breaks[-1].end():] + " " + lead
         chunk = lead + " " + chunk
     lowered = chunk.lower()
     stop = _content_stop()
@@ -4065,6 +4082,7 @@ def _role_words(text: str, start: int, end: int, before: bool = False) -> frozen
 
 
 _CLAUSE_START = re.compile(r"[,;:()]|\d\b|\s(?:but|while|whereas)\s")
+_TELLS_OF_BEFORE = re.compile(r"\s*(?:which|who|with)\s", re.I)  # a clause telling of the phrase before its comma
 _ASIDE = re.compile(r"^([^,;:()\d]{0,12}?)\s*\([^()]{0,30}\)")  # a figure's own parenthesis: "francs ($296.95)"
 
 
@@ -4507,6 +4525,17 @@ def _counts_part(text: str, start: int, end: int) -> bool:
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 
 
+def _left_out(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """One figure counts those a whole leaves out ("All but two of the progressives backing Biden are black" /
+    "five of the seven progressives behind Biden are black"): not the part the other counts."""
+    mine = _ALL_BUT.search(claim.text, 0, a.start - claim.offset) is not None
+    theirs = _ALL_BUT.search(other.text, 0, b.start) is not None
+    return mine != theirs
+
+
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
+
+
 # "three of his brothers", "10 of 12 victims"; not "twenty six of them women", which counts the women
 _PART_OF = re.compile(rf"\s+of\s+(?:(?:{'|'.join(sorted(PARTITIVE_DETERMINERS))})\b|\d)", re.I)
 
@@ -4687,4 +4716,4 @@ _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordina
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
                    _given_to_another, _another_persons_age, _ages_traded, _age_then, _placed_otherwise,
-                   _total_and_part, _part_and_whole)
+                   _total_and_part, _part_and_whole, _left_out)

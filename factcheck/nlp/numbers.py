@@ -977,10 +977,14 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     if hedge is None and noun is not None:
         at = text.find(noun, end, end + 40 + len(noun))  # bounded: an unbounded miss reads to the page's end
         hedge = _hedge_after(text, at + len(noun), lex) if at >= 0 else None
+    if hedge == "over" and unit is None and noun is not None and singular(noun.lower()) in lex.durations \
+            and _OVER_OPENING.search(text, max(0, start - 20), start):
+        hedge = None  # "Over four days, attendees will ...": during four days, not more than four
     return NumberMention(text=text[start:end], start=start, end=end, value=value, unit=unit, noun=noun,
                          hedge=hedge, upper=upper)
 
 
+_OVER_OPENING = LazyPattern(r"(?:^|[.!?,;:(\u2014\u2013\n])\s*[Oo]ver\s+$")  # "over" opening a clause or sentence
 _ERA = re.compile(r"\s*(B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)(?![\w])")  # "500 BC", "7,316 BCE", "500 AD", "80 CE"
 _AGE_AFTER = re.compile(r"(?:\s+|-)years?(?:\s+|-)old\b", re.I)
 _AGE_BEFORE = LazyPattern(r"\b(?:aged|ages?(?:\s+of)?|age\s+of\s+[^.;:,\d]{0,50}?\s+(?:was|is|were))\s+$", re.I)
