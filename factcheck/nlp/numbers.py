@@ -1013,7 +1013,7 @@ def _is_age(text: str, start: int, end: int, value: float | None, noun: str | No
 _AT_THE_TIME = re.compile(r"(?:\s+years?\s+old)?\s+at\s+the\s+time\b", re.I)
 _WHEN = re.compile(r"(?:\s+years?\s+old)?,?\s+when\b", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!][\"'”’]?(?:\s|$)|\s*$")  # "was 22. Cartas had ...", "was 22"
-_NAMED_WAS = re.compile(r"\b(?:he|she|[A-Z][a-z]+),?\s+(?:was|is)\s+$")
+_NAMED_WAS = re.compile(r"\b(?:he|she|[A-Z][a-z]+[\"'”’]?),?\s+(?:was|is)\s+$")  # ..., known as “Suresh”, was 45
 _PERSON_WAS = re.compile(r"\b(?:who|he|she|they|[A-Z][a-z]+)\s+(?:was|were)\s+$")
 
 
