@@ -176,8 +176,11 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             continue  # (two counts of years back, "three years ago" / "2 years ago", are compared as figures)
         their_told = _told(other.text, other.when)
         # a claim naming no one, worded nearly as the corpus sentence ("Since all-female combat units were set up
-        # in June, ..." / "... since the establishment of all female combat units in April"), is about its subject
-        if standing == 2 or not side.facts.name_words and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]:
+        # in June, ..." / "... since the establishment of all female combat units in April"; "Physical classes
+        # restarted in January" / "... before physical classes restarted in February": a capitalised first word
+        # the corpus writes in lower case is no name), is about its subject
+        if standing == 2 or not names_of(side, other)[0] \
+                and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]:
             their_months = {month for _, _, month in their_told.months}
             for start, end, month in told.months:
                 if month in their_months:  # "in May 2013" written by a sentence naming the claim's subject
