@@ -1168,6 +1168,7 @@ _NUMBER_OF = LazyPattern(r"\b(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?numbe
                          r"(?:\s+(?:in|of|on|at|by|to|from|for)\b[^.;:()\d]{0,30}?)?"
                          r"(?:\s+(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|stood|reached|hit|topped))?"
                          r"(?:\s+(?:at|by|to|is|was|of))?\s+$", re.I)
+_INCLUDING = LazyPattern(r"([^.;:()\d]{1,60}?),?\s+(?:including|among\s+them)\s+$", re.I)  # what a part is of
 _PLACE_OF = LazyPattern(r"\b([a-z]+)\s+of\s+$", re.I)  # "a town of 6,000": the place whose people it counts
 _COUNT_OF = LazyPattern(r"\b([a-z]+)\s+(?:count|tally)\s+(?:to|at|of|is|was|stood\s+at|reached)\s+$")
 
@@ -1186,6 +1187,11 @@ def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
     m = _PLACE_OF.search(before)
     if m and singular(m.group(1).lower()) in _lexicon().populated_places:
         return "people"  # "the west metro suburban community of 50,000": its people
+    m = _INCLUDING.search(before)
+    if m:  # "has properties all over the country including four in California": four properties
+        words = _WORD.findall(m.group(1))
+        return next((w for w in reversed(words) if w.islower() and _plural(w) and w not in _lexicon().function_words),
+                    None)
     return None
 
 
