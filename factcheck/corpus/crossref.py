@@ -3004,8 +3004,17 @@ def _phrased_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     if not (subject_shared(claim, other) or unnamed and shared(claim.context_words, theirs)):
         return False
     stop = _content_stop() | facts_mod.function_words()
-    common = (_phrase_after(claim.text, a.end - claim.offset) & _phrase_after(other.text, b.end)) - stop
+    common = (_phrase_after(claim.text, _past_apposition(claim.text, a.start - claim.offset, a.end - claim.offset))
+              & _phrase_after(other.text, _past_apposition(other.text, b.start, b.end))) - stop
     return len([w for w in common if len(w) > 2]) >= 2
+
+
+def _past_apposition(text: str, start: int, end: int) -> int:
+    """Where what a figure is told of starts: past the comma closing it when it stands in apposition ("fewer than
+    three-quarters of Republicans, 74 percent, think Pence will win")."""
+    if text[end:end + 1] == "," and text[:start].rstrip().endswith(","):
+        return end + 1
+    return end
 
 
 def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
