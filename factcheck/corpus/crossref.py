@@ -2463,9 +2463,11 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
     boys as godson")."""
     stop = _content_stop() | facts_mod.function_words()
     after = text[end:end + 80]
-    if after.startswith(",") and (not _year_lead(text, at, 5) or _WHEN_CLAUSE.match(after)):
-        # "In 2012, CNN interviewed a doctor": an opening phrase dates the clause after it; "took place on
-        # January 6, 2015, when two gunmen burst in": the clause after "when" tells what happened then
+    if after.startswith(",") and (not _year_lead(text, at, 5) or _WHEN_CLAUSE.match(after)
+                                  or _PHRASE_OPENING.search(text, 0, at)):
+        # "In 2012, CNN interviewed a doctor", "Interestingly, as recently as 2014, Donald Trump appeared very
+        # interested": an opening phrase dates the clause after it; "took place on January 6, 2015, when two
+        # gunmen burst in": the clause after "when" tells what happened then
         after = after[1:]
     after = re.split(r"[,;:.()]", after, maxsplit=1)[0]
     following = YEAR.search(after)
@@ -2478,6 +2480,9 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\b", re.I)
+# a phrase that opens its sentence (or follows an opening word) with a preposition, up to the year
+_PHRASE_OPENING = re.compile(r"(?:^|^\W*\w+,)\s*(?:as\s+\w+\s+as|in|by|since|until|during|before|after|back\s+in)\s"
+                             r"[^,;:.]*$", re.I)
 
 
 def _baseline_year(text: str, at: int) -> bool:
