@@ -948,7 +948,10 @@ def check_claims(analysis) -> list[ClaimCheck]:
     story: tuple[str, ...] = ()  # the names of the latest sentence that names anyone: whom "it" is
     for sentence, pair in zip(analysis.sentences, named):
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
-        found = [n for n in analysis.in_sentence(numbers, sentence) if _comparable(n, analysis.document.text)]
+        # (a bare figure closing a coordinated clause counts what the one before counts, and is compared as it is:
+        # "A Piper PA28 carries three passengers, the Saab S340 takes 34, and the Airbus A321 holds 220")
+        found = [n for n in _gapped(analysis.document.text, tuple(analysis.in_sentence(numbers, sentence)))
+                 if _comparable(n, analysis.document.text)]
         days = [d for d in dates if sentence.start <= d[0] and d[1] <= sentence.end]
         if not found and not days and not YEAR.search(sentence.text) and not DECADE.search(sentence.text) \
                 and not _bare_months(sentence.text, when) \
@@ -1508,7 +1511,9 @@ def _corpus_side(candidate: Candidate) -> Side:
     return Side(text, 0, _gapped(text, numbers), facts.dates, facts, _parse_day(candidate.hit.date))
 
 
-_GAP = re.compile(r"[^\d.;:]*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+[^\d.;:,]{0,40}$", re.I)
+# (a model's name may hold digits: "Airbus' A380 carries 22", "the Antonov An-225 needs 22")
+_GAP = re.compile(r"(?:[^\d.;:]|(?<=[A-Za-z])-?\d+)*?(?:,\s*and|\band|\bwhile|\bbut|,)\s+"
+                  r"(?:[^\d.;:,]|(?<=[A-Za-z])-?\d+){0,40}$", re.I)
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.;:,)]|$|(?:if|when|because|unless|once|after|before)\b)")
 
 
@@ -2811,10 +2816,10 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
             # the words of each figure's own phrase weigh twice ("about half of the country's unauthorized
             # population but two-thirds of those who qualify" / "two-thirds of those ... even as ... about half of
             # the nation's unauthorized population": each fraction with its own noun, not the subject's words)
-            if own_a is None:
-                own_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset)
+            if own_a is None:  # (with its noun, written after it or not: "Airbus' A380 carries 22", 22 tires)
+                own_a = _role_words(claim.text, a.start - claim.offset, a.end - claim.offset) | _noun_words(a)
             if j not in owns_b:
-                owns_b[j] = _role_words(other.text, b.start, b.end)
+                owns_b[j] = _role_words(other.text, b.start, b.end) | _noun_words(b)
             words += len((own_a & owns_b[j]) - named)
             if not counted and not words and not _distinctive(a):
                 continue  # the same "$1.875" or "7%" in both is a counterpart even with no word in common
