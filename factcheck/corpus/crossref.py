@@ -3952,6 +3952,8 @@ def _one_state(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> 
             if told and told.group(1) == bare.noun.lower():
                 return True
     return False
+
+
 _COUNT_CLAUSE_END = LazyPattern(r"[,;:.()–—]|\s-\s")
 
 
