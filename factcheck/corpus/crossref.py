@@ -419,13 +419,30 @@ def _another_body(text: str, other: str) -> bool:
     sentence never writes ("The Gauteng police said" / "The Gauteng education department said";
     rules/lexicons/attribution_institutions.yaml heads)."""
     mine, theirs = _bodies_before_saying(text), _bodies_before_saying(other)
-    if not mine or not theirs or _ANY_BODY & (mine | theirs):
+    if not mine or _ANY_BODY & (mine | theirs):
         return False  # "the authorities" may be any of them ("Prosecutors ... say" / "the authorities ... say")
+    if not theirs and not _lay_source_says(other):
+        return False  # ... and one telling with no body may be telling the body's account ("he said")
+    # (a body against a lay source: "Police said he had a gunshot wound" / "One relative said ... a gunshot wound")
     written = {_synonym(w) for w in _WORD.findall(other.lower())}
     return not {_synonym(w) for w in mine} & written  # "the Japanese company says" / "the Japanese firm says"
 
 
 _ANY_BODY = frozenset(("authority", "authorities"))
+
+
+def _lay_source_says(text: str) -> bool:
+    """The word before the sentence's first verb of saying is a lay source of rules/lexicons/corpus_words.yaml
+    ("One relative said", "a neighbour told reporters"), no body."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    saying = _saying_words()
+    cut = next((k for k, w in enumerate(words) if w in saying), None)
+    return bool(cut) and singular(words[cut - 1]) in _lay_sources()
+
+
+@functools.cache
+def _lay_sources() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["lay_sources"])
 
 
 def _bodies_before_saying(text: str) -> frozenset[str]:
