@@ -2945,8 +2945,8 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     aligned = {id(y) for _, y in pairs}
     for c in other.numbers:
         if id(c) in aligned or not _equal(a, c) or not (same_quantity(a, c) or a.unit == c.unit) \
-                or _harmed_otherwise(claim, a, other, c):
-            continue  # (not "injured 11" for "killed 11 people": another harm's count)
+                or _harmed_otherwise(claim, a, other, c) or (a.noun == "age") != (c.noun == "age"):
+            continue  # (not "injured 11" for "killed 11 people": another harm's count; nor an age for a count)
         slot_c = _slot(other.text, c.start)
         slot_a = _slot(claim.text, a.start - claim.offset)
         swapped = any(x is not a and _equal(x, b) and _slot(claim.text, x.start - claim.offset) == slot_c

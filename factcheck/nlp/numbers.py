@@ -79,6 +79,7 @@ class _Lexicon(SimpleNamespace):
     not_nouns: frozenset[str]
     populated_places: frozenset[str]  # "a suburb of 50,000" counts its people
     collectives: frozenset[str]  # "a crowd of 6,000" counts the crowd
+    parents: frozenset[str]  # "a mother of five" counts her children
     counted_states: frozenset[str]
     held_as_re: re.Pattern  # what a count taken or held is held as ("240 were taken hostage")
     hedge_after_re: re.Pattern
@@ -1187,6 +1188,8 @@ def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
     m = _PLACE_OF.search(before)
     if m and singular(m.group(1).lower()) in _lexicon().populated_places:
         return "people"  # "the west metro suburban community of 50,000": its people
+    if m and m.group(1).lower() in _lexicon().parents:  # "a mother of five", "a grandfather of eight": children
+        return "children"
     m = _INCLUDING.search(before)
     if m:  # "has properties all over the country including four in California": four properties
         words = _WORD.findall(m.group(1))
@@ -1371,6 +1374,7 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(units["function_words"]),
         not_nouns=frozenset(units["not_nouns"]), populated_places=frozenset(units["populated_places"]),
         collectives=frozenset(units.get("collectives") or ()),
+        parents=frozenset(units.get("parents") or ()),
         counted_states=frozenset(units["counted_states"]),
         held_as_re=re.compile(rf"[ \t]+({_alternation(units['held_as']) if units.get('held_as') else '(?!)'})\b",
                               re.I),
