@@ -95,8 +95,10 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     own = tuple(facts_mod.names(text))
     story = tuple(n for n in story if n not in own) if REFERRING.match(text) else ()
     names = facts_mod.Facts(names=own, story=story)
+    # (``numbers`` come gapped from check_claims, which gives a bare figure closing a coordinated clause its noun
+    # before choosing the figures worth comparing)
     numbers = [_counted_span(n, text, offset) for n in numbers]  # "30 minutes" / "more than an hour"
-    side = Side(text, offset, _gapped(text, tuple(numbers), offset), tuple(dates), names, when, known)
+    side = Side(text, offset, tuple(numbers), tuple(dates), names, when, known)
     supports: list[Evidence] = []
     support_pairs: list[AlignedPair] = []
     contradictions: dict[tuple[int, int], tuple[Mismatch, AlignedPair]] = {}
@@ -417,11 +419,13 @@ def _opposed_qualifiers() -> tuple[tuple[str, str], ...]:
 def _another_body(text: str, other: str) -> bool:
     """Each sentence has a body speak or act before its verb of saying, and the claim's is one the corpus
     sentence never writes ("The Gauteng police said" / "The Gauteng education department said";
-    rules/lexicons/attribution_institutions.yaml heads)."""
-    mine, theirs = _bodies_before_saying(text), _bodies_before_saying(other)
+    rules/lexicons/attribution_institutions.yaml heads), or the corpus sentence's teller is a lay source of
+    rules/lexicons/corpus_words.yaml ("One relative said", "a neighbour told reporters")."""
+    their_teller = _words_before_saying(other)
+    mine, theirs = _bodies_among(_words_before_saying(text)), _bodies_among(their_teller)
     if not mine or _ANY_BODY & (mine | theirs):
         return False  # "the authorities" may be any of them ("Prosecutors ... say" / "the authorities ... say")
-    if not theirs and not _lay_source_says(other):
+    if not theirs and not (their_teller and singular(their_teller[-1]) in _lay_sources()):
         return False  # ... and one telling with no body may be telling the body's account ("he said")
     # (a body against a lay source: "Police said he had a gunshot wound" / "One relative said ... a gunshot wound")
     written = {_synonym(w) for w in _WORD.findall(other.lower())}
@@ -431,29 +435,22 @@ def _another_body(text: str, other: str) -> bool:
 _ANY_BODY = frozenset(("authority", "authorities"))
 
 
-def _lay_source_says(text: str) -> bool:
-    """The word before the sentence's first verb of saying is a lay source of rules/lexicons/corpus_words.yaml
-    ("One relative said", "a neighbour told reporters"), no body."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    saying = _saying_words()
-    cut = next((k for k, w in enumerate(words) if w in saying), None)
-    return bool(cut) and singular(words[cut - 1]) in _lay_sources()
-
-
 @functools.cache
 def _lay_sources() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["lay_sources"])
 
 
-def _bodies_before_saying(text: str) -> frozenset[str]:
-    """The institution heads ("police", "department") among the words before a sentence's first verb of
-    saying."""
+def _words_before_saying(text: str) -> list[str]:
+    """The words, lower-cased, before a sentence's first verb of saying (none when it has no such verb)."""
     words = [w.lower() for w in _WORD.findall(text)]
     saying = _saying_words()
-    cut = next((k for k, w in enumerate(words) if w in saying), None)
-    if cut is None:
-        return frozenset()
-    return frozenset(singular(w) for w in words[:cut] if not facts_mod.is_legal_form(w)) & institution_heads()
+    cut = next((k for k, w in enumerate(words) if w in saying), 0)
+    return words[:cut]
+
+
+def _bodies_among(words: list[str]) -> frozenset[str]:
+    """The institution heads ("police", "department") among the words (those before a verb of saying)."""
+    return frozenset(singular(w) for w in words if not facts_mod.is_legal_form(w)) & institution_heads()
 
 
 def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
