@@ -3809,7 +3809,8 @@ def _supposed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMen
                                     for x, y in ((claim.text, other.text), (other.text, claim.text)))
 
 
-_SUPPOSING = re.compile(r"\s*[\"“']?(?:If|Unless|Should|Were)\b")
+# (after an opening conjunction too: "And if Yahoo shareholders ... vote down the deal, there is a ... fee")
+_SUPPOSING = re.compile(r"\s*[\"“']?(?:(?:And|But|Or|So|Yet)\s+(?:if|unless|should|were)|If|Unless|Should|Were)\b")
 _MODAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 
 

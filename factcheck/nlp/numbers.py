@@ -80,6 +80,7 @@ class _Lexicon(SimpleNamespace):
     populated_places: frozenset[str]  # "a suburb of 50,000" counts its people
     collectives: frozenset[str]  # "a crowd of 6,000" counts the crowd
     parents: frozenset[str]  # "a mother of five" counts her children
+    sums_of: frozenset[str]  # "a fee of $15 million" is the fee
     counted_states: frozenset[str]
     held_as_re: re.Pattern  # what a count taken or held is held as ("240 were taken hostage")
     hedge_after_re: re.Pattern
@@ -961,6 +962,10 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         # "51.1% controlled by", "a 12% owned stake", "a charge of $5.3 million related to": a participle,
         # not what is counted
         noun = None
+    if money and noun is not None and noun.endswith("ing") and _GERUND_AFTER.match(text, end) \
+            and not _DETERMINED.search(text[max(0, start - 12):start]):
+        # "it spent $1.32 buying care": a verb and its object, not what the sum is (but "a $2 million building")
+        noun = None
     share = _SHARE_OF.match(text, end) if noun is None and unit is None else None
     if share:  # "412 of the 650 seats": a share of a counted whole counts the same noun
         noun = _noun_after(text, share.end(), lex)
@@ -969,6 +974,9 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         noun = "BC" if era.group(1).upper().startswith("B") else "AD"
     if noun is None and unit is None:
         noun = _noun_before(text, start, hedge)
+    if noun is None and money:  # "a so-called naked no-vote termination fee of $15 million payable to Verizon"
+        sum_of = _PLACE_OF.search(_words_before(text, start, hedge))
+        noun = sum_of.group(1).lower() if sum_of and sum_of.group(1).lower() in lex.sums_of else None
     if unit is None and _is_age(text, start, end, value, noun):
         noun = "age"
     if noun == "others":  # "killing at least 81 people and injuring more than 1,700 others": the injured
@@ -1295,6 +1303,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     return content[0]
 
 
+_GERUND_AFTER = LazyPattern(r"\s+[a-z]+ing\b")
+_DETERMINED = LazyPattern(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)
 _OBJECT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
@@ -1375,6 +1385,7 @@ def _lexicon() -> _Lexicon:
         not_nouns=frozenset(units["not_nouns"]), populated_places=frozenset(units["populated_places"]),
         collectives=frozenset(units.get("collectives") or ()),
         parents=frozenset(units.get("parents") or ()),
+        sums_of=frozenset(units.get("sums_of") or ()),
         counted_states=frozenset(units["counted_states"]),
         held_as_re=re.compile(rf"[ \t]+({_alternation(units['held_as']) if units.get('held_as') else '(?!)'})\b",
                               re.I),
