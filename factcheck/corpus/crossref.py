@@ -3492,7 +3492,8 @@ _QUOTES = "'’‘\""
 # "James Foley, a fellow American journalist aged 54", "Foley, aged 54"
 _NAME_DESCRIBED_AGED = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+),\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?)?"
                                    r"aged\s+$")
-_NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who|,)?\s+(?:was|is)\s+$")
+# (or "was a 62-year-old": "The victim, Dr. Barnett Slepian, was a 62-year-old obstetrician-gynecologist")
+_NAME_WAS = LazyPattern(r"((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)(?:,\s+who|,)?\s+(?:was|is)\s+(?:an?\s+)?$")
 
 
 _YEAR_OLD = re.compile(r"-year-old\b")
