@@ -1264,7 +1264,8 @@ def _comparable(n: NumberMention, text: str) -> bool:
             and not designation.group().strip().endswith("ly"):
         return False  # not "About 2,000 soldiers", "Some 450 miles", "Exactly three weeks later"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text) \
-        or _repetition(n) or _span_relation(n, text) in _TOLD_FROM_A_POINT
+        or _repetition(n) or _span_relation(n, text) in _TOLD_FROM_A_POINT \
+        or n.noun is None and _slot(text, n.start) == "from"  # "has risen to 20.4 ... from 14.8": where it started
 
 
 def _repetition(n: NumberMention) -> bool:
@@ -2802,7 +2803,8 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
         own_a, way_a = None, None  # the words of its own phrase and which way it moves, read once it has a candidate
         for j, b in enumerate(other.numbers):
             counted = _same_count(claim, a, other, b)
-            if not (counted or _same_figure(a, b) or _same_bare_figure(claim, a, other, b)):
+            if not (counted or _same_figure(a, b) or _same_bare_figure(claim, a, other, b)
+                    or _bare_baselines(claim, a, other, b)):
                 continue
             slot_a, slot_b = _slot(claim.text, a.start - claim.offset), _slot(other.text, b.start)
             if slot_a is None and slot_b == "to" and _claim_period(claim, a) == "previous":
@@ -4053,6 +4055,18 @@ def _same_figure(a: NumberMention, b: NumberMention) -> bool:
     """The same figure in the same unit under another reading ("$50 million in losses" / "losses ... by $50
     million"): a candidate for alignment, which then competes by the words of its clause."""
     return a.unit is not None and a.unit == b.unit and ((a.value, a.upper) == (b.value, b.upper) or _scale_twin(a, b))
+
+
+def _bare_baselines(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Two bare figures (no unit, nothing counted) where a change started, each its sentence's only one ("has
+    risen to 20.4 per 100,000 people from 14.8 a week earlier" / "is now at 20.4, up from 18.4 in the previous
+    week"): the same baseline, told twice."""
+    if any(n.unit is not None or n.noun is not None or n.value is None for n in (a, b)):
+        return False
+    mine = [n for n in claim.numbers if n.unit is None and n.noun is None
+            and _slot(claim.text, n.start - claim.offset) == "from"]
+    theirs = [n for n in other.numbers if n.unit is None and n.noun is None and _slot(other.text, n.start) == "from"]
+    return mine == [a] and theirs == [b]
 
 
 def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
