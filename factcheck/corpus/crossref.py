@@ -2587,8 +2587,11 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         any(agree(a, b) and _distinctive(a) for a, b in pairs)
         or shared_names and _same_calendar_day(claim, other))
     # ... and so is a date beside it in near-identical wording ("which expire Nov. 21, can be exercised for
-    # $100 each"); without such a figure, which date goes with which is too unsure
-    unnamed_close = not mine and (not claim.numbers or anchored) \
+    # $100 each"); without such a figure, which date goes with which is too unsure (but not where the corpus
+    # sentence gives no figure for the claim's to be told with: "the three were reported missing late on Sunday,
+    # after an outing to a shopping mall" / "The troops were reported missing after a trip to a shopping mall
+    # late Saturday")
+    unnamed_close = not mine and (not claim.numbers or anchored or not other.numbers) \
         and candidate.similarity >= CONTRADICTION_SIMILARITY["unnamed"]
     strong_date = candidate.similarity >= CONTRADICTION_SIMILARITY["date"] and shared_names or unnamed_close
     # two figures traded places ("Five Taliban were reported killed and 25 wounded" / "Twenty-five ...
@@ -4380,8 +4383,10 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+")  # "The 
 def _reported(text: str, start: int, end: int) -> bool:
     """The date is when something was said ("said Sunday", "told The Associated Press on Sunday that",
     "Trump's statements on Tuesday"): a word of saying among the five words before it or the word after it."""
-    # (a name between counts as one word: "first reported by the Wall Street Journal on Sunday")
-    before = [w.lower() for w in _WORD.findall(_NAME_RUN.sub("N", text[max(0, start - 80):start]))][-5:]
+    # (a name between counts as one word: "first reported by the Wall Street Journal on Sunday"; "reported missing"
+    # is a state, not a telling: "the three were reported missing late on Sunday")
+    ahead = _REPORTED_STATE.sub(r"were \1", text[max(0, start - 80):start])
+    before = [w.lower() for w in _WORD.findall(_NAME_RUN.sub("N", ahead))][-5:]
     if before and before[-1] == "dated":
         return False  # "Gonzalez said in the letter, dated Monday": the letter's date, not the telling's
     after = _WORD.findall(text[end:end + 15].lower())[:1]
@@ -4395,6 +4400,9 @@ def _reported(text: str, start: int, end: int) -> bool:
         after = _WORD.findall(text[end:end + 200].lower())[:25]
     # ("according to police, began yesterday" names whose account it is, not when it was given)
     return any(w in _saying_words() for w in after) or any(w in _saying_words() and w != "according" for w in before)
+
+
+_REPORTED_STATE = re.compile(r"\breported\s+(missing|dead|killed|wounded|injured|hurt|safe|stolen)\b", re.I)
 
 
 @functools.cache
