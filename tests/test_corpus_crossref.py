@@ -141,6 +141,7 @@ def test_figures_are_aligned_by_owner_role_and_year(pair, alignment_db):
     ("He will speak tonight.", "1998-01-20", [("tonight", "1998-01-20")]),
     ("On Tuesday, the league plans to hold a news conference.", "1998-10-26", [("Tuesday", "1998-10-27")]),
     ("The talks will resume Monday, a day late.", "1998-10-28", [("Monday", "1998-11-02")]),
+    ("Just two days ago, the rebels claimed the dam.", "2021-11-17", [("two days ago", "2021-11-15")]),
     ("On Tuesday, he said he would resign.", "1998-10-26", [("Tuesday", "1998-10-20")]),
 ])
 def test_corpus_sentences_date_their_relative_days(text, reference, expected):

@@ -4369,7 +4369,7 @@ _WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 
 
 # "On Saturday,", "Late on Feb. 25,", "Earlier Tuesday,"
-_OPENING_DAY = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.I)
+_OPENING_DAY = re.compile(r"\s*(?:(?:just|only|late|early|earlier|later)\s+)?(?:on\s+)?", re.I)  # "Just two days ago,"
 
 
 _PHRASE_BREAK = re.compile(r"[,;:]")

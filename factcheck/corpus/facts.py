@@ -223,6 +223,7 @@ _RELATIVE_WEEK = LazyPattern(r"\b(?:(?:(?:earlier|later)\s+)?(?P<step>last|this|
 
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>[Tt]oday|[Tt]onight)"
                            r"|(?P<yesterday>[Yy]esterday|[Ll]ast\s+night)|(?P<tomorrow>[Tt]omorrow)"
+                           r"|(?P<ago>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d)\s+days?\s+ago"
                            r"|(?:(?P<last>[Ll]ast\s+)|(?P<next>(?:[Nn]ext|[Cc]oming)\s+))?"
                            r"(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -230,8 +231,8 @@ _WEEKDAYS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int, str]]:
     """Days named relative to the document's date, as wire copy writes them: "today" ("tonight"),
-    "yesterday" ("last night"), "tomorrow", "Sunday" (the latest Sunday up to that date), "last Sunday" (the one before,
-    on a Sunday)."""
+    "yesterday" ("last night"), "tomorrow", "two days ago", "Sunday" (the latest Sunday up to that date), "last
+    Sunday" (the one before, on a Sunday)."""
     if "day" not in text and "DAY" not in text and "night" not in text and "orrow" not in text:
         return []  # every such word ends in "day", but "last night", "tonight" and "tomorrow"
     ref = _parse_iso(reference)
@@ -245,6 +246,8 @@ def find_relative_days(text: str, reference: str | None) -> list[tuple[int, int,
             day = ref - timedelta(days=1)
         elif m.group("tomorrow"):
             day = ref + timedelta(days=1)
+        elif m.group("ago"):  # "two days ago", as the article's date tagger reads it
+            day = ref - timedelta(days=int(count_value(m.group("ago").lower(), article=True)))
         elif m.group("next"):  # "this coming Sunday", "next Sunday": ahead of the document's date
             ahead = (_WEEKDAYS.index(m.group("weekday")) - ref.weekday()) % 7
             day = ref + timedelta(days=ahead or 7)
