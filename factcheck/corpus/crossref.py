@@ -4374,7 +4374,8 @@ _OPENING_DAY = re.compile(r"\s*(?:(?:just|only|late|early|earlier|later)\s+)?(?:
 
 _PHRASE_BREAK = re.compile(r"[,;:]")
 _OPENING_WORD = re.compile(r"\s*(?:In|On|At|During|Late|Early|After|Before|Speaking|Appearing)\b")  # a phrase
-_DAY_CLOSE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,", re.I)  # "Tuesday night,"
+# "Tuesday night,"; or no comma, before the subject: "Last week Apple CEO Tim Cook confirmed"
+_DAY_CLOSE = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?(?:,|\s+(?=(?-i:[A-Z])))", re.I)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)+")  # "The Associated Press", "Wall Street Journal"
