@@ -38,7 +38,7 @@ CASES = [
      "countries.", "1998-02-28", "contradicted", ("about 2 billion", "about 2 million")),
     ("There are 200 soldiers and civilians participating in the seven-day event at Camp Edwards on Joint Base "
      "Cape Cod.", "2014-10-20", "About 2,000 soldiers and civilians are taking part in the seven-day event at "
-     "Camp Edwards on Joint Base Cape Cod.", "2014-10-21", "contradicted", ("about 2,000 soldiers", "200 soldiers")),
+     "Camp Edwards on Joint Base Cape Cod.", "2014-10-21", "contradicted", ("about 2,000 soldiers and civilians", "200 soldiers and civilians")),
     ("Unisys said that should help it save $500 million a year in costs, again at the high end of the "
      "previously reported range of $400 million to $500 million.", "1989-10-30",
      "Unisys expects the cuts to save $450 million a year, within the previously reported range of $400 million "

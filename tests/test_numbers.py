@@ -75,6 +75,10 @@ def _one(text: str) -> NumberMention:
      None),
     ("It spent $1.32 buying care for customers.", "$1.32", 1.32, "USD", None, None, None),
     ("The county paid for a $2 million building.", "$2 million", 2_000_000, "USD", "building", None, None),
+    ("Seven doctors, clinic workers and escorts have been murdered.", "Seven", 7, None,
+     "doctors, clinic workers and escorts", None, None),
+    ("Path caps each user at 150 friends and offers no way to post.", "150", 150, None, "friends", None, None),
+    ("It killed 12 people and wounded others.", "12", 12, None, "people", None, None),
     ("The stock closed at 13 5/8 in late trading.", "13 5/8", 13.625, None, None, None, None),
     ("It sold 6 3/8% debentures.", "6 3/8%", 6.375, "%", "debentures", None, None),
     ("It will take a US$600-million charge.", "US$600-million", 600_000_000, "USD", "charge", None, None),
@@ -249,6 +253,11 @@ def test_a_hash_sign_is_a_pound_only_before_a_scale_word():
 def test_the_rand_sign_is_a_currency_only_before_a_scale_word():
     assert find_numbers("Traffic on the R2 slowed.") == []
     assert [n.unit for n in find_numbers("It recovers up to R50 million a year.")] == ["ZAR"]
+
+
+def test_noun_key_of_a_list_is_the_set_of_its_nouns():
+    assert noun_key("rooms, suites and cabins") == noun_key("guest rooms, suites and signature cabins")
+    assert noun_key("doctors, clinic workers and escorts") != noun_key("doctors")
 
 
 def test_noun_key_groups_synonyms():

@@ -1000,7 +1000,11 @@ def check_claims(analysis) -> list[ClaimCheck]:
                                        frozenset(_FIGURE.findall(sentence.text)) | _as_written(found),
                                        tuple((analysis.document.text[start:end], value)
                                              for start, end, value in days), when=when)
-            evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text))
+            # (not a sentence giving its figures or dates to its names "respectively", which the claim may give
+            # otherwise: "set for August and October of 2015 (for Arduino SRL and Arduino LLC, respectively)" / "due
+            # in August for Arduino LLC and in October for Arduino SRL")
+            evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text)
+                             and not (_RESPECTIVELY.search(e.text) and not _RESPECTIVELY.search(sentence.text)))
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
@@ -4087,9 +4091,10 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
 
 
 # (up to two words between, or a phrase ending in "of": "from a July estimate of 2.8 per cent")
-# (the nearest such word: "is set to climb from 6.6 percent" is where a change starts)
-_SLOT = re.compile(r"(?s:.*)\b(from|to|compared\s+with|against|versus|vs\.?)\s+(?:(?:[^\W\d_]+\s+){0,2}"
-                   r"|(?:[^\W\d_]+\s+){1,3}of\s+)$", re.I)
+# (the nearest such word: "is set to climb from 6.6 percent" is where a change starts; "compared to about 17%" is
+# compared with it, no end of a change)
+_SLOT = re.compile(r"(?s:.*)\b(from|(?<!compared\s)to|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                   r"(?:(?:[^\W\d_]+\s+){0,2}|(?:[^\W\d_]+\s+){1,3}of\s+)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
 _NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
 

@@ -786,12 +786,19 @@ def scale_word(m: NumberMention) -> str | None:
 
 
 def noun_key(noun: str) -> str:
-    """The singular of ``noun``, mapped to its group's first member (troops -> soldier)."""
+    """The singular of ``noun``, mapped to its group's first member (troops -> soldier); for a list of nouns
+    ("guest rooms, suites and signature cabins"), the keys of the nouns each item ends in (cabin+room+suite)."""
+    items = _LIST_ITEMS.split(noun)
+    if len(items) > 1:
+        return "+".join(sorted({noun_key(item.split()[-1]) for item in items if item.split()}))
     if noun.lower() in _peoples():
         return _lexicon().noun_group.get("person", "person")  # "9,000 Soviets" are Soviet citizens
     word = singular(noun.lower().replace("-", ""))  # "north-east" / "northeast", "e-mails" / "emails"
     word = american(_lexicon().noun_group.get(word, word))  # "colours" / "colors"
     return _lexicon().noun_group.get(word, word)
+
+
+_LIST_ITEMS = LazyPattern(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 _BRITISH = ((LazyPattern(r"([a-z]{3,})our(s|ed|ing)?$"), r"\1or\2"),  # neighbour, labour, favoured
@@ -981,6 +988,13 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         noun = "age"
     if noun == "others":  # "killing at least 81 people and injuring more than 1,700 others": the injured
         noun = _counted_by_verb(text, start, hedge) or noun
+    if unit is None and noun is not None and noun[:1].islower():
+        # "seven doctors, clinic workers and escorts have been murdered": a count of all the kinds listed, not of
+        # the first ("three doctors"); kept as written, it counts none of them alone (see noun_key)
+        head = re.compile(rf"(?:\s+[a-z-]+)*?\s+({re.escape(noun)})\b").match(text, end)
+        listed = _listed_nouns(text, head.end(), lex) if head else None
+        if listed is not None:
+            noun = text[head.start(1):listed]
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -1180,6 +1194,37 @@ _NUMBER_OF = LazyPattern(r"\b(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?numbe
 _INCLUDING = LazyPattern(r"([^.;:()\d]{1,60}?),?\s+(?:including|among\s+them)\s+$", re.I)  # what a part is of
 _PLACE_OF = LazyPattern(r"\b([a-z]+)\s+of\s+$", re.I)  # "a town of 6,000": the place whose people it counts
 _COUNT_OF = LazyPattern(r"\b([a-z]+)\s+(?:count|tally)\s+(?:to|at|of|is|was|stood\s+at|reached)\s+$")
+
+
+def _listed_nouns(text: str, end: int, lex: _Lexicon) -> int | None:
+    """Where a list of nouns coordinated with the one ending at ``end`` ends (", clinic workers and escorts",
+    " and nurses"), else None: not a verb ("12 people and wounded 30"), another count ("and two civilians",
+    "and hundreds more"), a hedge ("five minutes or less") or a phrase with its own determiner ("three men and
+    their families")."""
+    m = _NOUN_LIST.match(text, end)
+    if m is None or not m.group(1) and text[end:m.start(2)].lstrip().startswith(","):
+        return None  # (", and" after one noun joins clauses: "in over 10 months, and oil prices slipped")
+    items = [item.split() for item in m.group(1).split(",") if item.strip()] + [m.group(2).split()]
+    for words in items:
+        if words[0] in lex.function_words or words[0] in _OBJECT_DETERMINERS or words[0] in lex.spelled_words \
+                or words[0] in lex.not_nouns or words[0].rstrip("s") in lex.scales \
+                or any(w.endswith(("ed", "ing")) for w in words):
+            return None
+    # ... that ends the noun phrase: a stop, a word such as "have" or "in" after it ("and escorts have been
+    # murdered") or a present participle ("200 soldiers and civilians participating"), not an object ("caps each
+    # user at 150 friends and offers no way to post") nor a clause of its own ("in more than 10 months and oil
+    # prices also declined")
+    after = _LIST_FOLLOWER.match(text, m.end())
+    word = after.group(1).lower() if after is not None and after.group(1) else None
+    if after is None or word is not None and not word.endswith("ing") \
+            and (word not in lex.function_words or word in _OBJECT_DETERMINERS or word in _NO_LIST_END):
+        return None
+    return m.end()
+
+
+_NOUN_LIST = LazyPattern(r"((?:,\s+[a-z]+(?:\s+[a-z]+)?)*),?\s+(?:and|or)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+of\b)")
+_NO_LIST_END = frozenset(("no", "a", "an", "also", "still", "already", "now", "then", "just", "only", "too"))
+_LIST_FOLLOWER = LazyPattern(r"\s*(?:[.,;:)!?]|$|([A-Za-z]+)\b)")
 
 
 def _noun_before(text: str, start: int, hedge: str | None) -> str | None:
