@@ -1932,7 +1932,7 @@ def _time_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     mine, theirs = told.times, their_told.times
     if not mine or len(mine) != len(theirs) or candidate.similarity < CONTRADICTION_SIMILARITY["number"]:
         return None
-    if not all(clock.comparable(a, b) for a, b in zip(mine, theirs)):
+    if not all(clock.comparable(a, b) or _bound_alike(claim.text, a, other.text, b) for a, b in zip(mine, theirs)):
         return None
     changed = [(a, b) for a, b in zip(mine, theirs) if not clock.agree(a, b)]
     if len(changed) != 1:
@@ -1944,6 +1944,15 @@ def _time_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     message = f"the article gives the time {a.text}, the corpus {b.text} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + a.start, claim.offset + a.end, message, evidence),
             AlignedPair(a.text, b.text, False))
+
+
+def _bound_alike(text: str, a: clock.ClockTime, other: str, b: clock.ClockTime) -> bool:
+    """Two times bounding the same way, by the same word ("stayed up until 2am" / "stayed up until 4 a.m."): the
+    end the two tell is one, and compared as a time."""
+    before = _WORD.findall(text[max(0, a.start - 12):a.start])
+    their_before = _WORD.findall(other[max(0, b.start - 12):b.start])
+    return a.hedge == b.hedge == "bound" and bool(before) and bool(their_before) \
+        and before[-1].lower() == their_before[-1].lower()
 
 
 def _roles_reversed(text: str, other: str) -> bool:
