@@ -991,10 +991,11 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
     if unit is None and noun is not None and noun[:1].islower():
         # "seven doctors, clinic workers and escorts have been murdered": a count of all the kinds listed, not of
         # the first ("three doctors"); kept as written, it counts none of them alone (see noun_key)
-        head = re.compile(rf"(?:\s+[a-z-]+)*?\s+({re.escape(noun)})\b").match(text, end)
-        listed = _listed_nouns(text, head.end(), lex) if head else None
+        at = text.find(noun, end, end + 60)
+        head = at > end and _WORDS_BEFORE_NOUN.fullmatch(text, end, at) and not text[at + len(noun):][:1].isalnum()
+        listed = _listed_nouns(text, at + len(noun), lex) if head else None
         if listed is not None:
-            noun = text[head.start(1):listed]
+            noun = text[at:listed]
     if hedge is None:
         hedge = _hedge_after(text, end, lex)
     if hedge is None and noun is not None:
@@ -1223,6 +1224,7 @@ def _listed_nouns(text: str, end: int, lex: _Lexicon) -> int | None:
 
 
 _NOUN_LIST = LazyPattern(r"((?:,\s+[a-z]+(?:\s+[a-z]+)?)*),?\s+(?:and|or)\s+((?:[a-z]+\s+)?[a-z]+s)\b(?!\s+of\b)")
+_WORDS_BEFORE_NOUN = LazyPattern(r"(?:\s+[a-z-]+)*\s+")  # "seven senior doctors": "senior" between
 _NO_LIST_END = frozenset(("no", "a", "an", "also", "still", "already", "now", "then", "just", "only", "too"))
 _LIST_FOLLOWER = LazyPattern(r"\s*(?:[.,;:)!?]|$|([A-Za-z]+)\b)")
 
