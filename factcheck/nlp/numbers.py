@@ -992,8 +992,9 @@ def _finish(text: str, start: int, end: int, value: float | None, unit: str | No
         # "seven doctors, clinic workers and escorts have been murdered": a count of all the kinds listed, not of
         # the first ("three doctors"); kept as written, it counts none of them alone (see noun_key)
         at = text.find(noun, end, end + 60)
-        head = at > end and _WORDS_BEFORE_NOUN.fullmatch(text, end, at) and not text[at + len(noun):][:1].isalnum()
-        listed = _listed_nouns(text, at + len(noun), lex) if head else None
+        noun_end = at + len(noun)
+        head = at > end and _WORDS_BEFORE_NOUN.fullmatch(text, end, at) and not text[noun_end:noun_end + 1].isalnum()
+        listed = _listed_nouns(text, noun_end, lex) if head else None
         if listed is not None:
             noun = text[at:listed]
     if hedge is None:
