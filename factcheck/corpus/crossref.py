@@ -2773,8 +2773,12 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                     # ... and so may the corpus's ("after 4am on Saturday, 3 October" / "after 4am on Saturday")
                     and (not _BARE_WEEKDAY.match(their_written.strip()) or len(value) < 10
                          or _other_weekday(matches[0][2], value))
+                    # (or the words around both dates tell one event: "The last formality was completed yesterday,
+                    # when the Hungarian parliament ratified the accession treaty" / "... after the Hungarian
+                    # parliament ratified the accession treaty on Tuesday")
                     and (not relative or same_role and (
-                        anchored or weekdays or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"])))
+                        anchored or weekdays or start in dated_alike
+                        or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"])))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
