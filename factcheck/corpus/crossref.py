@@ -2138,10 +2138,19 @@ def _bare_months(text: str, when: date | None = None) -> list[tuple[int, int, st
     months = facts_mod.month_numbers()
     found = [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _MONTH_LEADS[m.group(1).lower()])
              for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
-    if when is not None:
-        found += [(start, end, f"XXXX-{month[5:7]}", "at")
+    if when is not None:  # (led as a month by name is: "adjourned until next month" / "until July")
+        found += [(start, end, f"XXXX-{month[5:7]}", _relative_month_lead(text, start))
                   for start, end, month in facts_mod.find_relative_months(text, when.isoformat())]
     return sorted(found)
+
+
+def _relative_month_lead(text: str, start: int) -> str:
+    """How a month named from the date ("next month") is led, by the word before it: "at", "since" or "until"."""
+    lead = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return _MONTH_LEADS.get(lead.group(1).lower(), "at") if lead else "at"
+
+
+_WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
 
 
 # what a month is led by: a time at which ("in late November", "a December meeting"), one since which, one until
