@@ -4090,7 +4090,8 @@ def _bare_baselines(claim: Side, a: NumberMention, other: Side, b: NumberMention
     """Two bare figures (no unit, nothing counted) where a change started, each its sentence's only one ("has
     risen to 20.4 per 100,000 people from 14.8 a week earlier" / "is now at 20.4, up from 18.4 in the previous
     week"): the same baseline, told twice."""
-    if any(n.unit is not None or n.noun is not None or n.value is None for n in (a, b)):
+    if any(n.unit is not None or n.noun is not None or n.value is None for n in (a, b)) \
+            or _slot(claim.text, a.start - claim.offset) != "from" or _slot(other.text, b.start) != "from":
         return False
     mine = [n for n in claim.numbers if n.unit is None and n.noun is None
             and _slot(claim.text, n.start - claim.offset) == "from"]
