@@ -1661,8 +1661,8 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # ... or the same event told around it ("invaded Afghanistan in 1989" / "in nineteen seventy-nine when
     # the Soviet Union invaded Afghanistan"; "has ruled the country since independence" / "who has led Zimbabwe
     # since independence")
-    led = led or len(_meanings(_year_context(claim.text, m, m_end))
-                     & _meanings(_year_context(other.text, n, changed[1][1]))) >= 3
+    led = led or len(_meanings(_year_context(claim.text, m, m_end, 5))
+                     & _meanings(_year_context(other.text, n, changed[1][1], 5))) >= 3
     # ... or another year of the same span, the same ("from 2011 to 2014" / "from 2011 to 2013")
     spanned = bool(claim.years & other.years) and len(claim.years) == len(other.years) >= 2
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned
@@ -2397,8 +2397,8 @@ def _year_told_among(text: str, mine: tuple[int, int, str], other_text: str, the
     the agreement in 2014" / "helped negotiate the historic Paris Agreement in 2015, and it was ratified
     ... last year"): the corpus year sharing at least three context words, and more than any other (not
     "first met in 2010" / "amended by the regional assembly last year")."""
-    context = _year_context(text, mine[0], mine[1])
-    scored = sorted(((len(context & _year_context(other_text, start, end)), (start, end, year))
+    context = _year_context(text, mine[0], mine[1], 5)
+    scored = sorted(((len(context & _year_context(other_text, start, end, 5)), (start, end, year))
                      for start, end, year in theirs), reverse=True)
     (best, span), runner_up = scored[0], scored[1][0]
     return (mine, span) if best >= 3 and best > runner_up else None
@@ -2499,10 +2499,13 @@ def _year_lead(text: str, at: int, count: int = 3) -> frozenset[str]:
     return frozenset(words[-count:])
 
 
-def _year_context(text: str, at: int, end: int) -> frozenset[str]:
-    """The five content words before a year and those after it up to the clause's end ("presidents have
-    taken such boys as godsons since 1917" / "the president of Argentina began in 1907 to adopt one of the
-    boys as godson")."""
+def _year_context(text: str, at: int, end: int, lead: int = 7) -> frozenset[str]:
+    """The ``lead`` content words before a year or date and those after it up to the clause's end ("presidents
+    have taken such boys as godsons since 1917" / "the president of Argentina began in 1907 to adopt one of the
+    boys as godson"). Seven, to tie a date to a corpus date ("Hackaday covered the dispute in a two-part series
+    that ran in January and February" / "Hackaday has run a two-part series (in February and March)"); five
+    where the words choose among a sentence's years, which more words make tie, and for a changed year told
+    among the same words (at seven, "guidance for fiscal 2014" met "for fiscal 2015")."""
     stop = _content_stop() | facts_mod.function_words()
     after = text[end:end + 80]
     if after.startswith(",") and (not _year_lead(text, at, 5) or _WHEN_CLAUSE.match(after)
@@ -2518,7 +2521,7 @@ def _year_context(text: str, at: int, end: int) -> frozenset[str]:
         joined = after.lower().find(" and ")
         after = after[:joined] if joined >= 0 else after
     trail = [singular(w) for w in _WORD.findall(after.lower()) if w not in stop and len(w) > 2][:5]
-    return _year_lead(text, at, 5) | frozenset(trail)
+    return _year_lead(text, at, lead) | frozenset(trail)
 
 
 _WHEN_CLAUSE = re.compile(r",\s*when\b", re.I)
