@@ -1949,10 +1949,8 @@ def _time_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
 def _bound_alike(text: str, a: clock.ClockTime, other: str, b: clock.ClockTime) -> bool:
     """Two times bounding the same way, by the same word ("stayed up until 2am" / "stayed up until 4 a.m."): the
     end the two tell is one, and compared as a time."""
-    before = _WORD.findall(text[max(0, a.start - 12):a.start])
-    their_before = _WORD.findall(other[max(0, b.start - 12):b.start])
-    return a.hedge == b.hedge == "bound" and bool(before) and bool(their_before) \
-        and before[-1].lower() == their_before[-1].lower()
+    word = _word_before(text, a.start)
+    return a.hedge == b.hedge == "bound" and bool(word) and word == _word_before(other, b.start)
 
 
 def _roles_reversed(text: str, other: str) -> bool:
