@@ -866,3 +866,73 @@ def test_a_day_of_another_event_contradicts_no_closer_telling(tmp_path, corpus, 
     day; a sentence telling the first time on another day does contradict it."""
     article = "On March 3, the youth choir sang at Hallam Hall for the first time."
     assert _article_verdict(tmp_path, corpus, "2024-03-04", article, date(2024, 3, 5), "youth choir") == expect
+
+
+@pytest.mark.parametrize("text, other, covered", [
+    # six of ten content words, from a corpus sentence alike at 70: a looser retelling of what the claim tells
+    ("The Zenda council quietly dropped its harbour plan after angry protests by fishing crews.",
+     "The Zenda council dropped the harbour plan following protests by fishermen.", True),
+    # ... not when what it holds is how the claim describes whom it names
+    ("Tomas Lind, who runs the Zenda harbour authority, said the council had already sold the old ferry.",
+     "The ferry, said Tomas Lind, the head of the Zenda harbour authority, is due for repairs.", False),
+    # ... nor when it gives the act to someone by another role
+    ("Zenda's transport minister has ordered an urgent review of all harbour procedures.",
+     "Zenda President Tomas Lind ordered an immediate review of all harbour procedures.", False),
+    ("Zenda's president has quietly ordered an urgent inquiry into all harbour procedures.",
+     "Zenda President Tomas Lind ordered an immediate review of all harbour procedures.", True),
+    # five of ten is no retelling
+    ("The Zenda council quietly dropped its harbour plan after angry street protests by fishing crews.",
+     "The Zenda council dropped the ferry plan following protests by fishermen.", False),
+])
+def test_a_looser_retelling_holds_what_the_claim_tells(text, other, covered):
+    """Issue 9: a corpus sentence holding 0.6 of a statement's content words retells it (0.7 before, for one alike
+    under 75), as long as the share holds without the descriptions of whom it names and both give the act to
+    someone of the same role."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.crossref import _covered
+    from factcheck.corpus.subjects import Side
+
+    def side(sentence):
+        return Side(sentence, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(sentence))))
+
+    assert _covered(side(text), side(other), 70) is covered
+
+
+@pytest.mark.parametrize("text, known, shared", [
+    # a capitalised first word in the form of a common word, that the corpus sentence does not write, is no name
+    ("Investigators also want to question Lind about two other fires at the harbour.", (), True),
+    ("Detectives also want to question Lind about two other fires at the harbour.", (), True),
+    # ... but a surname of a name the article writes is one
+    ("Jones also wants to question Lind about two other fires at the harbour.", ("tom jones", "lind"), False),
+    # ... and so is a people
+    ("Americans also want to question Lind about two other fires at the harbour.", (), False),
+])
+def test_a_capitalised_opener_in_a_common_form_names_no_one(text, known, shared):
+    """Issue 9: "Investigators also want to question Kopp" is about Kopp, as "Kopp also is wanted for questioning"
+    is: its opener, in -s, -ing, -ed or -ly and no name of the lexicons or the article, names no one."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.subjects import Side, subject_shared
+    other = "Lind is also wanted for questioning about two other fires at the harbour, the harbour police said."
+    claim = Side(text, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(text))), known=known)
+    corpus = Side(other, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(other))))
+    assert subject_shared(claim, corpus) is shared
+
+
+@pytest.mark.parametrize("text, evidence, swapped", [
+    ("his third letter to Reno", "his second letter to Reno", True),
+    # places in a series the evidence counts in numbers
+    ("Investors will visit the sites on the third and fourth days.",
+     "On days four and five of the conference, investors will visit the sites.", True),
+    ("Investors will visit the sites on the fourth and fifth days.",
+     "On days four and five of the conference, investors will visit the sites.", False),
+    ("It was his third trip.", "It was his third trip in two years.", False),
+    ("For the first time, investors will visit the sites.", "Two investors will visit the sites.", False),
+    # a share and a rank are no places in a series
+    ("The number of visitors rose by a fifth in two years.", "The number of visitors rose by 20% in two years.", False),
+    ("Zenda, home to fewer than five million people, is the third-largest creditor.",
+     "Zenda, with fewer than five million people, holds $271 billion.", False),
+])
+def test_an_ordinal_told_otherwise_is_another_place(text, evidence, swapped):
+    """Issue 9: "on the third and fourth days" is not retold by "On days four and five"."""
+    from factcheck.corpus.crossref import _ordinal_swapped
+    assert _ordinal_swapped(text, evidence) is swapped

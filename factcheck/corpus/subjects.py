@@ -359,7 +359,30 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
         return names  # "Mpumalanga police said": the opener names whose police
     if common or _spelled_number(opener) or alone:
         return names - opening
+    if not shared(frozenset((opener,)), named) and _common_form(side.text.lstrip().split(None, 1)[0], opener, known):
+        # "Investigators also want to question Kopp" / "Kopp also is wanted for questioning": whom it is about
+        # is Kopp
+        return names - opening
     return names
+
+
+_COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
+
+
+def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
+    """A sentence's capitalised first word in the form of a common word ("Investigators", "Trapped", "Eating",
+    "Recently"), as rules/lexicons/names.yaml reads one: no country, people or name of the lexicons, and no
+    surname of a name the article or a story writes ("Jones said" after "Tom Jones")."""
+    if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names():
+        return False
+    return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known)
+
+
+@functools.cache
+def _lexicon_names() -> frozenset[str]:
+    """The given names and the names of organisations of rules/lexicons/names.yaml, as name words are."""
+    lex = load_lexicon("names")
+    return frozenset(singular(str(name).lower()) for key in ("given_names", "org_names") for name in lex[key])
 
 
 def _body_after(text: str, opener: str) -> bool:
