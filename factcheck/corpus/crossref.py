@@ -559,7 +559,7 @@ STATEMENT_NEAR = 75  # ... or, from a corpus sentence at least this alike (0-100
 STATEMENT_COVER_NEAR = 0.66  # this share ("Castro has argued that a person can be a Communist and a Christian")
 STATEMENT_CLOSE = 85  # ... or, from one at least this alike,
 STATEMENT_COVER_CLOSE = 0.6  # this share
-STATEMENT_COVER_LOOSE = 0.6  # ... or this share, of what it tells as of all its words (see _covered)
+STATEMENT_COVER_LOOSE = 0.6  # ... or, at any likeness, this share of all its words and of what it tells (_covered)
 
 
 def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool = True,
@@ -602,15 +602,14 @@ def _covered(claim: Side, other: Side, similarity: float = 0.0, own_words: bool 
             and theirs_count <= 2 * len(words)
     if len(held) >= cover * len(weighed):
         return True
-    # a looser retelling gives it to someone of the same role ("Indonesia's transport minister ordered an immediate
-    # review" / "Indonesian President Joko Widodo ordered an immediate review"), and holds as much of what the
-    # claim tells, not counting how it describes whom it names ("Kelli Conlin, who runs Naral's New York State
-    # affiliate, said the group had already bought more air time" is not retold by "The advertisement, said Kelli
-    # Conlin, the executive director of the New York State affiliate of Naral, is intended to ...")
-    # (a light word changed counts against it: "have since gone into hiding near Enugu" / "have now returned
-    # safely to Enugu")
-    # (and something besides names: "Harlan Pipe Inc. is selling bonds" / "Harlan Pipe Inc. said it will close two
-    # plants")
+    # a looser retelling (STATEMENT_COVER_LOOSE of the words, a changed light word counting against it: "have since
+    # gone into hiding near Enugu" / "have now returned safely to Enugu") holds something besides names ("Harlan
+    # Pipe Inc. is selling bonds" / "Harlan Pipe Inc. said it will close two plants"), gives the act to someone of
+    # the same role ("Indonesia's transport minister ordered an immediate review" / "Indonesian President Joko
+    # Widodo ordered an immediate review"), and holds as much of what the claim tells, not counting how it
+    # describes whom it names ("Kelli Conlin, who runs Naral's New York State affiliate, said the group had already
+    # bought more air time" / "The advertisement, said Kelli Conlin, the executive director of the New York State
+    # affiliate of Naral, is intended to ...")
     if share is not None or not own_words or len(held) < STATEMENT_COVER_LOOSE * len(words) \
             or _roles_differ(claim.text, other.text) \
             or all(w in claim.facts.name_words or facts_mod.is_legal_form(w) for w in held):

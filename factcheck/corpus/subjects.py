@@ -370,9 +370,9 @@ _COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
 
 
 def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
-    """A sentence's capitalised first word in the form of a common word ("Investigators", "Trapped", "Eating",
-    "Recently"), as rules/lexicons/names.yaml reads one: no country, people or name of the lexicons, and no
-    surname of a name the article or a story writes ("Jones said" after "Tom Jones")."""
+    """A sentence's capitalised first word in the form of a common word ("Investigators", "Eating", "Recently"), as
+    rules/lexicons/names.yaml reads one: no country, people or name of the lexicons, and no surname of a name the
+    article or a story writes ("Jones said" after "Tom Jones")."""
     if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names():
         return False
     return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known)
