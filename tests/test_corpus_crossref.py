@@ -936,3 +936,27 @@ def test_an_ordinal_told_otherwise_is_another_place(text, evidence, swapped):
     """Issue 9: "on the third and fourth days" is not retold by "On days four and five"."""
     from factcheck.corpus.crossref import _ordinal_swapped
     assert _ordinal_swapped(text, evidence) is swapped
+
+
+@pytest.mark.parametrize("text, other, same", [
+    ("Republicans have had six years to come up with an alternative plan and have never produced one.",
+     "The GOP has had six years to come up with an alternative plan, and never has done so.", True),
+    ("Islamic State fighters were reported to be just a mile from Baghdad.",
+     "Isis fighters are reportedly just one mile away from Baghdad.", True),
+    ("Democrats have had six years to come up with an alternative plan.",
+     "The GOP has had six years to come up with an alternative plan.", False),
+    # a name of the group written only in an aside is not whom the corpus sentence is about
+    ("Iraq's own air force, by contrast, has just 48 jet fighters left in service.",
+     "The Saudis even have 48 Kuwaiti jet fighters, the entire Kuwaiti air force, which managed to escape the Iraqi "
+     "invasion, Saudi officials said.", False),
+])
+def test_a_subject_named_by_another_name_of_its_alias_group_is_shared(text, other, same):
+    """Issue 9: "Republicans" and "The GOP", "Islamic State" and "Isis" are one subject (rules/lexicons/aliases.yaml),
+    and "Isis", in an alias group, is no common word opening a sentence."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.subjects import Side, subject_shared
+
+    def side(sentence):
+        return Side(sentence, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(sentence))))
+
+    assert subject_shared(side(text), side(other)) is same

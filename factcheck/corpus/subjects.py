@@ -230,7 +230,7 @@ def subject_shared(claim: Side, other: Side) -> bool:
             return True  # "Pierre Lortie" / "Mr. Lortie", or "she" in a story about Wiig
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             need = min(len(words), 2)
-            if len(shared(words, theirs)) >= need:
+            if len(shared(words, theirs)) >= need or _alias_named(name, other, theirs):
                 return True
             # "Poughkeepsie also expects" in a story that names "Poughkeepsie Savings": the short form
             first = singular(name.split()[0])
@@ -369,11 +369,25 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
 _COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
 
 
+def _alias_named(name: str, other: Side, theirs: frozenset[str]) -> bool:
+    """The other side names, itself and not in an aside, a name of one alias group with ``name`` ("Republicans
+    have had six years" / "The GOP has had six years")."""
+    keys = _alias_keys(name)
+    return bool(keys) and any(keys & _alias_keys(n) and {singular(w) for w in n.split()} <= theirs
+                              for n in other.facts.names)
+
+
+def _alias_keys(name: str) -> frozenset[str]:
+    """The alias groups (rules/lexicons/aliases.yaml) a whole name belongs to ("republicans": @41)."""
+    return frozenset(k for k in facts_mod.Facts(names=(name,)).name_words if k.startswith("@"))
+
+
 def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
     """A sentence's capitalised first word in the form of a common word ("Investigators", "Eating", "Recently"), as
-    rules/lexicons/names.yaml reads one: no country, people or name of the lexicons, and no surname of a name the
-    article or a story writes ("Jones said" after "Tom Jones")."""
-    if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names():
+    rules/lexicons/names.yaml reads one: no country, people or name of the lexicons (nor of an alias group: "Isis"),
+    and no surname of a name the article or a story writes ("Jones said" after "Tom Jones")."""
+    if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names() \
+            or _alias_keys(word.lower()):
         return False
     return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known)
 
