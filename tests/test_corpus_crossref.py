@@ -960,3 +960,25 @@ def test_a_subject_named_by_another_name_of_its_alias_group_is_shared(text, othe
         return Side(sentence, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(sentence))))
 
     assert subject_shared(side(text), side(other)) is same
+
+
+@pytest.mark.parametrize("text, other, same", [
+    ("Zenda Harbour spokesman Tomas Lind said officials were checking the reports.",
+     "Spokesman Tomas Lind said officials were checking the reports.", True),
+    ("Ruritel CEO Mara Olsen said the network would be back by Friday.",
+     "Mara Olsen said the network would be back by Friday.", True),
+    # ... whose role it is still says nothing of another person
+    ("Zenda Harbour spokesman Tomas Lind said officials were checking the reports.",
+     "Spokesman Karl Weber said officials were checking the reports.", False),
+    ("Zenda Harbour sold the ferry to Tomas Lind.", "Karl Weber bought a ferry from Tomas Lind.", False),
+])
+def test_a_name_saying_whose_role_it_is_is_not_the_subject(text, other, same):
+    """Issue 9: "White House spokesman Josh Earnest said ..." is about Earnest, as "Spokesman Josh Earnest said"
+    is: a name followed by a role and the next name only says whose the role is."""
+    from factcheck.corpus import facts as facts_mod
+    from factcheck.corpus.subjects import Side, subject_shared
+
+    def side(sentence):
+        return Side(sentence, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(sentence))))
+
+    assert subject_shared(side(text), side(other)) is same

@@ -33,6 +33,7 @@ from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search, similarity
 from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
+                       role_heads,
                        relative_month_names, same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
@@ -795,7 +796,7 @@ def _officers(text: str) -> frozenset[str]:
     found = set()
     for m in _POSSESSED.finditer(text):
         for word in m.group(1).lower().split():
-            if word not in _role_heads():
+            if word not in role_heads():
                 break
             found.add(word)
     return frozenset(found)
@@ -805,16 +806,13 @@ def _roles_differ(text: str, other: str) -> bool:
     """Each sentence gives what it tells to someone by a role the other never writes ("Indonesia's transport
     minister ordered an immediate review" / "Indonesian President Joko Widodo ordered an immediate review"): two
     people, however alike the rest (rules/lexicons/role_titles.yaml role_heads)."""
-    mine, theirs = _role_heads() & _words_of(text), _role_heads() & _words_of(other)
+    mine, theirs = role_heads() & _words_of(text), role_heads() & _words_of(other)
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
 _POSSESSED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)")
 
 
-@functools.cache
-def _role_heads() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_lexicon("role_titles")["role_heads"])
 
 
 def _words_of(text: str) -> frozenset[str]:

@@ -217,9 +217,11 @@ def subject_shared(claim: Side, other: Side) -> bool:
     # the surnames the corpus sentence writes after a title alone ("Mr Bowen's", "Mr. Lortie")
     titled = {name.split()[-1] for name in other.facts.names
               if len(name.split()) > 1 and all(w in titles for w in name.split()[:-1])}
-    for name in claim.facts.names:
+    for k, name in enumerate(claim.facts.names):
         if setting and name in setting.group().lower() and len(claim.facts.names) > 1:
             continue
+        if k + 1 < len(claim.facts.names) and _affiliation(claim.text, name):
+            continue  # "White House spokesman Josh Earnest said ...": whom it is about is Earnest
         key = facts_mod.initials(name)
         if key in mine and shared(frozenset({key}), theirs):
             return True  # "Hewlett-Packard" / "HP"
@@ -406,6 +408,24 @@ def _body_after(text: str, opener: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@functools.cache
+def role_heads() -> frozenset[str]:
+    """The head nouns of a role (rules/lexicons/role_titles.yaml: "spokesman", "minister", "ceo")."""
+    return frozenset(str(w).lower() for w in load_lexicon("role_titles")["role_heads"])
+
+
+# what a name is followed by when it is only whose the role is of the person named next ("White House spokesman
+# Josh Earnest", "Apple CEO Tim Cook", "Honda Motor Co.'s chief executive Takanobu Ito")
+_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+((?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4}))\s+[A-Z]")
+
+
+def _affiliation(text: str, name: str) -> bool:
+    """The name only says whose the role of the next name is ("White House spokesman Josh Earnest said")."""
+    at = text.lower().find(name)
+    m = _ROLE_THEN_NAME.match(text, at + len(name)) if at >= 0 else None
+    return m is not None and m.group(1).split()[-1].lower() in role_heads()
 
 
 @functools.cache
