@@ -982,3 +982,16 @@ def test_a_name_saying_whose_role_it_is_is_not_the_subject(text, other, same):
         return Side(sentence, 0, (), (), facts_mod.Facts(names=tuple(facts_mod.names(sentence))))
 
     assert subject_shared(side(text), side(other)) is same
+
+
+def test_a_statement_naming_no_one_is_backed_less_alike_by_a_story_of_its_article(tmp_path):
+    """Issue 9: a statement naming no one is retold by a corpus sentence naming no one alike at 65 or more (80
+    before) when the corpus sentence's story names whom the article names; not when the article names others."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, [
+        "Tomas Lind, a ferry owner in Zenda, lost his boat in a fire at the harbour on Friday.",
+        "The fire brigade said it was called to the harbour shortly after midnight.",
+        "Officers are looking into whether the fire was started deliberately, a police spokesman said."])
+    claim = "According to police, officers are now looking into whether the harbour fire was deliberately started."
+    assert check_statement(store, claim, 0, known=("tomas lind", "zenda"))
+    assert not check_statement(store, claim, 0, known=("karl weber",))

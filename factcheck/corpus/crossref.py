@@ -306,6 +306,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     story = tuple(n for n in story if n not in own) if REFERRING.match(core) else ()
     told = Side(core, offset + len(text) - len(core), (), (), facts_mod.Facts(names=own, story=story))
     known_words = tuple((name, facts_mod.Facts(names=(name,)).name_words) for name in known)
+    article_words = frozenset().union(*(words for _, words in known_words))
     found = []
     for candidate in search(store, text, limit=5):
         if as_of:
@@ -324,7 +325,12 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
             # in common, only a corpus sentence naming no one either, in nearly the same words, retells it
             # ("That same day, his name on the site was crossed out" / "His name on the Web site was crossed
             # out that same day")
-            if candidate.similarity >= STATEMENT_VERBATIM and not own_names(other, side) \
+            # ... or, less alike, one whose story names whom the article names ("Doctors are looking into whether the
+            # anaesthetic was given properly", in an article naming Iga Jasica, / "Doctors are also investigating
+            # whether the anaesthetic was properly applied", in a story of Iga Jasica)
+            alike = candidate.similarity >= STATEMENT_VERBATIM or candidate.similarity >= STATEMENT_STORY \
+                and bool(other.facts.story_words & article_words)
+            if alike and not own_names(other, side) \
                     and _covered(side, other, candidate.similarity, own_words=False) \
                     and _retold_alike(side, other, written, when):
                 found.append(_evidence(candidate))
@@ -555,6 +561,7 @@ def _quantity_words() -> frozenset[str]:
 STATEMENT_WORDS = 5  # content words a statement needs to say something
 STATEMENT_FEW = 3  # ... or these, every one held by a corpus sentence at least STATEMENT_CLOSE alike
 STATEMENT_VERBATIM = 80  # how alike (0-100) a sentence naming no one must be to the corpus sentence retelling it
+STATEMENT_STORY = 65  # ... or to one from a story naming whom its article names
 STATEMENT_COVER = 0.7  # the share of them the corpus sentence must hold
 STATEMENT_NEAR = 75  # ... or, from a corpus sentence at least this alike (0-100),
 STATEMENT_COVER_NEAR = 0.66  # this share ("Castro has argued that a person can be a Communist and a Christian")
