@@ -995,3 +995,16 @@ def test_a_statement_naming_no_one_is_backed_less_alike_by_a_story_of_its_articl
     claim = "According to police, officers are now looking into whether the harbour fire was deliberately started."
     assert check_statement(store, claim, 0, known=("tomas lind", "zenda"))
     assert not check_statement(store, claim, 0, known=("karl weber",))
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("Sales fell to $3 million from $4 million", "to"),
+    ("Sales rose to an estimated $5 million", "to"),
+    # the "to" of a verb is no end of a change
+    ("She claimed to have paid $20,000 for the procedure", None),
+    ("Sales are expected to be $5 million", None),
+])
+def test_the_to_of_a_verb_is_no_end_of_a_change(text, slot):
+    """Issue 9: "claimed to have paid $20,000" is no figure a change went to."""
+    from factcheck.corpus.crossref import _slot
+    assert _slot(text, text.index("$")) == slot

@@ -4188,7 +4188,9 @@ def _same_bare_figure(claim: Side, a: NumberMention, other: Side, b: NumberMenti
 # (up to two words between, or a phrase ending in "of": "from a July estimate of 2.8 per cent")
 # (the nearest such word: "is set to climb from 6.6 percent" is where a change starts; "compared to about 17%" is
 # compared with it, no end of a change)
-_SLOT = re.compile(r"(?s:.*)\b(from|(?<!compared\s)to|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+# (not the "to" of a verb: "claimed to have paid $20,000", "is expected to be $5 million")
+_SLOT = re.compile(r"(?s:.*)\b(from|(?<!compared\s)to(?!\s+(?:have|be|been)\b)|compared\s+(?:with|to)|against|versus|"
+                   r"vs\.?)\s+"
                    r"(?:(?:[^\W\d_]+\s+){0,2}|(?:[^\W\d_]+\s+){1,3}of\s+)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\d|\s(?:and|while|but|from|to)\s", re.I)
 _NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
