@@ -232,7 +232,7 @@ def subject_shared(claim: Side, other: Side) -> bool:
             return True  # "Pierre Lortie" / "Mr. Lortie", or "she" in a story about Wiig
         if words:  # the whole name ("Ogden Projects" is not its parent "Ogden Corp."), two words of a long one
             need = min(len(words), 2)
-            if len(shared(words, theirs)) >= need or _alias_named(name, other, theirs):
+            if len(shared(words, theirs)) >= need or _alias_named(name, other, mine, theirs):
                 return True
             # "Poughkeepsie also expects" in a story that names "Poughkeepsie Savings": the short form
             first = singular(name.split()[0])
@@ -361,7 +361,7 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
         return names  # "Mpumalanga police said": the opener names whose police
     if common or _spelled_number(opener) or alone:
         return names - opening
-    if not shared(frozenset((opener,)), named) and _common_form(side.text.lstrip().split(None, 1)[0], opener, known):
+    if _common_form(side.text.lstrip().split(None, 1)[0], opener, known) and not shared(frozenset((opener,)), named):
         # "Investigators also want to question Kopp" / "Kopp also is wanted for questioning": whom it is about
         # is Kopp
         return names - opening
@@ -371,9 +371,12 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
 _COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
 
 
-def _alias_named(name: str, other: Side, theirs: frozenset[str]) -> bool:
+def _alias_named(name: str, other: Side, mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """The other side names, itself and not in an aside, a name of one alias group with ``name`` ("Republicans
-    have had six years" / "The GOP has had six years")."""
+    have had six years" / "The GOP has had six years"); ``mine``, ``theirs``: both sides' name words, whose alias
+    keys say first whether any group is shared at all."""
+    if not any(k[0] == "@" and k in theirs for k in mine):
+        return False
     keys = _alias_keys(name)
     return bool(keys) and any(keys & _alias_keys(n) and {singular(w) for w in n.split()} <= theirs
                               for n in other.facts.names)
@@ -388,10 +391,10 @@ def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
     """A sentence's capitalised first word in the form of a common word ("Investigators", "Eating", "Recently"), as
     rules/lexicons/names.yaml reads one: no country, people or name of the lexicons (nor of an alias group: "Isis"),
     and no surname of a name the article or a story writes ("Jones said" after "Tom Jones")."""
-    if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names() \
-            or _alias_keys(word.lower()):
+    if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names():
         return False
-    return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known)
+    return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known) \
+        and not _alias_keys(word.lower())
 
 
 @functools.cache
