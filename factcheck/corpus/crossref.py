@@ -32,8 +32,8 @@ from ..nlp.segment import WORD as _WORD
 from ..nlp.segment import stopwords
 from . import facts as facts_mod
 from .search import Candidate, search, similarity
-from .subjects import (DECADE, REFERRING, YEAR, Side, in_one_name, institution_heads, names_of, own_names, places,
-                       role_heads,
+from .subjects import (DECADE, REFERRING, YEAR, Side, alias_keys, in_one_name, institution_heads, names_of, own_names,
+                       places, role_heads,
                        relative_month_names, same_subject, shared, subject_shared, written_names, year_spans)
 
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d{2}-\d{2}|^\d{4}-\d{2}$")
@@ -491,7 +491,7 @@ def _surname_alone(surname: str, other: Side) -> bool:
 @functools.cache
 def _aliases(word: str) -> frozenset[str]:
     """The alias groups (rules/lexicons/aliases.yaml) one name word belongs to on its own ("u.s", "us": @0)."""
-    return frozenset(k for k in facts_mod.Facts(names=(word.rstrip("."),)).name_words if k.startswith("@"))
+    return alias_keys(word.rstrip("."))
 
 
 @functools.cache

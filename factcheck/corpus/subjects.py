@@ -368,23 +368,24 @@ def _own_names(side: Side, other: Side, lone: bool) -> frozenset[str]:
     return names
 
 
-_COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
-
-
 def _alias_named(name: str, other: Side, mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """The other side names, itself and not in an aside, a name of one alias group with ``name`` ("Republicans
     have had six years" / "The GOP has had six years"); ``mine``, ``theirs``: both sides' name words, whose alias
     keys say first whether any group is shared at all."""
     if not any(k[0] == "@" and k in theirs for k in mine):
         return False
-    keys = _alias_keys(name)
-    return bool(keys) and any(keys & _alias_keys(n) and {singular(w) for w in n.split()} <= theirs
+    keys = alias_keys(name)
+    return bool(keys) and any(keys & alias_keys(n) and {singular(w) for w in n.split()} <= theirs
                               for n in other.facts.names)
 
 
-def _alias_keys(name: str) -> frozenset[str]:
-    """The alias groups (rules/lexicons/aliases.yaml) a whole name belongs to ("republicans": @41)."""
+def alias_keys(name: str) -> frozenset[str]:
+    """The alias groups (rules/lexicons/aliases.yaml) a whole name, as written and lowercased, belongs to
+    ("republicans": @41, "u.s": @0)."""
     return frozenset(k for k in facts_mod.Facts(names=(name,)).name_words if k.startswith("@"))
+
+
+_COMMON_ENDINGS = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s'’]s)")
 
 
 def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
@@ -394,7 +395,7 @@ def _common_form(word: str, opener: str, known: tuple[str, ...]) -> bool:
     if not _COMMON_ENDINGS.fullmatch(word) or opener in places() or opener in _lexicon_names():
         return False
     return not any(len(name.split()) > 1 and singular(name.split()[-1]) == opener for name in known) \
-        and not _alias_keys(word.lower())
+        and not alias_keys(word.lower())
 
 
 @functools.cache
@@ -419,8 +420,8 @@ def role_heads() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_lexicon("role_titles")["role_heads"])
 
 
-# what a name is followed by when it is only whose the role is of the person named next ("White House spokesman
-# Josh Earnest", "Apple CEO Tim Cook", "Honda Motor Co.'s chief executive Takanobu Ito")
+# a role and another name after a name, which then only says whose the role is ("White House spokesman Josh
+# Earnest", "Apple CEO Tim Cook", "Honda Motor Co.'s chief executive Takanobu Ito")
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+((?:[a-z]+\s+){0,2}(?:[a-z]+|[A-Z]{2,4}))\s+[A-Z]")
 
 
