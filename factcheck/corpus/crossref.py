@@ -820,8 +820,6 @@ def _roles_differ(text: str, other: str) -> bool:
 _POSSESSED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)")
 
 
-
-
 def _words_of(text: str) -> frozenset[str]:
     words = _WORD.findall(text.lower())
     return frozenset(words) | frozenset(" ".join(words[k:k + 2]) for k in range(len(words) - 1)) \
