@@ -1008,3 +1008,14 @@ def test_the_to_of_a_verb_is_no_end_of_a_change(text, slot):
     """Issue 9: "claimed to have paid $20,000" is no figure a change went to."""
     from factcheck.corpus.crossref import _slot
     assert _slot(text, text.index("$")) == slot
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("By 2030, Northgate Housing plans to build 4,800 homes and the Harbour Trust 2,300.", "contradicted"),
+    ("By 2030, the Harbour Trust plans to build 4,800 homes and Northgate Housing 2,300.", "supported"),
+])
+def test_two_figures_that_traded_owners_are_a_swap(tmp_path, article, expect):
+    """Issue 9: two figures, each given to the other's owner, contradict the corpus sentence that gives both,
+    though each figure is written there: each owner's figure is the one the corpus gives that owner."""
+    corpus = ["By 2030, the Harbour Trust plans to build 4,800 homes, while Northgate Housing plans to build 2,300."]
+    assert _article_verdict(tmp_path, corpus, "2026-03-02", article, date(2026, 3, 4), "By 2030") == expect

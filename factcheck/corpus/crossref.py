@@ -3069,9 +3069,25 @@ def _unsure(claim: Side, a: NumberMention, other: Side, b: NumberMention,
                  and hedge_kind(a.hedge) == hedge_kind(c.hedge) and hedge_kind(x.hedge) == hedge_kind(b.hedge)
                  and _counts_alike(x, c))
             for x in claim.figures)  # every figure written, compared or not
+        # (or two figures that traded owners: "PACT aims to convert 110,000 apartments and the Preservation Trust
+        # 62,000" / "the Preservation Trust aims to convert 110,000 apartments, while PACT aims to convert 62,000")
+        swapped = swapped or any(x.start != a.start - claim.offset and _equal(x, b)
+                                 and _owners_traded(claim, a, x, other, b, c) for x in claim.figures)
         if not swapped:
             return True
     return False
+
+
+def _owners_traded(claim: Side, a: NumberMention, x: NumberMention, other: Side, b: NumberMention,
+                   c: NumberMention) -> bool:
+    """The claim gives ``a`` and ``x`` (one of its written figures) to two owners, and the corpus gives ``b``
+    (equal to ``x``) to the owner of ``a`` and ``c`` (equal to ``a``) to the owner of ``x``: each figure went to
+    the other's owner."""
+    mine_a = _owner_before(claim.text, a.start - claim.offset, other.text)
+    mine_x = _owner_before(claim.text, x.start, other.text)
+    theirs_b, theirs_c = (_owner_before(other.text, n.start, claim.text) for n in (b, c))
+    return all((mine_a, mine_x, theirs_b, theirs_c)) and not shared(mine_a, mine_x) \
+        and bool(shared(mine_a, theirs_b)) and bool(shared(mine_x, theirs_c))
 
 
 def _counts_alike(x: NumberMention, c: NumberMention) -> bool:
