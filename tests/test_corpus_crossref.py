@@ -1019,3 +1019,59 @@ def test_two_figures_that_traded_owners_are_a_swap(tmp_path, article, expect):
     though each figure is written there: each owner's figure is the one the corpus gives that owner."""
     corpus = ["By 2030, the Harbour Trust plans to build 4,800 homes, while Northgate Housing plans to build 2,300."]
     assert _article_verdict(tmp_path, corpus, "2026-03-02", article, date(2026, 3, 4), "By 2030") == expect
+
+
+@pytest.mark.parametrize("claim, retold", [
+    ("Board member Tom Weller would chair the bus and tram company.", False),  # Ana Ruiz's company
+    ("Board member Tom Weller would chair the ferry business.", True),
+    ("Ana Ruiz would run the ferry company while Weller headed the bus and tram group.", False),
+    ("Ana Ruiz would chair the bus and tram company while Weller chaired the ferry business.", True),
+])
+def test_a_statement_whose_doers_traded_acts_is_not_retold(tmp_path, claim, retold):
+    """Issue 9: what a corpus sentence has one name do in a clause of its own and another name do in another, a
+    claim giving to the other names is no retelling ("Board member Tom Weller would chair the bus and tram
+    company" / "Ana Ruiz will chair the new bus and tram company, while board member Tom Weller will chair the
+    ferry business")."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, [
+        "Chief executive Ana Ruiz will chair the new bus and tram company, while board member Tom Weller will "
+        "chair the ferry business."])
+    assert bool(check_statement(store, claim, 0)) == retold
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("By 61% to 30%, voters told the pollster that expanding public transit matters more to them than cutting "
+     "local taxes.", "unverified"),
+    ("By 61% to 30%, voters told the pollster that cutting local taxes matters more to them than expanding public "
+     "transit.", "supported"),
+])
+def test_a_comparison_set_the_other_way_round_is_not_shown(tmp_path, article, expect):
+    """Issue 9: figures that agree do not show a claim that sets the two things compared with "than" the other
+    way round ("expanding public transit matters more than cutting local taxes" / "it is more important to cut
+    ... than ..."): the figures are the corpus's, the comparison is not."""
+    corpus = ["By 61% to 30%, voters in the county said it is more important that officials keep cutting local "
+              "taxes than begin expanding public transit."]
+    assert _article_verdict(tmp_path, corpus, "2026-04-02", article, date(2026, 4, 4), "By 61%") == expect
+
+
+@pytest.mark.parametrize("dateline, expect", [(date(2026, 2, 11), "unverified"), (date(2026, 2, 10), "supported")])
+def test_today_is_each_sides_own_date(tmp_path, dateline, expect):
+    """Issue 9: "a 16-year-old would not make it to class today" in an article of the day after the corpus's
+    "a 16-year-old didn't make it to class today" is another day: each side's today is its own date."""
+    corpus = ["It is sad that a 16-year-old didn't make it to class today, the principal, Ruth Amsel, said."]
+    article = "Principal Ruth Amsel said it was sad that a 16-year-old did not make it to class today."
+    assert _article_verdict(tmp_path, corpus, "2026-02-10", article, dateline, "16-year-old") == expect
+
+
+@pytest.mark.parametrize("claim, retold", [
+    ("A year earlier, Mara Vey said she had made a burglar hold a sign on the ring road.", False),
+    ("Two years later, Mara Vey said she had made a burglar hold a sign on the ring road.", False),
+    ("That same year, Mara Vey said she had made a burglar hold a sign on the ring road.", True),
+])
+def test_years_counted_from_another_event_are_told_alike(tmp_path, claim, retold):
+    """Issue 9: "A year earlier, she said ..." is not retold by "In the same year she said ...": each counts the
+    years from an event told before, and the two count otherwise."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, [
+        "In the same year Mara Vey said she had made a burglar hold a sign on the ring road."])
+    assert bool(check_statement(store, claim, 0)) == retold

@@ -1196,6 +1196,13 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
         their_weeks |= named or ({_iso_week(e.date)} if e.date else set())
     if any(d.value and _WEEK_VALUE.match(d.value) and d.value not in their_weeks for d in dates):
         return True
+    # "would not make it to school today" in a Thursday's article, from a Wednesday's "didn't make it to school
+    # today": each side's today is its own date (not "today's", nor a today the evidence does not write, perhaps
+    # "nowadays")
+    when = _dateline(analysis)
+    if when is not None and _TODAY.search(sentence.text) and evidence \
+            and all(_TODAY.search(e.text) and e.date and e.date != when.isoformat() for e in evidence):
+        return True
     # "stopped paying dividends in the third quarter of 1985": a year the evidence neither writes nor speaks
     # in (a wire story's own year and the one before: "a year earlier")
     # "expected in January": a month the evidence neither writes ("expected in December") nor is dated in
@@ -1248,6 +1255,9 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
         if digits and digits.group().replace(",", "") not in backed:
             return True
     return False
+
+
+_TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
 
 
 def _ordinal_swapped(text: str, evidence: str) -> bool:
@@ -4738,6 +4748,75 @@ def _route_reversed(text: str, other: str) -> bool:
     return bool(start & their_end) and bool(end & their_start) and not start & their_start
 
 
+def _comparison_reversed(text: str, other: str) -> bool:
+    """Each sentence sets one thing above another with "than", and the two set them the other way round ("a
+    pathway to citizenship matters more to them than being able to live and work without the threat of
+    deportation" / "it is more important that unauthorized immigrants be able to live and work in the U.S.
+    without threat of deportation than have a pathway to citizenship"): at least two words of each side of the
+    claim's "than", written only on the other side of the corpus sentence's."""
+    mine, theirs = _compared_sides(text), _compared_sides(other)
+    if mine is None or theirs is None:
+        return False
+    (before, after), (their_before, their_after) = mine, theirs
+    return len((before & their_after) - their_before) >= 2 and len((after & their_before) - their_after) >= 2
+
+
+_THAN = re.compile(r"\bthan\b")
+_COMPARED_END = re.compile(r"[;:!?()]|\.(?=\s+[A-Z\"“]|\s*$)|,\s+(?:and|but|while|which|who)\b")  # not "U.S. without"
+
+
+def _compared_sides(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content words (singular) before a sentence's one "than", back to the start of its clause, and after
+    it, to the end of the clause; None without one such "than"."""
+    found = _THAN.findall(text)
+    if len(found) != 1:
+        return None
+    at = _THAN.search(text)
+    start = max((m.end() for m in _COMPARED_END.finditer(text, 0, at.start())), default=0)
+    end = _COMPARED_END.search(text, at.end())
+    stop = _content_stop() | facts_mod.function_words()
+
+    def words(part: str) -> frozenset[str]:
+        return frozenset(singular(w) for w in _WORD.findall(part.lower()) if len(w) > 2 and w not in stop)
+
+    return words(text[start:at.start()]), words(text[at.end():end.start() if end else len(text)])
+
+
+def _years_from_another(text: str, other: str) -> bool:
+    """Each sentence dates its event by the year of another it told before, and the two by other years ("A year
+    earlier, she claimed ..." / "In the same year she claimed ..."; "two years later" / "the following year"):
+    the years counted from that event differ."""
+    mine, theirs = _year_offsets(text), _year_offsets(other)
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
+_YEAR_OFFSET = re.compile(r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+                          r"(?P<way>earlier|later|before|after)(?!\s+(?:the|his|her|its|their|a|an|this|that)\b)"
+                          r"|(?:the|that)\s+(?P<same>same|very\s+same)\s+year"
+                          r"|the\s+(?P<step>previous|preceding|prior|following|next|ensuing|subsequent)\s+year"
+                          r"|the\s+year\s+(?P<side>before|after)(?=\s*[,.;:]))\b", re.I)
+_STEP_BACK = frozenset(("previous", "preceding", "prior"))
+
+
+def _year_offsets(text: str) -> frozenset[int]:
+    """The years a sentence counts from another event's ("a year earlier": -1, "that same year": 0, "two years
+    later": 2, "the following year": 1, "the year before,": -1); not a span before an event it names ("two years
+    before the war", "the year before the election")."""
+    out = set()
+    for m in _YEAR_OFFSET.finditer(text):
+        if m.group("same"):
+            out.add(0)
+        elif m.group("step"):
+            out.add(-1 if m.group("step").lower() in _STEP_BACK else 1)
+        elif m.group("side"):
+            out.add(-1 if m.group("side").lower() == "before" else 1)
+        else:
+            count = m.group("count").lower()
+            n = int(count) if count.isdigit() else _SMALL_COUNTS.get(count, 1)
+            out.add(-n if m.group("way").lower() in ("earlier", "before") else n)
+    return frozenset(out)
+
+
 def _route(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     m = _FROM_TO.search(text)
     if m is None:
@@ -4819,6 +4898,61 @@ def _modifiers_traded(text: str, other: str) -> bool:
                for (a, b), (c, d) in itertools.combinations(mine, 2))
 
 
+def _acts_traded(text: str, other: str) -> bool:
+    """What the claim has one name do, the corpus sentence has another do, in a clause of its own ("Board member
+    Patricia Russo would chair the PC and printer business" / "Meg Whitman will be chairman of the new PC and
+    printer business ..., while board member Patricia Russo will chairman of the enterprise company"): two
+    clauses' doers traded. A claim clause's own is the corpus clause sharing the most of its names (its doer's);
+    of its other words, traded are those its own does not write but a clause does that names someone the
+    claim's clause never names (in a name of two words or more: not "Satellites already show only slight warming
+    since 1979, but they are sensitive to El Ninos"). Traded: two or more, and more of them than its own alone
+    writes ("Dion Weisler, one of HP's current executives, would lead the PC business" is its own clause's "one
+    of its existing executives, Dion Weisler", whatever "current" and "business" the other's writes), or at
+    least one in each of two of the claim's clauses ("Meg Whitman would run the PC company while Weisler headed
+    the business group" / "the PC-centric group would be headed by ... Dion Weisler; current CEO Meg Whitman
+    would run the business group")."""
+    theirs = _clause_doings(other)
+    if len(theirs) < 2:
+        return False
+    traded = []
+    for names, words, _ in _clause_doings(text):
+        held = sorted(((len(shared(names, their_names)), k) for k, (their_names, _, _) in enumerate(theirs)),
+                      reverse=True)
+        if not held[0][0] or held[1][0] == held[0][0]:
+            continue  # no clause, or two, of its names
+        doer_names, own, _ = theirs[held[0][1]]
+        elsewhere = frozenset().union(*(their_words for k, (_, their_words, persons) in enumerate(theirs)
+                                        if k != held[0][1] and any(not person & names for person in persons)))
+        told = words - shared(names, doer_names)
+        traded.append((len((told - own) & elsewhere), len((told & own) - elsewhere)))
+    return any(moved >= 2 and moved > kept for moved, kept in traded) or sum(1 for moved, _ in traded if moved) >= 2
+
+
+_DOINGS_APART = re.compile(r";|,?\s+(?:while|whereas)\s|,\s+but\s")
+_TOLD_BY = re.compile(r",\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+"
+                      r"(?:reported|said|says|reports|told|wrote|added)\b[^,;]*$")
+
+
+def _clause_doings(text: str) -> list[tuple[frozenset[str], frozenset[str], list[frozenset[str]]]]:
+    """Each clause that names someone, as its name words, all its words (its content words, singular, of three
+    letters or more, hyphenated words in their parts: "PC-centric", and its name words: "PC") and the words of
+    each name of two words or more it writes; clauses end at a semicolon, "while", "whereas" or ", but"."""
+    stop = _content_stop() | facts_mod.function_words()
+    out = []
+    for clause in _DOINGS_APART.split(text):
+        clause = _TOLD_BY.sub("", clause)  # who tells it does none of it: ", CNN reported Tuesday."
+        found = facts_mod.names(clause)
+        names = frozenset(w for w in facts_mod.Facts(names=tuple(found)).name_words if not w.startswith("^"))
+        if not names:
+            continue
+        words = frozenset(singular(w) for w in _WORD.findall(clause.lower().replace("-", " "))
+                          if len(w) > 2 and w not in stop)
+        persons = [frozenset(w for w in facts_mod.Facts(names=(name,)).name_words if not w.startswith("^"))
+                   for name in found if len(name.split()) > 1]
+        out.append((names, words | {part for name in names for part in name.split("-")}, persons))
+    return out
+
+
 def _traded_kind(a: str, c: str, text: str, other: str) -> bool:
     sets = _contrast_sets()
     if _alternatives(sets.get(singular(a), frozenset()), sets.get(singular(c), frozenset())):
@@ -4858,7 +4992,8 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # denial, another round, a route run the other way, another count of a place, one alternative for another
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
-                   _counts_placed_otherwise, _alternative_swapped, _modifiers_traded)
+                   _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
+                   _years_from_another)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
@@ -4887,7 +5022,8 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another, another age
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
-                        _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise)
+                        _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
+                        _acts_traded, _comparison_reversed, _years_from_another)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
