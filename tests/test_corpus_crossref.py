@@ -1075,3 +1075,17 @@ def test_years_counted_from_another_event_are_told_alike(tmp_path, claim, retold
     store = _statement_store(tmp_path, [
         "In the same year Mara Vey said she had made a burglar hold a sign on the ring road."])
     assert bool(check_statement(store, claim, 0)) == retold
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Three Kenyan nurses who had gone missing during an IMF training program in Leeds were later found safe.",
+     "unverified"),  # the corpus's program is the NHS's
+    ("Three Kenyan nurses who had gone missing during an NHS training program in Leeds were later found safe.",
+     "supported"),
+])
+def test_a_name_told_in_the_place_of_another_is_not_shown(tmp_path, article, expect):
+    """Issue 9: agreeing figures do not show a claim that writes a name the corpus sentence never writes where it
+    writes another, next to the same word ("an IMF training program" / "an NHS training program")."""
+    corpus = ["Three Kenyan nurses recently went missing while in Leeds for an NHS training program; they were found "
+              "safe somewhere outside the city."]
+    assert _article_verdict(tmp_path, corpus, "2026-06-01", article, date(2026, 6, 2), "Three Kenyan") == expect

@@ -4953,6 +4953,46 @@ def _clause_doings(text: str) -> list[tuple[frozenset[str], frozenset[str], list
     return out
 
 
+def _name_replaced(text: str, other: str) -> bool:
+    """A name of the claim that the corpus sentence never writes stands where it writes a name the claim never
+    writes, next to the same word ("according to Argentine historian Felipe Pigna" / "according to Argentine
+    historian Daniel Balmaceda", "during an FBI training program" / "for a DEA training program"): another
+    name told in the same place. The word is a content word written right before both names or right after.
+    Not a sentence's first word, perhaps no name ("Bethlehem's sales" / "Third-quarter sales"), nor a country
+    or people ("U.S. ambassador" / "President Trump's ambassador"), nor an acronym against a name written out,
+    perhaps the same ("the Dow" / "the DJIA", "the INS" / "the Immigration and Naturalization Service")."""
+    theirs = facts_mod.name_spans(other)
+    if not theirs:
+        return False
+    mine = facts_mod.name_spans(text)
+    my_words, their_words = (facts_mod.Facts(names=tuple(n for _, _, n in spans)).name_words | _words_of(t)
+                             | _acronym_words(t, o) for spans, t, o in ((mine, text, other), (theirs, other, text)))
+
+    def unwritten(start: int, name: str, words: frozenset[str]) -> bool:
+        own = facts_mod.Facts(names=(name,)).name_words
+        return start > 0 and bool(own) and not own & places() and not shared(own, words)
+
+    def beside(text_: str, start: int, end: int) -> tuple[str | None, str | None]:
+        before, after = _NAME_BEFORE_WORD.search(text_[:start]), _NAME_AFTER_WORD.match(text_, end)
+        stop = facts_mod.function_words() | _content_stop()
+        return tuple(m.group(1).lower() if m and m.group(1).lower() not in stop and m.group(1).islower() else None
+                     for m in (before, after))
+
+    replaced = [(beside(other, start, end), _ACRONYM.fullmatch(other[start:end]) is not None)
+                for start, end, name in theirs if unwritten(start, name, my_words)]
+    for start, end, name in mine:
+        if unwritten(start, name, their_words):
+            here, acronym = beside(text, start, end), _ACRONYM.fullmatch(text[start:end]) is not None
+            if any(word is not None and word == there[k] and acronym == their_acronym
+                   for there, their_acronym in replaced for k, word in enumerate(here)):
+                return True
+    return False
+
+
+_NAME_BEFORE_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+_NAME_AFTER_WORD = re.compile(r"['’]?s?[ \t]+([A-Za-z]+)\b")
+
+
 def _traded_kind(a: str, c: str, text: str, other: str) -> bool:
     sets = _contrast_sets()
     if _alternatives(sets.get(singular(a), frozenset()), sets.get(singular(c), frozenset())):
@@ -4993,7 +5033,7 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
-                   _years_from_another)
+                   _years_from_another, _name_replaced)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
