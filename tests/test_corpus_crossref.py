@@ -1089,3 +1089,14 @@ def test_a_name_told_in_the_place_of_another_is_not_shown(tmp_path, article, exp
     corpus = ["Three Kenyan nurses recently went missing while in Leeds for an NHS training program; they were found "
               "safe somewhere outside the city."]
     assert _article_verdict(tmp_path, corpus, "2026-06-01", article, date(2026, 6, 2), "Three Kenyan") == expect
+
+
+@pytest.mark.parametrize("side, expect", [("right", "unverified"), ("left", "supported")])
+def test_another_alternative_before_one_thing_is_another_thing(tmp_path, side, expect):
+    """Issue 9: "blind in his right eye" is not shown by a sentence writing "his left eye" and never "right eye":
+    one alternative of a contrast set (rules/lexicons/corpus_words.yaml) for another, before the same word."""
+    corpus = ["Brel has lost sight in his left eye and has blurry vision in the other following the crash on Sunday "
+              "at Dock Road."]
+    article = f"Jonas Brel is now blind in his {side} eye and has blurred vision in the other after the crash last " \
+              "Sunday on Dock Road."
+    assert _article_verdict(tmp_path, corpus, "2026-03-03", article, date(2026, 3, 4), "Jonas Brel") == expect

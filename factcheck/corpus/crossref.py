@@ -4898,6 +4898,17 @@ def _modifiers_traded(text: str, other: str) -> bool:
                for (a, b), (c, d) in itertools.combinations(mine, 2))
 
 
+def _alternative_before(text: str, other: str) -> bool:
+    """One thing, told with another alternative of one contrast set right before it, and never with the claim's
+    ("blind in her right eye and has blurred vision in her left" / "lost sight in her left eye and has blurry
+    vision in the other"): another thing."""
+    sets = _contrast_sets()
+    mine, theirs = _word_pairs(text), _word_pairs(other)
+    return any(_alternatives(sets.get(singular(a), frozenset()), sets.get(singular(c), frozenset()))
+               and (a, noun) not in theirs and (c, noun) not in mine
+               for a, noun in mine if singular(a) in sets for c, their_noun in theirs if their_noun == noun)
+
+
 def _acts_traded(text: str, other: str) -> bool:
     """What the claim has one name do, the corpus sentence has another do, in a clause of its own ("Board member
     Patricia Russo would chair the PC and printer business" / "Meg Whitman will be chairman of the new PC and
@@ -5033,7 +5044,7 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
-                   _years_from_another, _name_replaced)
+                   _years_from_another, _name_replaced, _alternative_before)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
@@ -5063,7 +5074,7 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # alternative for another, another age
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
-                        _acts_traded, _comparison_reversed, _years_from_another)
+                        _acts_traded, _comparison_reversed, _years_from_another, _alternative_before)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
