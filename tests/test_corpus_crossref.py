@@ -883,11 +883,16 @@ def test_a_day_of_another_event_contradicts_no_closer_telling(tmp_path, corpus, 
     # five of ten is no retelling
     ("The Zenda council quietly dropped its harbour plan after angry street protests by fishing crews.",
      "The Zenda council dropped the ferry plan following protests by fishermen.", False),
+    # the head of the subject the claim opens with must be held ("raid")
+    ("The raid is believed to have injured the rebel leader Omar Dask at his camp.",
+     "New picture of injured rebel leader Omar Dask.", False),
+    ("The raid is believed to have injured the rebel leader Omar Dask at his camp.",
+     "The raid injured rebel leader Omar Dask, a picture shows.", True),
 ])
 def test_a_looser_retelling_holds_what_the_claim_tells(text, other, covered):
     """Issue 9: a corpus sentence holding 0.6 of a statement's content words retells it (0.7 before, for one alike
-    under 75), as long as the share holds without the descriptions of whom it names and both give the act to
-    someone of the same role."""
+    under 75), as long as the share holds without the descriptions of whom it names, both give the act to
+    someone of the same role, and the head of the subject the claim opens with is held."""
     from factcheck.corpus import facts as facts_mod
     from factcheck.corpus.crossref import _covered
     from factcheck.corpus.subjects import Side
