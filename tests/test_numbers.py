@@ -43,6 +43,7 @@ def _one(text: str) -> NumberMention:
     ("Joan Rivers, in her late seventies, died.", "late seventies", 77, None, "age", None, 79),
     ("The boys were in their early teens.", "early teens", 13, None, "age", None, 15),
     ("Dozens died and 1,000 others wounded.", "1,000", 1000, None, "wounded", None, None),
+    ("Close to 80 others may have been exposed.", "80", 80, None, "exposed", "close to", None),
     ("The blast injured 1,700 others.", "1,700", 1700, None, "others", None, None),
     ("It exploded, injuring more than 1,700 others.", "1,700", 1700, None, "injured", "more than", None),
     ("The index turned 5 points higher.", "5", 5, None, "points", None, None),
@@ -269,6 +270,7 @@ def test_noun_key_groups_synonyms():
     assert noun_key("cosmonauts") == noun_key("astronauts")
     assert noun_key("slide") == noun_key("decline")
     assert noun_key("Germans") == noun_key("people") == noun_key("citizens")
+    assert noun_key("died") == noun_key("perished") == noun_key("killed")  # "10 others perished" / "a dozen died"
     assert noun_key("north-east") == noun_key("northeast") and noun_key("e-mails") == noun_key("emails")
 
 

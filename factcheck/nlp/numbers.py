@@ -1373,7 +1373,8 @@ def _plural_form(word: str) -> bool:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
-_OTHERS_STATE = re.compile(r"\s+(?:others|more)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?P<state>[a-z]+)\b")
+_OTHERS_STATE = re.compile(r"\s+(?:others|more)\s+(?:were\s+|had\s+been\s+|have\s+been\s+"
+                           r"|(?:may|might|could|would|will)\s+(?:have\s+been|be)\s+)?(?P<state>[a-z]+)\b")
 # "82 were killed", "Five Taliban were reported killed": a count's state, after at most one capitalised group
 # name (a lowercase noun between, "five soldiers were killed", names what is counted instead)
 _COUNTED_STATE = re.compile(r"(?:\s+(?P<group>[A-Z][a-z]+)(?=\s+(?:were|are|have|had)\b)|\s+who(?=\s+(?:were|have)\b))?"
