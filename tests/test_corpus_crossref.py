@@ -1105,3 +1105,13 @@ def test_another_alternative_before_one_thing_is_another_thing(tmp_path, side, e
     article = f"Jonas Brel is now blind in his {side} eye and has blurred vision in the other after the crash last " \
               "Sunday on Dock Road."
     assert _article_verdict(tmp_path, corpus, "2026-03-03", article, date(2026, 3, 4), "Jonas Brel") == expect
+
+
+@pytest.mark.parametrize("month, expect", [("January", "contradicted"), ("February", "supported")])
+def test_a_month_named_from_the_date_is_compared_with_a_month_and_its_year(tmp_path, month, expect):
+    """Issue 9: "Last month Zenda Ferries filed ...", in a March article, is February: the corpus's "in January
+    2026, Zenda Ferries filed ..." gives another month of that year."""
+    corpus = [f"Unsurprisingly, Zenda Ferries did not like the ruling and, in {month} 2026, the company filed a "
+              "trademark lawsuit against Harbour Lines."]
+    article = "Last month Zenda Ferries hit back with a trademark lawsuit against Harbour Lines."
+    assert _article_verdict(tmp_path, corpus, "2026-03-26", article, date(2026, 3, 27), "Last month") == expect

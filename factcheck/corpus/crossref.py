@@ -2262,6 +2262,12 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     May 2013" / "disappeared in Syria in Aug. 2013", "since November" / "since December"): one month on each
     side, told among the same words, and every figure the same (else it is another month's figure)."""
     mine, theirs = told.months, their_told.months
+    # (a month named from one side's date against a month with its year on the other: "Last month Arduino LLC hit
+    # back", in March 2015, / "in January 2015, the company filed")
+    if not mine and len(theirs) == 1 and claim.when is not None:
+        mine = facts_mod.find_relative_months(claim.text, claim.when.isoformat())
+    elif not theirs and len(mine) == 1 and other.when is not None:
+        theirs = facts_mod.find_relative_months(other.text, other.when.isoformat())
     if not mine and not theirs:  # "since November" / "since December": the same word leading to each
         mine, theirs = told.dated_months, their_told.dated_months
         if len(mine) == 1 and len(theirs) == 1 and mine[0][3] != theirs[0][3]:
