@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -1115,3 +1115,24 @@ def test_a_month_named_from_the_date_is_compared_with_a_month_and_its_year(tmp_p
               "trademark lawsuit against Harbour Lines."]
     article = "Last month Zenda Ferries hit back with a trademark lawsuit against Harbour Lines."
     assert _article_verdict(tmp_path, corpus, "2026-03-26", article, date(2026, 3, 27), "Last month") == expect
+
+
+@pytest.mark.parametrize("corpus_text, corpus_date, year, contradicted", [
+    # a December told alone in February 2026 is December 2025
+    ("In late December, the coalition dropped supplies to the militants in an area north of Zenda.", "2026-02-23",
+     "2024", True),
+    ("In late December, the coalition dropped supplies to the militants in an area north of Zenda.", "2026-02-23",
+     "2025", False),
+    # ... unless the corpus names its year otherwise: in October 2026, "in July last year" is July 2025
+    ("In July last year, the coalition dropped supplies to the militants in an area north of Zenda.", "2026-10-23",
+     "2025", False),
+])
+def test_a_month_told_alone_is_the_latest_such_month_by_the_corpus_date(tmp_path, corpus_text, corpus_date, year,
+                                                                        contradicted):
+    """Issue 9: "In late December 2024, the coalition dropped supplies ..." is contradicted by a line of February
+    2026 telling the same "In late December": its December is December 2025, a changed year."""
+    month = "July" if "July" in corpus_text else "late December"
+    article = f"In {month} {year}, the coalition dropped supplies to militants in an area north of Zenda."
+    dateline = date.fromisoformat(corpus_date) + timedelta(days=2)
+    verdict = _article_verdict(tmp_path, [corpus_text], corpus_date, article, dateline, "coalition")
+    assert (verdict == "contradicted") == contradicted

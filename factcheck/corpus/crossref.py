@@ -198,6 +198,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
             for change in (_month_change(side, other, candidate, told, their_told),
                            _season_change(side, other, candidate),
                            _week_change(side, other, candidate, weeks),
+                           _bare_month_year_change(side, other, candidate, told, their_told),
                            _time_change(side, other, candidate, told, their_told),
                            _designation_change(side, other, candidate, told, their_told)):
                 if change is not None:
@@ -2253,6 +2254,7 @@ _BARE_MONTH = re.compile(r"\b((?i:" + "|".join(_MONTH_LEADS) + r"))[ \t]+(?:(?:e
                          r"([A-Z][a-z]{2,8})\b(?!\.?,?[ \t]+\d)")
 # a month led by a preposition ("in Aug. 2013", "since May, 2013"; not "[Collected via Twitter, October 2014]")
 _MONTH_YEAR = re.compile(r"\b(?i:in|since|until|till|by|from|during|before|after|through|to|of)[ \t]+"
+                         r"(?:(?i:early|mid|late)[ \t-]+)?"  # "in late December 2013"
                          r"([A-Z][a-z]{2,8})\.?,?[ \t]+((?:1[89]|20)\d\d)\b(?![-\u2013/]\d)")
 
 
@@ -2291,6 +2293,43 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     evidence = _evidence(candidate)
     written = _month_told(claim.text[start:end], month)
     theirs_written = _month_told(other.text[at:their_end], their_month)
+    message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
+    return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
+            AlignedPair(written, theirs_written, False))
+
+
+_LAST_BEFORE = re.compile(r"\blast[ \t]+$", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:last|this|next|previous|past|that|the\s+same)\s+year\b"
+                         r"|\byears?\s+(?:ago|earlier|before)\b", re.I)
+
+
+def _bare_month_year_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
+                            their_told: _Told) -> tuple[Mismatch, AlignedPair] | None:
+    """The claim writes a month with its year, and the corpus sentence the same month alone, in the past, which is
+    its latest such month by its date ("In late December 2013, the coalition dropped aid" / "In late December, the
+    US-led coalition dropped aids", in a line of February 2015: December 2014): a changed year, told among the same
+    words, or worded alike, with every figure the same."""
+    if len(told.months) != 1 or their_told.months or other.when is None or _FUTURE.search(other.text) \
+            or _YEAR_NAMED.search(other.text):
+        return None  # (nor a month whose year the corpus names otherwise: "in July last year")
+    start, end, month = told.months[0]
+    theirs = [m for m in their_told.bare_months if m[3] == "at"]
+    if len(theirs) != 1 or theirs[0][2][5:7] != month[5:7] or not month[:4].isdigit():
+        return None
+    at, their_end = theirs[0][:2]
+    year = other.when.year if int(month[5:7]) <= other.when.month else other.when.year - 1
+    # ("last October", written in November, may be either October)
+    years = {year, year - 1} if _LAST_BEFORE.search(other.text, max(0, at - 8), at) else {year}
+    if month[:4] in {str(y) for y in years} or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
+        return None
+    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+        return None
+    context = _year_context(claim.text, start, end) & _year_context(other.text, at, their_end)
+    if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
+        return None
+    evidence = _evidence(candidate)
+    written = claim.text[start:end]
+    theirs_written = other.text[at:their_end] + (f" ({year})" if len(years) == 1 else "")
     message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
             AlignedPair(written, theirs_written, False))
