@@ -1136,3 +1136,22 @@ def test_a_month_told_alone_is_the_latest_such_month_by_the_corpus_date(tmp_path
     dateline = date.fromisoformat(corpus_date) + timedelta(days=2)
     verdict = _article_verdict(tmp_path, [corpus_text], corpus_date, article, dateline, "coalition")
     assert (verdict == "contradicted") == contradicted
+
+
+@pytest.mark.parametrize("title, expect", [("Mara Evans's doctor denies the reports", "contradicted"),
+                                           (None, "unverified")])
+def test_the_names_of_an_articles_title_tie_a_surname_to_a_given_name(tmp_path, title, expect):
+    """Issue 9: "Evans had arrived at the clinic on the morning of May 6", under the title "Mara Evans's doctor
+    denies the reports", is about whom "Mara arrived at the clinic ... on the morning of May 8" is about: the
+    title writes both names in one (singular, as name words are: "evan"); with no title, "Evans" and "Mara" may
+    be two people."""
+    source = tmp_path / "wire.jsonl"
+    source.write_text(json.dumps({"text": "Mara arrived at the Eastside clinic for a scan with Dr Lena Holt, its "
+                                          "medical director, on the morning of May 8.",
+                                  "source": "Wire", "date": "2026-05-20"}) + "\n", encoding="utf-8")
+    build_corpus(str(tmp_path / "c.db"), [str(source)])
+    article = "Evans had arrived at the Eastside clinic on the morning of May 6 for a scan with Dr Lena Holt, its " \
+              "medical director."
+    result = check_document(Document(source="case", text=article, title=title),
+                            Options(corpus=str(tmp_path / "c.db"), dateline=date(2026, 5, 21), select=RULES))
+    assert (result.claims[0].verdict if result.claims else "unverified") == expect

@@ -1022,7 +1022,9 @@ def check_claims(analysis) -> list[ClaimCheck]:
     out = []
     named = [(s.text, facts_mod.Facts(names=tuple(facts_mod.names(s.text)))) for s in analysis.sentences]
     elsewhere = facts_mod.mid_sentence_names(named)  # "HP kept its forecast": HP is a name the article writes
-    known = tuple(dict.fromkeys(name for _, facts in named for name in facts.names))
+    # (and its title's: "Joan Rivers's throat doctor denies ..." over a body that writes only "Rivers")
+    title = analysis.document.title or ""
+    known = tuple(dict.fromkeys([*(name for _, facts in named for name in facts.names), *facts_mod.names(title)]))
     story: tuple[str, ...] = ()  # the names of the latest sentence that names anyone: whom "it" is
     for sentence, pair in zip(analysis.sentences, named):
         before, story = story, facts_mod.story_names([pair], elsewhere) or story
