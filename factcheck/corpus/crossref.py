@@ -5034,31 +5034,33 @@ def _name_replaced(text: str, other: str) -> bool:
     or people ("U.S. ambassador" / "President Trump's ambassador"), nor an acronym against a name written out,
     perhaps the same ("the Dow" / "the DJIA", "the INS" / "the Immigration and Naturalization Service")."""
     theirs = facts_mod.name_spans(other)
-    if not theirs:
-        return False
-    mine = facts_mod.name_spans(text)
-    my_words, their_words = (facts_mod.Facts(names=tuple(n for _, _, n in spans)).name_words | _words_of(t)
-                             | _acronym_words(t, o) for spans, t, o in ((mine, text, other), (theirs, other, text)))
-
-    def unwritten(start: int, name: str, words: frozenset[str]) -> bool:
-        own = facts_mod.Facts(names=(name,)).name_words
-        return start > 0 and bool(own) and not own & places() and not shared(own, words)
+    mine = facts_mod.name_spans(text) if theirs else []
+    stop = facts_mod.function_words() | _content_stop()
 
     def beside(text_: str, start: int, end: int) -> tuple[str | None, str | None]:
         before, after = _NAME_BEFORE_WORD.search(text_[:start]), _NAME_AFTER_WORD.match(text_, end)
-        stop = facts_mod.function_words() | _content_stop()
         return tuple(m.group(1).lower() if m and m.group(1).lower() not in stop and m.group(1).islower() else None
                      for m in (before, after))
 
-    replaced = [(beside(other, start, end), _ACRONYM.fullmatch(other[start:end]) is not None)
-                for start, end, name in theirs if unwritten(start, name, my_words)]
-    for start, end, name in mine:
-        if unwritten(start, name, their_words):
-            here, acronym = beside(text, start, end), _ACRONYM.fullmatch(text[start:end]) is not None
-            if any(word is not None and word == there[k] and acronym == their_acronym
-                   for there, their_acronym in replaced for k, word in enumerate(here)):
-                return True
-    return False
+    def placed(spans, text_: str) -> list[tuple[tuple[str | None, str | None], bool, str]]:
+        return [(beside(text_, start, end), _ACRONYM.fullmatch(text_[start:end]) is not None, name)
+                for start, end, name in spans if start > 0]
+
+    # the names beside the same word, each an acronym or neither; then, of those, one never written on each side
+    pairs = [(name, their_name) for here, acronym, name in placed(mine, text)
+             for there, their_acronym, their_name in placed(theirs, other)
+             if acronym == their_acronym and any(word is not None and word == there[k] for k, word in enumerate(here))]
+    if not pairs:
+        return False
+    my_words, their_words = (facts_mod.Facts(names=tuple(n for _, _, n in spans)).name_words
+                             | frozenset(_WORD.findall(t.lower())) | _acronym_words(t, o)
+                             for spans, t, o in ((mine, text, other), (theirs, other, text)))
+
+    def unwritten(name: str, words: frozenset[str]) -> bool:
+        own = facts_mod.Facts(names=(name,)).name_words
+        return bool(own) and not own & places() and not shared(own, words)
+
+    return any(unwritten(name, their_words) and unwritten(their_name, my_words) for name, their_name in pairs)
 
 
 _NAME_BEFORE_WORD = re.compile(r"\b([A-Za-z]+)[ \t]+$")
