@@ -4964,7 +4964,10 @@ def _alternative_before(text: str, other: str) -> bool:
     ("blind in her right eye and has blurred vision in her left" / "lost sight in her left eye and has blurry
     vision in the other"): another thing."""
     sets = _contrast_sets()
-    mine, theirs = _word_pairs(text), _word_pairs(other)
+    mine = _word_pairs(text)
+    if not any(singular(a) in sets for a, _ in mine):
+        return False
+    theirs = _word_pairs(other)
     return any(_alternatives(sets.get(singular(a), frozenset()), sets.get(singular(c), frozenset()))
                and (a, noun) not in theirs and (c, noun) not in mine
                for a, noun in mine if singular(a) in sets for c, their_noun in theirs if their_noun == noun)
@@ -5038,7 +5041,8 @@ def _name_replaced(text: str, other: str) -> bool:
     stop = facts_mod.function_words() | _content_stop()
 
     def beside(text_: str, start: int, end: int) -> tuple[str | None, str | None]:
-        before, after = _NAME_BEFORE_WORD.search(text_[:start]), _NAME_AFTER_WORD.match(text_, end)
+        before = _NAME_BEFORE_WORD.search(text_, max(0, start - 40), start)
+        after = _NAME_AFTER_WORD.match(text_, end)
         return tuple(m.group(1).lower() if m and m.group(1).lower() not in stop and m.group(1).islower() else None
                      for m in (before, after))
 

@@ -462,8 +462,10 @@ def _written_lower(word: str, *texts: str) -> bool:
 def in_one_name(word: str, other: str, known: tuple[str, ...]) -> bool:
     """The article or a story writes both words in one name ("Igor Vorozhbitsyn" for "Igor" / "Vorozhbitsyn";
     not "Michael T. Flynn" and "Rex Tillerson"), as name words are, singular ("Rivers" / "Joan Rivers")."""
-    word, other = singular(word), singular(other)
-    return any(word in words and other in words for words in ({singular(w) for w in name.split()} for name in known))
+    def written(w: str, words: list[str]) -> bool:
+        return w in words or any(x.startswith(w) and singular(x) == w for x in words)
+
+    return any(written(word, words) and written(other, words) for words in (name.split() for name in known))
 
 
 def shared(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
