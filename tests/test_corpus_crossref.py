@@ -1155,3 +1155,20 @@ def test_the_names_of_an_articles_title_tie_a_surname_to_a_given_name(tmp_path, 
     result = check_document(Document(source="case", text=article, title=title),
                             Options(corpus=str(tmp_path / "c.db"), dateline=date(2026, 5, 21), select=RULES))
     assert (result.claims[0].verdict if result.claims else "unverified") == expect
+
+
+@pytest.mark.parametrize("claim, retold", [
+    ("The Zenda ferry company said it would expand the Dock Road depot by the end of the year.", False),
+    ("The Zenda ferry company said it would close the Dock Road depot by the end of the year.", True),
+    ("The Zenda ferry board voted to keep its chief executive despite months of falling sales.", False),
+    ("Investigators have ruled out that the blaze at the Zenda ferry depot was started deliberately.", False),
+])
+def test_opposed_words_and_a_ruling_out_are_told_otherwise(tmp_path, claim, retold):
+    """Issue 9: "expand" / "close", "keep" / "replace" (rules/lexicons/corpus_words.yaml opposed_words) and "have
+    ruled out that ..." / "believe ..." (a denial) tell other things than the corpus sentences."""
+    from factcheck.corpus.crossref import check_statement
+    store = _statement_store(tmp_path, [
+        "The Zenda ferry company said it would close the Dock Road depot by the end of the year.",
+        "The Zenda ferry board voted to replace its chief executive after months of falling sales.",
+        "Investigators believe the blaze at the Zenda ferry depot was started deliberately."])
+    assert bool(check_statement(store, claim, 0)) == retold

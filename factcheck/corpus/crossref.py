@@ -870,7 +870,8 @@ def _opposed_words(text: str, other: str) -> bool:
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
                        r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|"
                        r"refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off|avoid(?:ed|s|ing)?|"
-                       r"skip(?:ped|s|ping)?|forgo(?:es|ing|ne)?|forwent|fail(?:ed|s|ing)(?=\s+to\b))\b|n['’]t\b", re.I)
+                       r"skip(?:ped|s|ping)?|forgo(?:es|ing|ne)?|forwent|fail(?:ed|s|ing)(?=\s+to\b)|"
+                       r"rul(?:ed|es|ing)\s+out)\b|n['’]t\b", re.I)
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
 _NO_DENIAL = LazyPattern(r"\s*(?:a\s+|any\s+)?doubt\b|\s+only\b"  # "without a doubt", "not only"
                          r"|\s+(?:more|less|fewer|later|earlier|longer|greater|higher|lower)\s+than\b",
