@@ -4830,10 +4830,10 @@ _COMPARED_END = re.compile(r"[;:!?()]|\.(?=\s+[A-Z\"“]|\s*$)|,\s+(?:and|but|wh
 def _compared_sides(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The content words (singular) before a sentence's one "than", back to the start of its clause, and after
     it, to the end of the clause; None without one such "than"."""
-    found = _THAN.findall(text)
+    found = list(_THAN.finditer(text))
     if len(found) != 1:
         return None
-    at = _THAN.search(text)
+    at = found[0]
     start = max((m.end() for m in _COMPARED_END.finditer(text, 0, at.start())), default=0)
     end = _COMPARED_END.search(text, at.end())
     stop = _content_stop() | facts_mod.function_words()
@@ -5108,7 +5108,9 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 
 # what makes a sentence tell another thing than the claim, whatever their figures (each documented above):
 # an opposite move, deed or word, another officer, a multiplier, reversed roles, an opposed qualifier, a
-# denial, another round, a route run the other way, another count of a place, one alternative for another
+# denial, another round, a route run the other way, another count of a place, one alternative for another,
+# details traded, a comparison the other way round, years counted otherwise from another event, a name in the
+# place of another, another alternative before the same word
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
@@ -5139,7 +5141,8 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
-# alternative for another, another age
+# alternative for another, details traded, another age, doers traded between clauses, a comparison the other
+# way round, years counted otherwise from another event, another alternative before the same word
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
                         _acts_traded, _comparison_reversed, _years_from_another, _alternative_before)
