@@ -2293,9 +2293,15 @@ def _month_change(claim: Side, other: Side, candidate: Candidate, told: _Told,
     if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"] \
             and not any(_distinctive(a) for a, _ in pairs):
         return None
+    return _month_mismatch(claim, candidate, start, end, _month_told(claim.text[start:end], month),
+                           _month_told(other.text[at:their_end], their_month))
+
+
+def _month_mismatch(claim: Side, candidate: Candidate, start: int, end: int, written: str,
+                    theirs_written: str) -> tuple[Mismatch, AlignedPair]:
+    """The mismatch at the claim's month (``start``, ``end`` in its text) and the pair behind it, as each side
+    writes its month."""
     evidence = _evidence(candidate)
-    written = _month_told(claim.text[start:end], month)
-    theirs_written = _month_told(other.text[at:their_end], their_month)
     message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
     return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
             AlignedPair(written, theirs_written, False))
@@ -2330,12 +2336,8 @@ def _bare_month_year_change(claim: Side, other: Side, candidate: Candidate, told
     context = _year_context(claim.text, start, end) & _year_context(other.text, at, their_end)
     if len(context) < 3 and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
-    evidence = _evidence(candidate)
-    written = claim.text[start:end]
-    theirs_written = other.text[at:their_end] + (f" ({year})" if len(years) == 1 else "")
-    message = f"the article gives {written}, the corpus {theirs_written} ({_cite(evidence)})"
-    return (Mismatch("date", claim.offset + start, claim.offset + end, message, evidence),
-            AlignedPair(written, theirs_written, False))
+    return _month_mismatch(claim, candidate, start, end, claim.text[start:end],
+                           other.text[at:their_end] + (f" ({year})" if len(years) == 1 else ""))
 
 
 def _week_change(claim: Side, other: Side, candidate: Candidate,
@@ -3961,8 +3963,7 @@ def _among(text: str, start: int, end: int) -> frozenset[str]:
         m = _OPENING_AMONG.match(text, 0, text.find(",", 0, start))
     if m is None:
         return frozenset()
-    stop = _content_stop() | facts_mod.function_words()
-    return frozenset(singular(w) for w in _WORD.findall(m.group(1).lower()) if w not in stop and len(w) > 2)
+    return _content_words(m.group(1))
 
 
 # not "are among the foreigners trapped" (of whom they are part)
@@ -4719,6 +4720,12 @@ def _content_stop() -> frozenset[str]:
     return stopwords("reporting_verbs", "months", "not_names")
 
 
+def _content_words(text: str) -> frozenset[str]:
+    """A text's content words, singular: of three letters or more, neither function words nor _content_stop's."""
+    stop = _content_stop() | facts_mod.function_words()
+    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in stop)
+
+
 @functools.cache
 def _event_groups() -> tuple[tuple[frozenset[str], ...], ...]:
     groups = []
@@ -4836,12 +4843,7 @@ def _compared_sides(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     at = found[0]
     start = max((m.end() for m in _COMPARED_END.finditer(text, 0, at.start())), default=0)
     end = _COMPARED_END.search(text, at.end())
-    stop = _content_stop() | facts_mod.function_words()
-
-    def words(part: str) -> frozenset[str]:
-        return frozenset(singular(w) for w in _WORD.findall(part.lower()) if len(w) > 2 and w not in stop)
-
-    return words(text[start:at.start()]), words(text[at.end():end.start() if end else len(text)])
+    return _content_words(text[start:at.start()]), _content_words(text[at.end():end.start() if end else len(text)])
 
 
 def _years_from_another(text: str, other: str) -> bool:
@@ -5013,7 +5015,6 @@ def _clause_doings(text: str) -> list[tuple[frozenset[str], frozenset[str], list
     """Each clause that names someone, as its name words, all its words (its content words, singular, of three
     letters or more, hyphenated words in their parts: "PC-centric", and its name words: "PC") and the words of
     each name of two words or more it writes; clauses end at a semicolon, "while", "whereas" or ", but"."""
-    stop = _content_stop() | facts_mod.function_words()
     out = []
     for clause in _DOINGS_APART.split(text):
         clause = _TOLD_BY.sub("", clause)  # who tells it does none of it: ", CNN reported Tuesday."
@@ -5021,8 +5022,7 @@ def _clause_doings(text: str) -> list[tuple[frozenset[str], frozenset[str], list
         names = frozenset(w for w in facts_mod.Facts(names=tuple(found)).name_words if not w.startswith("^"))
         if not names:
             continue
-        words = frozenset(singular(w) for w in _WORD.findall(clause.lower().replace("-", " "))
-                          if len(w) > 2 and w not in stop)
+        words = _content_words(clause.replace("-", " "))
         persons = [frozenset(w for w in facts_mod.Facts(names=(name,)).name_words if not w.startswith("^"))
                    for name in found if len(name.split()) > 1]
         out.append((names, words | {part for name in names for part in name.split("-")}, persons))
