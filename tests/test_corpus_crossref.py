@@ -1172,3 +1172,20 @@ def test_opposed_words_and_a_ruling_out_are_told_otherwise(tmp_path, claim, reto
         "The Zenda ferry board voted to replace its chief executive after months of falling sales.",
         "Investigators believe the blaze at the Zenda ferry depot was started deliberately."])
     assert bool(check_statement(store, claim, 0)) == retold
+
+
+@pytest.mark.parametrize("line, article, expect", [
+    # the span is told from an event the corpus sentence never writes: its age agrees, the span is not shown
+    ("Marta Kell died at St. Anne's on Nov. 3 at age 74.",
+     "Marta Kell, 74, died more than three weeks after entering the hospice.", "unverified"),
+    # the corpus sentence writes the event: the span is its to back (and it does not give one otherwise)
+    ("Marta Kell died at St. Anne's on Nov. 3 at age 74, three days after the surgery.",
+     "Marta Kell, 74, died three days after the surgery.", "supported"),
+    # a length ("jailed for ... years after a retrial") is no span told from an event
+    ("Marta Kell, 74, was jailed for 12 years.", "Marta Kell, 74, was jailed for 12 years after a retrial.",
+     "supported"),
+])
+def test_a_span_told_from_an_event_the_evidence_never_writes_is_not_shown(tmp_path, line, article, expect):
+    """Issue 9: "died more than two weeks after entering the clinic" is not backed by "died ... on Sept. 4 at age
+    81", which only the age links: the span is counted from an event the evidence does not write."""
+    assert _article_verdict(tmp_path, [line], "2021-11-10", article, date(2021, 11, 12), "74") == expect

@@ -1266,6 +1266,12 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
             if is_span(mine) and len(spans) == 1 and len(evidence_spans) == 1 \
                     and not agree(mine, evidence_spans[0]) and not _weaker_bound(mine, evidence_spans[0]):
                 return True
+            # a span told from an event no evidence writes, in a sentence that dates nothing else (where it
+            # does, "Twelve days after the shooting, on July 22", the date is what is checked)
+            span_start, span_end = next((s, e) for s, e in spans if s <= n.start < e)
+            if not dated and not _FOR_SPAN.search(text, max(0, span_start - 4), span_start) \
+                    and _event_unwritten(text, span_end, written):
+                return True
             continue
         if (n.start, n.end) in compared_spans:
             continue
@@ -1276,6 +1282,23 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
 
 
 _TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
+
+
+_FOR_SPAN = re.compile(r"\bfor\s+$", re.I)  # "jailed for 18 years after a retrial": a length, not an interval
+_FROM_EVENT = re.compile(r"\s*(?:after|before|since)\s+([^,.;:]{3,60})", re.I)
+
+
+def _event_unwritten(text: str, end: int, written: str) -> bool:
+    """A span told from an event ("died more than two weeks after entering the clinic") whose event no evidence
+    sentence writes (one telling "died ... on Sept. 4 at age 81"): the span is not shown, so neither is the
+    claim. The event is its first three content words, matched on their first five letters ("entered")."""
+    m = _FROM_EVENT.match(text, end)
+    if not m:
+        return False
+    content = _content_words(m.group(1))
+    event = [w for w in _WORD.findall(m.group(1).lower()) if singular(w) in content][:3]
+    told = {w[:5] for w in _WORD.findall(written.lower())}
+    return bool(event) and not any(w[:5] in told for w in event)
 
 
 def _ordinal_swapped(text: str, evidence: str) -> bool:
