@@ -1285,14 +1285,13 @@ _TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
 
 
 _FOR_SPAN = re.compile(r"\bfor\s+$", re.I)  # "jailed for 18 years after a retrial": a length, not an interval
-_FROM_EVENT = re.compile(r"\s*(?:after|before|since)\s+([^,.;:]{3,60})", re.I)
 
 
 def _event_unwritten(text: str, end: int, written: str) -> bool:
     """A span told from an event ("died more than two weeks after entering the clinic") whose event no evidence
     sentence writes (one telling "died ... on Sept. 4 at age 81"): the span is not shown, so neither is the
     claim. The event is its first three content words, matched on their first five letters ("entered")."""
-    m = _FROM_EVENT.match(text, end)
+    m = _REFERENCE_EVENT.match(text, end)
     if not m:
         return False
     content = _content_words(m.group(1))
