@@ -1189,3 +1189,14 @@ def test_a_span_told_from_an_event_the_evidence_never_writes_is_not_shown(tmp_pa
     """Issue 9: "died more than two weeks after entering the clinic" is not backed by "died ... on Sept. 4 at age
     81", which only the age links: the span is counted from an event the evidence does not write."""
     assert _article_verdict(tmp_path, [line], "2021-11-10", article, date(2021, 11, 12), "74") == expect
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("For the first half, Orvane Group earned $212 million on revenue of $3.1 billion.", "unverified"),  # the whole
+    ("For the first half, Orvane Group's shipping division earned $212 million.", "supported"),  # the part
+])
+def test_a_whole_figure_is_not_its_part(tmp_path, line, expect):
+    """Issue 9: "Xerox's financial-services operations alone earned $492 million" is not backed by "Xerox earned
+    $492 million": the corpus gives the figure to the body, the claim to a part of it (part_heads)."""
+    article = "Orvane Group's shipping division alone earned $212 million over the first half."
+    assert _article_verdict(tmp_path, [line], "2022-08-02", article, date(2022, 8, 4), "$212") == expect

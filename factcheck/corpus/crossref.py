@@ -2989,7 +2989,7 @@ def _align_numbers(claim: Side, other: Side) -> list[tuple[NumberMention, Number
     # the names both sides share say whom the sentence is about, not which figure is which
     mine, theirs = names_of(claim, other)
     named = mine if mine == theirs else frozenset()
-    if _other_part(claim, other):
+    if _other_part(claim, other) or _part_against_whole(claim, other) or _part_against_whole(other, claim):
         return []
     owns_b: dict[int, frozenset[str]] = {}  # each corpus figure's own words and way, read once it is tried
     ways_b: dict[int, str] = {}
@@ -4102,6 +4102,38 @@ def _other_part(claim: Side, other: Side) -> bool:
     mine_lower, theirs_lower = claim.text.lower(), other.text.lower()
     return any(head == their_head and name not in theirs_lower and their_name not in mine_lower
                for name, head in mine for their_name, their_head in theirs)
+
+
+def _part_against_whole(side: Side, other: Side) -> bool:
+    """One sentence tells of a part of a body ("Xerox's financial-services operations alone earned $492
+    million"), the other of the body itself, writing no part ("Xerox earned $492 million"): the whole's
+    figure is not the part's."""
+    owners = _parts_owned(side.text)
+    if not owners:
+        return False
+    heads = _part_heads()
+    theirs = other.text.lower()
+    return any(owner in theirs for owner in owners) and not any(singular(w) in heads for w in _WORD.findall(theirs))
+
+
+def _parts_owned(text: str) -> set[str]:
+    """The owners a text names a part of: a part head (rules/lexicons/corpus_words.yaml part_heads) among the
+    words after "Owner's", up to a function word ("Xerox's financial-services operations": xerox; not "Apple's
+    shares in the unit")."""
+    heads, function = _part_heads(), facts_mod.function_words()
+    owners = set()
+    for m in _OWNER_OF.finditer(text):
+        words = []
+        for w in m.group(2).lower().split():
+            if w in function:
+                break
+            words.append(w)
+        if any(singular(w) in heads for w in words):
+            owners.add(m.group(1).lower())
+    return owners
+
+
+_OWNER_OF = re.compile(r"\b([A-Z][\w&-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 
 
 def _named_parts(text: str) -> list[tuple[str, str]]:
