@@ -1200,3 +1200,17 @@ def test_a_whole_figure_is_not_its_part(tmp_path, line, expect):
     $492 million": the corpus gives the figure to the body, the claim to a part of it (part_heads)."""
     article = "Orvane Group's shipping division alone earned $212 million over the first half."
     assert _article_verdict(tmp_path, [line], "2022-08-02", article, date(2022, 8, 4), "$212") == expect
+
+
+@pytest.mark.parametrize("paper, expect", [("Port Dorset Times", "unverified"), ("Harwick Gazette", "supported")])
+def test_two_doers_named_apart_are_two_tellings(tmp_path, paper, expect):
+    """Issue 9: "the Los Angeles Times named the surfer as Kevin Swanson, 50" is not backed by "The San Luis
+    Obispo Tribune, citing witnesses, identified the surfer as 50-year-old Kevin Swanson": each main clause
+    opens with a doer the other sentence never names, whatever else they share (here a place the corpus
+    story names, Port Dorset, ties the claim to the corpus sentence)."""
+    lines = ["Fire chief Jo Pell said the crash happened at around 9 a.m. local time at Greyhill Country Park, "
+             "some 40 miles north of Port Dorset.",
+             "The Harwick Gazette, citing police, identified the driver as 41-year-old Tom Reel of Eden Bay, Wessex."]
+    text = ("The crash happened at about 9 a.m. at Greyhill Country Park, some 40 miles north of Port Dorset, said "
+            f"fire chief Jo Pell. Citing police, the {paper} named the driver as Tom Reel, 41, of Eden Bay.")
+    assert _article_verdict(tmp_path, lines, "2019-06-10", text, date(2019, 6, 11), "Tom Reel") == expect

@@ -129,7 +129,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         other = _corpus_side(candidate)
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
-        if not same_subject(side, other) or _other_subject(side, other) or _heads_only(side, other):
+        if not same_subject(side, other) or _other_subject(side, other) or _heads_only(side, other) \
+                or _subjects_apart(side, other):
             # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
             # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
             # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
@@ -1438,6 +1439,34 @@ _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|forecasts?|forecast\s+to|projected|"
                      r"on\s+(?:track|course|pace)\s+to|set\s+to)\b|['’]ll\b", re.I)
+
+
+def _subjects_apart(claim: Side, other: Side) -> bool:
+    """Each main clause opens with a doer's name of two words or more that the other sentence never writes a
+    word of, nor an alias ("Citing witnesses, the Los Angeles Times named the surfer as ..." / "The San Luis
+    Obispo Tribune, citing witnesses, identified the surfer as ..."): two doers, whatever else they share."""
+    mine, theirs = _subject_name(claim.text), _subject_name(other.text)
+    if mine is None or theirs is None:
+        return False
+    mine_words, their_words = facts_mod.Facts(names=(mine,)).name_words, facts_mod.Facts(names=(theirs,)).name_words
+    return not mine_words & (other.words | other.facts.name_words) \
+        and not their_words & (claim.words | claim.facts.name_words)
+
+
+def _subject_name(text: str) -> str | None:
+    """The name of two words or more a sentence's main clause opens with, after an opening phrase and "the", and
+    before a verb ("los angeles times" of "Citing witnesses, the Los Angeles Times named ..."; not "The Mountain
+    View, Calif., company said"), else None."""
+    spans = facts_mod.name_spans(text)
+    if not spans or " " not in spans[0][2] or not _SUBJECT_START.fullmatch(text, 0, spans[0][0]) \
+            or not _DOING_AFTER.match(text, spans[0][1]):
+        return None
+    return spans[0][2]
+
+
+_SUBJECT_START = re.compile(r"\s*(?:[^,;:]{0,40},\s+)?(?:the\s+)?", re.I)
+# a verb after the name, perhaps after a phrase between commas (", citing witnesses, identified")
+_DOING_AFTER = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|are|were|has|have|had|will|would|said)\b")
 
 
 def _heads_only(claim: Side, other: Side) -> bool:
