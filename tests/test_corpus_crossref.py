@@ -1214,3 +1214,14 @@ def test_two_doers_named_apart_are_two_tellings(tmp_path, paper, expect):
     text = ("The crash happened at about 9 a.m. at Greyhill Country Park, some 40 miles north of Port Dorset, said "
             f"fire chief Jo Pell. Citing police, the {paper} named the driver as Tom Reel, 41, of Eden Bay.")
     assert _article_verdict(tmp_path, lines, "2019-06-10", text, date(2019, 6, 11), "Tom Reel") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Its parent company, Varnholt Ltd., also hit a new low on Monday.", "unverified"),  # the parent
+    ("Varnholt Marine LLC also hit a new low on Monday.", "supported"),  # the company itself
+])
+def test_a_parent_and_its_offshoot_are_two_companies(tmp_path, article, expect):
+    """Issue 9: "Transocean Ltd. also hit a new low on Monday" is not backed by "Transocean Partners LLC posted a
+    new low on Monday": two legal names beginning alike and differing otherwise are two companies."""
+    lines = ["Varnholt Marine LLC (NYSE: VHM) posted a new 52-week low on Monday of $13.18."]
+    assert _article_verdict(tmp_path, lines, "2016-03-07", article, date(2016, 3, 8), "low on Monday") == expect

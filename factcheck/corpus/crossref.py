@@ -130,7 +130,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
         if not same_subject(side, other) or _other_subject(side, other) or _heads_only(side, other) \
-                or _subjects_apart(side, other):
+                or _subjects_apart(side, other) or _companies_apart(side, other):
             # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
             # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
             # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
@@ -1451,6 +1451,20 @@ def _subjects_apart(claim: Side, other: Side) -> bool:
     mine_words, their_words = facts_mod.Facts(names=(mine,)).name_words, facts_mod.Facts(names=(theirs,)).name_words
     return not mine_words & (other.words | other.facts.name_words) \
         and not their_words & (claim.words | claim.facts.name_words)
+
+
+def _companies_apart(claim: Side, other: Side) -> bool:
+    """Each sentence names a company by its legal name, the two beginning alike and differing otherwise, and
+    neither writes the other's ("Transocean Ltd." / "Transocean Partners LLC", "Ogden Corp." / "Ogden Projects
+    Inc."): a parent and its offshoot are two companies."""
+    mine, theirs = _legal_names(claim.facts.names), _legal_names(other.facts.names)
+    return any(a[0] == b[0] and a != b and a not in theirs and b not in mine for a in mine for b in theirs)
+
+
+def _legal_names(names: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The names ending in a legal form ("transocean partners llc"), without it: ("transocean", "partners")."""
+    return {tuple(w for w in name.split() if not facts_mod.is_legal_form(w)) for name in names
+            if len(name.split()) > 1 and facts_mod.is_legal_form(name.split()[-1])}
 
 
 def _subject_name(text: str) -> str | None:
