@@ -1225,3 +1225,17 @@ def test_a_parent_and_its_offshoot_are_two_companies(tmp_path, article, expect):
     new low on Monday": two legal names beginning alike and differing otherwise are two companies."""
     lines = ["Varnholt Marine LLC (NYSE: VHM) posted a new 52-week low on Monday of $13.18."]
     assert _article_verdict(tmp_path, lines, "2016-03-07", article, date(2016, 3, 8), "low on Monday") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("A team from Calder State University is also preparing a report on the chemical dispersants.", "unverified"),
+    ("A team from the University of South Calder is also preparing a report on the chemical dispersants.",
+     "supported"),
+])
+def test_two_universities_named_alike_are_two(tmp_path, article, expect):
+    """Issue 9: "A team from Florida State University is also preparing a report" is not backed by a sentence
+    about "the University of South Florida": names of one institution kind sharing a word, each with a word
+    the other sentence never writes (institution_kinds)."""
+    lines = ["Another team of scientists, from the University of South Calder (USC), is also preparing a report "
+             "on the chemical dispersants."]
+    assert _article_verdict(tmp_path, lines, "2010-08-17", article, date(2010, 8, 18), "team from") == expect

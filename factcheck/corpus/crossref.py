@@ -130,7 +130,7 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
         if candidate.similarity < _settings()["min_similarity"] and not _keyed(side, other):
             continue
         if not same_subject(side, other) or _other_subject(side, other) or _heads_only(side, other) \
-                or _subjects_apart(side, other) or _companies_apart(side, other):
+                or _named_apart(side, other):
             # the claim's distinctive figure of a named thing, written by a sentence about someone else: the
             # figure is the corpus's, given to another ("The DNC has offered a $25,000 reward" / "D.C. police
             # have announced a $25,000 reward"), so another sentence's figure contradicts nothing
@@ -338,7 +338,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                 found.append(_evidence(candidate))
             continue
         if mine and _names_written(side, other, mine, theirs, own) and subject_shared(side, other) \
-                and not _another_body(text, other.text) and _covered(side, other, candidate.similarity) \
+                and not _another_body(text, other.text) and not _named_apart(side, other) \
+                and _covered(side, other, candidate.similarity) \
                 and _retold_alike(side, other, written, when) \
                 and all(_year_placed_alike(side, (offset + m.start(), offset + m.end()), other, m.group())
                         for m in YEAR.finditer(text)):
@@ -1441,6 +1442,11 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|expects?|expected|forecasts?|foreca
                      r"on\s+(?:track|course|pace)\s+to|set\s+to)\b|['’]ll\b", re.I)
 
 
+def _named_apart(claim: Side, other: Side) -> bool:
+    """The two sentences name different doers, companies or institutions, though their names share words."""
+    return _subjects_apart(claim, other) or _companies_apart(claim, other) or _institutions_apart(claim, other)
+
+
 def _subjects_apart(claim: Side, other: Side) -> bool:
     """Each main clause opens with a doer's name of two words or more that the other sentence never writes a
     word of, nor an alias ("Citing witnesses, the Los Angeles Times named the surfer as ..." / "The San Luis
@@ -1459,6 +1465,32 @@ def _companies_apart(claim: Side, other: Side) -> bool:
     Inc."): a parent and its offshoot are two companies."""
     mine, theirs = _legal_names(claim.facts.names), _legal_names(other.facts.names)
     return any(a[0] == b[0] and a != b and a not in theirs and b not in mine for a in mine for b in theirs)
+
+
+def _institutions_apart(claim: Side, other: Side) -> bool:
+    """Each sentence names a school, hospital or the like of the same kind (rules/lexicons/corpus_words.yaml
+    institution_kinds), the names sharing another word and each holding a word of four letters or more that
+    the other sentence never writes, nor a spelling of ("Florida State University" / "the University of South
+    Florida"; not "Mt. Sinai Hospital" / "Mount Sinai hospital"): two institutions."""
+    kinds, function = _institution_kinds(), facts_mod.function_words()
+    mine = [set(name.split()) - function for name in claim.facts.names if kinds & set(name.split())]
+    theirs = [set(name.split()) - function for name in other.facts.names if kinds & set(name.split())]
+    if not mine or not theirs:
+        return False
+    my_words, their_words = set(_WORD.findall(claim.text.lower())), set(_WORD.findall(other.text.lower()))
+    return any(a & b & kinds and (a & b) - kinds and _unwritten_word(a, their_words)
+               and _unwritten_word(b, my_words) for a in mine for b in theirs)
+
+
+def _unwritten_word(name: set[str], words: set[str]) -> bool:
+    """A word of the name, four letters or more, that ``words`` hold in no spelling (first five letters)."""
+    starts = {w[:5] for w in words}
+    return any(len(w) >= 4 and w[:5] not in starts for w in name)
+
+
+@functools.cache
+def _institution_kinds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["institution_kinds"])
 
 
 def _legal_names(names: tuple[str, ...]) -> set[tuple[str, ...]]:
