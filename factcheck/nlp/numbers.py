@@ -1163,10 +1163,17 @@ def _people_words() -> frozenset[str]:
 def _peoples() -> frozenset[str]:
     """Plural demonyms ("Americans", "Kenyans"), which a figure counts though they are capitalised: those
     the lexicon writes, and the regular plural of the others ("Cuban": "Cubans", "Soviet": "Soviets"; not
-    "Chinese", "British" or "Swiss", which take none)."""
+    "Chinese", "British" or "Swiss", which take none); and the groups names.yaml counts as written
+    ("Taliban")."""
     words = [w.lower() for w in load_lexicon("names")["demonyms"]]
     return frozenset([w for w in words if w.endswith("s")]
-                     + [w + "s" for w in words if not w.endswith(("ese", "sh", "ch", "s", "x", "z"))])
+                     + [w + "s" for w in words if not w.endswith(("ese", "sh", "ch", "s", "x", "z"))]) \
+        | _counted_groups()
+
+
+@functools.cache
+def _counted_groups() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("names")["counted_groups"])
 
 
 def _hedge_before(text: str, start: int, lex: _Lexicon) -> str | None:
@@ -1332,6 +1339,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     if len(run) == 1 and run[0].endswith("ing") and stop in _OBJECT_DETERMINERS:
         return None  # "to lose about $6.5 million running the stadium": a verb and its object, no noun
     if run and run[0].lower() in _peoples():
+        if len(run) > 1 and run[0].lower() in _counted_groups() and run[1][0].islower() and _plural(run[1]):
+            return run[1]  # "25 Taliban militants" counts militants
         return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
     content = [w for w in run if w[0].islower() or _ACRONYM_PLURAL.fullmatch(w)]  # "5,000 CDs", "300 PCs"
     while content and (content[0] in lex.not_nouns
