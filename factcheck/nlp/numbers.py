@@ -1341,7 +1341,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     if run and run[0].lower() in _peoples():
         if len(run) > 1 and run[0].lower() in _counted_groups() and run[1][0].islower() and _plural(run[1]):
             return run[1]  # "25 Taliban militants" counts militants
-        return run[0].lower()  # "234 Americans", "11 Kenyans": a people counted
+        return run[0]  # "234 Americans", "11 Kenyans": a people counted, as written
     content = [w for w in run if w[0].islower() or _ACRONYM_PLURAL.fullmatch(w)]  # "5,000 CDs", "300 PCs"
     while content and (content[0] in lex.not_nouns
                        or content[0].endswith("ly") and _ADVERB_PARTICIPLE.match(" ".join(content[:2]))
