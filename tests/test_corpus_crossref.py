@@ -1239,3 +1239,16 @@ def test_two_universities_named_alike_are_two(tmp_path, article, expect):
     lines = ["Another team of scientists, from the University of South Calder (USC), is also preparing a report "
              "on the chemical dispersants."]
     assert _article_verdict(tmp_path, lines, "2010-08-17", article, date(2010, 8, 18), "team from") == expect
+
+
+def test_a_sentence_opening_with_she_keeps_whom_the_story_named(tmp_path):
+    """Issue 9: after "Rivers had gone to Yorkville Endoscopy ... She was rushed to Manhattan's Mount Sinai
+    Hospital.", a sentence naming no one is still in Rivers's story, not only in the hospital's: "She" told of
+    whom the story already named."""
+    lines = ["Nora Pell died on Thursday, a week after a routine procedure at the Elm Clinic went wrong.",
+             "After an initial autopsy, the Dunmore County medical examiner has said the cause of death is unclear "
+             "and they need to run more tests."]
+    text = ("Nora Pell had gone to the Elm Clinic for a routine procedure when complications set in. She was rushed "
+            "to Harbor General Hospital in Kelso. After a first autopsy, the county's medical examiner said the cause "
+            "of death was still unclear and more tests were needed.")
+    assert _article_verdict(tmp_path, lines, "2019-06-10", text, date(2019, 6, 11), "autopsy") == "supported"

@@ -1018,6 +1018,9 @@ def _written_in(written: str, evidence: str) -> bool:
     return bool(words) and re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", evidence) is not None
 
 
+_PRONOUN_OPENER = re.compile(r"\s*(?:He|She)\b")
+
+
 def check_claims(analysis) -> list[ClaimCheck]:
     numbers = analysis.numbers
     dates = _article_dates(analysis)
@@ -1030,7 +1033,14 @@ def check_claims(analysis) -> list[ClaimCheck]:
     known = tuple(dict.fromkeys([*(name for _, facts in named for name in facts.names), *facts_mod.names(title)]))
     story: tuple[str, ...] = ()  # the names of the latest sentence that names anyone: whom "it" is
     for sentence, pair in zip(analysis.sentences, named):
-        before, story = story, facts_mod.story_names([pair], elsewhere) or story
+        # ... and after a sentence opening with "He" or "She", whom the story named stays with its names: "Daniel
+        # Johnson pleaded not guilty ... He had served a year in a Cambodian prison ... He could face up to 20
+        # years" is Johnson's, not only a Cambodian's
+        before = story
+        names = facts_mod.story_names([pair], elsewhere)
+        if names and _PRONOUN_OPENER.match(sentence.text):
+            names = tuple(dict.fromkeys(names + story))[:facts_mod.STORY_NAMES]
+        story = names or story
         # (a bare figure closing a coordinated clause counts what the one before counts, and is compared as it is:
         # "A Piper PA28 carries three passengers, the Saab S340 takes 34, and the Airbus A321 holds 220")
         found = [n for n in _gapped(analysis.document.text, tuple(analysis.in_sentence(numbers, sentence)))
