@@ -1252,3 +1252,20 @@ def test_a_sentence_opening_with_she_keeps_whom_the_story_named(tmp_path):
             "to Harbor General Hospital in Kelso. After a first autopsy, the county's medical examiner said the cause "
             "of death was still unclear and more tests were needed.")
     assert _article_verdict(tmp_path, lines, "2019-06-10", text, date(2019, 6, 11), "autopsy") == "supported"
+
+
+@pytest.mark.parametrize("article, line, expect", [
+    # the claim's name, written in lower case by the corpus sentence: the same body
+    ("The Fisheries Council insists that any agreement must give EU inspectors unrestricted access to every "
+     "licensed trawler.",
+     "The EU fisheries council insists any deal must allow EU inspectors unrestricted access to all licensed "
+     "trawlers.", "supported"),
+    # a title is no name: "The Prime Minister" is not whichever "prime minister" a sentence writes
+    ("The Prime Minister told journalists that he had just seen the budget news.",
+     "The former Conservative prime minister told journalists that he had just seen the budget news.", "unverified"),
+])
+def test_a_name_the_corpus_writes_in_lower_case_is_shared(tmp_path, article, line, expect):
+    """Issue 9: "The Security Council insists ..." is retold by "The UN security council insists ...": the name
+    is the subject the corpus sentence writes, in lower case."""
+    assert _article_verdict(tmp_path, [line], "1998-02-22", article, date(1998, 2, 23), "told" if "told" in article
+                            else "insists") == expect
