@@ -1269,3 +1269,13 @@ def test_a_name_the_corpus_writes_in_lower_case_is_shared(tmp_path, article, lin
     is the subject the corpus sentence writes, in lower case."""
     assert _article_verdict(tmp_path, [line], "1998-02-22", article, date(1998, 2, 23), "told" if "told" in article
                             else "insists") == expect
+
+
+def test_a_role_the_corpus_capitalises_is_no_other_owner(tmp_path):
+    """Issue 9: "Homeland Security Investigations special agents took custody of the three men" is retold by
+    "... (HSI) Special Agents took custody of three men": a role written in capitals is not another owner of
+    the figure when the claim writes it in lower case."""
+    line = "Coast Guard Investigative Service (CGIS) Special Agents took custody of four men and the boat."
+    article = "Coast Guard Investigative Service special agents took custody of the four men and the boat."
+    assert _article_verdict(tmp_path, [line], "2022-05-10", article, date(2022, 5, 11), "four") == "supported"
+

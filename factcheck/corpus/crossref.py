@@ -3858,6 +3858,9 @@ def _given_to_another(claim: Side, a: NumberMention, other: Side, b: NumberMenti
     claim_names = claim.facts.name_words | claim.facts.story_words
     if shared(theirs, claim_names) or shared(mine, theirs):
         return False
+    words = {w for w in theirs if w[0] != "^"}  # (not the initials kept with a name)
+    if words and words <= {singular(w) for w in _WORD.findall(claim.text) if w.islower()}:
+        return False  # "(HSI) Special Agents took custody of three men" / "special agents took ...": no name
     if shared(mine, _recipient_after(other.text, b.end)):
         return False  # "Godongwana had allocated R3.5bn to Sars" / "Sars had been given R3.5bn": its recipient
     if not shared(mine, other.facts.name_words | other.facts.story_words) and _distinctive(a) \
