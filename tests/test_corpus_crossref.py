@@ -1279,3 +1279,23 @@ def test_a_role_the_corpus_capitalises_is_no_other_owner(tmp_path):
     article = "Coast Guard Investigative Service special agents took custody of the four men and the boat."
     assert _article_verdict(tmp_path, [line], "2022-05-10", article, date(2022, 5, 11), "four") == "supported"
 
+
+@pytest.mark.parametrize("line, expect", [
+    ("Since the beginning of the year, the yield on the 10-year note has risen by more than half a point, to 3.1 "
+     "percent.", "supported"),
+    # another month is another start
+    ("Since March, the yield on the 10-year note has risen by more than half a point, to 3.1 percent.",
+     "contradicted"),
+])
+def test_the_start_of_the_year_tells_january(tmp_path, line, expect):
+    """Issue 9: "Since January, the yield ... to 3.1 percent" is retold by "Since the beginning of the year, the
+    yield ...": the beginning of the year is its January."""
+    article = "Since January, the yield on the 10-year note has gained more than half a point, to 3.1 percent."
+    assert _article_verdict(tmp_path, [line], "2018-09-25", article, date(2018, 9, 26), "3.1") == expect
+
+
+def test_two_spellings_of_one_noun_count_alike(tmp_path):
+    """Issue 9: "two Trump advisers" is "two Trump advisors" (noun_groups in number_units.yaml)."""
+    line = "Meeting with reporters in Pisa, two Marlow advisors refused to address the contents of the memo."
+    article = "Meeting reporters in Pisa, two Marlow advisers refused to address the contents of the memo."
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 28), "two") == "supported"

@@ -1242,6 +1242,8 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     told_months.update(int(day[5:7]) for day in relative if day[5:7].isdigit())
     told_months.update(int(month[5:7]) for e in evidence  # "last month"
                        for _, _, month in facts_mod.find_relative_months(e.text, e.date))
+    if _YEAR_START.search(written):
+        told_months.add(1)  # "Since January" / "Since the beginning of the year"
     their_months = told_months | {int(e.date[5:7]) for e in evidence if e.date and e.date[5:7].isdigit()}
     written_months = _bare_months(sentence.text) + _month_years(sentence.text)
     if any(int(month[2][-2:]) not in their_months for month in written_months):
@@ -1294,6 +1296,7 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
 
 
 _TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
+_YEAR_START = re.compile(r"\b(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I)
 
 
 _FOR_SPAN = re.compile(r"\bfor\s+$", re.I)  # "jailed for 18 years after a retrial": a length, not an interval
