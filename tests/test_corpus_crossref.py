@@ -1299,3 +1299,15 @@ def test_two_spellings_of_one_noun_count_alike(tmp_path):
     line = "Meeting with reporters in Pisa, two Marlow advisors refused to address the contents of the memo."
     article = "Meeting reporters in Pisa, two Marlow advisers refused to address the contents of the memo."
     assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 28), "two") == "supported"
+
+
+@pytest.mark.parametrize("line, expect", [
+    ("Almost six years later, though, 4,000 Dutch troops are still serving in that country.", "supported"),
+    ("Almost three years later, though, 4,000 Dutch troops are still serving in that country.", "contradicted"),
+])
+def test_years_on_are_years_later(tmp_path, line, expect):
+    """Issue 9: "Nearly nine years on, 20,000 Marines are still fighting" is told as "Almost nine years later,
+    though, 20,000 Marines are still fighting": a span told "on" is told from a point, as "later" is, and
+    compared with it."""
+    article = "Nearly six years on, 4,000 Dutch troops are still serving in the country."
+    assert _article_verdict(tmp_path, [line], "2010-08-13", article, date(2010, 8, 14), "4,000") == expect

@@ -1281,9 +1281,10 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
                     and not agree(mine, evidence_spans[0]) and not _weaker_bound(mine, evidence_spans[0]):
                 return True
             # a span told from an event no evidence writes, in a sentence that dates nothing else (where it
-            # does, "Twelve days after the shooting, on July 22", the date is what is checked)
+            # does, "Twelve days after the shooting, on July 22", the date is what is checked); not a length
+            # ("jailed for 18 years after a retrial")
             span_start, span_end = next((s, e) for s, e in spans if s <= n.start < e)
-            if not dated and not _FOR_SPAN.search(text, max(0, span_start - 4), span_start) \
+            if not dated and not _FOR_BEFORE.search(text, max(0, span_start - 4), span_start) \
                     and _event_unwritten(text, span_end, written):
                 return True
             continue
@@ -1299,7 +1300,6 @@ _TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
 _YEAR_START = re.compile(r"\b(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I)
 
 
-_FOR_SPAN = re.compile(r"\bfor\s+$", re.I)  # "jailed for 18 years after a retrial": a length, not an interval
 
 
 def _event_unwritten(text: str, end: int, written: str) -> bool:
@@ -1439,7 +1439,7 @@ def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
         return None  # "clung to an inner tube for two days before he was plucked": a fixed span
     if after:
         word = after.group(1).lower()
-        return "in" if word.startswith("from") else "after" if word in ("later", "after") \
+        return "in" if word.startswith("from") else "after" if word in ("later", "after", "on") \
             else "before" if word in ("earlier", "before") else "ago"
     # "will be fully recovered in six months"; not "responded in less than one hour", "executed in two weeks"
     future = _FUTURE.search(text, max(0, n.start - offset - 120), n.start - offset)
@@ -1447,7 +1447,8 @@ def _span_relation(n: NumberMention, text: str, offset: int = 0) -> str | None:
 
 
 # ("in the two years since her son was taken" is told from its side's date, as "taken two years ago" is)
-_RELATION_AFTER = re.compile(r"[\s-]*(ago|since(?=\s+[a-z])|later|earlier|after|before|from\s+now)\b", re.I)
+_RELATION_AFTER = re.compile(r"[\s-]*(ago|since(?=\s+[a-z])|later|earlier|after|before|from\s+now|on(?=\s*[,;]))\b",
+                             re.I)  # ("Nearly nine years on, ...": later)
 _RELATION_BEFORE = re.compile(r"\b(?:in|within)\s+(?:an?\s+|the\s+next\s+)?$", re.I)
 _TOLD_FROM_A_POINT = frozenset(("ago", "in", "after", "before"))
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
