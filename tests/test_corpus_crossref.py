@@ -1311,3 +1311,11 @@ def test_years_on_are_years_later(tmp_path, line, expect):
     compared with it."""
     article = "Nearly six years on, 4,000 Dutch troops are still serving in the country."
     assert _article_verdict(tmp_path, [line], "2010-08-13", article, date(2010, 8, 14), "4,000") == expect
+
+
+def test_a_party_and_state_tag_names_the_party_and_the_state(tmp_path):
+    """Issue 9: "Lindsey Graham, the Republican senator from South Carolina, called ..." is retold by "Sen.
+    Lindsey Graham, R-S.C., called ...": the tag names the party and the state (aliases.yaml)."""
+    line = 'Sen. Mara Kettle, D-Calif., called the agency plan "reckless."'
+    article = 'Mara Kettle, the Democratic senator from California, called the agency plan "reckless."'
+    assert _article_verdict(tmp_path, [line], "2014-09-14", article, date(2014, 9, 15), "reckless") == "supported"

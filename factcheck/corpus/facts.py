@@ -72,10 +72,17 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     words.update(w[:-len("-based")] for w in list(words) if w.endswith("-based") and len(w) > 8)
     aliases = _aliases()
     words.update(key for name in names for key in aliases.get(name, ()))
+    # "Sen. Lindsey Graham, R-S.C.": a party and a state, as "the Republican senator from South Carolina" names them
+    for name in names:
+        party = _PARTY_STATE.fullmatch(name)
+        if party:
+            words.update(aliases.get(_PARTIES[party.group(1)], ()) + aliases.get(party.group(2), ()))
     words.update(filter(None, map(initials, names)))
     return frozenset(words)
 
 
+_PARTY_STATE = re.compile(r"([rdi])-([a-z][a-z.]+)")
+_PARTIES = {"r": "republican", "d": "democrat", "i": "independent"}
 _ACRONYM = re.compile(r"[A-Z]+&[A-Z&]+(?:'s)?\s")
 # a wire story's opening dateline, with its credit or a long dash: "BUFFALO, N.Y. (AP) -- ", "NAIROBI, Kenya
 # (Reuters) - ", "PARIS (AP) _ ", "LONDON -- "
