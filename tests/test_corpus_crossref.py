@@ -1319,3 +1319,14 @@ def test_a_party_and_state_tag_names_the_party_and_the_state(tmp_path):
     line = 'Sen. Mara Kettle, D-Calif., called the agency plan "reckless."'
     article = 'Mara Kettle, the Democratic senator from California, called the agency plan "reckless."'
     assert _article_verdict(tmp_path, [line], "2014-09-14", article, date(2014, 9, 15), "reckless") == "supported"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Dorrit said the decision came after three lengthy interviews with the mother, Ana Ruiz.", "contradicted"),
+    ("Dorrit said the decision came after two lengthy interviews with the mother, Ana Ruiz.", "supported"),
+])
+def test_who_tells_a_figure_does_not_own_it(tmp_path, article, expect):
+    """Issue 9: in "Meissner said the decision came after three lengthy interviews", Meissner tells the figure;
+    the corpus's "Meissner said the INS decision was made after two lengthy interviews" gives it to no one else."""
+    line = "Dorrit said the ICA decision was made after two lengthy interviews with the girl's mother, Ana Ruiz."
+    assert _article_verdict(tmp_path, [line], "2000-01-05", article, date(2000, 1, 6), "interviews") == expect
