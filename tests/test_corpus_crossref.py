@@ -1008,6 +1008,8 @@ def test_a_statement_naming_no_one_is_backed_less_alike_by_a_story_of_its_articl
     # the "to" of a verb is no end of a change
     ("She claimed to have paid $20,000 for the procedure", None),
     ("Sales are expected to be $5 million", None),
+    ("The agency chose to release $5 million of its reserve", None),
+    ("The board plans to cut $5 million from the budget", None),
 ])
 def test_the_to_of_a_verb_is_no_end_of_a_change(text, slot):
     """Issue 9: "claimed to have paid $20,000" is no figure a change went to."""
@@ -1330,3 +1332,16 @@ def test_who_tells_a_figure_does_not_own_it(tmp_path, article, expect):
     the corpus's "Meissner said the INS decision was made after two lengthy interviews" gives it to no one else."""
     line = "Dorrit said the ICA decision was made after two lengthy interviews with the girl's mother, Ana Ruiz."
     assert _article_verdict(tmp_path, [line], "2000-01-05", article, date(2000, 1, 6), "interviews") == expect
+
+
+@pytest.mark.parametrize("article, swapped", [
+    ("HLA released 1.5 floors at 300 Elgin Street and 10.5 floors at 180 Queen Street.", True),
+    ("HLA released 10.5 floors at 300 Elgin Street and 1.5 floors at 180 Queen Street.", False),
+])
+def test_two_figures_that_traded_places_are_a_swap(tmp_path, article, swapped):
+    """Issue 9: "1.5 floors at 300 Slater Street and 10.5 floors at 180 Kent Street" against "10.5 floors at 300
+    Slater Street and 1.5 floors at 180 Kent Street": each figure is told of the other's place, named after it."""
+    line = ("In support of the plan, Harbour Lands Authority (HLA) chose to release 10.5 floors at 300 Elgin Street "
+            "and 1.5 floors at 180 Queen Street back to Public Works Canada (PWC).")
+    verdict = _article_verdict(tmp_path, [line], "2026-05-25", article, date(2026, 5, 26), "floors")
+    assert (verdict == "contradicted") == swapped

@@ -3166,9 +3166,32 @@ def _uncross(claim: Side, other: Side, pairs: list[tuple[NumberMention, NumberMe
             lead_b1, lead_b2 = (_leading_stems(other.text, n.start) for n in (b1, b2))
             common = lead_b1 & lead_b2
             crossed = len((lead_a2 & lead_b1) - common) >= 2 and not (lead_a2 & lead_b2) - common
-            if crossed or len((lead_a1 & lead_b2) - common) >= 2 and not (lead_a1 & lead_b1) - common:
+            if crossed or len((lead_a1 & lead_b2) - common) >= 2 and not (lead_a1 & lead_b1) - common \
+                    or _places_traded(claim, (a1, a2), other, (b1, b2)):
                 out[i], out[k] = (a1, b2), (a2, b1)
     return out
+
+
+def _places_traded(claim: Side, mine: tuple[NumberMention, NumberMention], other: Side,
+                   theirs: tuple[NumberMention, NumberMention]) -> bool:
+    """Each of the claim's two figures is told of the place the other's counterpart is told of, in names right
+    after it ("1.5 floors at 300 Slater Street and 10.5 floors at 180 Kent Street" / "10.5 floors at 300 Slater
+    Street and 1.5 floors at 180 Kent Street"): a swap."""
+    a1, a2 = (_trailing_names(claim.text, n.end - claim.offset) for n in mine)
+    b1, b2 = (_trailing_names(other.text, n.end) for n in theirs)
+    common = b1 & b2  # ("Street" after both)
+    return bool((a1 & b2) - common) and not (a1 & b1) - common \
+        and bool((a2 & b1) - common) and not (a2 & b2) - common
+
+
+def _trailing_names(text: str, at: int) -> frozenset[str]:
+    """The capitalised words after a figure, to the end of its clause or the next "and" ("floors at 300 Slater
+    Street": slater, street)."""
+    clause = _TRAILING_CLAUSE.split(text[at:at + 60], 1)[0]
+    return frozenset(w.lower() for w in _WORD.findall(clause) if w[0].isupper())
+
+
+_TRAILING_CLAUSE = re.compile(r"[,;.:]|\s(?:and|while|but|whereas)\s")
 
 
 def _leading_stems(text: str, at: int, words: int = 5) -> frozenset[str]:
@@ -4434,10 +4457,21 @@ _NEXT_LEAD = re.compile(r"\s(?:on|plus|against|versus|compared\s+with)\s", re.I)
 
 def _slot(text: str, start: int) -> str | None:
     """'from' or 'to' when the figure is one end of a change ("to 5.82% from 5.93%"), else None."""
-    m = _SLOT.search(text[max(0, start - 30):start])
+    ahead = text[max(0, start - 30):start]
+    m = _SLOT.search(ahead)
     if m is None:
         return None
-    return "to" if m.group(1).lower() == "to" else "from"
+    if m.group(1).lower() == "to":
+        verb = _WORD.findall(ahead[:m.start(1)])[-1:]
+        # (not the "to" of a verb: "chose to release 10.5 floors", "plans to cut 300 jobs")
+        return None if verb and verb[0].lower() in _to_verbs() else "to"
+    return "from"
+
+
+@functools.cache
+def _to_verbs() -> frozenset[str]:
+    """Verbs whose "to" opens another verb (rules/lexicons/corpus_words.yaml to_verbs)."""
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["to_verbs"])
 
 
 def _role_words(text: str, start: int, end: int, before: bool = False) -> frozenset[str]:
