@@ -1300,8 +1300,6 @@ _TODAY = re.compile(r"\btoday\b(?![’']s)", re.I)
 _YEAR_START = re.compile(r"\b(?:beginning|start)\s+of\s+(?:the|this)\s+year\b", re.I)
 
 
-
-
 def _event_unwritten(text: str, end: int, written: str) -> bool:
     """A span told from an event ("died more than two weeks after entering the clinic") whose event no evidence
     sentence writes (one telling "died ... on Sept. 4 at age 81"): the span is not shown, so neither is the
@@ -4230,8 +4228,8 @@ def _part_against_whole(side: Side, other: Side) -> bool:
     if not owners:
         return False
     heads = _part_heads()
-    theirs = other.text.lower()
-    return any(owner in theirs for owner in owners) and not any(singular(w) in heads for w in _WORD.findall(theirs))
+    theirs = set(_WORD.findall(other.text.lower()))
+    return bool(owners & theirs) and not any(singular(w) in heads for w in theirs)
 
 
 def _parts_owned(text: str) -> set[str]:

@@ -225,7 +225,8 @@ def subject_shared(claim: Side, other: Side) -> bool:
         key = facts_mod.initials(name)
         if key in mine and shared(frozenset({key}), theirs):
             return True  # "Hewlett-Packard" / "HP"
-        if " " in name and not set(name.split()) <= titles and re.search(rf"\b{re.escape(name)}\b", other.text):
+        if " " in name and name in other.text and not set(name.split()) <= titles \
+                and re.search(rf"\b{re.escape(name)}\b", other.text):
             # "The Security Council insists" / "The UN security council insists": the name written in lower case
             # (not a title: "The Prime Minister told" / "the former Conservative prime minister joked")
             return True
