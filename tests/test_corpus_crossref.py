@@ -1345,3 +1345,16 @@ def test_two_figures_that_traded_places_are_a_swap(tmp_path, article, swapped):
             "and 1.5 floors at 180 Queen Street back to Public Works Canada (PWC).")
     verdict = _article_verdict(tmp_path, [line], "2026-05-25", article, date(2026, 5, 26), "floors")
     assert (verdict == "contradicted") == swapped
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Taking it away from millions of Americans will cost money, too.", "unverified"),  # "millions of" alone
+    ("Taking it away from 20 million Americans will cost money, too.", "supported"),  # a figure of its own
+])
+def test_an_order_of_magnitude_alone_backs_no_sentence_worded_otherwise(tmp_path, article, expect):
+    """Issue 9 (FNC-1 cross-check): "Taking it away from millions of Americans will cost money" is not backed by
+    "It's about protecting millions of people ... from a radical Islamic army": "millions of" agrees with any
+    count of millions, so it vouches only in a sentence worded closely (SUPPORT_SIMILARITY)."""
+    figure = "millions of" if "millions" in article else "20 million"
+    line = f"It is about protecting {figure} people throughout America from a radical army that intends to come here."
+    assert _article_verdict(tmp_path, [line], "2014-09-10", article, date(2014, 9, 11), "Taking") == expect

@@ -113,6 +113,8 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
     weeks = facts_mod.find_relative_weeks(text, when.isoformat()) if when is not None else []  # "last week"
     ordinals, counts = _ordinals(text), _bare_counts(text, side.figures)  # its places in a series and bare counts
     repeated = {(n.start, n.end) for n in numbers if _repetition(n)}
+    vague = {(n.start, n.end) for n in numbers  # orders of magnitude: "millions of"
+             if n.upper is not None and n.text.lower().endswith(" of")}
     day_spans = {(start, end) for start, end, _ in dates}
     days_told_alike: set[tuple[int, int]] = set()  # days agreed by a sentence worded alike enough to date
     written_elsewhere: set[tuple[int, int]] = set()
@@ -233,8 +235,12 @@ def check_claim(store, text: str, numbers: list[NumberMention], dates: list[tupl
                     contradictions.setdefault(item.span, (item.mismatch, item.pair))
                     contradiction_standing[item.span] = max(contradiction_standing.get(item.span, 0),
                                                             standing)
-        # (not "suspended three times" alone)
-        if agreeing and vouched and any(item.span not in repeated for item in aligned):
+        # (not "suspended three times" alone, nor "millions of" alone in a sentence worded otherwise: "Taking it away
+        # from millions of Americans will cost money" / "It's about protecting millions of people ..."; with the
+        # claim's years written too it may: "rose up in 2003 ... to kill tens of thousands of civilians")
+        if agreeing and vouched and any(item.span not in repeated for item in aligned) \
+                and (candidate.similarity >= SUPPORT_SIMILARITY or any(item.span not in vague for item in aligned)
+                     or years and years_backed == len(years)):
             supports.append(_evidence(candidate))
             support_pairs.extend(item.pair for item in aligned)
             backing.append(candidate.hit)
