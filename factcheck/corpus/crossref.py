@@ -1469,7 +1469,8 @@ def _subjects_apart(claim: Side, other: Side) -> bool:
     """Each main clause opens with a doer's name of two words or more that the other sentence never writes a
     word of, nor an alias ("Citing witnesses, the Los Angeles Times named the surfer as ..." / "The San Luis
     Obispo Tribune, citing witnesses, identified the surfer as ..."): two doers, whatever else they share."""
-    mine, theirs = _subject_name(claim.text), _subject_name(other.text)
+    mine = claim.doer
+    theirs = other.doer if mine is not None else None  # (the claim's first: most open with no such name)
     if mine is None or theirs is None:
         return False
     mine_words, their_words = facts_mod.Facts(names=(mine,)).name_words, facts_mod.Facts(names=(theirs,)).name_words
@@ -1515,22 +1516,6 @@ def _legal_names(names: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The names ending in a legal form ("transocean partners llc"), without it: ("transocean", "partners")."""
     return {tuple(w for w in name.split() if not facts_mod.is_legal_form(w)) for name in names
             if len(name.split()) > 1 and facts_mod.is_legal_form(name.split()[-1])}
-
-
-def _subject_name(text: str) -> str | None:
-    """The name of two words or more a sentence's main clause opens with, after an opening phrase and "the", and
-    before a verb ("los angeles times" of "Citing witnesses, the Los Angeles Times named ..."; not "The Mountain
-    View, Calif., company said"), else None."""
-    spans = facts_mod.name_spans(text)
-    if not spans or " " not in spans[0][2] or not _SUBJECT_START.fullmatch(text, 0, spans[0][0]) \
-            or not _DOING_AFTER.match(text, spans[0][1]):
-        return None
-    return spans[0][2]
-
-
-_SUBJECT_START = re.compile(r"\s*(?:[^,;:]{0,40},\s+)?(?:the\s+)?", re.I)
-# a verb after the name, perhaps after a phrase between commas (", citing witnesses, identified")
-_DOING_AFTER = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|are|were|has|have|had|will|would|said)\b")
 
 
 def _heads_only(claim: Side, other: Side) -> bool:

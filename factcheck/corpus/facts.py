@@ -74,7 +74,7 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     words.update(key for name in names for key in aliases.get(name, ()))
     # "Sen. Lindsey Graham, R-S.C.": a party and a state, as "the Republican senator from South Carolina" names them
     for name in names:
-        party = _PARTY_STATE.fullmatch(name)
+        party = _PARTY_STATE.fullmatch(name) if "-" in name else None
         if party:
             words.update(aliases.get(_PARTIES[party.group(1)], ()) + aliases.get(party.group(2), ()))
     words.update(filter(None, map(initials, names)))

@@ -174,6 +174,17 @@ class Side:
         return None
 
     @functools.cached_property
+    def doer(self) -> str | None:
+        """The name of two words or more the main clause opens with, after an opening phrase and "the", and
+        before a verb ("los angeles times" of "Citing witnesses, the Los Angeles Times named ..."; not "The
+        Mountain View, Calif., company said"), else None."""
+        spans = facts_mod.name_spans(self.text)
+        if not spans or " " not in spans[0][2] or not _SUBJECT_START.fullmatch(self.text, 0, spans[0][0]) \
+                or not _DOING_AFTER.match(self.text, spans[0][1]):
+            return None
+        return spans[0][2]
+
+    @functools.cached_property
     def aside_names(self) -> frozenset[str]:
         """Name words written only inside a relative clause ("the company, which is 61%-owned by Murphy Oil
         Corp., had a loss"): whom the clause mentions, not whom the sentence is about."""
@@ -199,6 +210,9 @@ class Side:
 
 
 _SETTING = re.compile(r"(?:In|At|On|From|Outside|Inside|Across|Throughout)\s[^,;]{1,40},")
+_SUBJECT_START = re.compile(r"\s*(?:[^,;:]{0,40},\s+)?(?:the\s+)?", re.I)
+# a verb after the name, perhaps after a phrase between commas (", citing witnesses, identified")
+_DOING_AFTER = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:[a-z]+ed|[a-z]+s|is|was|are|were|has|have|had|will|would|said)\b")
 
 
 def subject_shared(claim: Side, other: Side) -> bool:
