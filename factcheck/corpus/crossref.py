@@ -1469,10 +1469,9 @@ def _subjects_apart(claim: Side, other: Side) -> bool:
     """Each main clause opens with a doer's name of two words or more that the other sentence never writes a
     word of, nor an alias ("Citing witnesses, the Los Angeles Times named the surfer as ..." / "The San Luis
     Obispo Tribune, citing witnesses, identified the surfer as ..."): two doers, whatever else they share."""
-    mine = claim.doer
-    theirs = other.doer if mine is not None else None  # (the claim's first: most open with no such name)
-    if mine is None or theirs is None:
+    if claim.doer is None or other.doer is None:  # (most claims have none: the candidate's is then never read)
         return False
+    mine, theirs = claim.doer, other.doer
     mine_words, their_words = facts_mod.Facts(names=(mine,)).name_words, facts_mod.Facts(names=(theirs,)).name_words
     return not mine_words & (other.words | other.facts.name_words) \
         and not their_words & (claim.words | claim.facts.name_words)
@@ -1492,8 +1491,8 @@ def _institutions_apart(claim: Side, other: Side) -> bool:
     the other sentence never writes, nor a spelling of ("Florida State University" / "the University of South
     Florida"; not "Mt. Sinai Hospital" / "Mount Sinai hospital"): two institutions."""
     kinds, function = _institution_kinds(), facts_mod.function_words()
-    mine = [set(name.split()) - function for name in claim.facts.names if kinds & set(name.split())]
-    theirs = [set(name.split()) - function for name in other.facts.names if kinds & set(name.split())]
+    mine = [words - function for words in (set(name.split()) for name in claim.facts.names) if kinds & words]
+    theirs = [words - function for words in (set(name.split()) for name in other.facts.names) if kinds & words]
     if not mine or not theirs:
         return False
     my_words, their_words = set(_WORD.findall(claim.text.lower())), set(_WORD.findall(other.text.lower()))

@@ -165,10 +165,16 @@ class Side:
         return singular(first.group(1).lower())
 
     @functools.cached_property
+    def name_spans(self) -> list[tuple[int, int, str]]:
+        """The names the sentence writes, with where (facts.name_spans), read once for ``opening_name`` and
+        ``doer``."""
+        return facts_mod.name_spans(self.text)
+
+    @functools.cached_property
     def opening_name(self) -> str | None:
         """The name of two words or more the sentence opens with ("american airlines kent powell" of "American
         Airlines' Kent Powell reported"), else None."""
-        spans = facts_mod.name_spans(self.text)
+        spans = self.name_spans
         if spans and not self.text[:spans[0][0]].strip() and " " in spans[0][2]:
             return spans[0][2]
         return None
@@ -178,7 +184,7 @@ class Side:
         """The name of two words or more the main clause opens with, after an opening phrase and "the", and
         before a verb ("los angeles times" of "Citing witnesses, the Los Angeles Times named ..."; not "The
         Mountain View, Calif., company said"), else None."""
-        spans = facts_mod.name_spans(self.text)
+        spans = self.name_spans
         if not spans or " " not in spans[0][2] or not _SUBJECT_START.fullmatch(self.text, 0, spans[0][0]) \
                 or not _DOING_AFTER.match(self.text, spans[0][1]):
             return None
