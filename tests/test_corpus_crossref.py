@@ -1358,3 +1358,18 @@ def test_an_order_of_magnitude_alone_backs_no_sentence_worded_otherwise(tmp_path
     figure = "millions of" if "millions" in article else "20 million"
     line = f"It is about protecting {figure} people throughout America from a radical army that intends to come here."
     assert _article_verdict(tmp_path, [line], "2014-09-10", article, date(2014, 9, 11), "Taking") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("In early 2003, Belgian Premier Anton Verlinde assured Haskell that he could accept the canal treaty.",
+     "supported"),  # the country tells whose office it is
+    ("In early 2003, Dutch Premier Anton Verlinde assured Haskell that he could accept the canal treaty.",
+     "unverified"),  # the corpus gives the office to another country
+])
+def test_a_country_before_a_title_and_a_name_tells_whose_office(tmp_path, article, expect):
+    """Issue 9: "In early 1997, Russian President Boris Yeltsin assured Clinton ..." is retold by "In early 1997,
+    President Boris Yeltsin told President Clinton ...": the country before the title and the name the corpus
+    writes adds no one, unless the corpus gives the office to another country."""
+    country = "" if expect == "supported" else "Belgian "
+    line = f"In early 2003, {country}Premier Anton Verlinde told Mayor Haskell he could live with the canal treaty."
+    assert _article_verdict(tmp_path, [line], "2004-03-12", article, date(2004, 3, 13), "Verlinde") == expect

@@ -487,8 +487,30 @@ def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
             continue
         if _aliases(word) & their_aliases:
             continue  # "the U.S. State Department" / "the US State Department": one alias group
+        if word in places() and _country_of_office(claim.text, word, theirs) \
+                and not (theirs & places()) - claim.words - claim.facts.name_words:
+            continue  # (not where the corpus sentence gives the office to another country: "Russian President")
         return True
     return False
+
+
+def _country_of_office(text: str, word: str, theirs: set[str] | frozenset[str]) -> bool:
+    """The country or people ``word`` is written before a title and a person's name the corpus sentence writes
+    ("Russian President Boris Yeltsin" / "President Boris Yeltsin"): it tells whose office it is, which the person's
+    name already ties to one person; a country the corpus sentence does not write otherwise is no other subject."""
+    for m in _COUNTRY_TITLE.finditer(text):
+        if singular(m.group("country").lower()) != word:
+            continue
+        words = m.group("rest").split()
+        titles = list(itertools.takewhile(lambda w: w.lower().rstrip(",") in facts_mod.title_words(), words))
+        person = [w.strip(",").lower() for w in words[len(titles):]]
+        if titles and person and any(singular(w) in theirs for w in person):
+            return True
+    return False
+
+
+# a capitalised word, a possessive aside, before a run of capitalised words ("Russian President Boris Yeltsin")
+_COUNTRY_TITLE = re.compile(r"\b(?P<country>[A-Z][\w.]*?)(?:'s|’s)?\s+(?P<rest>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)")
 
 
 def _surname_alone(surname: str, other: Side) -> bool:
