@@ -1373,3 +1373,76 @@ def test_a_country_before_a_title_and_a_name_tells_whose_office(tmp_path, articl
     country = "" if expect == "supported" else "Belgian "
     line = f"In early 2003, {country}Premier Anton Verlinde told Mayor Haskell he could live with the canal treaty."
     assert _article_verdict(tmp_path, [line], "2004-03-12", article, date(2004, 3, 13), "Verlinde") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Inspectors called the find two months ago of a scoped rifle buried near the Dalby farm a major lead.",
+     "contradicted"),  # July against the wire's August
+    ("Inspectors called the find a month ago of a scoped rifle buried near the Dalby farm a major lead.",
+     "supported"),
+])
+def test_months_counted_back_are_months_named_from_each_sides_date(tmp_path, article, expect):
+    """Issue 9: "the discovery two months ago of a scope-equipped rifle", in a May article, is not "last month's
+    discovery of a scope-equipped rifle" in a May wire: each month resolved against its own side's date."""
+    line = "Inspectors would not say more but said last month's find of a scoped rifle buried near the Dalby farm " \
+           "was a major lead."
+    assert _article_verdict(tmp_path, [line], "2019-09-06", article, date(2019, 9, 8), "rifle") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Bridgeport officials called the return to class three months ago the real test.", "contradicted"),
+    ("Bridgeport officials called the return to class two months ago the real test.", "supported"),
+])
+def test_a_count_of_months_back_is_compared_as_its_figure(tmp_path, article, expect):
+    """Issue 9: "the return to in-person school three months ago" against "the return to school two months ago":
+    the figure that counts back to a month is that month's, not another day's figure beside a date."""
+    line = "Calling the return to class two months ago the real test, Bridgeport officials said they were satisfied."
+    assert _article_verdict(tmp_path, [line], "2021-06-10", article, date(2021, 6, 11), "return") == expect
+
+
+def test_a_month_alone_shows_a_month_counted_back(tmp_path):
+    """Issue 9: "Two months ago, King Abdullah stepped in ...", in a November article, is shown by "In September,
+    ... King Abdullah stepped in ..." in a November wire: the bare month is the latest September."""
+    line = "In September, a Dalmar woman sentenced to 10 lashes was spared when Duke Orsen stepped in to stop it."
+    article = "Two months ago, Duke Orsen stepped in to stop the flogging of a Dalmar woman sentenced to ten lashes."
+    assert _article_verdict(tmp_path, [line], "2011-11-20", article, date(2011, 11, 22), "Orsen") == "supported"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Harbour Board did not disclose the meeting until February, and it played down its importance.",
+     "contradicted"),
+    # (the same month: no contradiction; a month alone shows no claim)
+    ("The Harbour Board did not disclose the meeting until March, and it played down its importance.", "unverified"),
+    ("Dock workers in Pellston will not see the raise until June.", "contradicted"),
+])
+def test_not_until_and_wait_until_tell_when_it_happened(tmp_path, article, expect):
+    """Issue 9: "did not disclose the meeting until February" is "disclosed the meeting only in March" told with
+    another month, and "will not see it until June" is "must wait until July to see it" told so."""
+    lines = ["The Harbour Board disclosed the meeting only in March, playing down its importance.",
+             "Dock workers in Pellston must wait until July to see the raise."]
+    needle = "meeting" if "meeting" in article else "raise"
+    assert _article_verdict(tmp_path, lines, "2017-05-26", article, date(2017, 5, 28), needle) == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The governor received Ilan Morz and his family earlier this week for the ceremony.", "contradicted"),
+    ("The governor received Ilan Morz and his family last week for the ceremony.", "supported"),
+])
+def test_weeks_told_among_the_same_words_are_compared(tmp_path, article, expect):
+    """Issue 9: "She received Yair Tawil and his family earlier this week for the ceremony" against "the President
+    last week met Yair Tawil and his family for the unusual ceremony", worded less alike than a relative day needs
+    but told among the same words."""
+    line = "Though it sounds like a fairy tale, the governor last week met Ilan Morz and his family for the old " \
+           "ceremony, which dates back more than a century."
+    assert _article_verdict(tmp_path, [line], "2014-12-26", article, date(2014, 12, 27), "Morz") == expect
+
+
+def test_a_body_named_by_words_joined_by_and_is_one_name():
+    """Issue 9: "the Food and Drug Administration" is one name, whose initials are "FDA"; "Kenya and Tanzania" and
+    "Reuters and Associated Press" stay two."""
+    from factcheck.corpus import facts
+    assert facts.names("Earlier this week the Food and Drug Administration approved a drug.") == \
+        ["food and drug administration"]
+    assert "^fda" in facts.Facts(names=("food and drug administration",)).name_words
+    assert facts.names("Floods hit Kenya and Tanzania.")[-2:] == ["kenya", "tanzania"]
+    assert facts.names("Reporters from Reuters and Associated Press said so.")[-2:] == ["reuters", "associated press"]

@@ -1035,7 +1035,15 @@ def _dated_in(value: str, evidence: Evidence) -> bool:
     month with its year ("Last month" in a November 2023 article / "October 2023 was the warmest October")."""
     if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
         names = [name for name, number in facts_mod.month_numbers().items() if number == int(value[5:])]
-        return re.search(rf"\b(?:{'|'.join(names)})\.?,?\s+(?:of\s+)?{value[:4]}\b", evidence.text, re.I) is not None
+        if re.search(rf"\b(?:{'|'.join(names)})\.?,?\s+(?:of\s+)?{value[:4]}\b", evidence.text, re.I):
+            return True
+        # ... or the month alone, the latest such month up to the evidence's date ("Two months ago", in a November
+        # 2011 article / "In September, ...", in a November 2011 wire)
+        when = _parse_day(evidence.date)
+        return when is not None and any(
+            month[5:7] == value[5:7] and lead == "at"
+            and (when.year if int(month[5:7]) <= when.month else when.year - 1) == int(value[:4])
+            for _, _, month, lead in _bare_months(evidence.text))
     return len(value) >= 10 and any(theirs[:10] == value[:10] for _, _, theirs in
                                     facts_mod.find_calendar_dates(evidence.text, evidence.date))
 
@@ -1404,7 +1412,8 @@ def _written_out(text: str) -> bool:
 
 
 # "Saturday": which week is unsure
-_RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month", re.I)
+_RELATIVE_MONTH = re.compile(r"(?:(?:earlier|later|early|late)\s+)?(?:this|last)\s+month"
+                             r"|(?:a|one|two|three|four|five|six|\d)\s+months?\s+ago|the\s+month\s+before\s+last", re.I)
 _PART_OF_DAY = r"(?:\s+(?:night|morning|afternoon|evening))?"  # "Sunday night"
 _BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day{_PART_OF_DAY}$", re.I)
 _RELATIVE_DAY = re.compile(rf"(?:yesterday|last\s+night|tonight|tomorrow"
@@ -2352,7 +2361,7 @@ def _bare_months(text: str, when: date | None = None) -> list[tuple[int, int, st
     December meeting"), and with its date ``when`` the months it names from it ("last month", "next
     month"), as (start, end, "XXXX-11", how the month is led: "at", "since" or "until")."""
     months = facts_mod.month_numbers()
-    found = [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _MONTH_LEADS[m.group(1).lower()])
+    found = [(m.start(2), m.end(), f"XXXX-{months[m.group(2).lower()]:02d}", _month_lead(text, m))
              for m in _BARE_MONTH.finditer(text) if m.group(2).lower() in months]
     if when is not None:  # (led as a month by name is: "adjourned until next month" / "until July")
         found += [(start, end, f"XXXX-{month[5:7]}", _relative_month_lead(text, start))
@@ -2367,6 +2376,21 @@ def _relative_month_lead(text: str, start: int) -> str:
 
 
 _WORD_BEFORE = re.compile(r"\b(\w+)[ \t]+$")
+
+
+def _month_lead(text: str, m: re.Match) -> str:
+    """How a month of _BARE_MONTH is led (_MONTH_LEADS); "until" after a negation in its clause, or after "wait",
+    tells when it happens ("did not disclose the meeting until February" / "disclosed the meeting only in March",
+    "will not see it until June" / "must wait until July to see it")."""
+    lead = _MONTH_LEADS[m.group(1).lower()]
+    if lead == "until" and m.group(1).lower() in ("until", "till") \
+            and _NEGATED_UNTIL.search(text, max(0, m.start() - 80), m.start()):
+        return "at"
+    return lead
+
+
+# "did not ... until", "wasn't ... until", "must wait until"
+_NEGATED_UNTIL = re.compile(r"(?:\b(?:not|never)|n't)\b[^,;:.]*$|\bwait(?:s|ed|ing)?[ \t]+$", re.I)
 
 
 # what a month is led by: a time at which ("in late November", "a December meeting"), one since which, one until
@@ -2466,10 +2490,10 @@ def _week_change(claim: Side, other: Side, candidate: Candidate,
     """The claim dates its event to another week than the corpus sentence, each resolved against its own side's
     date ("Two weeks ago, Sotloff's mother ... made a videotaped plea" in Thursday's article / "Last week
     Sotloff's mother ... issued a videotaped plea" in Tuesday's wire): one week on each side and no other day,
-    in sentences alike enough for a relative day, told alike (both or neither a report of saying), every figure
-    the same. ``mine``: the claim's weeks, read once."""
+    in sentences alike enough for a relative day (or alike enough for a date and told among the same words), told
+    alike (both or neither a report of saying), every figure the same. ``mine``: the claim's weeks, read once."""
     if claim.when is None or other.when is None or claim.dates or other.dates \
-            or candidate.similarity < CONTRADICTION_SIMILARITY["relative"]:
+            or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
     theirs = facts_mod.find_relative_weeks(other.text, other.when.isoformat())
     if len(mine) != 1 or len(theirs) != 1 or mine[0][2] == theirs[0][2]:
@@ -2477,7 +2501,14 @@ def _week_change(claim: Side, other: Side, candidate: Candidate,
     (start, end, week), (at, their_end, their_week) = mine[0], theirs[0]
     if _reported(claim.text, start, end) != _reported(other.text, at, their_end):
         return None  # "tweeted on Saturday that he would decide next week": the week is the telling's
-    if not all(_equal(a, b) for a, b in _align_numbers(claim, other)):
+    pairs = _align_numbers(claim, other)
+    if not all(_equal(a, b) for a, b in pairs):
+        return None
+    # ... worded alike enough for a relative day, or told among the same words, as a changed month is ("She received
+    # Yair Tawil and his family earlier this week for the ceremony" / "the President last week met Yair Tawil and
+    # his family for the unusual ceremony")
+    if candidate.similarity < CONTRADICTION_SIMILARITY["relative"] \
+            and len(_year_context(claim.text, start, end) & _year_context(other.text, at, their_end)) < 3:
         return None
     evidence = _evidence(candidate)
     written, theirs_written = claim.text[start:end], other.text[at:their_end]
@@ -2895,9 +2926,12 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     # both tell of days, none the same (nor written alike: "the year ended March 31" on both sides may be read in
     # two years), and a figure differs too ("shares rose 3% on Tuesday" / "rose 5% on Monday"): another day's
     # figures and another day's event, no contradiction of either
+    # (a figure that counts back to a date is that date's, not another day's figure: "three months ago" / "two
+    # months ago")
     another_day = bool(claim.dates) and bool(other.dates) \
         and not any(_same_day(v, w) or v[5:10] == w[5:10] for _, _, v in claim.dates for _, _, w in other.dates) \
-        and any(not agree(a, b) for a, b in pairs)
+        and any(not agree(a, b) for a, b in pairs
+                if not any(start <= a.start and a.end <= end for start, end, _ in claim.dates))
     # "the second round ... opened on March 10" / "the first round ... opened on March 3": another occasion of
     # the same doings, no changed date; "won the return leg 3-1" / "won the first leg 2-1": no changed figure
     occasion = _another_occasion(claim.text, other.text)

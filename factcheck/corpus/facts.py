@@ -77,10 +77,11 @@ def _name_words(names: tuple[str, ...]) -> frozenset[str]:
         party = _PARTY_STATE.fullmatch(name) if "-" in name else None
         if party:
             words.update(aliases.get(_PARTIES[party.group(1)], ()) + aliases.get(party.group(2), ()))
-    words.update(filter(None, map(initials, names)))
+    words.update(key for name in names for key in initial_keys(name))
     return frozenset(words)
 
 
+_JOINING = re.compile(r"\s(?:and|of|for|the)(?=\s)")
 _PARTY_STATE = re.compile(r"([rdi])-([a-z][a-z.]+)")
 _PARTIES = {"r": "republican", "d": "democrat", "i": "independent"}
 _ACRONYM = re.compile(r"[A-Z]+&[A-Z&]+(?:'s)?\s")
@@ -101,6 +102,15 @@ def initials(name: str) -> str | None:
     if len(parts) >= 2:
         return "^" + "".join(p[0] for p in parts)
     return None
+
+
+def initial_keys(name: str) -> tuple[str, ...]:
+    """The keys of a name's initials (``initials``): with every word, and without the small words joining them
+    ("^fda" of "food and drug administration", as "FDA" writes it, beside "^fada")."""
+    keys = [initials(name)]
+    if _JOINING.search(name):
+        keys.append(initials(_JOINING.sub(" ", name)))
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 def is_venue(name: str) -> bool:
@@ -188,14 +198,20 @@ def find_relative_months(text: str, reference: str | None) -> list[tuple[int, in
         return []
     found = []
     for m in _RELATIVE_MONTH.finditer(text):
-        step = m.group(1).lower()
-        month = ref.replace(day=1) - timedelta(days=1) if step == "last" \
-            else (ref.replace(day=28) + timedelta(days=4)) if step == "next" else ref
-        found.append((m.start(), m.end(), month.isoformat()[:7]))
+        if m.group("ago"):  # "two months ago", as the article's date tagger reads it
+            back = int(count_value(m.group("ago").lower(), article=True))
+        elif m.group("before"):  # "the month before last"
+            back = 2
+        else:
+            back = {"last": 1, "next": -1}.get(m.group("step").lower(), 0)
+        index = ref.year * 12 + ref.month - 1 - back
+        found.append((m.start(), m.end(), f"{index // 12:04d}-{index % 12 + 1:02d}"))
     return found
 
 
-_RELATIVE_MONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?(last|this|next)\s+month\b", re.I)
+_RELATIVE_MONTH = re.compile(r"\b(?:(?:(?:earlier|later)\s+)?(?P<step>last|this|next)\s+month"
+                             r"|(?P<ago>a|one|two|three|four|five|six|\d)\s+months?\s+ago"
+                             r"|(?P<before>the\s+month\s+before\s+last))\b", re.I)
 
 
 def find_relative_weeks(text: str, reference: str | None) -> list[tuple[int, int, str]]:
@@ -347,7 +363,36 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
                 continue
             end = start + len(raw[:cut].rstrip())
         found.append((start, end, name))
-    return found
+    return _joined_bodies(text, found) if " and " in text else found
+
+
+def _joined_bodies(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body named by two words joined by "and", the run after it ending in an organisation's word ("Food and Drug
+    Administration", "Securities and Exchange Commission"), is one name, not a word and a name ("Kenya and
+    Tanzania" stay two: no organisation's word; so do "Reuters and Associated Press": one known on its own)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if out:
+            before_start, before_end, before = out[-1]
+            words = name.split()
+            if text[before_end:start] == " and " and " " not in before and len(words) >= 2 \
+                    and words[-1] in _org_words() and before not in _org_names():
+                out[-1] = (before_start, end, f"{before} and {name}")
+                continue
+        out.append((start, end, name))
+    return out
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("names")["org_words"])
+
+
+@functools.cache
+def _org_names() -> frozenset[str]:
+    """Organisations known by one word ("Reuters and Associated Press" are two) and places ("Kenya")."""
+    lex = load_lexicon("names")
+    return frozenset(str(w).lower() for key in ("org_names", "place_names") for w in lex[key])
 
 
 def _letter_sum(figure: re.Match, text: str, end: int) -> bool:

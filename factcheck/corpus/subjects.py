@@ -242,9 +242,8 @@ def subject_shared(claim: Side, other: Side) -> bool:
             continue
         if k + 1 < len(claim.facts.names) and _affiliation(claim.text, name):
             continue  # "White House spokesman Josh Earnest said ...": whom it is about is Earnest
-        key = facts_mod.initials(name)
-        if key in mine and shared(frozenset({key}), theirs):
-            return True  # "Hewlett-Packard" / "HP"
+        if any(key in mine and shared(frozenset({key}), theirs) for key in facts_mod.initial_keys(name)):
+            return True  # "Hewlett-Packard" / "HP", "Food and Drug Administration" / "FDA"
         if " " in name and name in other.text and not set(name.split()) <= titles \
                 and re.search(rf"\b{re.escape(name)}\b", other.text):
             # "The Security Council insists" / "The UN security council insists": the name written in lower case
