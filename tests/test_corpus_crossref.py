@@ -1446,3 +1446,29 @@ def test_a_body_named_by_words_joined_by_and_is_one_name():
     assert "^fda" in facts.Facts(names=("food and drug administration",)).name_words
     assert facts.names("Floods hit Kenya and Tanzania.")[-2:] == ["kenya", "tanzania"]
     assert facts.names("Reporters from Reuters and Associated Press said so.")[-2:] == ["reuters", "associated press"]
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Ward staff were told of the closure on Dec. 18, a Tuesday and the day the council voted on the budget.",
+     "contradicted"),
+    ("Ward staff were told of the closure on Dec. 18, a Wednesday and the day the council voted on the budget.",
+     "supported"),
+])
+def test_a_weekday_set_after_a_date_names_that_date(tmp_path, article, expect):
+    """Issue 9: "told of the retirement on Dec. 18, a Tuesday" against "on Dec. 18, a Wednesday": the weekday set
+    after the date is that date's, and one day given two weekdays is a changed weekday."""
+    line = "He said he was asked to give the news to the ward staff on Dec. 18, a Wednesday and the day the " \
+           "council voted on the budget."
+    assert _article_verdict(tmp_path, [line], "2019-12-30", article, date(2019, 12, 31), "Ward") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Tobago are next, on June 9, with the return fixture between the two sides set for June 13.", "contradicted"),
+    ("Tobago are next, on June 9, with the return fixture between the two sides set for June 12.", "supported"),
+])
+def test_two_dates_pair_by_the_day_both_write(tmp_path, article, expect):
+    """Issue 9: "on June 9, with the return fixture ... set for June 13" against "on June 9 and the return fixture
+    ... slated for June 12": June 9 goes with June 9, so June 13 goes with June 12."""
+    line = "Tobago will be the Lions' next opponents on June 9 and the return fixture between the two sides is " \
+           "slated for June 12."
+    assert _article_verdict(tmp_path, [line], "2022-04-29", article, date(2022, 4, 30), "Tobago") == expect

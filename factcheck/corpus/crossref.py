@@ -1387,9 +1387,11 @@ def _article_dates(analysis) -> list[tuple[int, int, str]]:
     """Day-precise dates of the article as the date tagger read them."""
     mentions = analysis.dates
     text = analysis.document.text
+    # (a weekday set after a calendar date names that date: "on Dec. 18, a Tuesday")
     return [(d.start, d.end, d.value) for d in mentions
             if d.type == "DATE" and d.value and _DAY_VALUE.match(d.value) and _written_out(text[d.start:d.end])
-            and not (_AHEAD.fullmatch(text, d.start, d.end) and _quoted(text, d.start))]
+            and not (_AHEAD.fullmatch(text, d.start, d.end) and _quoted(text, d.start))
+            and not any(facts_mod.WEEKDAY_AFTER_DATE.fullmatch(text, e.end, d.start) for e in mentions)]
 
 
 _AHEAD = re.compile(r"(?:tonight|tomorrow)", re.I)  # a day named from the speaker's, inside a quotation
@@ -2756,17 +2758,22 @@ def _figures_before(side: Side, at: int) -> int:
 
 def _pair_dates(claim: Side, other: Side, candidates: dict[int, list]) -> dict[int, tuple]:
     """Each claim date's counterpart among the corpus dates of the same event: the only one, else the one
-    led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the one the others left
-    ("paid Jan. 12" / "payable Jan. 2"); each corpus date used once."""
+    led by the same words ("of record Dec. 15" / "of record Dec. 15"), else the only one of the same day ("next,
+    on June 9" / "next opponents on June 9"), else the one the others left ("paid Jan. 12" / "payable Jan. 2";
+    "set for June 13" / "slated for June 12"); each corpus date used once."""
     chosen: dict[int, tuple] = {}
+    values = {start: value for start, _, value in claim.dates}
     for start, matches in candidates.items():
         if len(matches) == 1:
             chosen[start] = matches[0]
             continue
         lead = _lead_words(claim.text, start - claim.offset)
         led = [d for d in matches if lead & _lead_words(other.text, d[0])]
+        same = [d for d in matches if d[2] == values.get(start)]
         if len(led) == 1:
             chosen[start] = led[0]
+        elif not led and len(same) == 1:
+            chosen[start] = same[0]
     for start, matches in candidates.items():
         left = [d for d in matches if d not in chosen.values()]
         if start not in chosen and len(matches) > 1 and len(left) == 1:
@@ -3044,13 +3051,15 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         same = [d for d in other.dates if d[2] == matches[0][2]]
         shown = max(same, key=lambda d: any(c.isdigit() for c in other.text[d[0]:d[1]]))
         theirs = other.text[shown[0]:shown[1]]
-        their_weekday = _weekday_before(other.text, shown[0])
-        if their_weekday is not None and _named_weekday(written) not in (None, their_weekday.group(1).lower()) \
+        their_weekday = _weekday_beside(other.text, shown[0], shown[1])
+        beside = _weekday_beside(claim.text, start - claim.offset, end - claim.offset)
+        my_weekday = _named_weekday(written) or (beside[0] if beside else None)
+        if their_weekday is not None and my_weekday not in (None, their_weekday[0]) \
                 and (_same_day(value, matches[0][2]) or _same_unyeared(written, value, theirs, matches[0][2])):
-            # one calendar day given two weekdays ("on Sunday, Dec. 14" / "on Monday, Dec. 14"): the weekday
-            # was changed, whichever year each side's day falls in
+            # one calendar day given two weekdays ("on Sunday, Dec. 14" / "on Monday, Dec. 14", "on Dec. 18, a
+            # Tuesday" / "on Dec. 18, a Wednesday"): the weekday was changed, whichever year each side's day falls in
             firm = (strong_date or start in dated_alike) and not another_day and not occasion
-            theirs = other.text[their_weekday.start():shown[1]]
+            theirs = other.text[their_weekday[1]:their_weekday[2]]
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate, theirs) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
         elif (_same_day(value, matches[0][2]) or _same_weekday(written, value, matches[0][2])
@@ -4835,6 +4844,20 @@ def _named_weekday(written: str) -> str | None:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?$", re.I)
+
+
+def _weekday_beside(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The weekday written just before a calendar date ("Monday, Dec. 14") or set after it ("Dec. 18, a Tuesday"),
+    as _named_weekday reads it, with the span of the date and its weekday together."""
+    before = _weekday_before(text, start)
+    if before is not None:
+        return before.group(1).lower(), before.start(), end
+    after = _WEEKDAY_AFTER.match(text, end)
+    return (after.group(1).lower(), start, after.end()) if after else None
+
+
+# "Dec. 18, a Tuesday", "Dec. 18, which was a Tuesday"
+_WEEKDAY_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?an?\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _weekday_before(text: str, at: int) -> re.Match | None:

@@ -178,14 +178,17 @@ def extract(text: str, reference: str | None = None) -> Facts:
     numbers = tuple(n for n in find_numbers(text) if n.value is not None)
     calendar = find_calendar_dates(text, reference)
     # a weekday written before a calendar date names that date ("the night of Monday, May 15"), as the
-    # article's date tagger reads it: no day of its own relative to the document's date
+    # article's date tagger reads it: no day of its own relative to the document's date (nor one set after it:
+    # "on Dec. 18, a Wednesday")
     days = [d for d in find_relative_days(text, reference)
-            if not any(_WEEKDAY_BEFORE_DATE.fullmatch(text, d[1], start) for start, _, _ in calendar)]
+            if not any(_WEEKDAY_BEFORE_DATE.fullmatch(text, d[1], start)
+                       or WEEKDAY_AFTER_DATE.fullmatch(text, end, d[0]) for start, end, _ in calendar)]
     dates = sorted(calendar + days + find_relative_months(text, reference))
     return Facts(numbers=numbers, dates=tuple(dates), names=tuple(names(text)))
 
 
 _WEEKDAY_BEFORE_DATE = re.compile(r",?[ \t]*")
+WEEKDAY_AFTER_DATE = re.compile(r",[ \t]+(?:which[ \t]+was[ \t]+)?an?[ \t]+")  # "Dec. 18, a Tuesday"
 
 
 def find_relative_months(text: str, reference: str | None) -> list[tuple[int, int, str]]:
