@@ -1472,3 +1472,33 @@ def test_two_dates_pair_by_the_day_both_write(tmp_path, article, expect):
     line = "Tobago will be the Lions' next opponents on June 9 and the return fixture between the two sides is " \
            "slated for June 12."
     assert _article_verdict(tmp_path, [line], "2022-04-29", article, date(2022, 4, 30), "Tobago") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Norland's governors have been naming seventh sons as godsons, symbolically at least, since 1917.",
+     "contradicted"),
+    ("Norland's governors have been naming seventh sons as godsons, symbolically at least, since 1907.",
+     "supported"),
+    # a state bounded by the same word but told of another thing: no tie
+    ("Norland's governors have been living in the old palace since 1917.", "unverified"),
+])
+def test_a_year_both_sides_bound_a_state_by_ties_them(tmp_path, article, expect):
+    """Issue 9: "presidents have been adopting seventh children, symbolically at least, since 1917" against "who
+    since 1907 have been adopting - symbolically, anyway - seventh children": "since" on both sides and two
+    words around the years in common beside names tie them (three for a year led otherwise)."""
+    line = "Enter Norland's governors, who since 1907 have been naming, symbolically anyway, seventh sons as godsons."
+    assert _article_verdict(tmp_path, [line], "2014-12-30", article, date(2014, 12, 31), "Norland") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Fenshire Police obtained the order under Section 35 of the Public Order, Crime and Policing Act 2012.",
+     "contradicted"),
+    ("Fenshire Police obtained the order under Section 35 of the Public Order, Crime and Policing Act 2014.",
+     "unverified"),  # the same year: no contradiction
+])
+def test_one_law_given_two_years_is_a_changed_year(tmp_path, article, expect):
+    """Issue 9: "the Anti-Social Behaviour, Crime and Policing Act 2012" against "... Act 2014": the same name of a
+    law closed by two years, not a name's year against a date."""
+    line = "The order has been granted under Section 35 of the Public Order, Crime and Policing Act 2014 and it " \
+           "covers three roads."
+    assert _article_verdict(tmp_path, [line], "2023-11-03", article, date(2023, 11, 4), "Fenshire") == expect

@@ -1856,7 +1856,7 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     if changed is None or candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return None
     (m, m_end, written), (n, _, theirs_year) = changed
-    if _name_year(claim.text, m) or _name_year(other.text, n):
+    if (_name_year(claim.text, m) or _name_year(other.text, n)) and not _one_name_years(claim.text, m, other.text, n):
         return None  # "Exercise Regional Cooperation 2014" names an event; "since 2004" dates another thing
     if written[-4:] in _years_away(other.text) or theirs_year[-4:] in _years_away(claim.text):
         return None  # "in 1987 and a nude magazine photo shoot she did a year later" tells 1988 too
@@ -1890,8 +1890,13 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # ... or the same event told around it ("invaded Afghanistan in 1989" / "in nineteen seventy-nine when
     # the Soviet Union invaded Afghanistan"; "has ruled the country since independence" / "who has led Zimbabwe
     # since independence")
-    led = led or len(_meanings(_year_context(claim.text, m, m_end, 5))
-                     & _meanings(_year_context(other.text, n, changed[1][1], 5))) >= 3
+    # (two beside names, for a year both sides bound a state by, "since" or "until": "presidents have been
+    # adopting seventh children, symbolically at least, since 1917" / "presidents, who since 1907 have been
+    # adopting - symbolically, anyway - seventh children")
+    around = _meanings(_year_context(claim.text, m, m_end, 5)) \
+        & _meanings(_year_context(other.text, n, changed[1][1], 5))
+    bound = _word_before(claim.text, m) in _BOUND_WORDS and _word_before(claim.text, m) == _word_before(other.text, n)
+    led = led or len(around) >= 3 or bound and len(around - mine - theirs) >= 2
     # ... or another year of the same span, the same ("from 2011 to 2014" / "from 2011 to 2013")
     spanned = bool(claim.years & other.years) and len(claim.years) == len(other.years) >= 2
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned
@@ -2532,6 +2537,7 @@ def _month_told(written: str, month: str) -> str:
 
 
 _ANOTHER_TIME = re.compile(r"\b(?:new|again|anew)\b")
+_BOUND_WORDS = frozenset(("since", "until", "till"))
 
 
 def _another_occasion(text: str, other: str) -> bool:
@@ -2611,6 +2617,20 @@ def _name_year(text: str, at: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Cooperation 2014" (not "Dec. 2013", "U.S. 2010")
+
+
+def _one_name_years(text: str, at: int, other: str, other_at: int) -> bool:
+    """Both years close the same name of three words at least ("the Anti-Social Behaviour, Crime and Policing Act
+    2012" / "... Policing Act 2014"): one law or event given two years, not a name's year against a date."""
+    mine, theirs = _NAME_RUN_BEFORE.search(text, 0, at), _NAME_RUN_BEFORE.search(other, 0, other_at)
+    if not (mine and theirs and _name_year(text, at) and _name_year(other, other_at)):
+        return False
+    words, their_words = mine.group().split(), theirs.group().split()
+    return len(words) >= 3 and words[-3:] == their_words[-3:]
+
+
+# the capitalised words before a year, joined by "and", "of" or commas ("Crime and Policing Act 2012")
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*,?[ \t]+(?:(?:and|of|&)[ \t]+)?)+$")
 
 
 _YEARS_AWAY = LazyPattern(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
