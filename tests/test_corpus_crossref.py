@@ -313,7 +313,7 @@ def test_a_bare_count_right_before_a_figure_is_placed_by_no_words_after_it():
     from factcheck.nlp.numbers import find_numbers
     text = "A tank 1.34 km away fired two 120 mm rounds at the reporters."
     counts = {text[start:end]: after for start, end, _, _, after, _ in _bare_counts(text, find_numbers(text))}
-    assert counts["two"] == () and counts["120"] == ("mm", "rounds")
+    assert counts["two"] == () and counts["120"] == ("mm", "round")
 
 
 @pytest.mark.parametrize("text, other, written", [
@@ -1502,3 +1502,14 @@ def test_one_law_given_two_years_is_a_changed_year(tmp_path, article, expect):
     line = "The order has been granted under Section 35 of the Public Order, Crime and Policing Act 2014 and it " \
            "covers three roads."
     assert _article_verdict(tmp_path, [line], "2023-11-03", article, date(2023, 11, 4), "Fenshire") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Since 1990, four nurses, Dale among them, and one ward porter have been hurt.", "contradicted"),
+    ("Since 1990, four nurses, Dale among them, and three ward porters have been hurt.", "supported"),
+])
+def test_a_bare_count_stands_before_its_noun_in_either_number(tmp_path, article, expect):
+    """Issue 9: "one clinic employee" stands where "three clinic employees" does: the words around a bare count are
+    read singular, so the two counts are placed alike."""
+    line = "Since 1990, four nurses, including Dale, and three ward porters have been hurt."
+    assert _article_verdict(tmp_path, [line], "2000-01-05", article, date(2000, 1, 6), "Dale") == expect

@@ -2101,9 +2101,10 @@ def _bare_count_values() -> dict[str, float]:
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The place a figure stands in: the (up to) two words before it and the two after it, lower case."""
-    before = tuple(w.lower() for w in _WORD.findall(text[max(0, start - 40):start])[-2:])
-    after = tuple(w.lower() for w in _WORD.findall(text[end:end + 40])[:2])
+    """The place a figure stands in: the (up to) two words before it and the two after it, lower case and
+    singular ("one clinic employee" / "three clinic employees")."""
+    before = tuple(singular(w.lower()) for w in _WORD.findall(text[max(0, start - 40):start])[-2:])
+    after = tuple(singular(w.lower()) for w in _WORD.findall(text[end:end + 40])[:2])
     return before, after
 
 
