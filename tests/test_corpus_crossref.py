@@ -1513,3 +1513,19 @@ def test_a_bare_count_stands_before_its_noun_in_either_number(tmp_path, article,
     read singular, so the two counts are placed alike."""
     line = "Since 1990, four nurses, including Dale, and three ward porters have been hurt."
     assert _article_verdict(tmp_path, [line], "2000-01-05", article, date(2000, 1, 6), "Dale") == expect
+
+
+@pytest.mark.parametrize("corpus_date, article, expect", [
+    ("2000-01-28", "For the past three months, Maria's father has demanded that the girl be sent home to Oran.",
+     "contradicted"),  # two days apart: the span cannot have run on by a month
+    ("2000-01-28", "For the past two months, Maria's father has demanded that the girl be sent home to Oran.",
+     "supported"),
+    ("1999-11-28", "For the past three months, Maria's father has demanded that the girl be sent home to Oran.",
+     "unverified"),  # two months apart: the span has run on
+])
+def test_a_span_running_to_each_sides_date_is_compared_from_near_dates(tmp_path, corpus_date, article, expect):
+    """Issue 9: "For the past three months, Elian's father has demanded ..." against "For the past two months,
+    Elian's father has demanded ..." two days before: a span running up to each side's date is compared only when
+    the two dates lie less than its unit apart."""
+    line = "For the past two months, Maria's father has demanded that the girl be sent home to Oran."
+    assert _article_verdict(tmp_path, [line], corpus_date, article, date(2000, 1, 30), "Maria") == expect

@@ -1439,8 +1439,35 @@ def _comparable(n: NumberMention, text: str) -> bool:
             and not designation.group().strip().endswith("ly"):
         return False  # not "About 2,000 soldiers", "Some 450 miles", "Exactly three weeks later"
     return n.unit is not None or not is_generic(n.noun) or scale_word(n) is not None or _fixed_duration(n, text) \
+        or _running_span(n, text) \
         or _repetition(n) or _span_relation(n, text) in _TOLD_FROM_A_POINT \
         or n.noun is None and _slot(text, n.start) == "from"  # "has risen to 20.4 ... from 14.8": where it started
+
+
+def _running_span(n: NumberMention, text: str, offset: int = 0) -> bool:
+    """A span of time running up to the side's own date ("For the past three months", "over the last two
+    years"): compared only with one of the same unit from a date less than that unit away (_spans_run_alike)."""
+    return _span_of_time(n) and n.value is not None and n.noun is not None \
+        and _RUNNING_SPAN_BEFORE.search(text, max(0, n.start - offset - 20), n.start - offset) is not None
+
+
+_RUNNING_SPAN_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:past|last|previous)\s+$", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+
+
+def _spans_run_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool | None:
+    """Whether two figures, either a running span (_running_span), may be compared: None when neither is one;
+    True for two running spans of the same unit whose sides' dates lie less than that unit apart ("For the past
+    three months", in a March 2 article / "For the past two months", in a February 28 wire); False otherwise (an
+    older report's "past two years" may well be "past three years" now: only an agreement is read from it)."""
+    mine, theirs = _running_span(a, claim.text, claim.offset), _running_span(b, other.text, other.offset)
+    if not (mine or theirs):
+        return None
+    unit = singular(a.noun.lower()) if a.noun else None
+    if not (mine and theirs) or unit is None or unit != singular((b.noun or "").lower()) or unit not in _UNIT_DAYS \
+            or claim.when is None or other.when is None:
+        return False
+    return abs((claim.when - other.when).days) < _UNIT_DAYS[unit]
 
 
 def _repetition(n: NumberMention) -> bool:
@@ -2967,6 +2994,8 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     for a, b in pairs:
         if _negated_bound(claim.text, a.start - claim.offset, a.hedge) != _negated_bound(other.text, b.start, b.hedge):
             continue  # "must not play recorded music above 85 decibels" bounds it from the other side
+        if _spans_run_alike(claim, a, other, b) is False and not agree(a, b):
+            continue  # "over the past two years" in an older report: the span may have run on since
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         if pair.agree and _two_peaks(a, b):
             # "can grow up to 3.1m" / "up to 3.7m": two highest figures, compared as figures (as written: "for two
