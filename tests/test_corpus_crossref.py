@@ -1529,3 +1529,24 @@ def test_a_span_running_to_each_sides_date_is_compared_from_near_dates(tmp_path,
     the two dates lie less than its unit apart."""
     line = "For the past two months, Maria's father has demanded that the girl be sent home to Oran."
     assert _article_verdict(tmp_path, [line], corpus_date, article, date(2000, 1, 30), "Maria") == expect
+
+
+def test_cannot_is_a_denial(tmp_path):
+    """Issue 9: "Wexley Steel said it cannot pay the $5 million fine" is not shown by "Wexley Steel said it paid the
+    $5 million fine": "cannot" denies as "can't" does."""
+    line = "Wexley Steel said it paid the $5 million fine."
+    article = "Wexley Steel said it cannot pay the $5 million fine."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Wexley") == "unverified"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Although her arm was broken, doctors say her life was never at risk, the Courier reported.", "supported"),
+    # a denial led by other words, over another thing: no retelling
+    ("Although her arm was broken, doctors say she would no longer ride, the Courier reported.", "unverified"),
+])
+def test_two_denials_reworded_from_the_same_place_deny_alike(tmp_path, article, expect):
+    """Issue 9: "her health was never at risk" is retold by "her health was not in jeopardy": each sentence denies
+    one thing, from the same place (a word in common before each denial), and neither asserts what the other
+    denies; "he would no longer obfuscate anything" is not retold by "Morin's 'no comment'"."""
+    line = "Her arm was broken, but doctors say her life was not in jeopardy, the Courier reports."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Courier") == expect

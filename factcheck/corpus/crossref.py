@@ -897,8 +897,8 @@ def _opposed_words(text: str, other: str) -> bool:
 
 # "unless it backs down": if not; "was unable to confirm" / "could not confirm"; "cancelled an order for 20
 # jets" undoes the order
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|falsely|"
-                       r"wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|"
+_NEGATION = re.compile(r"\b(?:not|cannot|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|"
+                       r"falsely|wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|"
                        r"refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off|avoid(?:ed|s|ing)?|"
                        r"skip(?:ped|s|ping)?|forgo(?:es|ing|ne)?|forwent|fail(?:ed|s|ing)(?=\s+to\b)|"
                        r"rul(?:ed|es|ing)\s+out)\b|n['’]t\b", re.I)
@@ -917,12 +917,35 @@ def _negated_alike(text: str, other: str) -> bool:
     if not mine and not theirs:
         return True
     told = {_synonym(w) for w in _WORD.findall(text.lower())}
+    # (or, each sentence denying as many things, by a denial of the other sentence led by a word in common, over
+    # words that sentence does not assert: "her health was never at risk" / "her health was not in jeopardy",
+    # "Spano, who did not run again" / "Spano did not seek reelection"; not "did not attend the meeting" / "did
+    # not comment, but attended the meeting", nor "he would no longer obfuscate anything" / "Morin's 'no
+    # comment'")
+    reworded = len(mine) == len(theirs)
+    my_leads, their_leads = _denial_leads(text), _denial_leads(other)
+    my_asserted = told - frozenset().union(*mine)
+    their_asserted = {_synonym(w) for w in _WORD.findall(other.lower())} - frozenset().union(*theirs)
 
-    def met(scope: frozenset[str], others: list[frozenset[str]]) -> bool:
-        return any(not scope or not o or scope & o for o in others)
+    def met(scope: frozenset[str], others: list[frozenset[str]], lead: frozenset[str], leads: list[frozenset[str]],
+            asserted: set[str]) -> bool:
+        return any(not scope or not o or scope & o for o in others) \
+            or reworded and any(lead & o for o in leads) and not scope & asserted
 
-    return all(met(scope, theirs) for scope in mine) \
-        and all(met(scope, mine) for scope in theirs if not scope or scope & told)
+    return all(met(scope, theirs, lead, their_leads, their_asserted)
+               for scope, lead in itertools.zip_longest(mine, my_leads, fillvalue=frozenset())) \
+        and all(met(scope, mine, lead, my_leads, my_asserted)
+                for scope, lead in itertools.zip_longest(theirs, their_leads, fillvalue=frozenset())
+                if not scope or scope & told)
+
+
+def _denial_leads(text: str) -> list[frozenset[str]]:
+    """The content words among the three before each denial of _denied_clauses, in the same order ("her health
+    was never": health), by synonym."""
+    stop = facts_mod.function_words() | _content_stop()
+    return [frozenset(_synonym(w) for w in _WORD.findall(text[max(0, m.start() - 40):m.start()].lower())[-3:]
+                      if w not in stop and len(w) > 2)
+            for m in _NEGATION.finditer(text) if not _NO_DENIAL.match(text, m.end())]
 
 
 def _denied_otherwise(text: str, other: str) -> bool:
