@@ -1550,3 +1550,17 @@ def test_two_denials_reworded_from_the_same_place_deny_alike(tmp_path, article, 
     denies; "he would no longer obfuscate anything" is not retold by "Morin's 'no comment'"."""
     line = "Her arm was broken, but doctors say her life was not in jeopardy, the Courier reports."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Courier") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Tom Arlo was left with cuts and heavy bruising to his arms and back.", "supported"),  # no rate held or cut
+    ("The Harbour Bank left its lending rates unchanged at the meeting on the pier.", "unverified"),
+])
+def test_a_pair_of_rate_moves_counts_only_over_a_rate(tmp_path, article, expect):
+    """Issue 9: "He was left with cuts and heavy bruising to his face and chest" is retold by "Igor suffered from
+    cuts and severe bruises to his face and chest": "left" and "cuts" oppose each other only over a rate
+    (predicates_opposing.yaml, objects_written), as in "left rates unchanged" / "cut rates"."""
+    lines = ["Tom Arlo suffered cuts and severe bruises to his arms and back.",
+             "The Harbour Bank cut its lending rates at the meeting on the pier."]
+    needle = "Arlo" if "Arlo" in article else "Harbour"
+    assert _article_verdict(tmp_path, lines, "2014-08-12", article, date(2014, 8, 13), needle) == expect

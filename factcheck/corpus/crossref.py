@@ -783,7 +783,10 @@ def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
     the opposing predicates of rules/lexicons/predicates_opposing.yaml and the opposed words of
     corpus_words.yaml (``moves_only``: only the predicates judged on the subject alone, "rose" / "fell", which
     hold whatever figures follow)."""
-    return _opposite_written(_words_of(text), _words_of(other), _opposing_pairs(moves_only))
+    mine, theirs = _words_of(text), _words_of(other)
+    pairs = tuple(pair for pair, objects in zip(_opposing_pairs(moves_only), _pair_objects(moves_only))
+                  if objects is None or objects & mine and objects & theirs)
+    return _opposite_written(mine, theirs, pairs)
 
 
 def _opposite_written(mine: frozenset[str], theirs: frozenset[str],
@@ -879,6 +882,18 @@ def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], fro
     if moves_only:
         return opposing
     return opposing + _opposed_word_pairs()
+
+
+@functools.cache
+def _pair_objects(moves_only: bool = False) -> tuple[frozenset[str] | None, ...]:
+    """For each pair of _opposing_pairs, the objects one of which both sentences must write for it to count
+    (predicates_opposing.yaml, "objects_written"), or None."""
+    pairs = [pair for pair in load_lexicon("predicates_opposing")["pairs"]
+             if pair.get("intransitive") or not moves_only]
+    objects = tuple(frozenset(str(w).lower() for key in ("objects", "positive_objects", "negative_objects")
+                              for w in pair.get(key) or ()) if pair.get("objects_written") else None
+                    for pair in pairs)
+    return objects if moves_only else objects + (None,) * len(_opposed_word_pairs())
 
 
 @functools.cache
