@@ -1564,3 +1564,18 @@ def test_a_pair_of_rate_moves_counts_only_over_a_rate(tmp_path, article, expect)
              "The Harbour Bank cut its lending rates at the meeting on the pier."]
     needle = "Arlo" if "Arlo" in article else "Harbour"
     assert _article_verdict(tmp_path, lines, "2014-08-12", article, date(2014, 8, 13), needle) == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Karen Dorsey later held the job as the first counselor to George W Marsh.", "supported"),  # "W" / "W."
+    ("A Harwick County Police Department report, however, describes a stolen van.", "supported"),  # "Dept."
+    ("A Harwick County Fire Department report, however, describes a stolen van.", "unverified"),  # another body
+])
+def test_a_name_word_abbreviated_is_the_word(tmp_path, article, expect):
+    """Issue 9: "James C Kopp of St Albans" is "James C. Kopp ... of St. Albans", and "Police Department" is "Police
+    Dept.": an initial or abbreviation with its period or without, or two letters or more of the word, in order,
+    from its first, written with a period."""
+    lines = ["Karen Dorsey also served as George W. Marsh's first counselor to the president.",
+             "But we got a report from the Harwick County Police Dept. describing a stolen van."]
+    needle = "Dorsey" if "Dorsey" in article else "Harwick"
+    assert _article_verdict(tmp_path, lines, "2016-12-23", article, date(2016, 12, 24), needle) == expect

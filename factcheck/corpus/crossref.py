@@ -481,6 +481,9 @@ def _names_missing(claim: Side, other: Side, missing: set[str]) -> bool:
     for word in missing - aliased:
         if word == opener or len(word) >= 6 and any(w[:6] == word[:6] for w in theirs if len(w) >= 6):
             continue
+        if word.rstrip(".") + "." in theirs or word.rstrip(".") in theirs or _abbreviated(word, theirs, other.text):
+            continue  # an initial or abbreviation written with its period or without ("James C Kopp of St Albans"),
+            # or the word abbreviated ("Police Department" / "Police Dept.")
         if any(word in name.split()[:-1] and singular(name.split()[-1]) in theirs
                and (word in _given_names() or _surname_alone(name.split()[-1], other))
                for name in claim.facts.names):
@@ -511,6 +514,19 @@ def _country_of_office(text: str, word: str, theirs: set[str] | frozenset[str]) 
 
 # a capitalised word, a possessive aside, before a run of capitalised words ("Russian President Boris Yeltsin")
 _COUNTRY_TITLE = re.compile(r"\b(?P<country>[A-Z][\w.]*?)(?:'s|’s)?\s+(?P<rest>(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)")
+
+
+def _abbreviated(word: str, theirs: set[str] | frozenset[str], text: str) -> bool:
+    """The other side (its name words ``theirs``, its ``text``) writes ``word`` abbreviated with a period: two
+    letters or more of it, in order, from its first ("Dept." for "department", "Calif." for "california")."""
+    for abbreviation in theirs:
+        letters = abbreviation.rstrip(".")
+        if len(letters) >= 2 and letters.isalpha() and letters[0] == word[:1] and len(letters) < len(word) \
+                and re.search(rf"\b{re.escape(letters)}\.", text, re.I):
+            rest = iter(word)
+            if all(letter in rest for letter in letters):
+                return True
+    return False
 
 
 def _surname_alone(surname: str, other: Side) -> bool:
