@@ -1579,3 +1579,13 @@ def test_a_name_word_abbreviated_is_the_word(tmp_path, article, expect):
              "But we got a report from the Harwick County Police Dept. describing a stolen van."]
     needle = "Dorsey" if "Dorsey" in article else "Harwick"
     assert _article_verdict(tmp_path, lines, "2016-12-23", article, date(2016, 12, 24), needle) == expect
+
+
+def test_an_irregular_participle_opening_a_sentence_is_no_name():
+    """Issue 9: "Born in Florida, Sotloff grew up in Miami" names Florida, Sotloff and Miami, not "Born"; so does
+    "Told to empty his pockets, Amri drew a pistol" name Amri alone (a name that opens with such a word stays
+    whole: "Lost Lake Resort")."""
+    from factcheck.corpus import facts
+    assert facts.names("Born in Florida, Sotloff grew up in Miami.") == ["florida", "sotloff", "miami"]
+    assert facts.names("Told to empty his pockets, Amri drew a pistol.") == ["amri"]
+    assert facts.names("Lost Lake Resort, in Oregon, closed.") == ["lost lake resort", "oregon"]

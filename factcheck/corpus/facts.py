@@ -444,9 +444,14 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\"“'‘"
 
 
-# a sentence's first word in -ed or -ing opening a participle phrase cut off by a comma ("Flying to a rally in Iowa
-# aboard Air Force One, Trump told reporters"; not "Reading was ...", "Manning said ...")
-_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ed|ing)[ \t]+(?:with|for|to|in|on|at|by|from|into|under|over|"
+# a sentence's first word in -ed or -ing, or a common irregular participle, opening a participle phrase cut off by a
+# comma ("Flying to a rally in Iowa aboard Air Force One, Trump told reporters", "Born in Florida, Sotloff grew up
+# in Miami"; not "Reading was ...", "Manning said ...", "Lost Lake Resort, in Oregon, ...")
+_PARTICIPLE_OPENER = re.compile(r"(?:[A-Z][a-z]{2,}(?:ed|ing)|Born|Built|Made|Known|Held|Found|Taken|Given|Seen|Sent|"
+                                r"Shot|Caught|Brought|Bought|Sold|Told|Paid|Won|Lost|Kept|Written|Driven|Thrown|"
+                                r"Stolen|Chosen|Broken|Spoken|Struck|Beaten|Hidden|Worn|Torn|Grown|Drawn|Led|Fed|Bred)"
+                                r"(?:[ \t]+and[ \t]+[a-z]{3,}(?:ed|ing))?"  # "Born and raised in Florida,"
+                                r"[ \t]+(?:with|for|to|in|on|at|by|from|into|under|over|"
                                 r"after|before|through|about|around|across|along|aboard|behind|toward|towards|"
                                 r"against|a|an|the|his|her|its|their|our|up|down|out|off|back)\b[^,.;:!?]*,")
 # ... or in -ing before a question word ("Explaining why", "Asking whether"; not "Beijing that year")
