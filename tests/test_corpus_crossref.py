@@ -1589,3 +1589,13 @@ def test_an_irregular_participle_opening_a_sentence_is_no_name():
     assert facts.names("Born in Florida, Sotloff grew up in Miami.") == ["florida", "sotloff", "miami"]
     assert facts.names("Told to empty his pockets, Amri drew a pistol.") == ["amri"]
     assert facts.names("Lost Lake Resort, in Oregon, closed.") == ["lost lake resort", "oregon"]
+
+
+def test_a_function_word_opening_a_sentence_is_no_name():
+    """Issue 9: "Within roughly an hour it was on the websites of The Week" names The Week, not "Within", and
+    "Rather than resign, Sununu set out ..." names Sununu first; "The US is bolstering ..." still names the US
+    (a function word that is also a name of aliases.yaml)."""
+    from factcheck.corpus import facts
+    assert facts.names("Within roughly an hour it was on the websites of The Week.") == ["week"]
+    assert facts.names("Rather than resign, Sununu set out to show the president.") == ["sununu"]
+    assert facts.names("The US is bolstering its military presence in the gulf.") == ["us"]

@@ -573,8 +573,13 @@ def function_words() -> frozenset[str]:
 @functools.cache
 def sentence_openers() -> frozenset[str]:
     """Words capitalised only because they open a sentence: the corpus list and the names lexicon's
-    common words ("Sales rose" and "Sales for the quarter climbed" share no name)."""
-    words = load_lexicon("corpus_words")["sentence_openers"] + load_lexicon("names")["common_words"]
+    common words ("Sales rose" and "Sales for the quarter climbed" share no name) and function words ("Within
+    roughly an hour it was on the websites of The Week"; not one that is also a name of aliases.yaml: "The US is
+    bolstering its military presence")."""
+    names = load_lexicon("names")
+    aliased = _aliases()
+    words = load_lexicon("corpus_words")["sentence_openers"] + names["common_words"] \
+        + [w for w in names["function_words"] if w.lower() not in aliased]
     return frozenset(w.lower() for w in words)
 
 
