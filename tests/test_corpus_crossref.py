@@ -1599,3 +1599,19 @@ def test_a_function_word_opening_a_sentence_is_no_name():
     assert facts.names("Within roughly an hour it was on the websites of The Week.") == ["week"]
     assert facts.names("Rather than resign, Sununu set out to show the president.") == ["sununu"]
     assert facts.names("The US is bolstering its military presence in the gulf.") == ["us"]
+
+
+@pytest.mark.parametrize("second, expect", [
+    # a sentence naming no one, after one naming the Gazette: whom the claim tells of is not there
+    ("Not all qualify, as the honour goes only to families in which seven sons are born in a row.", "unverified"),
+    # the Gazette named by the corpus sentence itself
+    ("Families with seven sons in a row get the mayor as godparent and a silver medal, the Harwick Gazette said.",
+     "supported"),
+])
+def test_a_claim_naming_only_who_tells_it_has_no_subject_in_a_story(tmp_path, second, expect):
+    """Issue 9 (FNC-1 cross-check): "Any family now which has seven sons or daughters get the president as their
+    official godparent ..., reports the Independent" is not backed by "Not all qualify ... seven sons are born
+    consecutively", after a sentence naming the Independent: who tells a claim is not whom it is about."""
+    lines = ["The Harwick Gazette ran the story on its front page.", second]
+    article = "Any family with seven sons gets the mayor as godparent and a silver medal, reports the Harwick Gazette."
+    assert _article_verdict(tmp_path, lines, "2014-10-01", article, date(2014, 10, 2), "Gazette") == expect

@@ -1885,7 +1885,10 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     distinctive figures agree ("about 10%" in a sentence about another company is no support for a
     market share; "closed Friday at $46.50" on the Big Board is no support for another stock's close), but
     not from a sentence that names no one itself in a story that names others than the claim's subject."""
-    if subject_shared(claim, other):
+    # (not where the claim names only who tells it and the corpus sentence does not: "..., reports the Independent"
+    # is no subject in the story of a corpus sentence that names the Independent before)
+    if subject_shared(claim, other) and not (_only_tellers(claim)
+                                             and not shared(claim.facts.name_words, other.facts.name_words)):
         return True
     mine, _ = names_of(claim, other)
     if not mine and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
@@ -1907,6 +1910,12 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     if mine and written and not shared(claim.facts.name_words | claim.facts.story_words, written):
         return False  # "Provigo ... closed at C$9.75, up 75 Canadian cents" is no support for Steinberg's close
     return sum(item.agree and item.distinctive for item in aligned) >= 2
+
+
+def _only_tellers(side: Side) -> bool:
+    """Every name the sentence writes names who tells it (_tellers: ", reports the Independent")."""
+    words = side.facts.name_words
+    return bool(words) and words <= _tellers(side.text)
 
 
 def _names_after_figures(side: Side) -> bool:
@@ -3209,16 +3218,19 @@ _TALLY = re.compile(r"\b(?:toll|tally|has|have)\s+(?:now\s+)?(?:risen|grown|clim
 
 
 def _tellers(text: str) -> frozenset[str]:
-    """The name words of who tells the sentence: an outlet or body after "according to", before a closing
-    verb of saying (", Reuters reported."), or before "inquiry", "report", "survey" and the like ("a Courier
-    inquiry found")."""
-    names = [m.group("name") or m.group("name2") or m.group("name3") for m in _TELLER.finditer(text)]
-    return facts_mod.Facts(names=tuple(n.lower() for n in names)).name_words if names else frozenset()
+    """The name words of who tells the sentence: an outlet or body after "according to", before or after a closing
+    verb of saying (", Reuters reported.", ", reports the Independent."), or before "inquiry", "report", "survey" and
+    the like ("a Courier inquiry found")."""
+    names = [m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+             for m in _TELLER.finditer(text)]
+    return facts_mod.Facts(names=tuple(n.lower().rstrip(".") for n in names)).name_words if names else frozenset()
 
 
 _TELLER = LazyPattern(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
                       r"|,\s*(?:the\s+)?(?P<name2>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:reported|said|says|"
                       r"reports|found|wrote|added)\W*$"
+                      r"|,\s*(?:reported|reports|said|says|wrote|writes)\s+(?:the\s+)?"  # ", reports the Independent."
+                      r"(?P<name4>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\W*$"
                       r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<name3>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:inquiry|report|"
                       r"investigation|survey|study|poll|analysis|review)\b")
 
