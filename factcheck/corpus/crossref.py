@@ -2713,8 +2713,10 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")  # "Cooperation 2014" (not 
 def _one_name_years(text: str, at: int, other: str, other_at: int) -> bool:
     """Both years close the same name of three words at least ("the Anti-Social Behaviour, Crime and Policing Act
     2012" / "... Policing Act 2014"): one law or event given two years, not a name's year against a date."""
+    if not (_name_year(text, at) and _name_year(other, other_at)):
+        return False
     mine, theirs = _NAME_RUN_BEFORE.search(text, 0, at), _NAME_RUN_BEFORE.search(other, 0, other_at)
-    if not (mine and theirs and _name_year(text, at) and _name_year(other, other_at)):
+    if not (mine and theirs):
         return False
     words, their_words = mine.group().split(), theirs.group().split()
     return len(words) >= 3 and words[-3:] == their_words[-3:]
