@@ -1887,8 +1887,8 @@ def _vouches(claim: Side, other: Side, candidate: Candidate, aligned: list[_Alig
     not from a sentence that names no one itself in a story that names others than the claim's subject."""
     # (not where the claim names only who tells it and the corpus sentence does not: "..., reports the Independent"
     # is no subject in the story of a corpus sentence that names the Independent before)
-    if subject_shared(claim, other) and not (_only_tellers(claim)
-                                             and not shared(claim.facts.name_words, other.facts.name_words)):
+    if subject_shared(claim, other) and (shared(claim.facts.name_words, other.facts.name_words)
+                                         or not _only_tellers(claim)):
         return True
     mine, _ = names_of(claim, other)
     if not mine and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
