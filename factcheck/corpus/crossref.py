@@ -800,7 +800,7 @@ def _opposed(text: str, other: str, moves_only: bool = False) -> bool:
     corpus_words.yaml (``moves_only``: only the predicates judged on the subject alone, "rose" / "fell", which
     hold whatever figures follow)."""
     mine, theirs = _words_of(text), _words_of(other)
-    pairs = tuple(pair for pair, objects in zip(_opposing_pairs(moves_only), _pair_objects(moves_only))
+    pairs = tuple((positive, negative) for positive, negative, objects in _opposing_pairs(moves_only)
                   if objects is None or objects & mine and objects & theirs)
     return _opposite_written(mine, theirs, pairs)
 
@@ -890,26 +890,23 @@ def _words_of(text: str) -> frozenset[str]:
         | frozenset(" ".join(words[k:k + 3]) for k in range(len(words) - 2))
 
 
+# a pair of opposing predicates: its positive forms, its negative forms, and the objects it needs (or None)
+_Opposing = tuple[frozenset[str], frozenset[str], "frozenset[str] | None"]
+
+
 @functools.cache
-def _opposing_pairs(moves_only: bool = False) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    pairs = load_lexicon("predicates_opposing")["pairs"]
-    opposing = tuple((_forms(pair["positive"]), _forms(pair["negative"])) for pair in pairs
-                     if pair.get("intransitive") or not moves_only)
+def _opposing_pairs(moves_only: bool = False) -> tuple[_Opposing, ...]:
+    """Each pair of opposing predicates as (positive forms, negative forms, the objects one of which both sentences
+    must write for it to count: predicates_opposing.yaml's "objects_written", else None), then, unless
+    ``moves_only``, corpus_words.yaml's opposed words."""
+    pairs = tuple((_forms(pair["positive"]), _forms(pair["negative"]),
+                   _forms(pair.get("objects")) | _forms(pair.get("positive_objects"))
+                   | _forms(pair.get("negative_objects")) if pair.get("objects_written") else None)
+                  for pair in load_lexicon("predicates_opposing")["pairs"]
+                  if pair.get("intransitive") or not moves_only)
     if moves_only:
-        return opposing
-    return opposing + _opposed_word_pairs()
-
-
-@functools.cache
-def _pair_objects(moves_only: bool = False) -> tuple[frozenset[str] | None, ...]:
-    """For each pair of _opposing_pairs, the objects one of which both sentences must write for it to count
-    (predicates_opposing.yaml, "objects_written"), or None."""
-    pairs = [pair for pair in load_lexicon("predicates_opposing")["pairs"]
-             if pair.get("intransitive") or not moves_only]
-    objects = tuple(frozenset(str(w).lower() for key in ("objects", "positive_objects", "negative_objects")
-                              for w in pair.get(key) or ()) if pair.get("objects_written") else None
-                    for pair in pairs)
-    return objects if moves_only else objects + (None,) * len(_opposed_word_pairs())
+        return pairs
+    return pairs + tuple((positive, negative, None) for positive, negative in _opposed_word_pairs())
 
 
 @functools.cache
@@ -976,7 +973,7 @@ def _denial_leads(text: str) -> list[frozenset[str]]:
     stop = facts_mod.function_words() | _content_stop()
     return [frozenset(_synonym(w) for w in _WORD.findall(text[max(0, m.start() - 40):m.start()].lower())[-3:]
                       if w not in stop and len(w) > 2)
-            for m in _NEGATION.finditer(text) if not _NO_DENIAL.match(text, m.end())]
+            for m in _denial_matches(text)]
 
 
 def _denied_otherwise(text: str, other: str) -> bool:
@@ -993,8 +990,13 @@ def _denied_otherwise(text: str, other: str) -> bool:
 
 def _denied_clauses(text: str) -> list[str]:
     """The clause after each denial of the sentence, up to its end ("did not pay the $5 million fine")."""
-    return [_DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
-            for m in _NEGATION.finditer(text) if not _NO_DENIAL.match(text, m.end())]
+    return [_DENIAL_END.split(text[m.end():m.end() + 80], maxsplit=1)[0] for m in _denial_matches(text)]
+
+
+def _denial_matches(text: str) -> list[re.Match]:
+    """Each word of denial the sentence writes (_NEGATION), but those that deny nothing ("without a doubt", "not
+    only", "no more than 60 days")."""
+    return [m for m in _NEGATION.finditer(text) if not _NO_DENIAL.match(text, m.end())]
 
 
 def _holds_figure(clause: str) -> bool:
@@ -1500,7 +1502,7 @@ def _comparable(n: NumberMention, text: str) -> bool:
 
 def _running_span(n: NumberMention, text: str, offset: int = 0) -> bool:
     """A span of time running up to the side's own date ("For the past three months", "over the last two
-    years"): compared only with one of the same unit from a date less than that unit away (_spans_run_alike)."""
+    years"): compared only with one of the same unit from a date less than that unit away (_span_run_on)."""
     return _span_of_time(n) and n.value is not None and n.noun is not None \
         and _RUNNING_SPAN_BEFORE.search(text, max(0, n.start - offset - 20), n.start - offset) is not None
 
@@ -1509,19 +1511,19 @@ _RUNNING_SPAN_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:past|last|p
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
 
 
-def _spans_run_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool | None:
-    """Whether two figures, either a running span (_running_span), may be compared: None when neither is one;
-    True for two running spans of the same unit whose sides' dates lie less than that unit apart ("For the past
-    three months", in a March 2 article / "For the past two months", in a February 28 wire); False otherwise (an
-    older report's "past two years" may well be "past three years" now: only an agreement is read from it)."""
+def _span_run_on(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Either figure is a span running up to its side's date (_running_span) that may have run on since the other
+    was told: an older report's "past two years" may well be "past three years" now, so only an agreement is read
+    from it. Not for two running spans of the same unit whose sides' dates lie less than that unit apart ("For the
+    past three months", in a March 2 article / "For the past two months", in a February 28 wire)."""
     mine, theirs = _running_span(a, claim.text, claim.offset), _running_span(b, other.text, other.offset)
     if not (mine or theirs):
-        return None
+        return False
     unit = singular(a.noun.lower()) if a.noun else None
     if not (mine and theirs) or unit is None or unit != singular((b.noun or "").lower()) or unit not in _UNIT_DAYS \
             or claim.when is None or other.when is None:
-        return False
-    return abs((claim.when - other.when).days) < _UNIT_DAYS[unit]
+        return True
+    return abs((claim.when - other.when).days) >= _UNIT_DAYS[unit]
 
 
 def _repetition(n: NumberMention) -> bool:
@@ -3059,7 +3061,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     for a, b in pairs:
         if _negated_bound(claim.text, a.start - claim.offset, a.hedge) != _negated_bound(other.text, b.start, b.hedge):
             continue  # "must not play recorded music above 85 decibels" bounds it from the other side
-        if _spans_run_alike(claim, a, other, b) is False and not agree(a, b):
+        if _span_run_on(claim, a, other, b) and not agree(a, b):
             continue  # "over the past two years" in an older report: the span may have run on since
         pair = AlignedPair(describe(a), describe(b), agree(a, b) or _weaker_bound(a, b) and not _twin(a, b))
         if pair.agree and _two_peaks(a, b):
@@ -4974,8 +4976,8 @@ def _weekday_beside(text: str, start: int, end: int) -> tuple[str, int, int] | N
     return (after.group(1).lower(), start, after.end()) if after else None
 
 
-# "Dec. 18, a Tuesday", "Dec. 18, which was a Tuesday"
-_WEEKDAY_AFTER = re.compile(r",?\s+(?:which\s+was\s+)?an?\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+# "Dec. 18, a Tuesday", "Dec. 18, which was a Tuesday": the words facts.extract reads as naming the date before
+_WEEKDAY_AFTER = re.compile(facts_mod.WEEKDAY_AFTER_DATE.pattern + r"(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _weekday_before(text: str, at: int) -> re.Match | None:
