@@ -1615,3 +1615,21 @@ def test_a_claim_naming_only_who_tells_it_has_no_subject_in_a_story(tmp_path, se
     lines = ["The Harwick Gazette ran the story on its front page.", second]
     article = "Any family with seven sons gets the mayor as godparent and a silver medal, reports the Harwick Gazette."
     assert _article_verdict(tmp_path, lines, "2014-10-01", article, date(2014, 10, 2), "Gazette") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Officials at the port and at Harwell Command are working with state and local police to find the three "
+     "fishermen.", "supported"),
+    ("Officials at the port and at Harwell Command are working with state and local police to find the four "
+     "fishermen.", "unverified"),
+    # the same small figure written for another quantity (a span of time) is no retelling of it
+    ("Officials at the port and at Harwell Command have been working with state and local police for three days.",
+     "unverified"),
+])
+def test_a_small_count_given_another_noun_is_retold_as_a_statement(tmp_path, article, expect):
+    """Issue 9: "find the three men" is retold by "locate the three Afghans": a claim whose one figure is a small count,
+    which no corpus figure aligns with, is backed by a close retelling that writes the count as the same kind; a span of
+    time ("for three days") is not written by a count of people ("the three Norwegians")."""
+    line = "Officials at Port Ellis and the Harwell Command, as well as state and local police, are working to locate " \
+        "the three Norwegians."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Harwell") == expect

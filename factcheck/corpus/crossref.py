@@ -1036,17 +1036,27 @@ def _figures_told_alike(side: Side, other: Side) -> bool:
     """Each figure the statement writes that the corpus sentence writes too is told there as the same
     quantity ("grew by 52,000" is a change, "grew by 4% to 52,000" a level; "$15 an hour" is no daily
     wage, "visitors over 12" none "under 12"): the figures a statement does not compare must still mean what
-    they mean in the corpus."""
+    they mean in the corpus; "for three days" is no "three Norwegians")."""
     for a in side.figures:
         a = a._replace(start=a.start + side.offset, end=a.end + side.offset)
         for b in other.figures:
             if a.text.lower() != b.text.lower():
                 continue
-            if not agree(a, b) or not _of_one_kind(side, a, other, b) or _change_and_level(
+            if not agree(a, b) or _span_against_count(a, b) or not _of_one_kind(side, a, other, b) \
+                    or _change_and_level(
                     _difference(side.text, a.start - side.offset, a.end - side.offset, a.noun, a.hedge),
                     _difference(other.text, b.start, b.end, b.noun, b.hedge)):
                 return False
     return True
+
+
+def _span_against_count(a: NumberMention, b: NumberMention) -> bool:
+    """One figure a span of time, the other a count of a thing ("for three days" / "the three Norwegians"); a noun
+    joined on by a hyphen is read by its first word ("a 40-minute-interview" is a span), and a possessive as its noun
+    ("six months' supply")."""
+    def thing(n: NumberMention) -> bool:
+        return n.noun is not None and not _span_of_time(n._replace(noun=n.noun.split("-")[0].rstrip("'’")))
+    return a.unit is None and b.unit is None and (_span_of_time(a) and thing(b) or _span_of_time(b) and thing(a))
 
 
 def _dated_retelling(side: Side, other: Side, when: date | None) -> bool:
@@ -1164,9 +1174,10 @@ def check_claims(analysis) -> list[ClaimCheck]:
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before, known)
-        if verdict == "unverified" and all(_repetition(n) or _span_of_time(n) for n in found):
-            # a statement dated only by a year ("by the end of fiscal 2015") or counted only in times ("stabbed
-            # twice"): a close retelling writing it
+        if verdict == "unverified" and (all(_repetition(n) or _span_of_time(n) for n in found)
+                                        or _one_small_count(found)):
+            # a statement dated only by a year ("by the end of fiscal 2015"), counted only in times ("stabbed
+            # twice") or by one small count ("the three men" / "the three Afghans"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
                                        frozenset(_FIGURE.findall(sentence.text)) | _as_written(found),
                                        tuple((analysis.document.text[start:end], value)
@@ -1181,6 +1192,17 @@ def check_claims(analysis) -> list[ClaimCheck]:
             verdict, evidence, pairs = "unverified", (), ()
         out.append(ClaimCheck(sentence, Claim(sentence.text, verdict, evidence, pairs), mismatches))
     return out
+
+
+def _one_small_count(found: list[NumberMention]) -> bool:
+    """The claim's one figure is a small count of people or things ("One of the officers", "the three men"),
+    which a retelling may give another noun ("One officer", "the three Afghans"): a close retelling that writes it,
+    as the same kind of figure, backs it as a statement."""
+    return len(found) == 1 and found[0].unit is None and found[0].upper is None and found[0].value is not None \
+        and found[0].value == int(found[0].value) and 1 <= found[0].value <= SMALL_COUNT
+
+
+SMALL_COUNT = 12  # the largest count a retelling is read as a statement for, when no figure of the corpus aligns
 
 
 def _as_written(numbers) -> set[str]:
