@@ -1633,3 +1633,23 @@ def test_a_small_count_given_another_noun_is_retold_as_a_statement(tmp_path, art
     line = "Officials at Port Ellis and the Harwell Command, as well as state and local police, are working to locate " \
         "the three Norwegians."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Harwell") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Marla Fenwick has spoken about her treatment. She said she had approached about 30 clinics before one agreed to "
+     "do it.", "contradicted"),
+    ("Marla Fenwick has spoken about her treatment. She said she had approached more than 50 clinics before one "
+     "agreed to do it.", "supported"),
+    # a count of another thing, or of another person's
+    ("Marla Fenwick has spoken about her treatment. She said she had approached about 30 lawyers before one agreed "
+     "to do it.", "unverified"),
+    ("Dana Kirk has spoken about her treatment. She said she had approached about 30 clinics before one agreed to do "
+     "it.", "unverified"),
+])
+def test_each_sides_only_count_of_one_thing_is_compared(tmp_path, article, expect):
+    """Issue 9: "She said she had approached about 30 doctors" against "Tridevil told the station that she contacted
+    more than 50 doctors": each sentence's only figure counts the same thing, about the same subject, in sentences
+    worded a little alike (below the likeness that anchors figures otherwise)."""
+    line = "Fenwick told the station that she contacted more than 50 clinics before finding one who would give her the " \
+        "implant."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "approached") == expect

@@ -3114,6 +3114,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age or swapped
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate) or _placed_alike(claim, a, other, b, candidate)
+                 or _lone_counts(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
                                      or subject_shared(claim, other)
                                      or candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
@@ -3559,6 +3560,22 @@ def _past_apposition(text: str, start: int, end: int) -> int:
     if text[end:end + 1] == "," and text[:start].rstrip().endswith(","):
         return end + 1
     return end
+
+
+def _lone_counts(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """Each sentence's only figure, a count of the same thing, in sentences about the claim's subject worded a little
+    alike ("She said she had approached about 30 doctors" / "Tridevil told the station that she contacted more than
+    50 doctors"): there is no other figure for either to be. (Not a share or a sum, which a sentence may give to
+    another it names: "GM holds a 10% stake in Jaguar" / "... by Ford, which holds a 12.45% stake in Jaguar".)"""
+    if candidate.similarity < LONE_COUNT_SIMILARITY or len(claim.numbers) != 1 or len(other.numbers) != 1 \
+            or a.unit is not None or b.unit is not None or a.noun is None or b.noun is None \
+            or a.upper is not None or b.upper is not None:
+        return False
+    return singular(a.noun.lower()) == singular(b.noun.lower()) and not is_generic(a.noun) \
+        and subject_shared(claim, other)
+
+
+LONE_COUNT_SIMILARITY = 50  # how alike two sentences whose one figure each counts the same thing must be worded
 
 
 def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
