@@ -1653,3 +1653,16 @@ def test_each_sides_only_count_of_one_thing_is_compared(tmp_path, article, expec
     line = "Fenwick told the station that she contacted more than 50 clinics before finding one who would give her the " \
         "implant."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "approached") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Its diner, on Main Street by the river, still serves Dorrance pie in 10 minutes or less.", "contradicted"),
+    ("Its diner, on Main Street by the river, still serves Dorrance pie in five minutes or less.", "supported"),
+])
+def test_a_time_taken_at_most_is_compared_as_a_limit(tmp_path, article, expect):
+    """Issue 9: "still pumps out pizza in five minutes or less" / "in 10 minutes or less": "in" before a span bounded by
+    "or less" tells how long something takes, not when (a span told from the side's date), and two such limits are
+    compared as figures, as "up to" ones are (rules/lexicons/number_hedges.yaml: peaks)."""
+    line = "And its diner, located along Main Street on the riverbank, still serves Dorrance pie in five minutes or " \
+        "less, of course."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "pie") == expect

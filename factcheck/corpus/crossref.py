@@ -1764,9 +1764,12 @@ def _fixed_duration(n: NumberMention, text: str) -> bool:
         relative = None
     if relative and relative.group().lower().startswith("in") and _record_before(text, relative.start()):
         relative = None  # "for the first time in three days", "the lowest level in 20 years": the span since the last
+    if relative and relative.group().lower().startswith("in ") and n.hedge in _UPPER_BOUND_AFTER:
+        relative = None  # "pizza in five minutes or less": how long it takes, not when
     return not (relative or _RELATIVE_SPAN_AFTER.match(after))
 
 
+_UPPER_BOUND_AFTER = frozenset(("or less", "or fewer", "or under"))
 _OF_EVENT = re.compile(r"\s+of\s+(?!(?:now|today)\b)", re.I)
 
 
