@@ -1666,3 +1666,27 @@ def test_a_time_taken_at_most_is_compared_as_a_limit(tmp_path, article, expect):
     line = "And its diner, located along Main Street on the riverbank, still serves Dorrance pie in five minutes or " \
         "less, of course."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "pie") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The harbour police enjoy generous funding from Governor Alden.", "supported"),
+    ("The harbour police enjoy generous funding from Mayor Corwin.", "unverified"),  # from another
+])
+def test_a_denial_of_nothing_told_weighs_only_against_a_denial(tmp_path, article, expect):
+    """Issue 9: "The religious police enjoy lavish funding from King Abdullah" is retold by "But the religious police,
+    massively funded by King Abdullah, cannot do this": a denial over nothing the claim tells ("cannot do this") does
+    not part two sentences when the claim denies nothing."""
+    line = "But the harbour police, generously funded by Governor Alden, cannot do this."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "harbour") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Governor Alden formally adopted Tomas Varga, from a fishing family, last year, the Courier says.", "unverified"),
+    ("Governor Alden formally adopted Tomas Varga, from a fishing family, this year, the Courier says.", "supported"),
+])
+def test_a_statement_names_a_year_from_its_date_as_the_corpus_does(tmp_path, article, expect):
+    """Issue 9: "The first Jewish presidential godson was adopted last year", in an article of 2014-12-31, is not
+    retold by "This year, Fernandez de Kirchner formally adopted Yair Tawil", in a wire of 2014-12-29: a year a
+    statement names from its date must be the one the corpus sentence gives."""
+    line = "This year, Governor Alden formally adopted Tomas Varga, a member of a fishing family, according to the Courier."
+    assert _article_verdict(tmp_path, [line], "2014-12-29", article, date(2014, 12, 31), "adopted") == expect

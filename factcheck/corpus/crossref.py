@@ -315,6 +315,7 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
     told = Side(core, offset + len(text) - len(core), (), (), facts_mod.Facts(names=own, story=story))
     known_words = tuple((name, facts_mod.Facts(names=(name,)).name_words) for name in known)
     article_words = frozenset().union(*(words for _, words in known_words))
+    told_years = _years_told_from(core, when)
     found = []
     for candidate in search(store, text, limit=5):
         if as_of:
@@ -325,6 +326,8 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
         other = _corpus_side(candidate)
         if other.dates and not all(_day_told(written, value, other) for written, value in days):
             continue
+        if not told_years <= other.years:
+            continue  # "was adopted last year", in a 2014 article, / "This year, ... adopted", in a 2014 wire
         side = _told_of_person(told, other, known_words)
         mine, theirs = names_of(side, other)
         mine = frozenset(w for w in mine if not facts_mod.is_legal_form(w))  # "Inc." names no one
@@ -351,6 +354,14 @@ def check_statement(store, text: str, offset: int = 0, story: tuple[str, ...] = 
                         for m in YEAR.finditer(text)):
             found.append(_evidence(candidate))
     return tuple(found[:3])
+
+
+def _years_told_from(text: str, when: date | None) -> frozenset[str]:
+    """The years a statement names from its date ("last year", "this year", "next year"), resolved: a corpus
+    sentence retelling it must give the same year, written or named from its own date."""
+    if when is None:
+        return frozenset()
+    return frozenset(y for start, end, y in year_spans(text, when) if text[start:end].lower().endswith(" year"))
 
 
 def _names_written(side: Side, other: Side, mine: frozenset[str], theirs: frozenset[str],
@@ -964,7 +975,7 @@ def _negated_alike(text: str, other: str) -> bool:
                for scope, lead in itertools.zip_longest(mine, my_leads, fillvalue=frozenset())) \
         and all(met(scope, mine, lead, my_leads, my_asserted)
                 for scope, lead in itertools.zip_longest(theirs, their_leads, fillvalue=frozenset())
-                if not scope or scope & told)
+                if scope & told or not scope and mine)
 
 
 def _denial_leads(text: str) -> list[frozenset[str]]:
