@@ -1690,3 +1690,16 @@ def test_a_statement_names_a_year_from_its_date_as_the_corpus_does(tmp_path, art
     statement names from its date must be the one the corpus sentence gives."""
     line = "This year, Governor Alden formally adopted Tomas Varga, a member of a fishing family, according to the Courier."
     assert _article_verdict(tmp_path, [line], "2014-12-29", article, date(2014, 12, 31), "adopted") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Two gunmen died in the raid on the museum, officials said.", "supported"),
+    # a second number, no figure of its own ("two may have escaped"), may be the first's swapped counterpart
+    ("Three gunmen died in the raid on the museum, and two may have escaped, officials said.", "unverified"),
+])
+def test_a_sentence_writing_two_numbers_is_no_one_count_statement(tmp_path, article, expect):
+    """Issue 9: a claim read as a statement by its one small count must write no other number: "Three gunmen died ...,
+    and two may have escaped" is not retold by "Two gunmen died ..., and three others may have escaped", which
+    writes both numbers."""
+    line = "Two gunmen died in the raid on the museum, and three others may have escaped, officials said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "gunmen") == expect

@@ -1185,8 +1185,8 @@ def check_claims(analysis) -> list[ClaimCheck]:
             continue
         verdict, evidence, mismatches, pairs = check_claim(analysis.corpus, sentence.text, found, days,
                                                            sentence.start, when, before, known)
-        if verdict == "unverified" and (all(_repetition(n) or _span_of_time(n) for n in found)
-                                        or _one_small_count(found)):
+        timeless = all(_repetition(n) or _span_of_time(n) for n in found)
+        if verdict == "unverified" and (timeless or _one_small_count(found, sentence.text)):
             # a statement dated only by a year ("by the end of fiscal 2015"), counted only in times ("stabbed
             # twice") or by one small count ("the three men" / "the three Afghans"): a close retelling writing it
             evidence = check_statement(analysis.corpus, sentence.text, sentence.start, before,
@@ -1198,6 +1198,10 @@ def check_claims(analysis) -> list[ClaimCheck]:
             # in August for Arduino LLC and in October for Arduino SRL")
             evidence = tuple(e for e in evidence if _spans_told_alike(found, analysis.document.text, e.text)
                              and not (_RESPECTIVELY.search(e.text) and not _RESPECTIVELY.search(sentence.text)))
+            # ... and a count is not backed by a sentence its figure could not be backed by ("won three seats in the
+            # first round" / "in the runoff")
+            evidence = evidence if timeless else tuple(
+                e for e in evidence if not any(differ(sentence.text, e.text) for differ in _TOLD_OTHERWISE))
             verdict = "supported" if evidence else verdict
         if verdict == "supported" and _unbacked_figure(analysis, sentence, found, evidence):
             verdict, evidence, pairs = "unverified", (), ()
@@ -1205,12 +1209,18 @@ def check_claims(analysis) -> list[ClaimCheck]:
     return out
 
 
-def _one_small_count(found: list[NumberMention]) -> bool:
-    """The claim's one figure is a small count of people or things ("One of the officers", "the three men"),
-    which a retelling may give another noun ("One officer", "the three Afghans"): a close retelling that writes it,
-    as the same kind of figure, backs it as a statement."""
-    return len(found) == 1 and found[0].unit is None and found[0].upper is None and found[0].value is not None \
-        and found[0].value == int(found[0].value) and 1 <= found[0].value <= SMALL_COUNT
+def _one_small_count(found: list[NumberMention], text: str) -> bool:
+    """The claim's one figure, and the only number its sentence writes, is a small count of people or things ("the
+    three men"), which a retelling may give another noun ("the three Afghans"): a close retelling that writes it, as
+    the same kind of figure, backs it as a statement (not a sentence with two numbers, which a retelling writing
+    both may have swapped: "Three gunmen died ..., and two may have escaped" / "Two gunmen died ..., and three others
+    may have escaped"; not a larger figure or an amount, which a sentence may give to another thing: "31 officers
+    were injured" / "31 arrested", "54% of the vote in the first round" / "in the runoff")."""
+    if len(found) != 1 or found[0].unit is not None or found[0].upper is not None or found[0].value is None \
+            or found[0].value != int(found[0].value) or not 1 <= found[0].value <= SMALL_COUNT:
+        return False
+    spelled = {*spelled_values(), "one"}
+    return len([w for w in _WORD.findall(text.lower()) if w in spelled or any(ch.isdigit() for ch in w)]) == 1
 
 
 SMALL_COUNT = 12  # the largest count a retelling is read as a statement for, when no figure of the corpus aligns
