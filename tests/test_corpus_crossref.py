@@ -1703,3 +1703,18 @@ def test_a_sentence_writing_two_numbers_is_no_one_count_statement(tmp_path, arti
     writes both numbers."""
     line = "Two gunmen died in the raid on the museum, and three others may have escaped, officials said."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "gunmen") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Four soldiers were wounded in the ambush near Tarvo, the army said.", "supported"),
+    ("Four soldiers were not wounded in the ambush near Tarvo, the army said.", "unverified"),
+    # "not yet" denies no word the corpus sentence asserts
+    ("Four soldiers were wounded in the ambush near Tarvo, the army said, though it has not yet named them.",
+     "supported"),
+])
+def test_a_claim_denying_what_the_corpus_asserts_is_not_backed_by_its_figure(tmp_path, article, expect):
+    """Issue 9: "Four soldiers were not wounded in the ambush" was supported by "Four soldiers were wounded in the
+    ambush": the agreeing figure carried it, since only a denial whose clause holds a figure parted the two. The
+    claim's "not" right before a word the corpus sentence asserts now tells it otherwise."""
+    line = "Four soldiers were wounded in the ambush near Tarvo, the army said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "soldiers") == expect

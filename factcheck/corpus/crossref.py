@@ -991,12 +991,27 @@ def _denied_otherwise(text: str, other: str) -> bool:
     """One sentence denies a figure the other tells, and the other denies nothing ("Wexley Steel said it did
     not pay the $5 million fine" / "Wexley Steel paid the $5 million fine"): its figures are not vouched for.
     Only a denial whose clause holds a figure counts ("Apple has not yet revealed how much the Watch Edition
-    will cost, but analysts expect as much as $5,000" denies no figure); two sentences that both deny
-    something are left to the figures (a denial reworded is still a denial)."""
+    will cost, but analysts expect as much as $5,000" denies no figure), or the claim's "not" right before a word
+    the corpus sentence asserts ("Four soldiers were not wounded" / "Four soldiers were wounded"); two sentences
+    that both deny something are left to the figures (a denial reworded is still a denial)."""
     mine, theirs = _denied_clauses(text), _denied_clauses(other)
     if bool(mine) == bool(theirs):
         return False
-    return any(_holds_figure(clause) for clause in mine or theirs)
+    told = {_synonym(w) for w in _WORD.findall(other.lower())}
+    return any(_holds_figure(clause) for clause in mine or theirs) \
+        or any(_synonym(w) in told for w in _words_denied(text))
+
+
+def _words_denied(text: str) -> list[str]:
+    """The content words right after "not" or "never" (_NOT_BEFORE): "were not wounded" denies "wounded"; "not yet
+    done so", "whether or not the US will stay" deny no word of their own."""
+    stop = facts_mod.function_words() | _content_stop() | {"yet", "only", "even", "just", "always", "ever"}
+    return [w for w in (m.group(1).lower() for m in _NOT_BEFORE.finditer(text)) if w not in stop]
+
+
+# "not" or "never" right before the word it denies, past a form of "be" or "have" ("were not wounded", "has never
+# been charged", "did not pay")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|have|had)\s+)?([a-z]{3,})\b", re.I)
 
 
 def _denied_clauses(text: str) -> list[str]:
