@@ -1718,3 +1718,15 @@ def test_a_claim_denying_what_the_corpus_asserts_is_not_backed_by_its_figure(tmp
     claim's "not" right before a word the corpus sentence asserts now tells it otherwise."""
     line = "Four soldiers were wounded in the ambush near Tarvo, the army said."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "soldiers") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Four soldiers were wounded in the ambush near Tarvo, the army said.", "unverified"),
+    ("Four soldiers were abducted in the ambush near Tarvo, the army said.", "supported"),  # one fate, reworded
+])
+def test_the_captured_are_another_count_than_the_wounded(tmp_path, article, expect):
+    """Issue 9: "Four soldiers were wounded in the ambush" was supported by "Four soldiers were captured in the
+    ambush": the captured and the arrested are now harms of their own beside the dead, the injured and the
+    hospitalised (rules/lexicons/number_units.yaml noun groups)."""
+    line = "Four soldiers were captured in the ambush near Tarvo, the army said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "soldiers") == expect

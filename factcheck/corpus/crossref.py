@@ -4566,7 +4566,7 @@ def _harmed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention) 
     return bool(keys & set(_HARMS)) and keys <= set(_HARMS) | {noun_key("people")}
 
 
-_HARMS = ("death", "injured", "hospitalized")
+_HARMS = ("death", "injured", "hospitalized", "captured", "arrested")
 # the state a count's noun is told in, in its own clause: "1.4 million venipunctures are performed"
 _STATE_AFTER = LazyPattern(r"(?:[ \t]+[a-z-]+){1,2}[ \t]+(?:were|was|are|is|(?:have|has|had)[ \t]+been)"
                            r"[ \t]+([a-z]+ed)\b")
