@@ -1730,3 +1730,14 @@ def test_the_captured_are_another_count_than_the_wounded(tmp_path, article, expe
     hospitalised (rules/lexicons/number_units.yaml noun groups)."""
     line = "Four soldiers were captured in the ambush near Tarvo, the army said."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "soldiers") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Dorrance bill failed in the state Senate 22-18 on Tuesday.", "unverified"),
+    ("The Dorrance bill cleared the state Senate 22-18 on Tuesday.", "supported"),
+])
+def test_a_bill_that_failed_is_not_one_that_passed(tmp_path, article, expect):
+    """Issue 9: "The bill failed in the state Senate 22-18" was supported by "The bill passed the state Senate 22-18":
+    the agreeing tally carried it. "passed" and "failed" are now opposed words (rules/lexicons/corpus_words.yaml)."""
+    line = "The Dorrance bill passed the state Senate 22-18 on Tuesday."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Dorrance") == expect
