@@ -1741,3 +1741,14 @@ def test_a_bill_that_failed_is_not_one_that_passed(tmp_path, article, expect):
     the agreeing tally carried it. "passed" and "failed" are now opposed words (rules/lexicons/corpus_words.yaml)."""
     line = "The Dorrance bill passed the state Senate 22-18 on Tuesday."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Dorrance") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Harlan Foods will move its headquarters out of Tarvo, chief executive Mira Kovac said.", "unverified"),
+    ("Harlan Foods will keep its headquarters in Tarvo, Mira Kovac, its chief executive, said.", "supported"),
+])
+def test_keeping_a_thing_is_not_moving_it(tmp_path, article, expect):
+    """Issue 9: "Harlan Foods will move its headquarters out of Tarvo" was retold, as a statement, by "Harlan Foods
+    will keep its headquarters in Tarvo": keep and move (or relocate) are now opposed words."""
+    line = "Harlan Foods will keep its headquarters in Tarvo, chief executive Mira Kovac said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Harlan") == expect
