@@ -974,6 +974,7 @@ def _negated_alike(text: str, other: str) -> bool:
     return all(met(scope, theirs, lead, their_leads, their_asserted)
                for scope, lead in itertools.zip_longest(mine, my_leads, fillvalue=frozenset())) \
         and all(met(scope, mine, lead, my_leads, my_asserted)
+                # (a corpus denial over nothing to tell, "cannot do this", counts only against a claim that denies)
                 for scope, lead in itertools.zip_longest(theirs, their_leads, fillvalue=frozenset())
                 if scope & told or not scope and mine)
 
