@@ -998,9 +998,10 @@ def _denied_otherwise(text: str, other: str) -> bool:
     mine, theirs = _denied_clauses(text), _denied_clauses(other)
     if bool(mine) == bool(theirs):
         return False
-    told = {_synonym(w) for w in _WORD.findall(other.lower())}
-    return any(_holds_figure(clause) for clause in mine or theirs) \
-        or any(_synonym(w) in told for w in _words_denied(text))
+    if any(_holds_figure(clause) for clause in mine or theirs):
+        return True
+    denied = _words_denied(text)
+    return bool(denied) and bool({_synonym(w) for w in denied} & {_synonym(w) for w in _WORD.findall(other.lower())})
 
 
 def _words_denied(text: str) -> list[str]:
