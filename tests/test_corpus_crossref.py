@@ -1708,6 +1708,7 @@ def test_a_sentence_writing_two_numbers_is_no_one_count_statement(tmp_path, arti
 @pytest.mark.parametrize("article, expect", [
     ("Four soldiers were wounded in the ambush near Tarvo, the army said.", "supported"),
     ("Four soldiers were not wounded in the ambush near Tarvo, the army said.", "unverified"),
+    ("Four soldiers weren't wounded in the ambush near Tarvo, the army said.", "unverified"),  # "n't" as "not"
     # "not yet" denies no word the corpus sentence asserts
     ("Four soldiers were wounded in the ambush near Tarvo, the army said, though it has not yet named them.",
      "supported"),
@@ -1752,3 +1753,39 @@ def test_keeping_a_thing_is_not_moving_it(tmp_path, article, expect):
     will keep its headquarters in Tarvo": keep and move (or relocate) are now opposed words."""
     line = "Harlan Foods will keep its headquarters in Tarvo, chief executive Mira Kovac said."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Harlan") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Mayor Dana Pell said Tarvo would fire 40 officers next year.", "unverified"),
+    ("Mayor Dana Pell said Tarvo would lay off 40 officers next year.", "unverified"),
+    ("Mayor Dana Pell said Tarvo would hire 40 officers next year.", "supported"),
+])
+def test_firing_officers_is_not_hiring_them(tmp_path, article, expect):
+    """Issue 9: "the city would fire 40 officers next year" was supported by "the city would hire 40 new officers
+    next year": the agreeing count carried it. Hiring and firing (or laying off) are now opposed words."""
+    line = "Mayor Dana Pell said Tarvo would hire 40 new officers next year."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Pell") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The judge acquitted Rolf Abbing, who faced 15 years in prison for the 2014 robbery.", "unverified"),
+    ("Rolf Abbing was sentenced to 15 years in prison for the 2014 robbery.", "supported"),
+])
+def test_an_acquittal_is_no_sentence(tmp_path, article, expect):
+    """Issue 9: "The judge acquitted Abbing, who faced 15 years in prison" was supported by "The judge sentenced
+    Abbing to 15 years in prison": the 15 years carried it. Convicting or sentencing and acquitting are now
+    opposed words."""
+    line = "The judge sentenced Rolf Abbing to 15 years in prison for the 2014 robbery."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Abbing") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Rep. Sam Ordway, a Democrat, voted against the $2 billion spending bill on Tuesday.", "unverified"),
+    ("Rep. Sam Ordway, a Republican, opposed the $2 billion spending bill on Tuesday.", "supported"),
+])
+def test_a_democrat_is_not_a_republican(tmp_path, article, expect):
+    """Issue 9: "Ordway, a Democrat, voted against the $2 billion bill" was supported by "Ordway, a Republican, voted
+    against ...": the party is now a contrast set, as the suspect and the victim are."""
+    line = "Rep. Sam Ordway, a Republican, voted against the $2 billion spending bill on Tuesday."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Ordway") == expect
+

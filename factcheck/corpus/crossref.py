@@ -1011,9 +1011,9 @@ def _words_denied(text: str) -> list[str]:
     return [w for w in (m.group(1).lower() for m in _NOT_BEFORE.finditer(text)) if w not in stop]
 
 
-# "not" or "never" right before the word it denies, past a form of "be" or "have" ("were not wounded", "has never
-# been charged", "did not pay")
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|being|have|had)\s+)?([a-z]{3,})\b", re.I)
+# "not", "never" or "n't" right before the word it denies, past a form of "be" or "have" ("were not wounded",
+# "has never been charged", "didn't pay")
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:be|been|being|have|had)\s+)?([a-z]{3,})\b", re.I)
 
 
 def _denied_clauses(text: str) -> list[str]:
