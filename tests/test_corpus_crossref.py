@@ -1789,3 +1789,133 @@ def test_a_democrat_is_not_a_republican(tmp_path, article, expect):
     line = "Rep. Sam Ordway, a Republican, voted against the $2 billion spending bill on Tuesday."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Ordway") == expect
 
+
+@pytest.mark.parametrize("line, article, expect", [
+    ("Velmar Corp. plans to cut 300 jobs at its plant in Tarvo, the company said on Monday.",
+     "Velmar Corp. cut 300 jobs at its plant in Tarvo, the company said on Monday.", "unverified"),
+    ("Velmar Corp. said it would cut 300 jobs at its plant in Tarvo.",
+     "Velmar Corp. has cut 300 jobs at its plant in Tarvo.", "unverified"),
+    ("The Tarvo council proposed a $14 million budget for the new school on Monday.",
+     "The Tarvo council approved a $14 million budget for the new school on Monday.", "unverified"),
+    ("Prosecutors are seeking a 15-year sentence for Rolf Abbing, who robbed a bank in Tarvo in 2014.",
+     "Rolf Abbing received a 15-year sentence for robbing a bank in Tarvo in 2014.", "unverified"),
+    ("Velmar Corp. cut 300 jobs at its plant in Tarvo last year, the company said on Monday.",
+     "Velmar Corp. plans to cut 300 jobs at its plant in Tarvo, the company said on Monday.", "unverified"),
+    # a plan retold as a plan
+    ("Velmar Corp. plans to cut 300 jobs at its plant in Tarvo, the company said on Monday.",
+     "Velmar Corp. will cut 300 jobs at its plant in Tarvo, the company said on Monday.", "supported"),
+    # "May", the month, is no possibility
+    ("Velmar Corp. cut 300 jobs at its plant in Tarvo in May, the company said on Monday.",
+     "Velmar Corp. cut 300 jobs at its plant in Tarvo in May, the company said.", "supported"),
+])
+def test_what_is_planned_is_not_what_was_done(tmp_path, line, article, expect):
+    """Issue 9: "Velmar cut 300 jobs" was supported by "Velmar plans to cut 300 jobs", and "approved a $14 million
+    budget" by "proposed a $14 million budget": the agreeing figure carried them. A plan, a bid, a forecast or a
+    possibility on one side only now tells another thing."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), article[:30]) == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Velmar is the largest steelmaker in Norland, with 12,000 employees.", "unverified"),
+    ("Velmar is the third largest steelmaker in Norland, with 12,000 employees.", "supported"),
+])
+def test_the_largest_is_not_the_third_largest(tmp_path, article, expect):
+    """Issue 9: "Velmar is the largest steelmaker in Norland, with 12,000 employees" was supported by "... the
+    third-largest steelmaker ...": a superlative with no ordinal before it ranks first (rules/lexicons/corpus_words.yaml
+    superlatives)."""
+    line = "Velmar is the third-largest steelmaker in Norland, with 12,000 employees."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "12,000") == expect
+
+
+def test_the_largest_after_two_others_ranks_third(tmp_path):
+    """A superlative whose place is told after it ("America's largest foreign creditor, after China and Japan") is
+    no first place against "the third-largest"."""
+    line = ("Ireland, a nation of less than five million, holds $271 billion of US bonds and is America's largest "
+            "foreign creditor, after China and Japan.")
+    article = "Ireland holds $271 billion of US bonds, which makes it America's third-largest foreign creditor."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Ireland") == "supported"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Mayor Tessa Morrow of Tarvo resigned on Monday after the audit.", "unverified"),
+    ("Mayor Tessa Morrow of Tarvo refused to step down on Monday after the audit.", "supported"),
+])
+def test_refusing_to_resign_on_a_day_is_not_resigning_that_day(tmp_path, article, expect):
+    """Issue 9: "Morrow resigned on Monday" was supported by "Morrow refused to resign on Monday": the agreeing day
+    carried it, since only a denial whose clause holds a figure parted the two. A day or month in the denied
+    clause now counts as one."""
+    line = "Mayor Tessa Morrow of Tarvo refused to resign on Monday after the audit."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Morrow") == expect
+
+
+@pytest.mark.parametrize("line, article", [
+    ("Tessa Morrow, the mayor of Tarvo, endorsed Sam Ordway for governor on Tuesday.",
+     "Sam Ordway, the mayor of Tarvo, endorsed Tessa Morrow for governor on Tuesday."),
+    ("Tarvo's mayor, Tessa Morrow, lost the election to Sam Ordway on Tuesday.",
+     "Sam Ordway lost the election to Tarvo's mayor, Tessa Morrow, on Tuesday."),
+])
+def test_who_endorsed_or_lost_to_whom_is_not_turned_round(tmp_path, line, article):
+    """Issue 9: "Ordway endorsed Morrow" was supported by "Morrow endorsed Ordway", and "Ordway lost the election to
+    Morrow" by "Morrow lost the election to Ordway": more verbs of one direction now read roles, "lost ... to" as
+    the other side of "beat"."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Ordway") == "unverified"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The 12 victims will share $50,000 from the Tarvo fund, the city said.", "unverified"),
+    ("The 12 victims will each receive $50,000 from the Tarvo fund, the city said.", "supported"),
+])
+def test_a_share_each_is_not_a_total(tmp_path, article, expect):
+    """Issue 9: "The 12 victims will share $50,000" was supported by "Each of the 12 victims will receive $50,000"."""
+    line = "Each of the 12 victims will receive $50,000 from the Tarvo fund, the city said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "victims") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Inflation in Norland rose to 5.2 percent in February from 4.8 percent in March.", "unverified"),
+    ("Inflation in Norland climbed to 5.2 percent in March from 4.8 percent in February.", "supported"),
+])
+def test_figures_traded_between_months_are_not_backed(tmp_path, article, expect):
+    """Issue 9: "rose to 5.2 percent in February from 4.8 percent in March" was supported by "rose to 5.2 percent in
+    March from 4.8 percent in February": each figure agreed, and each month. A figure told of another month than
+    its equal, where the other side tells a figure of its month, is now another quantity."""
+    line = "Inflation in Norland rose to 5.2 percent in March from 4.8 percent in February."
+    assert _article_verdict(tmp_path, [line], "2015-04-05", article, date(2015, 4, 6), "Inflation") == expect
+
+
+@pytest.mark.parametrize("line, article", [
+    ("The Norland government lifted the ban on fishing in the Tarvo estuary on Tuesday.",
+     "The Norland government imposed a ban on fishing in the Tarvo estuary on Tuesday."),
+    ("The Tarvo council approved the new stadium plan on Tuesday after a long debate.",
+     "The Tarvo council shelved the new stadium plan on Tuesday after a long debate."),
+    ("Prosecutors are seeking $5 million in damages from Velmar Corp. in the Tarvo case.",
+     "Prosecutors were awarded $5 million in damages from Velmar Corp. in the Tarvo case."),
+])
+def test_opposite_deeds_over_one_thing_are_not_backed(tmp_path, line, article):
+    """Issue 9: lifting a ban was read as imposing it, approving a plan as shelving it, and seeking damages as being
+    awarded them: each pair is now opposed words (rules/lexicons/corpus_words.yaml)."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == "unverified"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Velmar operated the Tarvo mine until 2010, the company said.", "unverified"),
+    ("Since 2010, Velmar has operated the Tarvo mine, the company said.", "supported"),
+])
+def test_a_year_bound_from_the_other_end_is_another_span(tmp_path, article, expect):
+    """Issue 9: "Velmar operated the mine until 2010" was supported by "Velmar has operated the mine since 2010": the
+    agreeing year carried it. A year bounded from one end on one side and from the other on the other is now told
+    otherwise."""
+    line = "Velmar has operated the Tarvo mine since 2010, the company said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Velmar") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Velmar Corp. bought Ostrander Inc. for $450 million, the companies said on Monday.", "unverified"),
+    ("Ostrander Inc. bought Velmar Corp. for $450 million, the companies said on Monday.", "supported"),
+])
+def test_a_passive_with_words_before_its_by_turns_the_roles(tmp_path, article, expect):
+    """Issue 9: "Velmar bought Ostrander for $450 million" was supported by "Velmar was bought for $450 million by
+    Ostrander", and the right retelling left unverified: a passive was read only with "by" right after its verb. It
+    is now read with up to four words between ("was bought for $450 million by")."""
+    line = "Velmar Corp. was bought for $450 million by Ostrander Inc., the companies said on Monday."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "$450") == expect

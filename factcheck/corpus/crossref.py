@@ -1028,8 +1028,16 @@ def _denial_matches(text: str) -> list[re.Match]:
 
 
 def _holds_figure(clause: str) -> bool:
+    """The clause writes a number, in digits or words, or, among its first words, a day or month the denial is of
+    ("refused to resign on Monday", "released without charge after questioning on Saturday"; not "may not meet the
+    new capital criteria that took effect Dec. 7"), which a claim's dates are compared by."""
     spelled = spelled_values()
-    return any(ch.isdigit() for ch in clause) or any(w in spelled for w in _WORD.findall(clause.lower()))
+    opening = " ".join(clause.split()[:_DENIED_DAY_WORDS])
+    return any(ch.isdigit() for ch in clause) or any(w in spelled for w in _WORD.findall(clause.lower())) \
+        or bool(_WEEKDAY_NAME.search(opening)) or bool(_month_names_in(opening))
+
+
+_DENIED_DAY_WORDS = 6  # the words after a denial a day or month it denies stands among
 
 
 def _prefixed_denials(text: str, other: str) -> list[frozenset[str]]:
@@ -1468,8 +1476,12 @@ def _event_unwritten(text: str, end: int, written: str) -> bool:
 def _ordinal_swapped(text: str, evidence: str) -> bool:
     """The sentence writes an ordinal word the evidence does not, and the evidence one the sentence does not
     ("his third to Reno" / "his second letter to Reno"; not "the first three months ... the fourth quarter" /
-    "the first three months ... Q4")."""
+    "the first three months ... Q4"), or ranks the same superlative in another place ("the largest steelmaker" /
+    "the third-largest steelmaker")."""
     words = _ordinal_words()
+    mine_ranks, their_ranks = _ranks(text), _ranks(evidence)
+    if any(mine_ranks[top] != their_ranks[top] for top in mine_ranks.keys() & their_ranks.keys()):
+        return True
     mine = {w for w in re.findall(r"[a-z]+", text.lower()) if w in words}  # "second-largest": second
     theirs = {w for w in re.findall(r"[a-z]+", evidence.lower()) if w in words}
     places = {w for m in _PLACES.finditer(text.lower()) for w in m.groups() if w in words} - {"first"}
@@ -1484,6 +1496,32 @@ def _ordinal_swapped(text: str, evidence: str) -> bool:
 
 
 _PLACES = re.compile(r"\bthe\s+([a-z]+)(?:\s+and\s+([a-z]+))?\s+(?=[a-z])")
+
+
+def _ranks(text: str) -> dict[str, frozenset[str]]:
+    """Each superlative the sentence writes with the places it ranks in: the ordinal before it, or "first" when none
+    is ("the third-largest": largest: third; "the largest": largest: first)."""
+    words, tops = _ordinal_words(), _superlatives()
+    ranks: dict[str, set[str]] = {}
+    lower = text.lower()
+    for m in _WORD.finditer(lower):  # "third-largest" is one word, "third largest" two
+        *parts, top = m.group().split("-")
+        if top in tops:
+            before = parts[-1] if parts else next(iter(_WORD_BEFORE.findall(lower, 0, m.start())), "")
+            if before not in words and _RANKED_AFTER.match(lower, m.end()):
+                continue  # "America's largest foreign creditor, after China and Japan": a place left untold
+            ranks.setdefault(top, set()).add(before if before in words else "first")
+    return {top: frozenset(places) for top, places in ranks.items()}
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_RANKED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:after|behind|outside|apart\s+from|except|besides|other\s+than|"
+                           r"but\s+one|bar\s+one)\b")
+
+
+@functools.cache
+def _superlatives() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("corpus_words")["superlatives"])
 
 
 _IRREGULAR_ORDINALS = {"second": "two", "third": "three", "fifth": "five", "eighth": "eight", "ninth": "nine",
@@ -2376,11 +2414,15 @@ def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
     return stem(word), before, after
 
 
-_DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|had been|is|are|being)\s+)?(?P<verb>bought|buys?|acquired|"
-                       r"purchased|beat|defeated|sued|overtook|absorbed|sold|sells?|paid|pays|received|receives)\b"
-                       r"(?(passive)\s+by\b|)", re.I)
-# verbs told from the other side of the same deed, and the forms of one verb
-_CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought", "received": "paid", "receives": "paid"}
+_DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|have been|had been|is|are|being)\s+)?(?<!-)(?P<verb>bought|"
+                       r"buys?|acquired|purchased|beat|defeated|sued|overtook|absorbed|sold|sells?|paid|pays|received|"
+                       r"receives|endorsed|endorses|hired|replaced|replaces|succeeded|succeeds|accused|accuses|"
+                       r"critici[sz]ed|praised|appointed|nominated|stabbed|blamed|thanked|"
+                       r"lost(?=(?:\s+[a-z]+){0,3}\s+to\b))\b(?(passive)(?:\s+[^\s,;]+){0,4}?\s+by\b|)", re.I)
+# verbs told from the other side of the same deed, and the forms of one verb ("lost the election to Ordway":
+# Ordway beat whom it is lost by)
+_CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought", "received": "paid", "receives": "paid",
+             "lost": "beat"}
 _SAME_VERB = {"buy": "bought", "buys": "bought", "pays": "paid"}
 
 
@@ -2701,6 +2743,105 @@ def _another_occasion(text: str, other: str) -> bool:
     "the first round"). ("again" alone is not enough: "has again extended its offer ... until Nov. 19" retells
     "extended its offer ... until Nov. 9".)"""
     return _writes_other(text, other, _ordinal_words())
+
+
+def _intended_otherwise(text: str, other: str) -> bool:
+    """One sentence tells as done what the other only plans, proposes or seeks ("Velmar cut 300 jobs" / "Velmar
+    plans to cut 300 jobs", "has closed the plant" / "intends to close the plant"): the verb of the plan
+    (_PLANNED) in a past or perfect form on the other side, over a word of what the plan is of ("300 jobs"; not "won
+    13 percent of the vote" / "took 13 percent ... and hopes to win its first seats"). A plan retold as a plan is
+    alike ("will cut" / "plans to cut"); a will, a forecast or an agreement is left to the figures, as retellings
+    trade them freely ("will receive $18 billion" / "gives NASA $18 billion")."""
+    return _done_of_planned(text, other) or _done_of_planned(other, text)
+
+
+def _done_of_planned(text: str, planned: str) -> bool:
+    plans = [(_verb_base(m.group(1)), _object_words(planned, m.end())) for m in _PLANNED.finditer(planned)]
+    if not plans:
+        return False
+    lower = text.lower()
+    for m in _WORD.finditer(lower):
+        base = _verb_base(m.group())
+        if any(base == verb and words & _object_words(lower, m.end()) for verb, words in plans) \
+                and _told_done(lower, m):
+            return True
+    return False
+
+
+def _told_done(lower: str, verb: re.Match) -> bool:
+    """The verb is told as done: "has cut", "had closed", "closed", "Velmar cut" (a past that equals its present,
+    after no will or "to"); not "will cut", "to close", "plans to cut"."""
+    if _INTENT_BEFORE.search(lower, 0, verb.start()):
+        return False
+    word = verb.group()
+    if _PERFECT_BEFORE.search(lower, 0, verb.start()) or word.endswith("ed"):
+        return True
+    base = _irregular_bases().get(word)
+    return base is not None and (word != base or base in _BARE_PASTS)
+
+
+def _object_words(text: str, end: int) -> frozenset[str]:
+    """The first three content words or figures after a verb, in its clause, by synonym ("cut 300 jobs at its plant":
+    300, job, plant)."""
+    stop = facts_mod.function_words()
+    clause = _DENIAL_END.split(text[end:end + 80], maxsplit=1)[0].lower()
+    return frozenset([_synonym(w) for w in _OBJECT_WORD.findall(clause) if w not in stop][:3])
+
+
+_OBJECT_WORD = re.compile(r"\d[\d,.]*\d|\d|[a-z]{3,}")
+
+
+def _verb_base(word: str) -> str:
+    word = word.lower()
+    return _irregular_bases().get(word) or stem(word)
+
+
+# a plan, a proposal, a bid, a pledge or an intention told ("said it would"), and the verb it is of ("plans to
+# cut", "proposed to close"); not a bare "will", "expects to" or "agreed to", which retellings trade for a deed
+# ("will receive" / "gives")
+_PLANNED = re.compile(r"\b(?:(?:(?:plan|intend|propose|seek|threaten|pledge|promise|vow)(?:s|d|ed|ing)?|"
+                      r"plann(?:ed|ing)|sought)\s+to|said\s+(?:that\s+)?(?:it|he|she|they|we)\s+would)\s+([a-z]{3,})\b",
+                      re.I)
+# ... and what makes a verb no deed done: a will, a "to" or a modal among the two words before it
+_INTENT_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|should|must|can|to|going|['’]ll)\s+"
+                            r"(?:[a-z]+\s+)?$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|already\s+|now\s+)?$")
+# pasts that equal their present ("Velmar cut 300 jobs"), read as done after no will or "to"
+_BARE_PASTS = frozenset(("cut", "cost", "hit", "put", "set", "shut", "spread", "quit", "split", "bid"))
+
+
+def _year_bound_otherwise(text: str, other: str) -> bool:
+    """One sentence bounds a year from one end and the other from the other end ("has run the mine since 2010" /
+    "ran the mine until 2010", "passed before 1990" / "passed after 1990"): another span, though the year agrees."""
+    mine, theirs = _year_bounds(text), _year_bounds(other)
+    return any(mine[year] != theirs[year] for year in mine.keys() & theirs.keys())
+
+
+def _year_bounds(text: str) -> dict[str, str]:
+    """Each year written after a word bounding it, with the end it bounds: "since 2010": 2010: from; "until 2010",
+    "before 1990": 2010: to."""
+    return {m.group(2): "from" if m.group(1).lower() in ("since", "from", "after") else "to"
+            for m in _YEAR_BOUND.finditer(text)}
+
+
+_YEAR_BOUND = re.compile(r"\b(since|from|after|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?(\d{4})\b",
+                         re.I)
+
+
+def _each_otherwise(text: str, other: str) -> bool:
+    """One sentence gives its figures to each one ("Each of the 12 victims will receive $50,000", "$50,000 apiece")
+    and the other shares them out or totals them ("The 12 victims will share $50,000", "$50,000 between them"): a
+    share is not a total."""
+    return bool(_EACH.search(text)) and bool(_SHARED_OUT.search(other)) \
+        or bool(_EACH.search(other)) and bool(_SHARED_OUT.search(text))
+
+
+# "each" of the ones counted, not "each year" (a rate) nor "each other"; an amount shared out ("share $50,000", not
+# "a share", "shares outstanding") or totalled
+_EACH = re.compile(r"\b(?:each(?!\s+(?:other|day|night|week|month|year|hour|minute|time|season|quarter|side)\b)|"
+                   r"apiece|per\s+(?:person|head))\b", re.I)
+_SHARED_OUT = re.compile(r"\b(?:(?:share|shared|sharing|split|splitting|divide|divided|dividing)\s+"
+                         r"(?:a\s+total\s+of\s+)?(?=[$£€\d])|between\s+them\b|in\s+total\b|altogether\b)", re.I)
 
 
 def _another_round(text: str, other: str) -> bool:
@@ -5205,6 +5346,29 @@ def _place_after(side: Side, n: NumberMention, offset: int = 0) -> frozenset[str
     return _places_in(text[end:_told_after_end(side, end)].replace(" in the ", " in "))
 
 
+def _month_placed_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Each figure is told of a month right after it, the months differ, and one sentence tells another figure of
+    the other's month ("rose to 5.2 percent in February from 4.8 percent in March" / "rose to 5.2 percent in March
+    from 4.8 percent in February"): a figure of another month, even an equal one (as _placed_otherwise for
+    places)."""
+    mine, theirs = _month_after(claim, a, claim.offset), _month_after(other, b)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return any(_month_after(other, f) == mine for f in other.figures if f.start != b.start) \
+        or any(_month_after(claim, f, claim.offset) == theirs for f in claim.figures
+               if f.start + claim.offset != a.start)
+
+
+def _month_after(side: Side, n: NumberMention, offset: int = 0) -> int | None:
+    """The month named right after a figure, in its clause and before the next figure ("5.2 percent in March")."""
+    text, end = side.text, n.end - offset
+    m = _IN_MONTH.match(text, end, _told_after_end(side, end))
+    return facts_mod.month_numbers().get(m.group(1).lower()) if m else None
+
+
+_IN_MONTH = re.compile(r"[^,;\d]{0,30}?\b(?:in|for|during|of)\s+(?:early\s+|late\s+|mid-)?([A-Z][a-z]{2,8})\b")
+
+
 def _total_and_part(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
     """The corpus figure is a total of several ("Rhyl's two hospitals have 900 beds between them", "3,000
     combined") and the claim's is not: a whole and what may be a part ("Rhyl General, the larger of the two,
@@ -5560,11 +5724,13 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # an opposite move, deed or word, another officer, a multiplier, reversed roles, an opposed qualifier, a
 # denial, another round, a route run the other way, another count of a place, one alternative for another,
 # details traded, a comparison the other way round, years counted otherwise from another event, a name in the
-# place of another, another alternative before the same word
+# place of another, another alternative before the same word, a plan told as done, a share told as a total, a
+# year bound from the other end
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
-                   _years_from_another, _name_replaced, _alternative_before)
+                   _years_from_another, _name_replaced, _alternative_before, _intended_otherwise,
+                   _each_otherwise, _year_bound_otherwise)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
@@ -5592,16 +5758,18 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # what makes a corpus sentence worded alike tell another thing than a statement: an opposite word, reversed
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another, details traded, another age, doers traded between clauses, a comparison the other
-# way round, years counted otherwise from another event, another alternative before the same word
+# way round, years counted otherwise from another event, another alternative before the same word, a plan told
+# as done, a year bound from the other end
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
-                        _acts_traded, _comparison_reversed, _years_from_another, _alternative_before)
+                        _acts_traded, _comparison_reversed, _years_from_another, _alternative_before,
+                        _intended_otherwise, _year_bound_otherwise)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
-# another time, ages traded, places, a total and a part, a part and a whole
+# another time, ages traded, places, months, a total and a part, a part and a whole
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
                    _given_to_another, _another_persons_age, _ages_traded, _age_then, _placed_otherwise,
-                   _total_and_part, _part_and_whole, _left_out)
+                   _month_placed_otherwise, _total_and_part, _part_and_whole, _left_out)
