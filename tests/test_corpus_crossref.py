@@ -1919,3 +1919,34 @@ def test_a_passive_with_words_before_its_by_turns_the_roles(tmp_path, article, e
     is now read with up to four words between ("was bought for $450 million by")."""
     line = "Velmar Corp. was bought for $450 million by Ostrander Inc., the companies said on Monday."
     assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "$450") == expect
+
+
+@pytest.mark.parametrize("line, article", [
+    ("The Tarvo strike ended on Tuesday after the union accepted the offer, officials said.",
+     "The Tarvo strike began on Tuesday after the union accepted the offer, officials said."),
+    ("The pilot landed the plane safely in a field near Tarvo on Sunday, police said.",
+     "The plane crashed in a field near Tarvo on Sunday, police said."),
+    ("Norland's trade deficit widened to $4.1 billion in March, the Tarvo statistics office said.",
+     "Norland's trade surplus widened to $4.1 billion in March, the Tarvo statistics office said."),
+    ("The Tarvo health agency approved the Velmar drug for use in children on Monday.",
+     "The Tarvo health agency approved the Velmar drug for use in adults on Monday."),
+    ("Tarvo Rovers beat Harwick City 3-1 on Saturday to stay top of the league.",
+     "Tarvo Rovers lost 3-1 to Harwick City on Saturday but stayed top of the league."),
+])
+def test_opposite_outcomes_are_not_backed(tmp_path, line, article):
+    """Issue 9: a strike that began was backed by one that ended, a crash by a safe landing, a surplus by a deficit
+    and a drug for adults by one for children: each pair is now opposed words or a contrast set
+    (rules/lexicons/corpus_words.yaml)."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == "unverified"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Tarvo plant closed last week, Velmar said on Monday.", "unverified"),
+    ("The Tarvo plant closed this week, Velmar said.", "supported"),
+])
+def test_a_week_the_corpus_names_is_not_that_of_the_day_it_was_said(tmp_path, article, expect):
+    """Issue 9: "The plant closed last week, Velmar said on Monday" (a Tuesday's article) was supported by "The plant
+    will close next week, Velmar said on Monday" (the Saturday before): the wire's Monday fell in the claim's last
+    week. A week the corpus sentence names is now the only week it dates the deed to."""
+    line = "The Tarvo plant will close next week, Velmar said on Monday."
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect

@@ -1381,8 +1381,10 @@ def _unbacked_figure(analysis, sentence: Sentence, compared, evidence) -> bool:
     for e, days in named_days:
         its_days = facts_mod.find_calendar_dates(e.text, e.date) + days \
             + facts_mod.find_relative_months(e.text, e.date)
-        named = {week for _, _, week in facts_mod.find_relative_weeks(e.text, e.date)}
-        named |= {_iso_week(day) for _, _, day in its_days if _DAY_VALUE.match(day)}
+        # (a week it names is the week it dates the deed to, not that of the day it was said: "will close next
+        # week, Velmar said on Monday" backs no "closed last week")
+        named = {week for _, _, week in facts_mod.find_relative_weeks(e.text, e.date)} \
+            or {_iso_week(day) for _, _, day in its_days if _DAY_VALUE.match(day)}
         their_weeks |= named or ({_iso_week(e.date)} if e.date else set())
     if any(d.value and _WEEK_VALUE.match(d.value) and d.value not in their_weeks for d in dates):
         return True
