@@ -1950,3 +1950,81 @@ def test_a_week_the_corpus_names_is_not_that_of_the_day_it_was_said(tmp_path, ar
     week. A week the corpus sentence names is now the only week it dates the deed to."""
     line = "The Tarvo plant will close next week, Velmar said on Monday."
     assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("Tessa Morrow was born in Harwick in 1961 and moved to Tarvo in 1985.", "unverified"),
+    ("Tessa Morrow, who was born in Tarvo in 1961, moved to Harwick in 1985.", "supported"),
+])
+def test_places_traded_between_two_deeds_are_not_backed(tmp_path, article, expect):
+    """Issue 9: "born in Harwick in 1961 and moved to Tarvo in 1985" was supported by "born in Tarvo in 1961 and
+    moved to Harwick in 1985": every figure and name agreed. Two names, each after its own word on one side and
+    after the other's on the other, are now traded."""
+    line = "Tessa Morrow was born in Tarvo in 1961 and moved to Harwick in 1985."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Morrow") == expect
+
+
+@pytest.mark.parametrize("line, article", [
+    ("Former mayor Lena Voss criticised the Tarvo budget at Wednesday's meeting.",
+     "Former mayor Lena Voss praised the Tarvo budget at Wednesday's meeting."),
+    ("Karl Weddle married Ines Colt in Tarvo in April.", "Karl Weddle divorced Ines Colt in Tarvo in April."),
+    ("Governor Elsa Maren appointed Tomas Grell as acting head of the Tarvo port authority.",
+     "Governor Elsa Maren dismissed Tomas Grell as acting head of the Tarvo port authority."),
+    ("The court granted a temporary injunction blocking the Tarvo quarry on Thursday.",
+     "The court refused a temporary injunction blocking the Tarvo quarry on Thursday."),
+    ("The court granted a temporary injunction blocking the Tarvo quarry on Thursday.",
+     "The court granted a permanent injunction blocking the Tarvo quarry on Thursday."),
+    ("Mayor Ines Colt endorsed Karl Weddle for the Tarvo council seat on Sunday.",
+     "Mayor Ines Colt opposed Karl Weddle for the Tarvo council seat on Sunday."),
+    ("The Tarvo ferry service was suspended on Monday because of the storm.",
+     "The Tarvo ferry service was resumed on Monday after the storm."),
+    ("Governor Elsa Maren vetoed the Tarvo water bill in May.", "Governor Elsa Maren signed the Tarvo water bill in May."),
+    ("The appeals court upheld Peter Lomm's conviction for fraud in Tarvo on Wednesday.",
+     "The appeals court upheld Peter Lomm's acquittal for fraud in Tarvo on Wednesday."),
+    ("The minister declined the invitation to speak at the Tarvo conference.",
+     "The minister accepted the invitation to speak at the Tarvo conference."),
+    ("The Tarvo council raised parking fees on Tuesday.", "The Tarvo council froze parking fees on Tuesday."),
+    ("Rolf Abbing resigned as chief executive of Velmar Corp. in Tarvo on Tuesday.",
+     "Rolf Abbing was fired as chief executive of Velmar Corp. in Tarvo on Tuesday."),
+    ("Sam Ordway, the current chairman of Tarvo Rovers, said the club hasn't been sold.",
+     "Sam Ordway, the former chairman of Tarvo Rovers, said the club hasn't been sold."),
+    ("Harlan Foods posted pre-tax profit of $44 million in Tarvo for the fiscal year.",
+     "Harlan Foods posted net profit of $44 million in Tarvo for the fiscal year."),
+    ("Wages in Tarvo rose 3 percent in nominal terms last year.", "Wages in Tarvo rose 3 percent in real terms last year."),
+    ("Velmar Corp. earned $3.20 a share in the quarter at its Tarvo plant.",
+     "Velmar Corp. lost $3.20 a share in the quarter at its Tarvo plant."),
+    ("The Tarvo dam was completed on June 4, 2012, at a cost of $340 million.",
+     "The Tarvo dam was planned on June 4, 2012, at a cost of $340 million."),
+])
+def test_a_sibling_or_opposite_word_is_not_backed(tmp_path, line, article):
+    """Issue 9: traps written by a helper session, each one word changed to its opposite or a sibling in a sentence
+    otherwise alike, were supported by the agreeing day or figure. Each pair is now opposed words or opposed
+    qualifiers (rules/lexicons/corpus_words.yaml). (Reading any one word changed as another thing cost a quarter of
+    the supports on the 54 sets: real retellings trade words freely.)"""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == "unverified"
+
+
+@pytest.mark.parametrize("line, article, expect", [
+    ("Ostmere Bank fined Tarvo Mutual $450,000 for late filings, the regulator said on Tuesday.",
+     "Tarvo Mutual fined Ostmere Bank $450,000 for late filings, the regulator said on Tuesday.", "unverified"),
+    ("Ostmere Bank fined Tarvo Mutual $450,000 for late filings, the regulator said on Tuesday.",
+     "Tarvo Mutual was fined $450,000 by Ostmere Bank for late filings, the regulator said on Tuesday.", "supported"),
+    ("Velmar Corp. loaned $5 million to Tarvo Steel in 2015, the filing showed.",
+     "Tarvo Steel loaned $5 million to Velmar Corp. in 2015, the filing showed.", "unverified"),
+    ("Harlan Foods offered $30 a share for Tarvo Mills, which rejected the bid on Thursday.",
+     "Tarvo Mills offered $30 a share for Harlan Foods, which rejected the bid on Thursday.", "unverified"),
+    ("The Kellbrook Rovers beat the Tarvo Hawks 3-1 on Saturday.",
+     "The Tarvo Hawks lost 3-1 to the Kellbrook Rovers on Saturday.", "supported"),
+])
+def test_more_deeds_of_one_direction_read_their_roles(tmp_path, line, article, expect):
+    """Issue 9: fining, lending and bidding now read who does and who undergoes them, a passive past a figure written
+    with commas ("was fined $450,000 by"), and "lost 3-1 to" as the other side of "beat"."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == expect
+
+
+def test_a_rate_declined_to_is_no_denial(tmp_path):
+    """Issue 9: "the jobless rate declined to 6.2 percent" was read as a denial, as in "declined to comment", and a
+    retelling of "fell to 6.2 percent" left unverified."""
+    line = "Tarvo's unemployment rate fell to 6.2 percent in March from 7.1 percent a year earlier."
+    article = "Tarvo's jobless rate declined to 6.2 percent in March, from 7.1 percent a year earlier."
+    assert _article_verdict(tmp_path, [line], "2015-04-05", article, date(2015, 4, 6), "Tarvo") == "supported"

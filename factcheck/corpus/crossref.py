@@ -935,10 +935,10 @@ def _opposed_words(text: str, other: str) -> bool:
 
 
 # "unless it backs down": if not; "was unable to confirm" / "could not confirm"; "cancelled an order for 20
-# jets" undoes the order
+# jets" undoes the order; "declined to comment", not "declined to 6.2 percent"
 _NEGATION = re.compile(r"\b(?:not|cannot|no|never|neither|nor|without|none|nothing|denied|denies|deny|incorrectly|"
-                       r"falsely|wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\b)|refused|"
-                       r"refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off|avoid(?:ed|s|ing)?|"
+                       r"falsely|wrongly|erroneously|mistakenly|unless|unable|declin(?:ed|es|ing)(?=\s+to\s+[a-z])|"
+                       r"refused|refuses|refusing|cancell?(?:ed|ing)|scrapped|called\s+off|avoid(?:ed|s|ing)?|"
                        r"skip(?:ped|s|ping)?|forgo(?:es|ing|ne)?|forwent|fail(?:ed|s|ing)(?=\s+to\b)|"
                        r"rul(?:ed|es|ing)\s+out)\b|n['’]t\b", re.I)
 _DENIAL_END = re.compile(r"[,;:.!?()\"“”]|\bbut\b")  # "we couldn't understand why but we took the remains"
@@ -2419,13 +2419,14 @@ def _roles(text: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
 _DIRECTED = re.compile(r"\b(?P<passive>(?:was|were|has been|have been|had been|is|are|being)\s+)?(?<!-)(?P<verb>bought|"
                        r"buys?|acquired|purchased|beat|defeated|sued|overtook|absorbed|sold|sells?|paid|pays|received|"
                        r"receives|endorsed|endorses|hired|replaced|replaces|succeeded|succeeds|accused|accuses|"
-                       r"critici[sz]ed|praised|appointed|nominated|stabbed|blamed|thanked|"
-                       r"lost(?=(?:\s+[a-z]+){0,3}\s+to\b))\b(?(passive)(?:\s+[^\s,;]+){0,4}?\s+by\b|)", re.I)
+                       r"critici[sz]ed|praised|appointed|nominated|stabbed|blamed|thanked|fined|fines|loaned|lent|"
+                       r"offered|lost(?=(?:\s+[^\s,;.]+){0,3}\s+to\b))\b"
+                       r"(?(passive)(?:\s+(?:[$£€]?\d[\d,.]*|[^\s,;]+)){0,4}?\s+by\b|)", re.I)
 # verbs told from the other side of the same deed, and the forms of one verb ("lost the election to Ordway":
 # Ordway beat whom it is lost by)
 _CONVERSE = {"sold": "bought", "sells": "bought", "sell": "bought", "received": "paid", "receives": "paid",
              "lost": "beat"}
-_SAME_VERB = {"buy": "bought", "buys": "bought", "pays": "paid"}
+_SAME_VERB = {"buy": "bought", "buys": "bought", "pays": "paid", "lent": "loaned", "fines": "fined"}
 
 
 def _elsewhere(claim: Side, other: Side) -> bool:
@@ -5578,6 +5579,30 @@ def _modifiers_traded(text: str, other: str) -> bool:
                for (a, b), (c, d) in itertools.combinations(mine, 2))
 
 
+def _names_traded(text: str, other: str) -> bool:
+    """Two names, each after its own word on one side (a preposition between them at most), stand each after the
+    other's word on the other ("born in Harwick in 1961 and moved to Dalby" / "born in Dalby in 1961 and moved to
+    Harwick"): two places or persons traded, as _modifiers_traded reads two details."""
+    mine, theirs = _name_leads(text), _name_leads(other)
+    return any(a != c and b != d and (a, d) in theirs and (c, b) in theirs and (a, b) not in theirs
+               and (c, d) not in theirs for (a, b), (c, d) in itertools.combinations(mine, 2))
+
+
+def _name_leads(text: str) -> frozenset[tuple[str, str]]:
+    """Each content word with the name written right after it, past one preposition ("born in Dalby": born,
+    dalby), in lower case."""
+    stop = facts_mod.function_words()
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _NAME_LEAD.finditer(text)
+                     if m.group(1).lower() not in stop)
+
+
+_NAME_LEAD = re.compile(r"\b([a-z]{3,})\s+(?:(?:in|to|from|at|for|of|by|with|into|near|against)\s+)?(?:the\s+)?"
+                        r"([A-Z][a-z]+)\b(?!\s+[a-z]{3,}\b(?<!\bthe)(?<!\band)(?<!\bwho)(?<!\bwhich)(?<!\bthat)"
+                        r"(?<!\bwith)(?<!\bfrom)(?<!\bafter)(?<!\bbefore)(?<!\bwhere)(?<!\bwhen)(?<!\bwas)(?<!\bhas)"
+                        r"(?<!\bhad)(?<!\bfor))")
+# (a name, not a word of a description: "voted for the Democratic nominee" names no one after "voted")
+
+
 def _alternative_before(text: str, other: str) -> bool:
     """One thing, told with another alternative of one contrast set right before it, and never with the claim's
     ("blind in her right eye and has blurred vision in her left" / "lost sight in her left eye and has blurry
@@ -5727,12 +5752,12 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # denial, another round, a route run the other way, another count of a place, one alternative for another,
 # details traded, a comparison the other way round, years counted otherwise from another event, a name in the
 # place of another, another alternative before the same word, a plan told as done, a share told as a total, a
-# year bound from the other end
+# year bound from the other end, names traded
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
                    _years_from_another, _name_replaced, _alternative_before, _intended_otherwise,
-                   _each_otherwise, _year_bound_otherwise)
+                   _each_otherwise, _year_bound_otherwise, _names_traded)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
@@ -5761,11 +5786,11 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another, details traded, another age, doers traded between clauses, a comparison the other
 # way round, years counted otherwise from another event, another alternative before the same word, a plan told
-# as done, a year bound from the other end
+# as done, a year bound from the other end, names traded
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
                         _acts_traded, _comparison_reversed, _years_from_another, _alternative_before,
-                        _intended_otherwise, _year_bound_otherwise)
+                        _intended_otherwise, _year_bound_otherwise, _names_traded)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
