@@ -2028,3 +2028,60 @@ def test_a_rate_declined_to_is_no_denial(tmp_path):
     line = "Tarvo's unemployment rate fell to 6.2 percent in March from 7.1 percent a year earlier."
     article = "Tarvo's jobless rate declined to 6.2 percent in March, from 7.1 percent a year earlier."
     assert _article_verdict(tmp_path, [line], "2015-04-05", article, date(2015, 4, 6), "Tarvo") == "supported"
+
+
+@pytest.mark.parametrize("line, article", [
+    ("Rolf Abbing resigned as chief executive of Velmar Corp. in Tarvo on Tuesday, the company said.",
+     "Rolf Abbing refused to resign as chief executive of Velmar Corp. in Tarvo on Tuesday, the company said."),
+    ("Lena Voss apologised to Tomas Grell in Tarvo on Tuesday for the remarks.",
+     "Lena Voss refused to apologise to Tomas Grell in Tarvo on Tuesday for the remarks."),
+    ("Sam Ordway pleaded not guilty to the arson charge in Tarvo on Thursday.",
+     "Sam Ordway pleaded guilty to the arson charge in Tarvo on Thursday."),
+])
+def test_a_denial_the_other_side_leaves_out_is_not_backed(tmp_path, line, article):
+    """Issue 9: "Abbing refused to resign as chief executive of Velmar Corp. on Tuesday" was supported by "Abbing
+    resigned ... on Tuesday": the claim's "refused to" now denies the word after it, as "not" does, and a day
+    written in a denied clause before any clause of its own counts as a figure the denial is of ("pleaded not
+    guilty ... on Thursday"), where an abbreviation's period or six words had cut it off."""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == "unverified"
+
+
+@pytest.mark.parametrize("line, article", [
+    ("Mira Kovac was charged with embezzling $85,000 from the Tarvo rowing club, prosecutors said.",
+     "Mira Kovac was convicted of embezzling $85,000 from the Tarvo rowing club, prosecutors said."),
+    ("Investors pulled $640 million out of Tarvo bond funds in the week to Wednesday, the tracking firm said.",
+     "Tarvo bond funds had inflows of $640 million in the week to Wednesday, the tracking firm said."),
+    ("The Tarvo school board voted 6 to 3 against the budget on Monday.",
+     "The Tarvo school board voted 6 to 3 for the budget on Monday."),
+])
+def test_a_charge_flow_or_side_of_a_vote_told_otherwise_is_not_backed(tmp_path, line, article):
+    """Issue 9: a charge taken for a conviction, outflows for inflows and a vote against for one for were supported by
+    the agreeing figure: charged/convicted and outflows/inflows are now opposed words, and a tally's side is read.
+    (The missing as a fate of their own, "Seven people are missing" / "killed 7", cost two supports: "three missing
+    Afghan soldiers" were detained.)"""
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == "unverified"
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Tarvo council approved the plan on May 24.", "supported"),
+    ("The Tarvo council approved the plan on May 31.", "unverified"),
+])
+def test_a_plan_done_on_a_weekday_is_dated_back(tmp_path, article, expect):
+    """Issue 9: "The Tarvo council approved the plan on Wednesday", in a Saturday's wire, was dated to the coming
+    Wednesday: the word "plan" made its clause a plan. A clause told in the past is what was done with a plan, and
+    its weekday the latest one (May 24): the right date is no longer a false alarm, nor a date after the wire's
+    backed."""
+    line = "The Tarvo council approved the plan on Wednesday."
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Tarvo plant closed in 2001, Velmar Corp. said.", "unverified"),
+    ("The Tarvo plant opened in 2001, Velmar Corp. said.", "supported"),
+])
+def test_the_year_of_another_deed_is_not_backed(tmp_path, article, expect):
+    """Issue 9: "The Tarvo plant closed in 2001" was supported by "The Tarvo plant opened in 2001 and closed in 2012":
+    the year is written there, of the opening. A year after a word that the corpus sentence writes before another
+    of its years is now the year of another deed."""
+    line = "The Tarvo plant opened in 2001 and closed in 2012, Velmar Corp. said."
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect

@@ -1011,9 +1011,10 @@ def _words_denied(text: str) -> list[str]:
     return [w for w in (m.group(1).lower() for m in _NOT_BEFORE.finditer(text)) if w not in stop]
 
 
-# "not", "never" or "n't" right before the word it denies, past a form of "be" or "have" ("were not wounded",
-# "has never been charged", "didn't pay")
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:be|been|being|have|had)\s+)?([a-z]{3,})\b", re.I)
+# "not", "never", "n't" or "refused to" right before the word it denies, past a form of "be" or "have" ("were not
+# wounded", "has never been charged", "didn't pay", "refused to resign")
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\b(?:refus|fail|declin)(?:ed|es|ing|s)?\s+to)\s+"
+                         r"(?:(?:be|been|being|have|had)\s+)?([a-z]{3,})\b", re.I)
 
 
 def _denied_clauses(text: str) -> list[str]:
@@ -1028,16 +1029,19 @@ def _denial_matches(text: str) -> list[re.Match]:
 
 
 def _holds_figure(clause: str) -> bool:
-    """The clause writes a number, in digits or words, or, among its first words, a day or month the denial is of
-    ("refused to resign on Monday", "released without charge after questioning on Saturday"; not "may not meet the
-    new capital criteria that took effect Dec. 7"), which a claim's dates are compared by."""
+    """The clause writes a number, in digits or words, or, before a clause of its own, a day or month the denial is
+    of, told as when ("refused to resign as chief executive on Monday", "released without charge after questioning on
+    Saturday"; not "may not meet the new capital criteria effective Dec. 7", "has not been seen since attending a
+    concert on September 3"), which a claim's dates are compared by."""
     spelled = spelled_values()
-    opening = " ".join(clause.split()[:_DENIED_DAY_WORDS])
+    own = _CLAUSE_OPENER.split(clause, maxsplit=1)[0]
     return any(ch.isdigit() for ch in clause) or any(w in spelled for w in _WORD.findall(clause.lower())) \
-        or bool(_WEEKDAY_NAME.search(opening)) or bool(_month_names_in(opening))
+        or any(_WEEKDAY_NAME.match(m.group(1)) or _month_names_in(m.group(1)) for m in _DAY_TOLD.finditer(own))
 
 
-_DENIED_DAY_WORDS = 6  # the words after a denial a day or month it denies stands among
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|since|because|when|where|while)\b", re.I)
+# a day or month told as when the deed was ("on Tuesday", "in March"; not "the criteria effective Dec. 7")
+_DAY_TOLD = re.compile(r"\b(?:on|in|last|this|next)\s+([A-Z][a-z]+)")
 
 
 def _prefixed_denials(text: str, other: str) -> list[frozenset[str]]:
@@ -5579,6 +5583,48 @@ def _modifiers_traded(text: str, other: str) -> bool:
                for (a, b), (c, d) in itertools.combinations(mine, 2))
 
 
+def _tally_otherwise(text: str, other: str) -> bool:
+    """Both sentences give a vote's side, and not the same ("voted 6 to 3 against the budget" / "voted 6 to 3 for
+    the budget"): the tally agrees, the vote does not."""
+    mine, theirs = _TALLY_SIDE.findall(text), _TALLY_SIDE.findall(other)
+    return bool(mine) and bool(theirs) and {_side(w) for w in mine} != {_side(w) for w in theirs}
+
+
+def _side(word: str) -> str:
+    return "against" if word.lower() == "against" else "for"
+
+
+# the side a tally is cast on, right after it ("6 to 3 against", "22-18 in favour of")
+_TALLY_SIDE = re.compile(r"\b\d+\s*(?:to|-|–)\s*\d+\s+(for|against|in\s+favou?r)\b", re.I)
+
+
+def _years_traded(text: str, other: str) -> bool:
+    """A year of the claim follows a word that, in a corpus sentence writing it after another word, is written
+    before another year ("The plant closed in 2001" / "The plant opened in 2001 and closed in 2012", "sold the plant
+    in 2009" / "paid $30 million for the plant in 2009 and sold it ... in 2016"): the year of another deed."""
+    theirs = _year_leads(other)
+    if len({year for _, year in theirs}) < 2:
+        return False
+    for word, year in _year_leads(text):
+        at_year = {w for w, y in theirs if y == year}
+        if at_year and word not in at_year and any(w == word for w, y in theirs if y != year):
+            return True
+    return False
+
+
+def _year_leads(text: str) -> list[tuple[str, str]]:
+    """Each year written in digits with the content word nearest before it, by stem, names aside ("closed in 2012":
+    close; "became chief executive of Vostra in 2009": executive)."""
+    stop = facts_mod.function_words() | _content_stop()
+    out = []
+    for m in YEAR.finditer(text):
+        words = [w.lower() for w in _WORD.findall(text[max(0, m.start() - 60):m.start()])
+                 if w[0].islower() and w.lower() not in stop]
+        if words:
+            out.append((_verb_base(words[-1]), m.group()))
+    return out
+
+
 def _names_traded(text: str, other: str) -> bool:
     """Two names, each after its own word on one side (a preposition between them at most), stand each after the
     other's word on the other ("born in Harwick in 1961 and moved to Dalby" / "born in Dalby in 1961 and moved to
@@ -5752,12 +5798,13 @@ def _contrast_sets() -> dict[str, frozenset[tuple[int, int]]]:
 # denial, another round, a route run the other way, another count of a place, one alternative for another,
 # details traded, a comparison the other way round, years counted otherwise from another event, a name in the
 # place of another, another alternative before the same word, a plan told as done, a share told as a total, a
-# year bound from the other end, names traded
+# year bound from the other end, names traded, a vote's other side, the year of another deed
 _TOLD_OTHERWISE = (_moves_opposed, _opposed_acts, _opposed_words, _officers_differ, _multiplied_otherwise,
                    _roles_reversed, _qualified_otherwise, _denied_otherwise, _another_round, _route_reversed,
                    _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _comparison_reversed,
                    _years_from_another, _name_replaced, _alternative_before, _intended_otherwise,
-                   _each_otherwise, _year_bound_otherwise, _names_traded)
+                   _each_otherwise, _year_bound_otherwise, _names_traded, _tally_otherwise,
+                   _years_traded)
 
 
 def _aged_otherwise(text: str, other: str) -> bool:
@@ -5786,11 +5833,11 @@ _AGE_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # roles, an opposed qualifier, another ordinal, a route run the other way, another count of a place, one
 # alternative for another, details traded, another age, doers traded between clauses, a comparison the other
 # way round, years counted otherwise from another event, another alternative before the same word, a plan told
-# as done, a year bound from the other end, names traded
+# as done, a year bound from the other end, names traded, the year of another deed
 _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordinal_swapped, _route_reversed,
                         _counts_placed_otherwise, _alternative_swapped, _modifiers_traded, _aged_otherwise,
                         _acts_traded, _comparison_reversed, _years_from_another, _alternative_before,
-                        _intended_otherwise, _year_bound_otherwise, _names_traded)
+                        _intended_otherwise, _year_bound_otherwise, _names_traded, _years_traded)
 
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):

@@ -291,7 +291,8 @@ def _ahead(text: str, start: int, end: int) -> bool:
     """A weekday in a clause about what is still to come (future, planned or scheduled), read as the article
     side reads it (factcheck.nlp.temporal.tense)."""
     told = tense_of(text, start, end)
-    return told.tense in ("future", "future-in-past") or told.plan
+    # (a plan word in a clause told in the past is what was done with a plan: "approved the plan on Wednesday")
+    return told.tense in ("future", "future-in-past") or told.plan and told.tense not in ("past", "present-perfect")
 
 
 def encode(facts: Facts, story: tuple[str, ...] = ()) -> str | None:
