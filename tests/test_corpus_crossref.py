@@ -2085,3 +2085,27 @@ def test_the_year_of_another_deed_is_not_backed(tmp_path, article, expect):
     of its years is now the year of another deed."""
     line = "The Tarvo plant opened in 2001 and closed in 2012, Velmar Corp. said."
     assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The Tarvo bridge rises 40 meters and spans 850 meters, its builder said.", "supported"),
+    ("The Tarvo bridge is 40 meters long and 850 meters high, its builder said.", "contradicted"),
+])
+def test_a_height_is_compared_with_a_height(tmp_path, article, expect):
+    """Issue 9: "rises 40 meters and spans 850 meters" was contradicted by "850 meters long and 40 meters high": the
+    figures were paired in order. A figure's dimension, told right after it ("high", "long") or by the word before
+    it ("rises", "spans", "a height of"), now keeps it from a figure of another dimension."""
+    line = "The Tarvo bridge is 850 meters long and 40 meters high, its builder said."
+    assert _article_verdict(tmp_path, [line], "2015-01-05", article, date(2015, 1, 6), "Tarvo") == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The fire at the Tarvo mill was put out on May 5, officials said.", "unverified"),
+    ("The fire at the Tarvo mill broke out on May 3, officials said.", "supported"),
+])
+def test_a_day_counted_from_the_corpus_date_is_no_contradiction(tmp_path, article, expect):
+    """Issue 9: "The fire was put out on May 5" was contradicted by "The fire broke out on May 3 and was put out two
+    days later": the wire's date is the outbreak's. A date either side counts another day from ("two days later",
+    "the following day") is no longer a firm date to contradict by."""
+    line = "The fire at the Tarvo mill broke out on May 3 and was put out two days later, officials said."
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect

@@ -3424,7 +3424,11 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
                     # parliament ratified the accession treaty on Tuesday")
                     and (not relative or same_role and (
                         anchored or weekdays or start in dated_alike
-                        or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"])))
+                        or candidate.similarity >= CONTRADICTION_SIMILARITY["relative"]))
+                    # ... and neither side counts another day from its date ("broke out on May 3 and was put out
+                    # two days later" / "was put out on May 5"): which deed each date is of is unsure
+                    and not _DAY_COUNTED_FROM.match(claim.text, end - claim.offset)
+                    and not _DAY_COUNTED_FROM.match(other.text, matches[0][1]))
             mismatch = _date_mismatch(claim, (start, end, value), matches[0], candidate) if firm else None
             out.append(_Aligned((start, end), False, AlignedPair(written, theirs, False), mismatch))
     return out
@@ -5247,6 +5251,14 @@ def _number_mismatch(a: NumberMention, b: NumberMention, candidate: Candidate) -
     return Mismatch("number", a.start, a.end, message, evidence)
 
 
+# another day counted from a date, in the clause after it or the next ("and was put out two days later", "and began
+# notifying workers the following day"; not "On Oct. 28, just days before voters went to the polls")
+_DAY_COUNTED_FROM = re.compile(r"[^.;]{0,60}?\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|several|a\s+few)\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+                               r"(?:later|afterwards?|earlier|before)|the\s+(?:following|next)\s+(?:day|week|month|"
+                               r"morning|evening|year)|the\s+day\s+(?:after|before))\b", re.I)
+
+
 def _date_mismatch(claim: Side, mine: tuple[int, int, str], theirs: tuple[int, int, str],
                    candidate: Candidate, their_written: str | None = None) -> Mismatch:
     evidence = _evidence(candidate)
@@ -5374,6 +5386,29 @@ def _month_after(side: Side, n: NumberMention, offset: int = 0) -> int | None:
 
 
 _IN_MONTH = re.compile(r"[^,;\d]{0,30}?\b(?:in|for|during|of)\s+(?:early\s+|late\s+|mid-)?([A-Z][a-z]{2,8})\b")
+
+
+def _dimensioned_otherwise(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
+    """Each figure measures another dimension, told right after it or by the verb or noun right before it ("rises 40
+    meters and spans 850 meters" / "850 meters long and 40 meters high"): a height is not a length."""
+    mine, theirs = _dimension(claim.text, a.start - claim.offset, a.end - claim.offset), \
+        _dimension(other.text, b.start, b.end)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _dimension(text: str, start: int, end: int) -> str | None:
+    after = _DIMENSION_AFTER.match(text, end)
+    before = _DIMENSION_BEFORE.search(text, max(0, start - 30), start)
+    word = after.group(1) if after else before.group(1) if before else None
+    return _DIMENSIONS.get(word.lower()) if word else None
+
+
+_DIMENSIONS = {"high": "height", "tall": "height", "rises": "height", "stands": "height", "height": "height",
+               "long": "length", "spans": "length", "stretches": "length", "length": "length",
+               "wide": "width", "width": "width", "deep": "depth", "depth": "depth"}
+_DIMENSION_AFTER = re.compile(r"\s+(high|tall|long|wide|deep)\b", re.I)
+_DIMENSION_BEFORE = re.compile(r"\b(rises|stands|spans|stretches|height|length|width|depth)\s+(?:of\s+|to\s+|some\s+|"
+                               r"about\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
 def _total_and_part(claim: Side, a: NumberMention, other: Side, b: NumberMention) -> bool:
@@ -5842,8 +5877,8 @@ _STATEMENT_OTHERWISE = (_opposed, _roles_reversed, _qualified_otherwise, _ordina
 
 # what makes a claim figure and a corpus figure two quantities, whatever their values (each documented above):
 # other owners, qualifiers, harms, rates, measures, spans, bases, populations, scopes, suppositions, ages at
-# another time, ages traded, places, months, a total and a part, a part and a whole
+# another time, ages traded, places, months, dimensions, a total and a part, a part and a whole
 _OTHER_QUANTITY = (_owners_differ, _qualifiers_differ, _harmed_otherwise, _rated_otherwise, _measured_otherwise,
                    _since_otherwise, _based_otherwise, _among_others, _scoped_otherwise, _supposed_otherwise,
                    _given_to_another, _another_persons_age, _ages_traded, _age_then, _placed_otherwise,
-                   _month_placed_otherwise, _total_and_part, _part_and_whole, _left_out)
+                   _month_placed_otherwise, _dimensioned_otherwise, _total_and_part, _part_and_whole, _left_out)
