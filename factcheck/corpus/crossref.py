@@ -5673,15 +5673,14 @@ def _name_leads(text: str) -> frozenset[tuple[str, str]]:
     """Each content word with the name written right after it, past one preposition ("born in Dalby": born,
     dalby), in lower case."""
     stop = facts_mod.function_words()
+    # (a name, not a word of a description, which a content word follows: "voted for the Democratic nominee" names
+    # no one after "voted")
     return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _NAME_LEAD.finditer(text)
-                     if m.group(1).lower() not in stop)
+                     if m.group(1).lower() not in stop and (m.group(3) is None or m.group(3) in stop))
 
 
 _NAME_LEAD = re.compile(r"\b([a-z]{3,})\s+(?:(?:in|to|from|at|for|of|by|with|into|near|against)\s+)?(?:the\s+)?"
-                        r"([A-Z][a-z]+)\b(?!\s+[a-z]{3,}\b(?<!\bthe)(?<!\band)(?<!\bwho)(?<!\bwhich)(?<!\bthat)"
-                        r"(?<!\bwith)(?<!\bfrom)(?<!\bafter)(?<!\bbefore)(?<!\bwhere)(?<!\bwhen)(?<!\bwas)(?<!\bhas)"
-                        r"(?<!\bhad)(?<!\bfor))")
-# (a name, not a word of a description: "voted for the Democratic nominee" names no one after "voted")
+                        r"([A-Z][a-z]+)\b(?=\s+([a-z]+))?")
 
 
 def _alternative_before(text: str, other: str) -> bool:
