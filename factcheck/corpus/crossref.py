@@ -1520,7 +1520,6 @@ def _ranks(text: str) -> dict[str, frozenset[str]]:
     return {top: frozenset(places) for top, places in ranks.items()}
 
 
-_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _RANKED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:after|behind|outside|apart\s+from|except|besides|other\s+than|"
                            r"but\s+one|bar\s+one)\b")
 
@@ -2825,10 +2824,9 @@ def _year_bound_otherwise(text: str, other: str) -> bool:
 
 
 def _year_bounds(text: str) -> dict[str, str]:
-    """Each year written after a word bounding it, with the end it bounds: "since 2010": 2010: from; "until 2010",
-    "before 1990": 2010: to."""
-    return {m.group(2): "from" if m.group(1).lower() in ("since", "from", "after") else "to"
-            for m in _YEAR_BOUND.finditer(text)}
+    """Each year written after a word bounding it, with the end it bounds, as months are led (_MONTH_LEADS): "since
+    2010": 2010: since; "until 2010", "before 1990": 1990: until."""
+    return {m.group(2): _MONTH_LEADS[m.group(1).lower()] for m in _YEAR_BOUND.finditer(text)}
 
 
 _YEAR_BOUND = re.compile(r"\b(since|from|after|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?(\d{4})\b",
@@ -5612,10 +5610,15 @@ def _modifiers_traded(text: str, other: str) -> bool:
     mother"): two details traded, whatever else the sentences share. The traded words are names (capitalised
     on both sides) or alternatives of one contrast set ("left" / "right"), not two words of one description
     ("the PC and printer company and ... the enterprise business" / "printer business ... enterprise company")."""
-    mine, theirs = _word_pairs(text), _word_pairs(other)
-    return any(a != c and b != d and (a, d) in theirs and (c, b) in theirs and (a, b) not in theirs
-               and (c, d) not in theirs and _traded_kind(a, c, text, other)
-               for (a, b), (c, d) in itertools.combinations(mine, 2))
+    return any(_traded_kind(a, c, text, other) for a, c in _traded(_word_pairs(text), _word_pairs(other)))
+
+
+def _traded(mine: frozenset[tuple[str, str]], theirs: frozenset[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The two first words of two pairs of one side whose second words stand each with the other's first word on the
+    other side, and never with their own ((a, b) and (c, d) against (a, d) and (c, b)): a and c, traded."""
+    return [(a, c) for (a, b), (c, d) in itertools.combinations(mine, 2)
+            if a != c and b != d and (a, d) in theirs and (c, b) in theirs and (a, b) not in theirs
+            and (c, d) not in theirs]
 
 
 def _tally_otherwise(text: str, other: str) -> bool:
@@ -5664,9 +5667,7 @@ def _names_traded(text: str, other: str) -> bool:
     """Two names, each after its own word on one side (a preposition between them at most), stand each after the
     other's word on the other ("born in Harwick in 1961 and moved to Dalby" / "born in Dalby in 1961 and moved to
     Harwick"): two places or persons traded, as _modifiers_traded reads two details."""
-    mine, theirs = _name_leads(text), _name_leads(other)
-    return any(a != c and b != d and (a, d) in theirs and (c, b) in theirs and (a, b) not in theirs
-               and (c, d) not in theirs for (a, b), (c, d) in itertools.combinations(mine, 2))
+    return bool(_traded(_name_leads(text), _name_leads(other)))
 
 
 def _name_leads(text: str) -> frozenset[tuple[str, str]]:
