@@ -2109,3 +2109,33 @@ def test_a_day_counted_from_the_corpus_date_is_no_contradiction(tmp_path, articl
     "the following day") is no longer a firm date to contradict by."""
     line = "The fire at the Tarvo mill broke out on May 3 and was put out two days later, officials said."
     assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), "Tarvo") == expect
+
+
+@pytest.mark.parametrize("lines, article, expect", [
+    # the clause retold in its content words, its figure changed
+    (["You clip a band on each wrist (a pair costs $24.99 and will be out in the spring) and wave them at your "
+      "Android phone's camera."], "A pair of the bands will cost $29.99.", "contradicted"),
+    (["Like everything in shipping, hulls must meet demanding rules: for example, a hull must withstand four times its "
+      "rated load for at least three seconds."],
+     "Under shipping rules, a hull has to survive four times its rated load for at least half a minute.",
+     "contradicted"),
+    # ... but not another stock's figure in the same formula, the claim naming one the corpus sentence does not
+    (["Volume was 25% below the daily average of around 1.9 million shares."],
+     "Volume in Brantley was a quarter below its daily average of around 1.4 million shares.", "unverified"),
+    # ... nor another company's, named before its figure, for a claim about the company of its story
+    (["Halvorsen immediately responded by strengthening its defences and saying it will buy back up to one million "
+      "of its shares."],
+     "Velmar Corp. raised its quarterly dividend to 40 cents. The company also said it would buy back up to 10 million "
+     "of its shares.", "unverified"),
+    # ... nor a share of the same market held by another company, the two sharing only a place
+    (["Brantley Foods holds about 12% of the U.S. snack market after the sale."],
+     "Ostrander Mills holds about 9% of the U.S. snack market.", "unverified"),
+])
+def test_a_clause_retold_with_its_figure_changed_is_contradicted(tmp_path, lines, article, expect):
+    """Issue 9: "A pair of the bands will cost $29.99" was left unverified by "(a pair costs $24.99 ...)": neither
+    sentence names anyone, and their likeness as a whole is low. A figure of the same noun or unit whose own clause
+    is retold in the same content words (three in five of the shorter clause's) now contradicts, where the corpus
+    sentence names the claim's subject, or, for a claim naming no one, names no one before its figure but whom the
+    claim's story names."""
+    needle = article.split(". ")[-1][:25]
+    assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), needle) == expect

@@ -3301,7 +3301,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
         firm = ((strong or anchored or _named_figure(claim, a, other, b, candidate) or one_persons_age or swapped
                  or _counted_alike(claim, a, other, b, candidate) or _phrased_alike(claim, a, other, b, candidate)
                  or _compared_alike(claim, a, other, b, candidate) or _placed_alike(claim, a, other, b, candidate)
-                 or _lone_counts(claim, a, other, b, candidate)
+                 or _lone_counts(claim, a, other, b, candidate) or _clause_retold(claim, a, other, b, candidate)
                  or _twin(a, b) and (candidate.similarity >= CONTRADICTION_SIMILARITY["number"]
                                      or subject_shared(claim, other)
                                      or candidate.similarity >= CONTRADICTION_SIMILARITY["anchored"]
@@ -3790,6 +3790,47 @@ def _placed_alike(claim: Side, a: NumberMention, other: Side, b: NumberMention, 
         after = ()  # a rate ("$12 a share", "40 million rand a day"), not a place
     return any(len(slot) == 2 and slot == theirs and any(singular(w) not in plain and len(w) > 2 for w in slot)
                for slot, theirs in ((before, their_before), (after, their_after)))
+
+
+def _clause_retold(claim: Side, a: NumberMention, other: Side, b: NumberMention, candidate: Candidate) -> bool:
+    """A count or amount of the same thing whose own clause is retold in the same content words, in a sentence about
+    the claim's subject ("A set of the rings will cost $29.99" / "(a set costs $24.99 and will be out in the
+    spring)"): the same clause, its figure changed."""
+    if candidate.similarity < CONTRADICTION_SIMILARITY["anchored"] or a.upper is not None or b.upper is not None \
+            or a.unit != b.unit:
+        return False
+    if a.unit is None and (is_generic(a.noun) or is_generic(b.noun) or noun_key(a.noun) != noun_key(b.noun)):
+        return False
+    # the claim's subject, named by the corpus sentence too (not a place alone: "Cadbury Schweppes holds about 9% of
+    # the U.S. candy market" / "Nestle's 7% share of the U.S. candy market to about 12%"); for a claim naming no one,
+    # a corpus sentence naming no one before its figure, or whom the claim's story names (not "Volume in Zulily was
+    # ... of around 1.4 million shares" / "Volume was ... of around 1.9 million shares", another stock's; nor "it
+    # would buy back up to 10 million of its shares", of Du Pont, / "Nashua ... will buy back up to one million")
+    named = _named_before(other, b, claim.text)
+    if not (subject_shared(claim, other) if names_of(claim, other)[0]
+            else not named or shared(claim.facts.story_words, named)):
+        return False
+    skip = _noun_words(a) | _noun_words(b) | _hedge_words(a) | _hedge_words(b) | spelled_words()
+    mine = {_synonym(w) for w in _content_words(_clause_text(claim.text, a.start - claim.offset,
+                                                               a.end - claim.offset)) - skip}
+    theirs = {_synonym(w) for w in _content_words(_clause_text(other.text, b.start, b.end)) - skip}
+    common = mine & theirs
+    return len(common) >= 2 and len(common) >= CLAUSE_RETOLD * min(len(mine), len(theirs))
+
+
+def _named_before(side: Side, n: NumberMention, other_text: str) -> frozenset[str]:
+    """The name words ``side`` writes before its figure ``n``, with its first word unless a word any sentence may
+    open with or one the other sentence writes ("Nashua immediately responded by ... saying it will buy back up to
+    one million of its shares": a first word is left out of the names it finds)."""
+    first = _WORD.search(side.text)
+    opener = first is not None and first.group()[0].isupper() and first.end() <= n.start \
+        and first.group().lower() not in facts_mod.sentence_openers() | facts_mod.function_words() \
+        and first.group().lower() not in other_text.lower()
+    return frozenset(w for w in side.facts.name_words if w in side.text[:n.start]) \
+        | frozenset([first.group()] if opener else [])
+
+
+CLAUSE_RETOLD = 0.6  # the share of the shorter clause's content words the other clause must write
 
 
 def _place(text: str, n: NumberMention, offset: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]]:
