@@ -2139,3 +2139,18 @@ def test_a_clause_retold_with_its_figure_changed_is_contradicted(tmp_path, lines
     claim's story names."""
     needle = article.split(". ")[-1][:25]
     assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), needle) == expect
+
+
+@pytest.mark.parametrize("article, expect", [
+    ("The prize was opened to non-Europeans in 1989.", "contradicted"),
+    ("The prize was opened to non-Europeans in 1999.", "unverified"),  # "opened" is not "extended"
+    ("The Ruritanian prize was first won by a woman in 1989.", "unverified"),  # another deed's year
+])
+def test_a_year_whose_own_words_are_retold_is_a_changed_year(tmp_path, article, expect):
+    """Issue 9: "The prize was opened to non-Europeans in 1989" was left unverified by "..., because in 1999 the state
+    prize was extended to non-Europeans": the sentences are worded unlike as a whole, and the five words before each
+    year share nothing. In a claim giving no figure beside its year, the year's own words retold (three in five of
+    the shorter side's) now tie the two years to one event."""
+    line = ("And Ruritania is apparently still making new rules about its many literary awards and grants, because in "
+            "1999 the state prize was extended to non-Europeans.")
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect

@@ -2097,7 +2097,15 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     led = led or len(around) >= 3 or bound and len(around - mine - theirs) >= 2
     # ... or another year of the same span, the same ("from 2011 to 2014" / "from 2011 to 2013")
     spanned = bool(claim.years & other.years) and len(claim.years) == len(other.years) >= 2
-    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned
+    # ... or, in a claim giving no figure beside its year, the year's own words retold, as a changed figure's clause
+    # is (_clause_retold: "The ceremony was opened to non-Catholics in 1989" / "because in 1999 the adoption ceremony
+    # was extended to non-Catholics"; not "its guidance for fiscal 2014 adjusted earnings between $3.70 and $3.74" /
+    # "expects per-share earnings of $3.83 to $4.03 for fiscal 2015", another year's guidance)
+    mine_told = _meanings(_year_context(claim.text, m, m_end) - mine)
+    their_told = _meanings(_year_context(other.text, n, changed[1][1]) - theirs)
+    retold = not claim.numbers and len(mine_told & their_told) >= 2 \
+        and len(mine_told & their_told) >= CLAUSE_RETOLD * min(len(mine_told), len(their_told))
+    tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned or retold
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
     evidence = _evidence(candidate)
