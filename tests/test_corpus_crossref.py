@@ -2154,3 +2154,24 @@ def test_a_year_whose_own_words_are_retold_is_a_changed_year(tmp_path, article, 
     line = ("And Ruritania is apparently still making new rules about its many literary awards and grants, because in "
             "1999 the state prize was extended to non-Europeans.")
     assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect
+
+
+@pytest.mark.parametrize("lines, article, expect", [
+    (["On 19 May 2017, the Ostrand family attorney sent Halvorsen a cease and desist letter saying he had violated a "
+      "contract forbidding him to publicly disclose information about the case."],
+     "Last Thursday, the family's lawyer sent Halvorsen a cease-and-desist letter saying he had broken a contract "
+     "that barred him from disclosing details of the case.", "contradicted"),
+    (["On 19 May 2017, the Ostrand family attorney sent Halvorsen a cease and desist letter saying he had violated a "
+      "contract forbidding him to publicly disclose information about the case."],
+     "On May 19, the family's lawyer sent Halvorsen a cease-and-desist letter saying he had broken a contract that "
+     "barred him from disclosing details of the case.", "supported"),
+    # the words before the corpus's second day run past its first: each date stays with its own words
+    (["The Tarvo officers arrived in the U.S. on Sept. 11 and were reported missing by base security personnel late "
+      "Saturday."], "The Tarvo officers had arrived in the country on Sept. 12.", "contradicted"),
+])
+def test_a_day_whose_few_words_are_retold_is_tied_to_the_corpus_day(tmp_path, lines, article, expect):
+    """Issue 9: "Last Thursday (May 25), the family's lawyer sent Halvorsen a cease-and-desist letter" was left
+    unverified by "On 19 May 2017, the ... attorney sent Halvorsen a cease and desist letter": the words the date
+    reads around each day share only two, where three tied them. Most of the fewer words around either day, in their
+    meanings, now tie two days, where both are days and the corpus sentence gives only one."""
+    assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect

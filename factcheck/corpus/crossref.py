@@ -3344,7 +3344,7 @@ def _compare(claim: Side, other: Side, candidate: Candidate) -> list[_Aligned]:
     their_bare_months = {month[5:7] for _, _, month, lead in _bare_months(other.text) if lead == "at"} \
         if claim.dates and other.dates else set()
     for start, end, value in claim.dates:
-        alike = [d for d in other.dates if _dated_alike(claim, (start, end), other, d, candidate)]
+        alike = [d for d in other.dates if _dated_alike(claim, (start, end, value), other, d, candidate)]
         if alike:
             dated_alike.add(start)
         # (or the same calendar day written out on both sides, "on Monday, October 2" / "On Monday 2 October":
@@ -5149,7 +5149,18 @@ def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Ca
         return False
     names = claim.facts.name_words | other.facts.name_words
     mine = _year_context(claim.text, claim_span[0] - claim.offset, claim_span[1] - claim.offset) - names
-    return len(mine & _year_context(other.text, other_date[0], other_date[1])) >= 3
+    theirs = _year_context(other.text, other_date[0], other_date[1]) - names
+    if len(mine & theirs) >= 3:
+        return True
+    # ... or most of the fewer words around one of them, in their meanings (_clause_retold: "Since Aug. 31 the State
+    # Department has advised Americans only to exercise caution" / "put out on Aug. 13 suggest only that Americans
+    # exercise caution")
+    # (days only, "earlier this month" being too loose to tie by fewer words; and the corpus sentence's only date, the
+    # words before one running past another: "arrived in the U.S. on Sept. 11 and were reported missing ... late
+    # Saturday")
+    common = _meanings(mine) & _meanings(theirs)
+    return len(claim_span[2]) == len(other_date[2]) == 10 and len(other.dates) == 1 and len(common) >= 2 \
+        and len(common) >= CLAUSE_RETOLD * min(len(_meanings(mine)), len(_meanings(theirs)))
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
