@@ -2175,3 +2175,26 @@ def test_a_day_whose_few_words_are_retold_is_tied_to_the_corpus_day(tmp_path, li
     reads around each day share only two, where three tied them. Most of the fewer words around either day, in their
     meanings, now tie two days, where both are days and the corpus sentence gives only one."""
     assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect
+
+
+@pytest.mark.parametrize("lines, article, expect", [
+    (["Officials said the fight broke out at about 2 a.m. Sunday after two police officers came upon Varga during a "
+      "routine patrol in the Tarvo suburb of Lessing."], "Three officers on a routine patrol had come across him.",
+     "contradicted"),
+    (["The Tarvo Trust, which generally nets around $3 million from the Tarvo Folk Festival each spring, paid for the "
+      "bulk of the work itself."], "The trust usually clears about $5 million from each spring's festival.",
+     "contradicted"),
+    # a span counted in another unit, in a sentence sharing the clause's words, is another span: the sentence telling
+    # the claim's own span backs it
+    (["Feb. 23, 2015 -- Life-threatening bee-sting allergies have mysteriously been on the rise in the past decade, "
+      "with little hope for a cure.",
+      "A new skin patch called Dermiva allowed people with bee-sting allergies to bear tiny amounts of venom after "
+      "they wore it for a year."],
+     "Life-threatening bee-sting allergies have been climbing for a decade, with little hope of a cure.", "supported"),
+])
+def test_half_a_clause_retold_ties_a_changed_figure(tmp_path, lines, article, expect):
+    """Issue 9: "Three officers on a routine patrol had come across him" was left unverified by "... after two police
+    officers came upon Varga during a routine patrol": of the claim's clause, "routine patrol" and "come" are retold,
+    two in four. Half the shorter clause's content words (at least two) now tie the figures, save a span of one unit
+    against one of another unit ("for a decade" / "for a year")."""
+    assert _article_verdict(tmp_path, lines, "2015-02-23", article, date(2015, 2, 25), article[:25]) == expect
