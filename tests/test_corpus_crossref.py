@@ -2198,3 +2198,25 @@ def test_half_a_clause_retold_ties_a_changed_figure(tmp_path, lines, article, ex
     two in four. Half the shorter clause's content words (at least two) now tie the figures, save a span of one unit
     against one of another unit ("for a decade" / "for a year")."""
     assert _article_verdict(tmp_path, lines, "2015-02-23", article, date(2015, 2, 25), article[:25]) == expect
+
+
+@pytest.mark.parametrize("lines, article, expect", [
+    # "among more than 20 ... members": the hedge is no group the corpus sentence leaves out
+    (["The three were among 12 members of the Velmar Army taking part in a military exercise that focused on tactical "
+      "strategies."], "The three had been among more than 20 Velmar Army members in an exercise on tactical strategies.",
+     "contradicted"),
+    # "North Koreans" count people, as "people" do
+    (["The Tarvo Relief Agency estimates around 2.8 million people in the country face an ongoing struggle with "
+      "hunger."], "The Tarvo Relief Agency estimates that some 2.3 million North Koreans are struggling with hunger.",
+     "contradicted"),
+    # ... but young people are another group than the whole, whatever follows the verb
+    (["Unemployment rose to 7% in March, the Tarvo statistics office said."],
+     "Unemployment among young people rose to 20% in March, the Tarvo statistics office said.", "unverified"),
+])
+def test_groups_and_peoples_are_read_as_written(tmp_path, lines, article, expect):
+    """Issue 9: "among more than 20 ... members" was read as a group of "more" that the corpus sentence never
+    writes, so the figure was another population's; "2.3 million North Koreans" counted nothing, a capitalised word
+    standing first. A group after "among" now leaves out the figure's hedge and stops at a verb in the past ("among
+    young people rose to 20%" had read "rose" as a group word the whole's sentence writes, and contradicted it);
+    a people after a compass word is what a figure counts."""
+    assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect

@@ -121,6 +121,7 @@ def _one(text: str) -> NumberMention:
     ("Of the 234 Americans who have flown in space, few were women.", "234", 234.0, None, "Americans", None,
      None),
     ("It expects sales to grow 7.6% annually.", "7.6%", 7.6, "%", "per year", None, None),
+    ("Some 2.3 million North Koreans go hungry.", "2.3 million", 2.3e6, None, "Koreans", "some", None),  # past "North"
     # numbers spoken as transcripts write them
     ("Two hundred and thirty four Americans have flown.", "Two hundred and thirty four", 234.0, None, "Americans",
      None, None),

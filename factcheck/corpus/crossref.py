@@ -4543,7 +4543,7 @@ def _among_others(claim: Side, a: NumberMention, other: Side, b: NumberMention) 
     for side, n, offset, against in ((claim, a, claim.offset, other), (other, b, 0, claim)):
         if side is other and _equal(a, b):
             continue
-        group = _among(side.text, n.start - offset, n.end - offset)
+        group = _among(side.text, n.start - offset, n.end - offset) - _hedge_words(n)  # not "among more than 20"
         if group and not group & against.words:
             return True
     return False
@@ -4559,7 +4559,12 @@ def _among(text: str, start: int, end: int) -> frozenset[str]:
         m = _OPENING_AMONG.match(text, 0, text.find(",", 0, start))
     if m is None:
         return frozenset()
-    return _content_words(m.group(1))
+    # the group's words up to a verb told in the past ("among young people rose to 20%": young people)
+    pasts = _irregular_bases()
+    words = list(itertools.takewhile(
+        lambda w: not (pasts.get(w.lower(), w.lower()) != w.lower() or len(w) > 4 and w.lower().endswith("ed")),
+        _WORD.findall(m.group(1))))
+    return _content_words(" ".join(words))
 
 
 # not "are among the foreigners trapped" (of whom they are part)

@@ -1338,6 +1338,8 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
         pos = w.end()
     if len(run) == 1 and run[0].endswith("ing") and stop in _OBJECT_DETERMINERS:
         return None  # "to lose about $6.5 million running the stadium": a verb and its object, no noun
+    if len(run) > 1 and run[0] in _COMPASS and run[1].lower() in _peoples():
+        return run[1]  # "2.3 million North Koreans", "500 South Africans": a people, its region before it
     if run and run[0].lower() in _peoples():
         if len(run) > 1 and run[0].lower() in _counted_groups() and run[1][0].islower() and _plural(run[1]):
             return run[1]  # "25 Taliban militants" counts militants
@@ -1360,6 +1362,7 @@ def _noun_after(text: str, end: int, lex: _Lexicon, money: bool = False, count: 
     return content[0]
 
 
+_COMPASS = frozenset(("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"))
 _GERUND_AFTER = LazyPattern(r"\s+[a-z]+ing\b")
 _DETERMINED = LazyPattern(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)
 _OBJECT_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"))
