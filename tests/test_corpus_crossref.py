@@ -2220,3 +2220,36 @@ def test_groups_and_peoples_are_read_as_written(tmp_path, lines, article, expect
     young people rose to 20%" had read "rose" as a group word the whole's sentence writes, and contradicted it);
     a people after a compass word is what a figure counts."""
     assert _article_verdict(tmp_path, lines, "2017-05-27", article, date(2017, 5, 30), article[:25]) == expect
+
+
+@pytest.mark.parametrize("line, article", [
+    # a usual figure against one occasion's
+    ("The Velmar Folk Festival, which generally nets around $3 million for the trust each spring, paid for the "
+     "repairs.", "Last spring's festival cleared about $5 million for the trust."),
+    # another crew on the same routine, doing another thing: half the corpus clause, not half the claim's
+    ("Officials said the dispute began at about 2 a.m. Sunday after two police officers stopped Brantley during a "
+     "routine patrol near the Tarvo docks.",
+     "Five officers on a routine patrol near the docks arrested two other men the following night."),
+    # another place in a series: a second mill, a first winner, a second letter
+    ("Officials said the blaze started at about 3 a.m. after three firefighters on a routine inspection of the Tarvo "
+     "mill noticed smoke in a storeroom.",
+     "Two firefighters were injured during the routine inspection of a second mill on Wednesday."),
+    ("In 1999, the Velmar prize was extended to writers from outside Europe, a change that angered some of the older "
+     "members of the jury.", "The Velmar prize was first won by a writer from outside Europe in 2004."),
+    ("On May 19, 2017, the Ostrander family attorney sent Halvorsen a letter saying he had violated an agreement not "
+     "to discuss the case in public.",
+     "Last Thursday, the family's lawyer sent Halvorsen a second letter saying the family would sue him."),
+    # a year a state is bound by, against a year of a deed
+    ("The Velmar academy, which has admitted women since 1971, is now led by a woman for the first time.",
+     "The Velmar academy admitted its first black student in 1964."),
+    # a day of a claim whose figures are none of the corpus sentence's: another recall
+    ("Velmar Motors, which recalled 40,000 cars on May 4 over faulty airbags, said sales fell 9% in April.",
+     "Velmar Motors recalled 12,000 vans on Tuesday over faulty brakes."),
+])
+def test_a_retold_clause_of_another_occasion_contradicts_nothing(tmp_path, line, article):
+    """Issue 9 (a helper session's traps against this session's retold clauses, years and days): each of these was
+    contradicted once half the words around a figure, a year or a day tied them. A usual figure ("generally",
+    "each spring") against one occasion's, a place in a series written on one side only ("a second mill", "first
+    won"), a year bound by "since" against a year of a deed, and a day of a claim whose figures the corpus sentence
+    does not give now tie nothing; a figure's clause must be half retold on the claim's side."""
+    assert _article_verdict(tmp_path, [line], "2017-05-27", article, date(2017, 5, 30), article[:25]) == "unverified"

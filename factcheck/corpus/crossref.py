@@ -2103,7 +2103,11 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # "expects per-share earnings of $3.83 to $4.03 for fiscal 2015", another year's guidance)
     mine_told = _meanings(_year_context(claim.text, m, m_end) - mine)
     their_told = _meanings(_year_context(other.text, n, changed[1][1]) - theirs)
-    retold = not claim.numbers and len(mine_told & their_told) >= 2 \
+    # (neither side's year a bound the other's is not: "admitted its first black student in 1964" / "has admitted
+    # women since 1971")
+    retold = not claim.numbers and not _ordinals_apart(claim.text, other.text) \
+        and (_word_before(claim.text, m) in _BOUND_WORDS) == (_word_before(other.text, n) in _BOUND_WORDS) \
+        and len(mine_told & their_told) >= 2 \
         and len(mine_told & their_told) >= CLAUSE_RETOLD * min(len(mine_told), len(their_told))
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned or retold
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
@@ -3822,12 +3826,32 @@ def _clause_retold(claim: Side, a: NumberMention, other: Side, b: NumberMention,
     if not (subject_shared(claim, other) if names_of(claim, other)[0]
             else not named or shared(claim.facts.story_words, named)):
         return False
+    mine_text = _clause_text(claim.text, a.start - claim.offset, a.end - claim.offset)
+    their_text = _clause_text(other.text, b.start, b.end)
+    # ... nor a usual figure against one occasion's ("The festival generally nets around $3 million each spring" /
+    # "Last spring's festival cleared about $5 million"), nor another place in a series ("a second mill")
+    if bool(_HABITUAL.search(mine_text)) != bool(_HABITUAL.search(their_text)) \
+            or _ordinals_apart(mine_text, their_text):
+        return False
     skip = _noun_words(a) | _noun_words(b) | _hedge_words(a) | _hedge_words(b) | spelled_words()
-    mine = {_synonym(w) for w in _content_words(_clause_text(claim.text, a.start - claim.offset,
-                                                               a.end - claim.offset)) - skip}
-    theirs = {_synonym(w) for w in _content_words(_clause_text(other.text, b.start, b.end)) - skip}
-    common = mine & theirs
-    return len(common) >= 2 and len(common) >= CLAUSE_RETOLD * min(len(mine), len(theirs))
+    mine = {_synonym(w) for w in _content_words(mine_text) - skip}
+    common = mine & {_synonym(w) for w in _content_words(their_text) - skip}
+    # (of the claim's own clause: not "Five officers on a routine patrol near the docks arrested two other men the
+    # following night" / "after two police officers stopped Brantley during a routine patrol near the docks", where
+    # half the corpus clause's words are the claim's; at four in ten of the claim's clause, that one is contradicted)
+    return len(common) >= 2 and len(common) >= CLAUSE_RETOLD * len(mine)
+
+
+_HABITUAL = re.compile(r"\b(?:usually|generally|typically|normally|ordinarily|regularly|annually|each|every)\b", re.I)
+
+
+def _ordinals_apart(text: str, other: str) -> bool:
+    """One side writes a place in a series ("first", "second") the other does not: "The Velmar prize was first won by
+    a writer from outside Europe in 2004" is another deed than "In 1999, the Velmar prize was extended to writers from
+    outside Europe", and "sent Halvorsen a second letter" than "sent Halvorsen a letter"."""
+    words = _ordinal_words()
+    return {w.lower() for w in _WORD.findall(text) if w.lower() in words} \
+        != {w.lower() for w in _WORD.findall(other) if w.lower() in words}
 
 
 def _named_before(side: Side, n: NumberMention, other_text: str) -> frozenset[str]:
@@ -3842,7 +3866,9 @@ def _named_before(side: Side, n: NumberMention, other_text: str) -> frozenset[st
         | frozenset([first.group()] if opener else [])
 
 
-CLAUSE_RETOLD = 0.5  # the share of the shorter clause's content words the other clause must write (at 0.6, eight fewer)
+# the share of the words around a figure (of the claim's clause), a year or a day (of the fewer side's) that the other
+# side must write to tie the two (at 0.6, eight fewer contradictions on the sets)
+CLAUSE_RETOLD = 0.5
 
 
 def _place(text: str, n: NumberMention, offset: int = 0) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -5164,11 +5190,15 @@ def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Ca
     # ... or most of the fewer words around one of them, in their meanings (_clause_retold: "Since Aug. 31 the State
     # Department has advised Americans only to exercise caution" / "put out on Aug. 13 suggest only that Americans
     # exercise caution")
-    # (days only, "earlier this month" being too loose to tie by fewer words; and the corpus sentence's only date, the
+    # (days only, "earlier this month" being too loose to tie by fewer words; the corpus sentence's only date, the
     # words before one running past another: "arrived in the U.S. on Sept. 11 and were reported missing ... late
-    # Saturday")
+    # Saturday"; and a claim giving figures, one of them agreeing with the corpus sentence's: not "Velmar Motors
+    # recalled 12,000 vans on Tuesday over faulty brakes" / "Velmar Motors, which recalled 40,000 cars on May 4 over
+    # faulty airbags")
     common = _meanings(mine) & _meanings(theirs)
     return len(claim_span[2]) == len(other_date[2]) == 10 and len(other.dates) == 1 and len(common) >= 2 \
+        and not _ordinals_apart(claim.text, other.text) \
+        and (not claim.numbers or any(agree(a, b) for a in claim.numbers for b in other.numbers)) \
         and len(common) >= CLAUSE_RETOLD * min(len(_meanings(mine)), len(_meanings(theirs)))
 
 
