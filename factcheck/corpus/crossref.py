@@ -4586,11 +4586,14 @@ def _among(text: str, start: int, end: int) -> frozenset[str]:
     if m is None:
         return frozenset()
     # the group's words up to a verb told in the past ("among young people rose to 20%": young people)
-    pasts = _irregular_bases()
-    words = list(itertools.takewhile(
-        lambda w: not (pasts.get(w.lower(), w.lower()) != w.lower() or len(w) > 4 and w.lower().endswith("ed")),
-        _WORD.findall(m.group(1))))
+    words = itertools.takewhile(lambda w: not _past_form(w), _WORD.findall(m.group(1)))
     return _content_words(" ".join(words))
+
+
+def _past_form(word: str) -> bool:
+    """A verb's past form, irregular ("rose", "grew") or regular ("climbed"; words of five letters or more)."""
+    lower = word.lower()
+    return _irregular_bases().get(lower, lower) != lower or len(lower) > 4 and lower.endswith("ed")
 
 
 # not "are among the foreigners trapped" (of whom they are part)
@@ -5179,7 +5182,7 @@ def _shares_event(claim: Side, other: Side, claim_span, other_span, ignore: froz
 def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Candidate) -> bool:
     """The words around each date tell one event (three content words in common, names aside: "seized the boy
     in a pre-dawn raid on their home on April 12" / "took the child by force in a pre-dawn raid on the Miami
-    relatives' home on April 22"), in sentences alike enough for a date."""
+    relatives' home on April 22"; or half the fewer side's, see below), in sentences alike enough for a date."""
     if candidate.similarity < CONTRADICTION_SIMILARITY["date"]:
         return False
     names = claim.facts.name_words | other.facts.name_words
@@ -5187,7 +5190,7 @@ def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Ca
     theirs = _year_context(other.text, other_date[0], other_date[1]) - names
     if len(mine & theirs) >= 3:
         return True
-    # ... or most of the fewer words around one of them, in their meanings (_clause_retold: "Since Aug. 31 the State
+    # ... or half the fewer words around one of them, in their meanings (_clause_retold: "Since Aug. 31 the State
     # Department has advised Americans only to exercise caution" / "put out on Aug. 13 suggest only that Americans
     # exercise caution")
     # (days only, "earlier this month" being too loose to tie by fewer words; the corpus sentence's only date, the
