@@ -590,9 +590,13 @@ def _count_words() -> frozenset[str]:
 def _writes_other(text: str, other: str, words: frozenset[str], key=lambda w: w) -> bool:
     """Each sentence writes some of ``words`` (lowercased), and not the same ones (by ``key``): "both" /
     "one", "the third time" / "the second time"."""
-    mine = {key(w.lower()) for w in _WORD.findall(text) if w.lower() in words}
-    theirs = {key(w.lower()) for w in _WORD.findall(other) if w.lower() in words}
+    mine, theirs = _written_among(text, words, key), _written_among(other, words, key)
     return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _written_among(text: str, words: frozenset[str], key=lambda w: w) -> set[str]:
+    """The words of ``words`` the text writes, lowercased (by ``key``)."""
+    return {key(w.lower()) for w in _WORD.findall(text) if w.lower() in words}
 
 
 def _multiplied_otherwise(text: str, other: str) -> bool:
@@ -2101,14 +2105,12 @@ def _year_change(claim: Side, other: Side, candidate: Candidate) -> tuple[Mismat
     # is (_clause_retold: "The ceremony was opened to non-Catholics in 1989" / "because in 1999 the adoption ceremony
     # was extended to non-Catholics"; not "its guidance for fiscal 2014 adjusted earnings between $3.70 and $3.74" /
     # "expects per-share earnings of $3.83 to $4.03 for fiscal 2015", another year's guidance)
-    mine_told = _meanings(_year_context(claim.text, m, m_end) - mine)
-    their_told = _meanings(_year_context(other.text, n, changed[1][1]) - theirs)
     # (neither side's year a bound the other's is not: "admitted its first black student in 1964" / "has admitted
     # women since 1971")
     retold = not claim.numbers and not _ordinals_apart(claim.text, other.text) \
         and (_word_before(claim.text, m) in _BOUND_WORDS) == (_word_before(other.text, n) in _BOUND_WORDS) \
-        and len(mine_told & their_told) >= 2 \
-        and len(mine_told & their_told) >= CLAUSE_RETOLD * min(len(mine_told), len(their_told))
+        and _half_retold(_meanings(_year_context(claim.text, m, m_end) - mine),
+                         _meanings(_year_context(other.text, n, changed[1][1]) - theirs))
     tied = any(_distinctive(a) for a, _ in pairs) or same_day or same_month or led or spanned or retold
     if not tied and candidate.similarity < CONTRADICTION_SIMILARITY["unnamed"]:
         return None
@@ -3849,9 +3851,7 @@ def _ordinals_apart(text: str, other: str) -> bool:
     """One side writes a place in a series ("first", "second") the other does not: "The Velmar prize was first won by
     a writer from outside Europe in 2004" is another deed than "In 1999, the Velmar prize was extended to writers from
     outside Europe", and "sent Halvorsen a second letter" than "sent Halvorsen a letter"."""
-    words = _ordinal_words()
-    return {w.lower() for w in _WORD.findall(text) if w.lower() in words} \
-        != {w.lower() for w in _WORD.findall(other) if w.lower() in words}
+    return _written_among(text, _ordinal_words()) != _written_among(other, _ordinal_words())
 
 
 def _named_before(side: Side, n: NumberMention, other_text: str) -> frozenset[str]:
@@ -3864,6 +3864,13 @@ def _named_before(side: Side, n: NumberMention, other_text: str) -> frozenset[st
         and first.group().lower() not in other_text.lower()
     return frozenset(w for w in side.facts.name_words if w in side.text[:n.start]) \
         | frozenset([first.group()] if opener else [])
+
+
+def _half_retold(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """The words around a year or a day on either side (in their meanings) share at least two and CLAUSE_RETOLD of the
+    fewer side's."""
+    common = mine & theirs
+    return len(common) >= 2 and len(common) >= CLAUSE_RETOLD * min(len(mine), len(theirs))
 
 
 # the share of the words around a figure (of the claim's clause), a year or a day (of the fewer side's) that the other
@@ -5198,11 +5205,10 @@ def _dated_alike(claim: Side, claim_span, other: Side, other_date, candidate: Ca
     # Saturday"; and a claim giving figures, one of them agreeing with the corpus sentence's: not "Velmar Motors
     # recalled 12,000 vans on Tuesday over faulty brakes" / "Velmar Motors, which recalled 40,000 cars on May 4 over
     # faulty airbags")
-    common = _meanings(mine) & _meanings(theirs)
-    return len(claim_span[2]) == len(other_date[2]) == 10 and len(other.dates) == 1 and len(common) >= 2 \
+    return len(claim_span[2]) == len(other_date[2]) == 10 and len(other.dates) == 1 \
         and not _ordinals_apart(claim.text, other.text) \
         and (not claim.numbers or any(agree(a, b) for a in claim.numbers for b in other.numbers)) \
-        and len(common) >= CLAUSE_RETOLD * min(len(_meanings(mine)), len(_meanings(theirs)))
+        and _half_retold(_meanings(mine), _meanings(theirs))
 
 
 def _same_event(claim: Side, claim_span, other: Side, other_span) -> bool:
